@@ -1,0 +1,3 @@
+export * from "../modules/auth/auth.table.ts";
+export * from "../modules/taxonomies/taxonomies.table.ts";
+export * from "../modules/organizations/organizations.table.ts";

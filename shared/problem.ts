@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** RFC 9457 problem details, with the failing fields of a request when there are any. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe("The fields that failed validation, as dotted paths"),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const Id = z.uuid();
+export const IdParams = z.object({ id: Id }).strict();
+
+export const Cursor = z.string().max(512);
+export const pageQuery = {
+  cursor: Cursor.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+};
