@@ -6,12 +6,11 @@ export const UiLocale = z.enum(uiLocales);
 export type UiLocale = z.infer<typeof UiLocale>;
 
 export const rtlLocales: readonly UiLocale[] = ["ar"];
-export const isRtl = (locale: string): boolean => (rtlLocales as readonly string[]).includes(locale);
+export const isRtl = (locale: string): boolean =>
+  (rtlLocales as readonly string[]).includes(locale);
 
 /** An ISO 639-1 language code, as used for content languages and working languages. */
-export const LanguageCode = z
-  .string()
-  .regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code");
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code");
 
 /**
  * Text that people write in several languages, kept in one record: one text per language

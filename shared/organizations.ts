@@ -54,7 +54,10 @@ export const OrganizationInput = z
     acronym: z.string().trim().max(30).optional(),
     mission: localizedText(2000).optional(),
     description: localizedText(10000).optional(),
-    website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
     types: keys(16).min(1),
     level: termKey,
     headquartersCountry: countryCode.optional(),
@@ -76,14 +79,21 @@ export const OrganizationUpdate = OrganizationInput.partial()
     acronym: z.string().trim().max(30).nullable().optional(),
     mission: localizedText(2000).nullable().optional(),
     description: localizedText(10000).nullable().optional(),
-    website: z.url({ protocol: /^https?$/ }).max(500).nullable().optional(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable()
+      .optional(),
     headquartersCountry: countryCode.nullable().optional(),
     sizeBand: termKey.nullable().optional(),
   })
   .strict();
 export type OrganizationUpdate = z.input<typeof OrganizationUpdate>;
 
-const LocalizedTextOut = z.object({ original: z.string(), texts: z.record(z.string(), z.string()) });
+const LocalizedTextOut = z.object({
+  original: z.string(),
+  texts: z.record(z.string(), z.string()),
+});
 
 /** A profile as a given viewer may see it: hidden groups are absent, not empty. */
 export const Organization = z.object({

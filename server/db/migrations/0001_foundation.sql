@@ -126,6 +126,8 @@ CREATE TABLE "organizations" (
 	"contacts" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"visibility" jsonb NOT NULL,
 	"hidden_from_directory" boolean DEFAULT false NOT NULL,
+	"mission_visibility" text GENERATED ALWAYS AS (visibility ->> 'mission') STORED,
+	"work_visibility" text GENERATED ALWAYS AS (visibility ->> 'work') STORED,
 	"verified_at" timestamp with time zone,
 	"verified_by" text,
 	"created_by" text,

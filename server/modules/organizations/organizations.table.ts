@@ -26,23 +26,47 @@ export const organizations = pgTable(
     description: jsonb("description").$type<LocalizedText>(),
     website: text("website"),
     logoFile: text("logo_file"),
-    types: text("types").array().notNull().default(sql`'{}'`),
+    types: text("types")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     level: text("level").notNull(),
     headquartersCountry: text("headquarters_country"),
-    countries: text("countries").array().notNull().default(sql`'{}'`),
+    countries: text("countries")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** Derived from headquarters and countries of operation on every write. */
-    regions: text("regions").array().notNull().default(sql`'{}'`),
-    issues: text("issues").array().notNull().default(sql`'{}'`),
-    capacities: text("capacities").array().notNull().default(sql`'{}'`),
-    workingLanguages: text("working_languages").array().notNull().default(sql`'{}'`),
+    regions: text("regions")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    issues: text("issues")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    capacities: text("capacities")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    workingLanguages: text("working_languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     sizeBand: text("size_band"),
-    postures: text("postures").array().notNull().default(sql`'{}'`),
+    postures: text("postures")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     contacts: jsonb("contacts")
       .$type<{ name: string; role?: string; email?: string; phone?: string }[]>()
       .notNull()
       .default([]),
     visibility: jsonb("visibility").$type<FieldVisibility>().notNull(),
     hiddenFromDirectory: boolean("hidden_from_directory").notNull().default(false),
+    /** Copies of two visibility settings as plain columns, so search can filter on them cheaply. */
+    missionVisibility: text("mission_visibility").generatedAlwaysAs(sql`visibility ->> 'mission'`),
+    workVisibility: text("work_visibility").generatedAlwaysAs(sql`visibility ->> 'work'`),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     verifiedBy: text("verified_by").references(() => users.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),

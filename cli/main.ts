@@ -1,0 +1,193 @@
+import { Command } from "commander";
+import { eq, ilike, or } from "drizzle-orm";
+import { buildApp, createServices } from "../server/app.ts";
+import { ConfigError, loadConfig } from "../server/config.ts";
+import { openDatabase } from "../server/db/client.ts";
+import { createVerifiedUser, setPlatformAdmin } from "../server/modules/auth/users.ts";
+import { organizations } from "../server/modules/organizations/organizations.table.ts";
+import { users } from "../server/modules/auth/auth.table.ts";
+import { demoIsLoaded, seedDemo } from "./seed/demo.ts";
+import { ensureWebBuild } from "./web-build.ts";
+
+const say = (message: string) => process.stdout.write(`${message}\n`);
+
+async function open() {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  return { config, database };
+}
+
+/** Services without an HTTP server, for commands that work on the data directly. */
+async function withServices<T>(
+  run: (s: ReturnType<typeof createServices>) => Promise<T>,
+): Promise<T> {
+  const { config, database } = await open();
+  const log = { info: () => {}, warn: () => {}, error: () => {} } as unknown as Parameters<
+    typeof createServices
+  >[1];
+  try {
+    return await run(createServices({ config: { ...config, logLevel: "silent" }, database }, log));
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command("common-ground").description(
+  "Common Ground: partners, coalitions and decisions for human rights and humanitarian organisations",
+);
+
+program
+  .command("start")
+  .description("Migrate the database, load demo data on first start, and serve the app")
+  .option("--no-build", "do not build the web app even if it is missing or stale")
+  .action(async (options: { build: boolean }) => {
+    if (options.build) await ensureWebBuild(say);
+    const { config, database } = await open();
+    const app = await buildApp({ config, database, serveWeb: true });
+    let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
+    if (config.demoData && !(await demoIsLoaded(app.services.db))) {
+      say("Loading the demo dataset…");
+      demo = await seedDemo(app.services);
+    }
+    const stop = async () => {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    await app.listen({ host: config.host, port: config.port });
+    say("");
+    say(`Common Ground is running at ${config.publicUrl}`);
+    say(
+      `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL"}`,
+    );
+    if (!config.smtpUrl)
+      say(`Emails are written to ${config.outboxDir} (set SMTP_URL to send them)`);
+    if (demo) {
+      say("Demo sign-ins (demo data only; change or delete them before real use):");
+      for (const s of demo.signIns) say(`  ${s.email.padEnd(32)} ${s.password}   ${s.description}`);
+    }
+  });
+
+program
+  .command("migrate")
+  .description("Apply pending database migrations")
+  .action(async () => {
+    const { database } = await open();
+    await database.close();
+    say("Migrations applied.");
+  });
+
+program
+  .command("seed")
+  .description("Load data")
+  .option("--demo", "load the fictional demo dataset")
+  .action(async (options: { demo?: boolean }) => {
+    if (!options.demo) {
+      say("Nothing to load: pass --demo.");
+      process.exitCode = 1;
+      return;
+    }
+    await withServices(async (services) => {
+      if (await demoIsLoaded(services.db)) {
+        say("The demo dataset is already loaded.");
+        return;
+      }
+      const result = await seedDemo(services);
+      say(`Loaded ${result.organizationCount} organisations. Demo sign-ins:`);
+      for (const s of result.signIns)
+        say(`  ${s.email.padEnd(32)} ${s.password}   ${s.description}`);
+    });
+  });
+
+const admin = program.command("admin").description("Platform administration");
+
+admin
+  .command("create")
+  .description("Create a platform administrator, or promote an existing user")
+  .requiredOption("--email <email>")
+  .option("--name <name>", "display name", "Platform administrator")
+  .option("--password <password>", "password for a new user (at least 10 characters)")
+  .action(async (options: { email: string; name: string; password?: string }) => {
+    await withServices(async ({ db, auth }) => {
+      const [existing] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, options.email.toLowerCase()));
+      if (existing) {
+        await setPlatformAdmin(db, options.email, true);
+        say(`${options.email} is now a platform administrator.`);
+        return;
+      }
+      if (!options.password || options.password.length < 10) {
+        say("A new administrator needs --password of at least 10 characters.");
+        process.exitCode = 1;
+        return;
+      }
+      await createVerifiedUser(
+        { db, auth },
+        { ...options, password: options.password, isPlatformAdmin: true },
+      );
+      say(`Created platform administrator ${options.email}.`);
+    });
+  });
+
+admin
+  .command("verify-org")
+  .description("Mark an organisation as verified (by id, name or acronym)")
+  .argument("<organisation>")
+  .requiredOption("--by <email>", "the platform administrator recording the verification")
+  .action(async (which: string, options: { by: string }) => {
+    await withServices(async ({ db, admin: adminService }) => {
+      const [adminUser] = await db
+        .select()
+        .from(users)
+        .where(eq(users.email, options.by.toLowerCase()));
+      if (!adminUser?.isPlatformAdmin) {
+        say(`${options.by} is not a platform administrator.`);
+        process.exitCode = 1;
+        return;
+      }
+      const isUuid = /^[0-9a-f-]{36}$/i.test(which);
+      const matches = await db
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(
+          isUuid
+            ? eq(organizations.id, which)
+            : or(ilike(organizations.name, which), ilike(organizations.acronym, which)),
+        );
+      if (matches.length !== 1) {
+        say(
+          matches.length
+            ? `Several organisations match "${which}"; use the id.`
+            : `No organisation matches "${which}".`,
+        );
+        process.exitCode = 1;
+        return;
+      }
+      const [org] = matches;
+      if (!org) return;
+      const actor = {
+        userId: adminUser.id,
+        name: adminUser.name,
+        email: adminUser.email,
+        isPlatformAdmin: true,
+      };
+      await adminService.setVerified(actor, org.id, true);
+      say(`Verified ${org.name}.`);
+    });
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+import fastifyCompress from "@fastify/compress";
+import fastifySwagger from "@fastify/swagger";
+import scalar from "@scalar/fastify-api-reference";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { eq } from "drizzle-orm";
+import path from "node:path";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { type Clock, systemClock } from "./lib/clock.ts";
+import { registerCsrfGuard } from "./lib/csrf.ts";
+import { registerErrorHandler } from "./lib/errors.ts";
+import { createLocalFileStore } from "./lib/file-store.ts";
+import { newId } from "./lib/ids.ts";
+import { type Mailer, createMailer } from "./lib/mailer.ts";
+import { registerMetrics } from "./lib/metrics.ts";
+import { registerWebAssets } from "./lib/web-assets.ts";
+import { registerAccountRoutes } from "./modules/account/account.routes.ts";
+import { registerAdminRoutes } from "./modules/admin/admin.routes.ts";
+import { createAdminService } from "./modules/admin/admin.service.ts";
+import { createActorResolver } from "./modules/auth/actor.ts";
+import { createAuth } from "./modules/auth/auth.ts";
+import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
+import { users } from "./modules/auth/auth.table.ts";
+import { createDirectoryRepo } from "./modules/directory/directory.repo.ts";
+import { registerDirectoryRoutes } from "./modules/directory/directory.routes.ts";
+import { createDirectoryService } from "./modules/directory/directory.service.ts";
+import { createInvitationsRepo } from "./modules/organizations/invitations.repo.ts";
+import { createInvitationsService } from "./modules/organizations/invitations.service.ts";
+import { createMembersService } from "./modules/organizations/members.service.ts";
+import { createOrganizationsRepo } from "./modules/organizations/organizations.repo.ts";
+import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.ts";
+import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
+import { registerTaxonomyRoutes } from "./modules/taxonomies/taxonomies.routes.ts";
+import { createTaxonomiesService } from "./modules/taxonomies/taxonomies.service.ts";
+
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  mailer?: Mailer;
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+};
+
+/** Builds the services from plain factories and registers every module's routes. */
+export function createServices(options: AppOptions, log: FastifyInstance["log"]) {
+  const { config, database } = options;
+  const db = database.db;
+  const clock = options.clock ?? systemClock;
+  const mailer =
+    options.mailer ??
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      outboxDir: config.outboxDir,
+      log,
+    });
+  const auth = createAuth({ db, config, mailer });
+  const actors = createActorResolver(auth);
+  const taxonomies = createTaxonomiesService({ db });
+  const organizationsRepo = createOrganizationsRepo(db);
+  const files = createLocalFileStore(path.join(config.dataDir, "files"));
+  const organizations = createOrganizationsService({
+    database,
+    repo: organizationsRepo,
+    taxonomies,
+    files,
+  });
+  const members = createMembersService({ database, repo: organizationsRepo });
+  const invitations = createInvitationsService({
+    database,
+    repo: createInvitationsRepo(db),
+    organizationsRepo,
+    organizations,
+    mailer,
+    clock,
+    config,
+    localeOf: async (email) => {
+      const [row] = await db
+        .select({ locale: users.locale })
+        .from(users)
+        .where(eq(users.email, email));
+      return row?.locale ?? null;
+    },
+  });
+  const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
+  const admin = createAdminService({ organizationsRepo, clock });
+  return {
+    db,
+    clock,
+    mailer,
+    auth,
+    actors,
+    taxonomies,
+    organizations,
+    members,
+    invitations,
+    directory,
+    admin,
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+export async function buildApp(options: AppOptions) {
+  const { config, database } = options;
+  const app = Fastify({
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    genReqId: (request) => {
+      const given = request.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : newId();
+    },
+    requestIdLogLabel: "requestId",
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  registerErrorHandler(app);
+
+  for (const type of ["image/png", "image/jpeg", "image/webp"]) {
+    app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) =>
+      done(null, body),
+    );
+  }
+
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Common Ground API",
+        version: "1",
+        description:
+          "Organisations, directory and accounts. Sign-in and sessions live under /api/auth (Better Auth); everything else under /api/v1. Errors are RFC 9457 problem+json.",
+      },
+      servers: [{ url: config.publicUrl }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerMetrics(app);
+  registerCsrfGuard(app, { publicUrl: config.publicUrl });
+
+  const services = createServices(options, app.log);
+  app.decorate("services", services);
+
+  app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await database.ping();
+      return { status: "ready", database: database.kind };
+    } catch (error) {
+      app.log.warn({ err: error }, "database not reachable");
+      return reply.status(503).type("application/problem+json").send({
+        type: "https://common-ground.dev/problems/503",
+        title: "Service unavailable",
+        status: 503,
+        detail: "The database is not reachable.",
+      });
+    }
+  });
+
+  registerAuthRoutes(app, { auth: services.auth, db: services.db, clock: services.clock });
+  registerAccountRoutes(app, { actors: services.actors, db: services.db });
+  registerTaxonomyRoutes(app, services);
+  registerOrganizationRoutes(app, services);
+  registerDirectoryRoutes(app, services);
+  registerAdminRoutes(app, services);
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(scalar, {
+    routePrefix: "/api/docs",
+    configuration: { url: "/api/openapi.json" },
+  });
+
+  if (options.serveWeb) await registerWebAssets(app);
+  return app;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+}

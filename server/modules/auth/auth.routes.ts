@@ -1,0 +1,103 @@
+import { eq, sql } from "drizzle-orm";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Db } from "../../db/client.ts";
+import type { Clock } from "../../lib/clock.ts";
+import { type Auth, authBasePath } from "./auth.ts";
+import { signInFailures } from "./auth.table.ts";
+
+/** After this many failures in a row, each further attempt for the address waits longer. */
+const freeFailures = 3;
+const maxDelayMs = 8000;
+const failureMemoryMs = 15 * 60 * 1000;
+
+export function signInDelayMs(failures: number): number {
+  if (failures < freeFailures) return 0;
+  return Math.min(maxDelayMs, 500 * 2 ** (failures - freeFailures));
+}
+
+/** Hands /api/auth/* to Better Auth, slowing repeated failed sign-ins for the same address. */
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  deps: { auth: Auth; db: Db; clock: Clock },
+) {
+  const { auth, db, clock } = deps;
+
+  async function failuresFor(email: string): Promise<number> {
+    const [row] = await db.select().from(signInFailures).where(eq(signInFailures.email, email));
+    if (!row) return 0;
+    const stale = clock.now().getTime() - row.lastFailureAt.getTime() > failureMemoryMs;
+    return stale ? 0 : row.failures;
+  }
+
+  async function recordOutcome(email: string, failed: boolean) {
+    if (!failed) {
+      await db.delete(signInFailures).where(eq(signInFailures.email, email));
+      return;
+    }
+    const now = clock.now();
+    await db
+      .insert(signInFailures)
+      .values({ email, failures: 1, lastFailureAt: now })
+      .onConflictDoUpdate({
+        target: signInFailures.email,
+        set: {
+          failures: sql`case when ${signInFailures.lastFailureAt} < ${new Date(now.getTime() - failureMemoryMs)} then 1 else ${signInFailures.failures} + 1 end`,
+          lastFailureAt: now,
+        },
+      });
+  }
+
+  async function forward(request: FastifyRequest, reply: FastifyReply) {
+    const url = new URL(request.url, `http://${request.headers.host ?? "localhost"}`);
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (typeof value === "string") headers.set(key, value);
+      else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    }
+    const hasBody = request.method !== "GET" && request.method !== "HEAD" && request.body != null;
+    const isSignIn = request.method === "POST" && url.pathname === `${authBasePath}/sign-in/email`;
+    const email = isSignIn ? emailOf(request.body) : null;
+    if (email) {
+      const delay = signInDelayMs(await failuresFor(email));
+      if (delay > 0) await sleep(delay);
+    }
+
+    const response = await auth.handler(
+      new Request(url, {
+        method: request.method,
+        headers,
+        body: hasBody ? JSON.stringify(request.body) : undefined,
+      }),
+    );
+
+    if (email && (response.status === 401 || response.status === 200)) {
+      await recordOutcome(email, response.status === 401);
+    }
+    reply.status(response.status);
+    response.headers.forEach((value, key) => {
+      if (key !== "set-cookie" && key !== "content-length") reply.header(key, value);
+    });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length) reply.header("set-cookie", cookies);
+    const text = await response.text();
+    if (response.status >= 400 && text && !response.headers.get("content-type")?.includes("json")) {
+      return reply.type("application/problem+json").send({ title: text, status: response.status });
+    }
+    return reply.send(text || undefined);
+  }
+
+  app.route({
+    method: ["GET", "POST"],
+    url: `${authBasePath}/*`,
+    schema: { hide: true },
+    handler: forward,
+  });
+}
+
+function emailOf(body: unknown): string | null {
+  if (body && typeof body === "object" && "email" in body && typeof body.email === "string") {
+    return body.email.trim().toLowerCase().slice(0, 254);
+  }
+  return null;
+}

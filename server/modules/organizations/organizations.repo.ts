@@ -1,0 +1,196 @@
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import type { LocalizedText } from "../../../shared/locales.ts";
+import type { OrgRole } from "../../../shared/organizations.ts";
+import { users } from "../auth/auth.table.ts";
+import { organizationMembers, organizations } from "./organizations.table.ts";
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+type Writable = Omit<
+  typeof organizations.$inferInsert,
+  "id" | "nameSearch" | "nameVector" | "missionVector" | "createdAt"
+>;
+type Executor = Db | Tx;
+
+/** Search columns are computed by the database from the same text the reader sees. */
+function searchColumns(row: {
+  name: string;
+  acronym?: string | null;
+  mission?: LocalizedText | null;
+  description?: LocalizedText | null;
+}) {
+  const nameText = `${row.name} ${row.acronym ?? ""}`;
+  const missionJson = JSON.stringify(row.mission ?? null);
+  const descriptionJson = JSON.stringify(row.description ?? null);
+  return {
+    nameSearch: sql`cg_unaccent(lower(${nameText}))`,
+    nameVector: sql`to_tsvector('simple', cg_unaccent(lower(${nameText})))`,
+    missionVector: sql`to_tsvector('simple', cg_unaccent(lower(cg_localized_values(${missionJson}::jsonb) || ' ' || cg_localized_values(${descriptionJson}::jsonb))))`,
+  };
+}
+
+export function createOrganizationsRepo(db: Db) {
+  return {
+    async insert(tx: Executor, row: Writable & { id: string }) {
+      await tx.insert(organizations).values({ ...row, ...searchColumns(row) });
+    },
+
+    async update(tx: Executor, id: string, row: Writable) {
+      await tx
+        .update(organizations)
+        .set({ ...row, ...searchColumns(row), updatedAt: new Date() })
+        .where(eq(organizations.id, id));
+    },
+
+    async findById(id: string, tx: Executor = db): Promise<OrganizationRow | undefined> {
+      const [row] = await tx.select().from(organizations).where(eq(organizations.id, id));
+      return row;
+    },
+
+    /** For row locking while the members of one organisation change. */
+    async lock(tx: Tx, id: string): Promise<OrganizationRow | undefined> {
+      const [row] = await tx
+        .select()
+        .from(organizations)
+        .where(eq(organizations.id, id))
+        .for("update");
+      return row;
+    },
+
+    async verifierName(userId: string | null): Promise<string | null> {
+      if (!userId) return null;
+      const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+      return row?.name ?? null;
+    },
+
+    async setVerified(id: string, by: string | null, at: Date | null) {
+      await db
+        .update(organizations)
+        .set({ verifiedAt: at, verifiedBy: by })
+        .where(eq(organizations.id, id));
+    },
+
+    async setLogo(id: string, file: string | null) {
+      await db.update(organizations).set({ logoFile: file }).where(eq(organizations.id, id));
+    },
+
+    async roleOf(
+      organizationId: string,
+      userId: string,
+      tx: Executor = db,
+    ): Promise<OrgRole | null> {
+      const [row] = await tx
+        .select({ role: organizationMembers.role })
+        .from(organizationMembers)
+        .where(
+          and(
+            eq(organizationMembers.organizationId, organizationId),
+            eq(organizationMembers.userId, userId),
+          ),
+        );
+      return row?.role ?? null;
+    },
+
+    async addMember(tx: Executor, organizationId: string, userId: string, role: OrgRole) {
+      await tx
+        .insert(organizationMembers)
+        .values({ organizationId, userId, role })
+        .onConflictDoUpdate({
+          target: [organizationMembers.organizationId, organizationMembers.userId],
+          set: { role },
+        });
+    },
+
+    async setRole(tx: Executor, organizationId: string, userId: string, role: OrgRole) {
+      await tx
+        .update(organizationMembers)
+        .set({ role })
+        .where(
+          and(
+            eq(organizationMembers.organizationId, organizationId),
+            eq(organizationMembers.userId, userId),
+          ),
+        );
+    },
+
+    async removeMember(tx: Executor, organizationId: string, userId: string) {
+      await tx
+        .delete(organizationMembers)
+        .where(
+          and(
+            eq(organizationMembers.organizationId, organizationId),
+            eq(organizationMembers.userId, userId),
+          ),
+        );
+    },
+
+    async ownerCount(tx: Executor, organizationId: string): Promise<number> {
+      const [row] = await tx
+        .select({ n: count() })
+        .from(organizationMembers)
+        .where(
+          and(
+            eq(organizationMembers.organizationId, organizationId),
+            eq(organizationMembers.role, "owner"),
+          ),
+        );
+      return row?.n ?? 0;
+    },
+
+    async listMembers(organizationId: string) {
+      return db
+        .select({
+          userId: organizationMembers.userId,
+          role: organizationMembers.role,
+          joinedAt: organizationMembers.createdAt,
+          name: users.name,
+          email: users.email,
+        })
+        .from(organizationMembers)
+        .innerJoin(users, eq(users.id, organizationMembers.userId))
+        .where(eq(organizationMembers.organizationId, organizationId))
+        .orderBy(asc(users.name));
+    },
+
+    async listForUser(userId: string) {
+      const memberCount = sql<number>`(select count(*)::int from ${organizationMembers} m where m.organization_id = ${organizations.id})`;
+      return db
+        .select({
+          id: organizations.id,
+          name: organizations.name,
+          acronym: organizations.acronym,
+          logoFile: organizations.logoFile,
+          verifiedAt: organizations.verifiedAt,
+          role: organizationMembers.role,
+          memberCount,
+        })
+        .from(organizationMembers)
+        .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
+        .where(eq(organizationMembers.userId, userId))
+        .orderBy(asc(organizations.name));
+    },
+
+    /** Organisations waiting for a platform administrator's review, oldest first. */
+    async listForReview(verified: boolean) {
+      return db
+        .select({
+          id: organizations.id,
+          name: organizations.name,
+          acronym: organizations.acronym,
+          headquartersCountry: organizations.headquartersCountry,
+          website: organizations.website,
+          verifiedAt: organizations.verifiedAt,
+          createdAt: organizations.createdAt,
+        })
+        .from(organizations)
+        .where(
+          verified
+            ? sql`${organizations.verifiedAt} is not null`
+            : sql`${organizations.verifiedAt} is null`,
+        )
+        .orderBy(asc(organizations.createdAt))
+        .limit(200);
+    },
+  };
+}
+export type OrganizationsRepo = ReturnType<typeof createOrganizationsRepo>;

@@ -1,0 +1,247 @@
+import type { z } from "zod";
+import type { Database } from "../../db/client.ts";
+import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import {
+  OrganizationInput,
+  type Organization,
+  type OrganizationUpdate,
+  type OrgRole,
+} from "../../../shared/organizations.ts";
+import type { Vocabulary } from "../../../shared/taxonomies.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
+import type { FileStore } from "../../lib/file-store.ts";
+import type { OrganizationRow, OrganizationsRepo } from "./organizations.repo.ts";
+import { logoUrl, presentOrganization, type ViewerLevel } from "./organizations.presenter.ts";
+
+type Deps = {
+  database: Database;
+  repo: OrganizationsRepo;
+  taxonomies: TaxonomiesService;
+  files: FileStore;
+};
+type Input = z.output<typeof OrganizationInput>;
+type Update = z.output<typeof OrganizationUpdate>;
+
+export const managerRoles: readonly OrgRole[] = ["owner", "admin"];
+const logoTypes: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+};
+const maxLogoBytes = 512 * 1024;
+
+export function createOrganizationsService(deps: Deps) {
+  const { database, repo, taxonomies, files } = deps;
+
+  /** Rejects any taxonomy key the vocabularies do not hold, naming the field. */
+  async function checkTerms(input: Partial<Input>) {
+    const checks: [keyof Input, Vocabulary, string[] | undefined][] = [
+      ["types", "org_type", input.types],
+      ["level", "level", input.level ? [input.level] : undefined],
+      ["issues", "issue", input.issues],
+      ["capacities", "capacity", input.capacities],
+      ["workingLanguages", "language", input.workingLanguages],
+      ["sizeBand", "size_band", input.sizeBand ? [input.sizeBand] : undefined],
+      ["postures", "posture", input.postures],
+      ["countries", "country", input.countries],
+      [
+        "headquartersCountry",
+        "country",
+        input.headquartersCountry ? [input.headquartersCountry] : undefined,
+      ],
+    ];
+    const errors: { field: string; message: string }[] = [];
+    for (const [field, vocabulary, values] of checks) {
+      if (!values) continue;
+      const unknown = await taxonomies.unknownKeys(vocabulary, values);
+      if (unknown.length)
+        errors.push({ field: `body.${field}`, message: `unknown: ${unknown.join(", ")}` });
+    }
+    if (errors.length) throw new Invalid("Some values are not in the vocabularies.", errors);
+  }
+
+  async function writable(input: Input) {
+    const regions = await taxonomies.regionsOf([
+      ...input.countries,
+      ...(input.headquartersCountry ? [input.headquartersCountry] : []),
+    ]);
+    return {
+      name: input.name,
+      acronym: input.acronym ?? null,
+      mission: input.mission ?? null,
+      description: input.description ?? null,
+      website: input.website ?? null,
+      types: [...new Set(input.types)],
+      level: input.level,
+      headquartersCountry: input.headquartersCountry ?? null,
+      countries: [...new Set(input.countries)],
+      regions,
+      issues: [...new Set(input.issues)],
+      capacities: [...new Set(input.capacities)],
+      workingLanguages: [...new Set(input.workingLanguages)],
+      sizeBand: input.sizeBand ?? null,
+      postures: [...new Set(input.postures)],
+      contacts: input.contacts,
+      visibility: input.visibility,
+      hiddenFromDirectory: input.hiddenFromDirectory,
+    };
+  }
+
+  async function viewerOf(actor: Actor | null, row: OrganizationRow) {
+    const role = actor ? await repo.roleOf(row.id, actor.userId) : null;
+    const level: ViewerLevel = role ? "members" : actor ? "signed_in" : "public";
+    return { role, level };
+  }
+
+  async function present(actor: Actor | null, row: OrganizationRow): Promise<Organization> {
+    const { role, level } = await viewerOf(actor, row);
+    return presentOrganization(row, {
+      role,
+      level,
+      verifierName: await repo.verifierName(row.verifiedBy),
+    });
+  }
+
+  /** Loads an organisation the actor manages; hidden ones are 404 to outsiders. */
+  async function requireManager(actor: Actor, id: string): Promise<OrganizationRow> {
+    const row = await repo.findById(id);
+    if (!row) throw new NotFound("No such organisation.");
+    const role = await repo.roleOf(id, actor.userId);
+    if (!role)
+      throw row.hiddenFromDirectory ? new NotFound("No such organisation.") : new Forbidden();
+    if (!managerRoles.includes(role)) throw new Forbidden("Only owners and admins may do this.");
+    return row;
+  }
+
+  return {
+    async create(actor: Actor, input: Input): Promise<Organization> {
+      await checkTerms(input);
+      const id = newId();
+      const row = await writable(input);
+      await database.db.transaction(async (tx) => {
+        await repo.insert(tx, { id, ...row, createdBy: actor.userId });
+        await repo.addMember(tx, id, actor.userId, "owner");
+      });
+      const created = await repo.findById(id);
+      if (!created) throw new Error("organisation vanished after insert");
+      return present(actor, created);
+    },
+
+    async get(actor: Actor | null, id: string): Promise<Organization> {
+      const row = await repo.findById(id);
+      if (!row) throw new NotFound("No such organisation.");
+      const { role } = await viewerOf(actor, row);
+      if (row.hiddenFromDirectory && !role && !actor?.isPlatformAdmin) {
+        throw new NotFound("No such organisation.");
+      }
+      return present(actor, row);
+    },
+
+    async update(actor: Actor, id: string, patch: Update): Promise<Organization> {
+      await checkTerms(
+        Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null)) as Partial<Input>,
+      );
+      const existing = await requireManager(actor, id);
+      const merged = OrganizationInput.parse({
+        ...fromRow(existing),
+        ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? undefined])),
+      });
+      await database.db.transaction(async (tx) => {
+        await repo.update(tx, id, await writable(merged));
+      });
+      const updated = await repo.findById(id);
+      if (!updated) throw new NotFound("No such organisation.");
+      return present(actor, updated);
+    },
+
+    async setLogo(actor: Actor, id: string, contentType: string, bytes: Buffer) {
+      const row = await requireManager(actor, id);
+      const extension = logoTypes[contentType];
+      if (!extension || !matchesImageSignature(contentType, bytes)) {
+        throw new Invalid("The logo must be a PNG, JPEG or WebP image.", [
+          { field: "body", message: "not a PNG, JPEG or WebP image" },
+        ]);
+      }
+      if (bytes.length > maxLogoBytes) {
+        throw new Invalid("The logo must be at most 512 KB.", [
+          { field: "body", message: "too large" },
+        ]);
+      }
+      const name = await files.put("logos", bytes, extension);
+      await repo.setLogo(row.id, name);
+      if (row.logoFile && row.logoFile !== name) await files.remove("logos", row.logoFile);
+      return present(actor, { ...row, logoFile: name });
+    },
+
+    async logo(actor: Actor | null, id: string) {
+      const row = await repo.findById(id);
+      if (!row?.logoFile) throw new NotFound("No logo.");
+      if (row.hiddenFromDirectory && !(actor && (await repo.roleOf(id, actor.userId)))) {
+        throw new NotFound("No logo.");
+      }
+      const extension = row.logoFile.split(".").pop() ?? "";
+      const type =
+        Object.entries(logoTypes).find(([, e]) => e === extension)?.[0] ??
+        "application/octet-stream";
+      return { type, bytes: await files.get("logos", row.logoFile) };
+    },
+
+    async listMine(actor: Actor) {
+      const rows = await repo.listForUser(actor.userId);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          acronym: r.acronym,
+          logoUrl: logoUrl(r),
+          verified: r.verifiedAt !== null,
+          role: r.role,
+          memberCount: r.memberCount,
+        })),
+      };
+    },
+
+    requireManager,
+  };
+}
+export type OrganizationsService = ReturnType<typeof createOrganizationsService>;
+
+function fromRow(row: OrganizationRow): Input {
+  return {
+    name: row.name,
+    acronym: row.acronym ?? undefined,
+    mission: row.mission ?? undefined,
+    description: row.description ?? undefined,
+    website: row.website ?? undefined,
+    types: row.types,
+    level: row.level,
+    headquartersCountry: row.headquartersCountry ?? undefined,
+    countries: row.countries,
+    issues: row.issues,
+    capacities: row.capacities,
+    workingLanguages: row.workingLanguages,
+    sizeBand: row.sizeBand ?? undefined,
+    postures: row.postures,
+    contacts: row.contacts,
+    visibility: row.visibility,
+    hiddenFromDirectory: row.hiddenFromDirectory,
+  };
+}
+
+/** Trusts the bytes, not the declared type. */
+function matchesImageSignature(contentType: string, bytes: Buffer): boolean {
+  if (contentType === "image/png")
+    return bytes
+      .subarray(0, 8)
+      .equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (contentType === "image/jpeg")
+    return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  if (contentType === "image/webp")
+    return (
+      bytes.subarray(0, 4).toString("latin1") === "RIFF" &&
+      bytes.subarray(8, 12).toString("latin1") === "WEBP"
+    );
+  return false;
+}
