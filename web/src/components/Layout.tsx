@@ -1,0 +1,125 @@
+import { Anchor, AppShell, Burger, Button, Group, Stack, Text, useDirection } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { isRtl } from "../../../shared/locales.ts";
+import { useMe } from "../lib/hooks.ts";
+import { rememberLocale } from "../i18n.ts";
+import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
+import classes from "./Layout.module.css";
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { data: me } = useMe();
+  const { setDirection } = useDirection();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+
+  useEffect(close, [pathname, close]);
+
+  // A signed-in person's saved language wins over the browser's guess.
+  useEffect(() => {
+    if (me?.locale && me.locale !== i18n.language) {
+      rememberLocale(me.locale);
+      void i18n.changeLanguage(me.locale);
+      setDirection(isRtl(me.locale) ? "rtl" : "ltr");
+    }
+  }, [me?.locale, i18n, setDirection]);
+
+  useEffect(() => {
+    document.title = t("app.name");
+  }, [t]);
+
+  async function handleSignOut() {
+    // Loaded on demand: the auth client is large and most pages never need it.
+    const { authClient } = await import("../lib/auth-client.ts");
+    await authClient.signOut();
+    await queryClient.invalidateQueries();
+    await navigate({ to: "/" });
+  }
+
+  const links = [
+    { to: "/directory", label: t("nav.directory") },
+    ...(me ? [{ to: "/dashboard", label: t("nav.dashboard") }] : []),
+    ...(me?.isPlatformAdmin ? [{ to: "/admin", label: t("nav.admin") }] : []),
+  ];
+  const nav = links.map((link) => (
+    <Anchor key={link.to} component={Link} to={link.to} className={classes.link} c="inherit">
+      {link.label}
+    </Anchor>
+  ));
+  const session = me ? (
+    <>
+      <Anchor component={Link} to="/account" className={classes.link} c="inherit">
+        {t("nav.account")}
+      </Anchor>
+      <Button variant="subtle" size="compact-sm" onClick={() => void handleSignOut()}>
+        {t("nav.signOut")}
+      </Button>
+    </>
+  ) : (
+    <>
+      <Anchor component={Link} to="/sign-in" className={classes.link} c="inherit">
+        {t("nav.signIn")}
+      </Anchor>
+      <Button component={Link} to="/sign-up" size="compact-sm">
+        {t("nav.signUp")}
+      </Button>
+    </>
+  );
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: "sm", collapsed: { desktop: true, mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className={classes.skip}>
+        {t("nav.skip")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t("nav.menu")}
+            />
+            <Anchor component={Link} to="/" fw={700} c="inherit" underline="never">
+              {t("app.name")}
+            </Anchor>
+          </Group>
+          <Group gap="md" visibleFrom="sm" component="nav" aria-label={t("nav.main")}>
+            {nav}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            <Group gap="sm" visibleFrom="sm">
+              {session}
+            </Group>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="md" component="nav" aria-label={t("nav.main")}>
+        <Stack gap="sm">
+          {nav}
+          {session}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <div className={classes.content}>
+          <Outlet />
+        </div>
+        <Text component="footer" size="xs" c="dimmed" ta="center" mt="xl">
+          {t("app.footer")}
+        </Text>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

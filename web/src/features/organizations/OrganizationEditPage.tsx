@@ -1,0 +1,6 @@
+export function OrganizationCreatePage() {
+  return null;
+}
+export function OrganizationEditPage() {
+  return null;
+}

@@ -1,0 +1,51 @@
+import i18n from "i18next";
+import resourcesToBackend from "i18next-resources-to-backend";
+import { initReactI18next } from "react-i18next";
+import { isRtl, uiLocales, type UiLocale } from "../../shared/locales.ts";
+
+const storageKey = "cg.locale";
+
+function initialLocale(): UiLocale {
+  const stored = localStorage.getItem(storageKey);
+  if (stored && (uiLocales as readonly string[]).includes(stored)) return stored as UiLocale;
+  for (const wanted of navigator.languages ?? []) {
+    const base = wanted.slice(0, 2);
+    if ((uiLocales as readonly string[]).includes(base)) return base as UiLocale;
+  }
+  return "en";
+}
+
+/** Sets lang and dir on <html>, so the browser, screen readers and CSS follow the language. */
+export function applyDocumentLocale(locale: string) {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = isRtl(locale) ? "rtl" : "ltr";
+}
+
+export function rememberLocale(locale: UiLocale) {
+  localStorage.setItem(storageKey, locale);
+}
+
+const locale = initialLocale();
+applyDocumentLocale(locale);
+
+void i18n
+  .use(
+    resourcesToBackend(
+      (language: string, namespace: string) => import(`./locales/${language}/${namespace}.json`),
+    ),
+  )
+  .use(initReactI18next)
+  .init({
+    lng: locale,
+    fallbackLng: "en",
+    supportedLngs: [...uiLocales],
+    ns: ["common"],
+    defaultNS: "common",
+    fallbackNS: "common",
+    interpolation: { escapeValue: false },
+    react: { useSuspense: true },
+  });
+
+i18n.on("languageChanged", applyDocumentLocale);
+
+export default i18n;

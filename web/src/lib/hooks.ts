@@ -1,0 +1,57 @@
+import { useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import type { Me } from "../../../shared/account.ts";
+import type { Taxonomies, Vocabulary } from "../../../shared/taxonomies.ts";
+import { api, ApiError } from "./api.ts";
+
+/** The signed-in user, or null when nobody is signed in. */
+export function useMe() {
+  return useQuery({
+    queryKey: ["me"],
+    queryFn: async () => {
+      try {
+        return await api.get<Me>("/api/v1/me");
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useTaxonomies() {
+  return useQuery({
+    queryKey: ["taxonomies"],
+    queryFn: () => api.get<Taxonomies>("/api/v1/taxonomies"),
+    staleTime: Infinity,
+  });
+}
+
+/** Looks up a term's label in the reader's language, falling back to English, then the key. */
+export function useTermLabel() {
+  const { i18n } = useTranslation();
+  const { data } = useTaxonomies();
+  return useCallback(
+    (vocabulary: Vocabulary, key: string) => {
+      const term = data?.[vocabulary]?.find((t) => t.key === key);
+      return term?.labels[i18n.language] ?? term?.labels.en ?? key;
+    },
+    [data, i18n.language],
+  );
+}
+
+export function useFormatters() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return {
+    date: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(iso)),
+    dateTime: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(
+        new Date(iso),
+      ),
+    number: (n: number) => new Intl.NumberFormat(locale).format(n),
+  };
+}

@@ -1,0 +1,120 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from "@tanstack/react-router";
+import { z } from "zod";
+import { Layout } from "./components/Layout.tsx";
+import { NotFoundPage } from "./components/NotFoundPage.tsx";
+import { DirectorySearch } from "./features/directory/directory-search.ts";
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+});
+
+/** Each page is its own chunk, so the first visit loads only what it shows. */
+const page = <P extends string>(
+  path: P,
+  load: Parameters<typeof lazyRouteComponent>[0],
+  exportName?: string,
+) =>
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path,
+    component: lazyRouteComponent(load, exportName),
+  });
+
+const checkEmail = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/check-email",
+  validateSearch: z.object({ email: z.string().optional() }),
+  component: lazyRouteComponent(
+    () => import("./features/auth/CheckEmailPage.tsx"),
+    "CheckEmailPage",
+  ),
+});
+const resetPassword = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/reset-password",
+  validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
+  component: lazyRouteComponent(
+    () => import("./features/auth/ResetPasswordPage.tsx"),
+    "ResetPasswordPage",
+  ),
+});
+const directory = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/directory",
+  validateSearch: DirectorySearch,
+  component: lazyRouteComponent(
+    () => import("./features/directory/DirectoryPage.tsx"),
+    "DirectoryPage",
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  page("/", () => import("./features/landing/LandingPage.tsx"), "LandingPage"),
+  page("/sign-in", () => import("./features/auth/SignInPage.tsx"), "SignInPage"),
+  page(
+    "/sign-in/second-factor",
+    () => import("./features/auth/SecondFactorPage.tsx"),
+    "SecondFactorPage",
+  ),
+  page("/sign-up", () => import("./features/auth/SignUpPage.tsx"), "SignUpPage"),
+  checkEmail,
+  page(
+    "/forgot-password",
+    () => import("./features/auth/ForgotPasswordPage.tsx"),
+    "ForgotPasswordPage",
+  ),
+  resetPassword,
+  page("/account", () => import("./features/account/AccountPage.tsx"), "AccountPage"),
+  page("/dashboard", () => import("./features/organizations/DashboardPage.tsx"), "DashboardPage"),
+  directory,
+  page(
+    "/organizations/new",
+    () => import("./features/organizations/OrganizationEditPage.tsx"),
+    "OrganizationCreatePage",
+  ),
+  page(
+    "/organizations/$id",
+    () => import("./features/organizations/OrganizationPage.tsx"),
+    "OrganizationPage",
+  ),
+  page(
+    "/organizations/$id/edit",
+    () => import("./features/organizations/OrganizationEditPage.tsx"),
+    "OrganizationEditPage",
+  ),
+  page(
+    "/organizations/$id/members",
+    () => import("./features/organizations/MembersPage.tsx"),
+    "MembersPage",
+  ),
+  page(
+    "/invitations/$token",
+    () => import("./features/organizations/InvitationPage.tsx"),
+    "InvitationPage",
+  ),
+  page(
+    "/admin",
+    () => import("./features/admin/AdminVerificationPage.tsx"),
+    "AdminVerificationPage",
+  ),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient: undefined as unknown as QueryClient },
+  defaultPreload: "intent",
+  scrollRestoration: true,
+});
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}
