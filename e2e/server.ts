@@ -1,0 +1,57 @@
+import { readdir, readFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import path from "node:path";
+import { buildApp } from "../server/app.ts";
+import { openDatabase } from "../server/db/client.ts";
+import { createVerifiedUser } from "../server/modules/auth/users.ts";
+import { testConfig } from "../server/test/harness.ts";
+
+/**
+ * The real app on a free port with a fresh embedded database; mail goes to an outbox
+ * directory exactly as on a laptop without SMTP.
+ */
+export async function startServer() {
+  // The public URL must name the port the browser uses, for mailed links and origin checks.
+  const port = await freePort();
+  const config = testConfig({ port, publicUrl: `http://localhost:${port}` });
+  const database = await openDatabase({ dataDir: config.dataDir });
+  await database.migrate();
+  const app = await buildApp({ config, database, serveWeb: true });
+  await app.listen({ host: "127.0.0.1", port });
+  return {
+    url: config.publicUrl,
+    app,
+    async createAdmin(email: string, password: string) {
+      await createVerifiedUser(
+        { db: app.services.db, auth: app.services.auth },
+        { email, password, name: "Platform Admin", isPlatformAdmin: true },
+      );
+    },
+    /** The newest link mailed to an address, read from the outbox files. */
+    async lastLinkTo(email: string): Promise<string | null> {
+      const files = (await readdir(config.outboxDir).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort();
+      for (const file of files.reverse()) {
+        const mail = JSON.parse(await readFile(path.join(config.outboxDir, file), "utf8")) as { to: string; link?: string };
+        if (mail.to === email && mail.link) return mail.link;
+      }
+      return null;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+export type E2eServer = Awaited<ReturnType<typeof startServer>>;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
