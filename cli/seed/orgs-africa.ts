@@ -25,9 +25,7 @@ export const africaOrgs: DemoOrg[] = [
       fr: "Fondée à Dakar par des journalistes et des juristes, VSDH anime un réseau de vingt correspondants au Sénégal, au Mali, au Burkina Faso et au Niger. Elle publie un rapport trimestriel et forme les défenseurs à la sécurité numérique.",
     }),
     website: "https://voix-du-sahel.example",
-    contacts: [
-      { name: "Awa Diop", role: "Coordinatrice", email: "contact@voix-du-sahel.example" },
-    ],
+    contacts: [{ name: "Awa Diop", role: "Coordinatrice", email: "contact@voix-du-sahel.example" }],
     visibility: { posture: "public" },
   },
   {
@@ -75,7 +73,13 @@ export const africaOrgs: DemoOrg[] = [
     level: "national",
     hq: "SD",
     countries: ["SD", "SS", "TD"],
-    issues: ["humanitarian_access", "forced_displacement", "right_to_food", "attacks_on_health_care"],
+    issues: [
+      "humanitarian_access",
+      "forced_displacement",
+      "right_to_food",
+      "attacks_on_health_care",
+      "water_sanitation",
+    ],
     capacities: ["field_presence", "service_delivery", "data_analysis"],
     languages: ["ar", "en"],
     size: "large",
@@ -123,7 +127,9 @@ export const africaOrgs: DemoOrg[] = [
       fr: "Nous recensons chaque arrestation et agression de journalistes dans la Corne de l'Afrique et aidons les reporters à rester en sécurité.",
     }),
     website: "https://hornpresswatch.example",
-    contacts: [{ name: "Hodan Warsame", role: "Alerts desk", email: "alerts@hornpresswatch.example" }],
+    contacts: [
+      { name: "Hodan Warsame", role: "Alerts desk", email: "alerts@hornpresswatch.example" },
+    ],
     visibility: { posture: "public" },
   },
   {
@@ -216,7 +222,9 @@ export const africaOrgs: DemoOrg[] = [
       ar: "نستقبل المهاجرين في المغرب ونساعدهم على المطالبة بحقوقهم والحصول على وثائقهم.",
       en: "We welcome migrants in Morocco and help them claim their rights and obtain papers.",
     }),
-    contacts: [{ name: "Salma Benali", role: "Directrice", email: "salma@fondation-atlas.example" }],
+    contacts: [
+      { name: "Salma Benali", role: "Directrice", email: "salma@fondation-atlas.example" },
+    ],
   },
   {
     name: "West Africa Faith Coalition for Peace",

@@ -1,0 +1,135 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { users } from "../../server/modules/auth/auth.table.ts";
+import {
+  organizationMembers,
+  organizations,
+} from "../../server/modules/organizations/organizations.table.ts";
+import { type TestApp, backends, createTestApp, testOrigin } from "../../server/test/harness.ts";
+import { DirectoryResult } from "../../shared/directory.ts";
+import { demoAdmin, demoOrgs, demoPeople } from "./demo-data.ts";
+import { type DemoResult, demoIsLoaded, seedDemo } from "./demo.ts";
+
+const regions = ["africa", "americas", "asia", "europe", "oceania"];
+
+describe.each(backends)("the demo dataset on %s", (backend) => {
+  let t: TestApp;
+  let result: DemoResult;
+  let loadedBefore: boolean;
+  let seedMs: number;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    loadedBefore = await demoIsLoaded(t.services.db);
+    const started = performance.now();
+    result = await seedDemo(t.services);
+    seedMs = performance.now() - started;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const allOrgs = () => t.services.db.select().from(organizations);
+  const keysOf = async (vocabulary: "org_type" | "level" | "size_band" | "posture") =>
+    (await t.services.taxonomies.all())[vocabulary].map((term) => term.key);
+
+  it("counts as loaded only once seeded, and loads quickly", async () => {
+    expect(loadedBefore).toBe(false);
+    expect(await demoIsLoaded(t.services.db)).toBe(true);
+    expect(seedMs).toBeLessThan(15_000);
+  });
+
+  it("reports what it loaded and how to sign in", async () => {
+    expect(result.organizationCount).toBe((await allOrgs()).length);
+    expect(result.signIns.map((s) => s.email)).toEqual([
+      demoAdmin.email,
+      ...Object.values(demoPeople).map((p) => p.email),
+    ]);
+    for (const signIn of result.signIns) {
+      expect(signIn.password.length).toBeGreaterThanOrEqual(10);
+      expect(signIn.description).not.toBe("");
+    }
+  });
+
+  it("has at least 60 organisations in at least 20 countries and every region", async () => {
+    const rows = await allOrgs();
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(rows.flatMap((r) => r.countries)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(rows.flatMap((r) => r.regions))).toEqual(new Set(regions));
+  });
+
+  it("uses every organisation type, level, size band and posture", async () => {
+    const rows = await allOrgs();
+    for (const key of await keysOf("org_type")) expect(rows.flatMap((r) => r.types)).toContain(key);
+    for (const key of await keysOf("level")) expect(rows.map((r) => r.level)).toContain(key);
+    for (const key of await keysOf("size_band")) expect(rows.map((r) => r.sizeBand)).toContain(key);
+    for (const key of await keysOf("posture"))
+      expect(rows.flatMap((r) => r.postures)).toContain(key);
+  });
+
+  it("writes profiles in several languages, with translations", async () => {
+    const rows = await allOrgs();
+    const originals = new Set(rows.map((r) => r.mission?.original));
+    expect(originals.size).toBeGreaterThanOrEqual(2);
+    for (const language of ["en", "fr", "es", "ar"]) expect(originals).toContain(language);
+    const translated = rows.filter((r) => Object.keys(r.mission?.texts ?? {}).length > 1);
+    expect(translated.length).toBeGreaterThan(10);
+  });
+
+  it("varies visibility, and hides a few organisations from the directory", async () => {
+    const rows = await allOrgs();
+    const hidden = rows.filter((r) => r.hiddenFromDirectory);
+    expect(hidden.length).toBeGreaterThanOrEqual(1);
+    expect(rows.some((r) => r.visibility.work === "signed_in")).toBe(true);
+    expect(rows.some((r) => r.visibility.posture === "public")).toBe(true);
+
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/directory?limit=100",
+      headers: { origin: testOrigin },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const directory = DirectoryResult.parse(response.json());
+    expect(directory.total).toBe(rows.length - hidden.length);
+    const listed = new Set(directory.items.map((i) => i.id));
+    for (const org of hidden) expect(listed.has(org.id)).toBe(false);
+  });
+
+  it("verifies a few organisations, by the demo administrator", async () => {
+    const [admin] = await t.services.db
+      .select()
+      .from(users)
+      .where(eq(users.email, demoAdmin.email));
+    expect(admin?.isPlatformAdmin).toBe(true);
+    const verified = (await allOrgs()).filter((r) => r.verifiedAt !== null);
+    expect(verified.length).toBe(demoOrgs.filter((o) => o.verified).length);
+    expect(verified.length).toBeGreaterThan(0);
+    for (const org of verified) expect(org.verifiedBy).toBe(admin?.id);
+  });
+
+  it("gives every organisation an owner, and the demo people several roles", async () => {
+    const members = await t.services.db.select().from(organizationMembers);
+    for (const org of await allOrgs()) {
+      expect(members.some((m) => m.organizationId === org.id && m.role === "owner")).toBe(true);
+    }
+    const roles = new Set(members.map((m) => m.role));
+    expect(roles).toEqual(new Set(["owner", "admin", "member"]));
+    const people = await t.services.db.select().from(users);
+    expect(new Set(people.map((p) => p.locale))).toEqual(new Set(["en", "fr", "es", "ar"]));
+    for (const person of people.filter((p) => !p.isPlatformAdmin)) {
+      expect(members.filter((m) => m.userId === person.id).length).toBeGreaterThan(1);
+    }
+  });
+
+  it("lets a demo person sign in with the printed password", async () => {
+    const signIn = result.signIns.find((s) => s.email === demoPeople.amina.email);
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      headers: { origin: testOrigin, "content-type": "application/json" },
+      payload: { email: signIn?.email, password: signIn?.password },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers["set-cookie"]).toBeDefined();
+  });
+});
