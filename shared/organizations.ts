@@ -86,6 +86,16 @@ export const OrganizationUpdate = OrganizationInput.partial()
       .optional(),
     headquartersCountry: countryCode.nullable().optional(),
     sizeBand: termKey.nullable().optional(),
+    // Without defaults: Zod applies a default even inside .partial(), so a patch naming one
+    // field would otherwise empty the lists and reset visibility and hiddenFromDirectory.
+    countries: z.array(countryCode).max(250).optional(),
+    issues: keys(60).optional(),
+    capacities: keys(40).optional(),
+    workingLanguages: z.array(LanguageCode).max(40).optional(),
+    postures: keys(10).optional(),
+    contacts: z.array(ContactPoint).max(10).optional(),
+    visibility: FieldVisibility.optional(),
+    hiddenFromDirectory: z.boolean().optional(),
   })
   .strict();
 export type OrganizationUpdate = z.input<typeof OrganizationUpdate>;

@@ -9,7 +9,7 @@ import { type TestApp, testOrigin } from "./harness.ts";
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-/** One API call, as `who` (or anonymously); anonymous calls still send our origin. */
+/** One API call as `options.as`, or anonymously; anonymous calls still send our origin. */
 export function call(
   t: TestApp,
   method: Method,

@@ -103,7 +103,7 @@ export function createDirectoryRepo(db: Db) {
                  ${hideWork("issues")} as issues,
                  ${hideWork("capacities")} as capacities,
                  ${hideWork("working_languages")} as languages,
-                 lower(o.name) as name_key,
+                 cg_unaccent(lower(o.name)) as name_key,
                  ${score} as score
           from organizations o
           where ${sql.join(conditions, sql` and `)}

@@ -1,4 +1,4 @@
-import type { Database } from "../../db/client.ts";
+import type { Database, Tx } from "../../db/client.ts";
 import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
 import type { Member, OrgRole } from "../../../shared/organizations.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -23,6 +23,17 @@ export function createMembersService(deps: { database: Database; repo: Organizat
     return role;
   }
 
+  /**
+   * Locks the organisation and reads the actor's role under the lock, so a role taken away
+   * a moment ago cannot still be used.
+   */
+  async function lockedRole(tx: Tx, organizationId: string, userId: string): Promise<OrgRole> {
+    await repo.lock(tx, organizationId);
+    const role = await repo.roleOf(organizationId, userId, tx);
+    if (!role) throw new Forbidden("You are no longer a member of this organisation.");
+    return role;
+  }
+
   return {
     async list(actor: Actor, organizationId: string): Promise<{ items: Member[] }> {
       await requireMember(actor, organizationId);
@@ -38,11 +49,12 @@ export function createMembersService(deps: { database: Database; repo: Organizat
       userId: string,
       role: OrgRole,
     ): Promise<Member> {
-      const actorRole = await requireMember(actor, organizationId);
-      if (!managerRoles.includes(actorRole))
-        throw new Forbidden("Only owners and admins may change roles.");
+      await requireMember(actor, organizationId);
       await database.db.transaction(async (tx) => {
-        await repo.lock(tx, organizationId);
+        const actorRole = await lockedRole(tx, organizationId, actor.userId);
+        if (!managerRoles.includes(actorRole)) {
+          throw new Forbidden("Only owners and admins may change roles.");
+        }
         const current = await repo.roleOf(organizationId, userId, tx);
         if (!current) throw new NotFound("No such member.");
         // Only owners may make or unmake owners; admins manage admins and members.
@@ -65,13 +77,13 @@ export function createMembersService(deps: { database: Database; repo: Organizat
 
     /** Removes a member, or lets a member leave when they remove themselves. */
     async remove(actor: Actor, organizationId: string, userId: string): Promise<void> {
-      const actorRole = await requireMember(actor, organizationId);
+      await requireMember(actor, organizationId);
       const leaving = userId === actor.userId;
-      if (!leaving && !managerRoles.includes(actorRole)) {
-        throw new Forbidden("Only owners and admins may remove members.");
-      }
       await database.db.transaction(async (tx) => {
-        await repo.lock(tx, organizationId);
+        const actorRole = await lockedRole(tx, organizationId, actor.userId);
+        if (!leaving && !managerRoles.includes(actorRole)) {
+          throw new Forbidden("Only owners and admins may remove members.");
+        }
         const current = await repo.roleOf(organizationId, userId, tx);
         if (!current) throw new NotFound("No such member.");
         if (!leaving && current === "owner" && actorRole !== "owner") {

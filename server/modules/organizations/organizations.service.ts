@@ -140,10 +140,10 @@ export function createOrganizationsService(deps: Deps) {
     },
 
     async update(actor: Actor, id: string, patch: Update): Promise<Organization> {
+      const existing = await requireManager(actor, id);
       await checkTerms(
         Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null)) as Partial<Input>,
       );
-      const existing = await requireManager(actor, id);
       const merged = OrganizationInput.parse({
         ...fromRow(existing),
         ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? undefined])),
@@ -178,7 +178,12 @@ export function createOrganizationsService(deps: Deps) {
     async logo(actor: Actor | null, id: string) {
       const row = await repo.findById(id);
       if (!row?.logoFile) throw new NotFound("No logo.");
-      if (row.hiddenFromDirectory && !(actor && (await repo.roleOf(id, actor.userId)))) {
+      // The same readers as the profile, whose logoUrl would otherwise point at a 404.
+      if (
+        row.hiddenFromDirectory &&
+        !actor?.isPlatformAdmin &&
+        !(actor && (await repo.roleOf(id, actor.userId)))
+      ) {
         throw new NotFound("No logo.");
       }
       const extension = row.logoFile.split(".").pop() ?? "";

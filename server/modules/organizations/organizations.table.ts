@@ -81,7 +81,7 @@ export const organizations = pgTable(
     index("organizations_name_vector_idx").using("gin", t.nameVector),
     index("organizations_mission_vector_idx").using("gin", t.missionVector),
     index("organizations_name_trgm_idx").using("gin", sql`${t.nameSearch} gin_trgm_ops`),
-    index("organizations_name_sort_idx").on(sql`lower(${t.name})`, t.id),
+    index("organizations_name_sort_idx").on(sql`cg_unaccent(lower(${t.name}))`, t.id),
     index("organizations_types_idx").using("gin", t.types),
     index("organizations_countries_idx").using("gin", t.countries),
     index("organizations_regions_idx").using("gin", t.regions),
