@@ -13,7 +13,7 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import { registerCsrfGuard } from "./lib/csrf.ts";
-import { registerErrorHandler } from "./lib/errors.ts";
+import { handleFrameworkError, registerErrorHandler } from "./lib/errors.ts";
 import { createLocalFileStore } from "./lib/file-store.ts";
 import { newId } from "./lib/ids.ts";
 import { type Mailer, createMailer } from "./lib/mailer.ts";
@@ -121,6 +121,7 @@ export async function buildApp(options: AppOptions) {
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: handleFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -104,6 +104,32 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 }
 
+/**
+ * Errors Fastify raises while routing, before any hook or error handler runs (a malformed
+ * percent-encoding, a path parameter over maxParamLength); passed as `frameworkErrors`.
+ */
+export function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const status = error.statusCode ?? 400;
+  const body =
+    status >= 500
+      ? problem(500, "Internal server error")
+      : problem(
+          status,
+          titleFor(status),
+          error.code === "FST_ERR_MAX_PARAM_LENGTH"
+            ? "A path segment is too long."
+            : "The URL is not valid.",
+        );
+  return reply
+    .status(body.status)
+    .type("application/problem+json")
+    .send({ ...body, instance: request.url.split("?")[0] });
+}
+
 function titleFor(status: number): string {
   const titles: Record<number, string> = {
     400: "Bad request",
@@ -114,6 +140,7 @@ function titleFor(status: number): string {
     406: "Not acceptable",
     409: "Conflict",
     413: "Content too large",
+    414: "URI too long",
     415: "Unsupported media type",
     422: "Unprocessable content",
     429: "Too many requests",

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { type Auth, authBasePath } from "./auth.ts";
+import { type Auth, authBasePath, clientIpHeader } from "./auth.ts";
 import { signInFailures } from "./auth.table.ts";
 
 /** After this many failures in a row, each further attempt for the address waits longer. */
@@ -52,9 +52,12 @@ export function registerAuthRoutes(
     const url = new URL(request.url, `http://${request.headers.host ?? "localhost"}`);
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {
+      if (key === clientIpHeader) continue;
       if (typeof value === "string") headers.set(key, value);
       else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
     }
+    // Rate limits and session records need the client's address, which a Request cannot carry.
+    headers.set(clientIpHeader, request.ip);
     const hasBody = request.method !== "GET" && request.method !== "HEAD" && request.body != null;
     const isSignIn = request.method === "POST" && url.pathname === `${authBasePath}/sign-in/email`;
     const email = isSignIn ? emailOf(request.body) : null;

@@ -10,6 +10,9 @@ import { accounts, rateLimits, sessions, twoFactors, users, verifications } from
 
 export const authBasePath = "/api/auth";
 
+/** Set by our own route from the socket (or the trusted proxy), never taken from the client. */
+export const clientIpHeader = "x-common-ground-client-ip";
+
 /** Accounts, sessions, email verification, password reset and TOTP, all by Better Auth. */
 export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
   const { db, config, mailer } = deps;
@@ -80,7 +83,9 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
       cookiePrefix: "cg",
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
-      ipAddress: { ipAddressHeaders: config.trustProxy ? ["x-forwarded-for"] : [] },
+      ipAddress: { ipAddressHeaders: [clientIpHeader] },
+      // Better Auth skips origin checks when NODE_ENV is "test"; keep them on everywhere.
+      disableOriginCheck: false,
       database: { generateId: () => newId() },
     },
     plugins: [twoFactor({ issuer: "Common Ground" })],

@@ -1,0 +1,427 @@
+import fc from "fast-check";
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { Problem } from "../shared/problem.ts";
+import { type SignedIn, createOrganization, signedInUser } from "./test/actors.ts";
+import { type TestApp, backends, createTestApp } from "./test/harness.ts";
+import { addMember, databaseState, pngBytes, tokenFrom } from "./test/org-helpers.ts";
+
+type Json = ReturnType<typeof JSON.parse>;
+type Ids = { organizationId: string; memberId: string; invitationId: string };
+type Method = "POST" | "PATCH" | "PUT" | "DELETE";
+
+/** One request as it goes on the wire: the body is already text (or bytes). */
+type BadRequest = {
+  kind: string;
+  url: string;
+  contentType?: string;
+  body?: string | Buffer;
+};
+
+/** A write route, with a request it accepts; every generated request breaks that request. */
+type WriteRoute = {
+  method: Method;
+  path: string;
+  url: (ids: Ids, replace?: { param: string; value: string; raw?: boolean }) => string;
+  params: (keyof Ids)[];
+  /** The JSON body the route accepts; absent for routes that read no JSON body. */
+  validBody?: Record<string, Json>;
+  /** Top-level text fields, to be made far too long. */
+  textFields?: string[];
+  /** Size limit of the route's body. */
+  bodyLimit: number;
+  /** Raw image uploads rather than JSON. */
+  image?: boolean;
+};
+
+const kb = 1024;
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+function route(
+  method: Method,
+  path: string,
+  options: Omit<WriteRoute, "method" | "path" | "url" | "params" | "bodyLimit"> & {
+    bodyLimit?: number;
+  } = {},
+): WriteRoute {
+  const params = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]) as string[];
+  const idFor: Record<string, keyof Ids> = {
+    id: "organizationId",
+    userId: "memberId",
+    invitationId: "invitationId",
+  };
+  return {
+    method,
+    path,
+    params: params.map((p) => idFor[p] as keyof Ids),
+    bodyLimit: 256 * kb,
+    ...options,
+    url: (ids, replace) =>
+      path.replace(/:(\w+)/g, (_m, name: string) =>
+        replace?.param === name
+          ? replace.raw
+            ? replace.value
+            : encodeURIComponent(replace.value)
+          : ids[idFor[name] as keyof Ids],
+      ),
+  };
+}
+
+const writeRoutes: WriteRoute[] = [
+  route("POST", "/api/v1/organizations", {
+    validBody: {
+      name: "Fuzzed Rights Network",
+      acronym: "FRN",
+      types: ["human_rights"],
+      level: "national",
+      headquartersCountry: "JO",
+      countries: ["JO"],
+    },
+    textFields: ["name", "acronym", "level", "headquartersCountry"],
+  }),
+  route("PATCH", "/api/v1/organizations/:id", {
+    validBody: { name: "Renamed Rights Network", website: "https://rights.example.org" },
+    textFields: ["name", "website"],
+  }),
+  route("PUT", "/api/v1/organizations/:id/logo", { image: true, bodyLimit: 512 * kb }),
+  route("PATCH", "/api/v1/organizations/:id/members/:userId", {
+    validBody: { role: "admin" },
+    textFields: ["role"],
+  }),
+  route("DELETE", "/api/v1/organizations/:id/members/:userId"),
+  route("POST", "/api/v1/organizations/:id/invitations", {
+    validBody: { email: "new.colleague@example.org", role: "member" },
+    textFields: ["email", "role"],
+  }),
+  route("DELETE", "/api/v1/organizations/:id/invitations/:invitationId"),
+  route("POST", "/api/v1/invitations/accept", {
+    validBody: { token: "t".repeat(43) },
+    textFields: ["token"],
+  }),
+  route("PATCH", "/api/v1/me/preferences", {
+    validBody: { locale: "es" },
+    textFields: ["locale"],
+  }),
+  route("PUT", "/api/v1/admin/organizations/:id/verification", {
+    validBody: { verified: true },
+  }),
+];
+
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const malformedJson = fc
+  .oneof(
+    fc.constantFrom("", "{", "}", "{,}", "{'locale':'fr'}", '{"a":1,}', "[1,2", "nul", '{"a":}'),
+    fc.json().map((text) => text.slice(0, -1)),
+    fc.json().map((text) => `${text}}`),
+    fc.string(),
+  )
+  .filter((text) => !parses(text));
+
+/** Any JSON value that is not an object: a body must be an object. */
+const nonObjectJson = fc.oneof(
+  fc.array(fc.jsonValue(), { maxLength: 5 }),
+  fc.constant(null),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.string(),
+  fc.boolean(),
+);
+
+type Kind = "string" | "number" | "boolean" | "array" | "object";
+const kindOf = (value: Json): Kind | "null" =>
+  value === null ? "null" : Array.isArray(value) ? "array" : (typeof value as Kind);
+const valueOfKind: Record<Kind, fc.Arbitrary<Json>> = {
+  string: fc.string(),
+  number: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+  boolean: fc.boolean(),
+  array: fc.array(fc.jsonValue(), { maxLength: 4 }),
+  object: fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 4 }),
+};
+/** A value of another JSON type than `value` (never null: some fields may be cleared). */
+const wrongTypeFor = (value: Json) =>
+  fc.oneof(
+    ...(Object.keys(valueOfKind) as Kind[])
+      .filter((kind) => kind !== kindOf(value))
+      .map((kind) => valueOfKind[kind]),
+  );
+
+/** Far longer than any text field allows, and with no spaces a trim could remove. */
+const overLongText = fc
+  .tuple(fc.constantFrom("x", "é", "中", "🙂", "a1-"), fc.integer({ min: 10_001, max: 40_000 }))
+  .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)));
+
+const notAnId = fc
+  .oneof(
+    fc.string({ maxLength: 60 }),
+    fc.constantFrom("1", "0", "-1", "null", "undefined", "..", "%", "' or 1=1 --"),
+    fc.uuid().map((id) => `${id}x`),
+    fc.uuid().map((id) => id.slice(0, -1)),
+    fc.uuid().map((id) => id.replaceAll("-", "")),
+    fc.string({ minLength: 201, maxLength: 400 }),
+  )
+  .filter((value) => !isUuid(value));
+
+/** Percent-signs that do not decode, sent as they are. */
+const badPercentEncoding = fc
+  .tuple(
+    fc.stringMatching(/^[0-9a-f-]{0,36}$/),
+    fc.constantFrom("%", "%zz", "%E0%A4%A", "%C3%28", "%FF", "%ED%A0%80"),
+  )
+  .map(([prefix, broken]) => ({ value: `${prefix}${broken}`, raw: true }));
+
+const oversizedJson = (limit: number) =>
+  fc
+    .integer({ min: limit + 1, max: limit + 64 * kb })
+    .map((size) => JSON.stringify({ name: "x".repeat(size) }));
+
+const json = (body: Json) => ({ contentType: "application/json", body: JSON.stringify(body) });
+
+/** Bad requests for one route: every one of them is wrong in at least one way. */
+function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadRequest> {
+  const at = (kind: string, request: Omit<BadRequest, "kind" | "url">, url = target.url(ids)) =>
+    ({ kind, url, ...request }) as BadRequest;
+  const choices: fc.Arbitrary<BadRequest>[] = [
+    malformedJson.map((body) => at("malformed JSON", { contentType: "application/json", body })),
+    oversizedJson(target.bodyLimit).map((body) =>
+      at("oversized body", { contentType: "application/json", body }),
+    ),
+    fc
+      .tuple(
+        // Fastify reads text/plain itself; a route with no body then ignores it, as it should.
+        fc.constantFrom(
+          ...(target.validBody || target.image ? ["text/plain"] : []),
+          "application/xml",
+          "multipart/form-data; boundary=x",
+        ),
+        fc.string({ minLength: 1 }),
+      )
+      .map(([contentType, body]) => at("unsupported content type", { contentType, body })),
+  ];
+
+  if (target.params.length) {
+    const param = fc.constantFrom(
+      ...[...target.path.matchAll(/:(\w+)/g)].map((m) => m[1] as string),
+    );
+    choices.push(
+      fc
+        .tuple(
+          param,
+          fc.oneof(
+            notAnId.map((value) => ({ value, raw: false })),
+            badPercentEncoding,
+          ),
+        )
+        .map(([name, { value, raw }]) =>
+          at(
+            raw ? "a malformed URL" : "bad id in the path",
+            target.validBody
+              ? json(target.validBody)
+              : target.image
+                ? { contentType: "image/png", body: pngBytes }
+                : {},
+            target.url(ids, { param: name, value, raw }),
+          ),
+        ),
+    );
+  }
+
+  if (target.image) {
+    choices.push(
+      nonObjectJson.map((body) => at("JSON instead of an image", json(body))),
+      fc
+        .tuple(
+          fc.constantFrom("image/png", "image/jpeg", "image/webp"),
+          fc.uint8Array({ maxLength: 2048 }),
+        )
+        .map(([contentType, bytes]) =>
+          at("bytes that are not the declared image", { contentType, body: Buffer.from(bytes) }),
+        )
+        .filter((request) => !looksLikeImage(request.body as Buffer)),
+      fc.integer({ min: target.bodyLimit + 1, max: target.bodyLimit + 64 * kb }).map((size) =>
+        at("oversized image", {
+          contentType: "image/png",
+          body: Buffer.concat([pngBytes, Buffer.alloc(size - pngBytes.length)]),
+        }),
+      ),
+      fc.constant(
+        at("an image type we do not take", {
+          contentType: "image/gif",
+          body: Buffer.from("GIF89a"),
+        }),
+      ),
+    );
+  }
+
+  const valid = target.validBody;
+  if (valid) {
+    const fields = Object.keys(valid);
+    const unknownField = fc
+      .string({ minLength: 1, maxLength: 40 })
+      .filter((key) => !fields.includes(key) && !(key in {}));
+    choices.push(
+      nonObjectJson.map((body) => at("a body that is not an object", json(body))),
+      fc
+        .tuple(unknownField, fc.jsonValue())
+        .map(([key, value]) => at("an unknown extra field", json({ ...valid, [key]: value }))),
+      fc
+        .constantFrom(...fields)
+        .chain((field) => wrongTypeFor(valid[field]).map((value) => ({ ...valid, [field]: value })))
+        .map((body) => at("a field of the wrong type", json(body))),
+    );
+    if (target.textFields?.length) {
+      choices.push(
+        fc
+          .tuple(fc.constantFrom(...target.textFields), overLongText)
+          .map(([field, text]) => at("an over-long text", json({ ...valid, [field]: text }))),
+      );
+    }
+  }
+  return fc.oneof(...choices);
+}
+
+function looksLikeImage(bytes: Buffer) {
+  return (
+    bytes.subarray(0, 8).equals(pngBytes.subarray(0, 8)) ||
+    (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) ||
+    (bytes.subarray(0, 4).toString("latin1") === "RIFF" &&
+      bytes.subarray(8, 12).toString("latin1") === "WEBP")
+  );
+}
+
+function expectRefusal(response: LightMyRequestResponse, request: BadRequest) {
+  const where = `${request.kind}: ${response.statusCode} ${response.body.slice(0, 300)}`;
+  expect(response.statusCode, where).toBeGreaterThanOrEqual(400);
+  expect(response.statusCode, where).toBeLessThan(500);
+  expect(response.headers["content-type"], where).toMatch(/^application\/problem\+json/);
+  const problem = Problem.parse(response.json());
+  expect(problem.status, where).toBe(response.statusCode);
+}
+
+describe.each(backends)("bad input to every write route on %s", (backend) => {
+  let t: TestApp;
+  let owner: SignedIn;
+  let invitee: SignedIn;
+  let ids: Ids;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    // Owner and platform administrator: no refusal below can be down to who is asking.
+    owner = await signedInUser(t, "owner", { isPlatformAdmin: true });
+    const member = await signedInUser(t, "member");
+    invitee = await signedInUser(t, "invitee");
+    const organizationId = await createOrganization(t, owner);
+    await addMember(t, organizationId, member.userId, "member");
+    const invited = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/organizations/${organizationId}/invitations`,
+      headers: owner.headers,
+      payload: { email: invitee.email, role: "member" },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    ids = { organizationId, memberId: member.userId, invitationId: invited.json().id };
+    const locale = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/me/preferences",
+      headers: owner.headers,
+      payload: { locale: "fr" },
+    });
+    expect(locale.statusCode).toBe(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each(writeRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s answers bad input with a 4xx problem and writes nothing",
+    async (_name, target) => {
+      const before = await databaseState(t);
+      const mailsBefore = t.mails.length;
+      await fc.assert(
+        fc.asyncProperty(badRequests(target, ids), async (request) => {
+          const response = await t.app.inject({
+            method: target.method,
+            url: request.url,
+            headers: {
+              ...owner.headers,
+              ...(request.contentType ? { "content-type": request.contentType } : {}),
+            },
+            ...(request.body === undefined ? {} : { payload: request.body }),
+          });
+          expectRefusal(response, request);
+          expect(await databaseState(t)).toEqual(before);
+        }),
+        { numRuns: 50 },
+      );
+      expect(t.mails.length).toBe(mailsBefore);
+    },
+  );
+
+  it("accepts each route's well-formed request, so the refusals are down to the input", async () => {
+    const send = (target: WriteRoute, as: SignedIn, body?: Json, contentType?: string) =>
+      t.app.inject({
+        method: target.method,
+        url: target.url(ids),
+        headers: { ...as.headers, ...(contentType ? { "content-type": contentType } : {}) },
+        ...(body === undefined ? {} : { payload: body }),
+      });
+    const find = (method: Method, path: string) => {
+      const found = writeRoutes.find((r) => r.method === method && r.path === path);
+      if (!found) throw new Error(`no route ${method} ${path}`);
+      return found;
+    };
+    const acceptBody = { token: tokenFrom(t.mails.lastTo(invitee.email)?.link) };
+    const inOrder: [WriteRoute, SignedIn, Json | undefined, string | undefined][] = [
+      [find("POST", "/api/v1/organizations"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/organizations/:id"), owner, undefined, undefined],
+      [find("PUT", "/api/v1/organizations/:id/logo"), owner, pngBytes, "image/png"],
+      [find("PATCH", "/api/v1/organizations/:id/members/:userId"), owner, undefined, undefined],
+      [find("POST", "/api/v1/organizations/:id/invitations"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/me/preferences"), owner, undefined, undefined],
+      [find("PUT", "/api/v1/admin/organizations/:id/verification"), owner, undefined, undefined],
+      [find("POST", "/api/v1/invitations/accept"), invitee, acceptBody, undefined],
+      [find("DELETE", "/api/v1/organizations/:id/members/:userId"), owner, undefined, undefined],
+    ];
+    for (const [target, as, body, contentType] of inOrder) {
+      const response = await send(target, as, body ?? target.validBody, contentType);
+      expect(response.statusCode, `${target.method} ${target.path}: ${response.body}`).toBeLessThan(
+        300,
+      );
+    }
+    // The invitation was accepted above, so revoking it is refused; a fresh one can be revoked.
+    const fresh = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/organizations/${ids.organizationId}/invitations`,
+      headers: owner.headers,
+      payload: { email: "someone.else@example.org" },
+    });
+    const revoke = find("DELETE", "/api/v1/organizations/:id/invitations/:invitationId");
+    const revoked = await send(revoke, owner);
+    expect(revoked.statusCode).toBe(409);
+    const revokedFresh = await t.app.inject({
+      method: "DELETE",
+      url: revoke.url({ ...ids, invitationId: fresh.json().id }),
+      headers: owner.headers,
+    });
+    expect(revokedFresh.statusCode, revokedFresh.body).toBe(204);
+  });
+
+  // Fastify answers these while routing, before the error handler; they must still be problems.
+  it.each([
+    ["a path segment over 200 characters", `/api/v1/organizations/${"a".repeat(201)}`, 414],
+    ["a path that does not percent-decode", "/api/v1/organizations/%E0%A4%A", 400],
+  ])("answers %s with a problem", async (_label, url, status) => {
+    const response = await t.app.inject({ method: "PATCH", url, headers: owner.headers });
+    expectRefusal(response, { kind: "routing", url });
+    expect(response.statusCode).toBe(status);
+    expect(response.json()).toMatchObject({ instance: url });
+  });
+});
