@@ -4,5 +4,5 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: "web",
   plugins: [react()],
-  build: { outDir: "dist", emptyOutDir: true },
+  build: { outDir: "dist", emptyOutDir: true, manifest: true },
 });

@@ -39,15 +39,23 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown }[] };
+type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown }[];
+};
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const source = (require("axe-core") as { source: string }).source;
   await page.addScriptTag({ content: source });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } })
-      .axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     return axe.run(document);
   });
   return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

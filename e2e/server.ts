@@ -29,9 +29,14 @@ export async function startServer() {
     },
     /** The newest link mailed to an address, read from the outbox files. */
     async lastLinkTo(email: string): Promise<string | null> {
-      const files = (await readdir(config.outboxDir).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort();
+      const files = (await readdir(config.outboxDir).catch(() => [] as string[]))
+        .filter((f) => f.endsWith(".json"))
+        .sort();
       for (const file of files.reverse()) {
-        const mail = JSON.parse(await readFile(path.join(config.outboxDir, file), "utf8")) as { to: string; link?: string };
+        const mail = JSON.parse(await readFile(path.join(config.outboxDir, file), "utf8")) as {
+          to: string;
+          link?: string;
+        };
         if (mail.to === email && mail.link) return mail.link;
       }
       return null;

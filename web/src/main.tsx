@@ -12,10 +12,17 @@ import { router } from "./router.tsx";
 
 const theme = createTheme({
   primaryColor: "teal",
-  primaryShade: 8,
+  primaryShade: { light: 9, dark: 7 },
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: "md",
+});
+
+/** Mantine's default "dimmed" grey is below WCAG AA contrast on white; use a darker one. */
+const strongerDimmedText = () => ({
+  variables: {},
+  light: { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" },
+  dark: {},
 });
 
 const queryClient = new QueryClient({
@@ -27,7 +34,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <DirectionProvider initialDirection={isRtl(i18n.language) ? "rtl" : "ltr"} detectDirection>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} cssVariablesResolver={strongerDimmedText}>
           <Notifications />
           <QueryClientProvider client={queryClient}>
             <Suspense fallback={null}>

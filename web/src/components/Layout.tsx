@@ -116,7 +116,7 @@ export function Layout() {
         <div className={classes.content}>
           <Outlet />
         </div>
-        <Text component="footer" size="xs" c="dimmed" ta="center" mt="xl">
+        <Text component="footer" size="xs" c="gray.7" ta="center" mt="xl">
           {t("app.footer")}
         </Text>
       </AppShell.Main>

@@ -1,3 +1,89 @@
+import { Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import type {
+  MemberList as MemberListSchema,
+  Organization,
+} from "../../../../shared/organizations.ts";
+import { api } from "../../lib/api.ts";
+import { useMe } from "../../lib/hooks.ts";
+import { AnchorLink } from "./edit-links.tsx";
+import { FormSection } from "./edit-form-section.tsx";
+import { LoadFailure, PageLoading, PageMessage, SignInFirst } from "./edit-page-states.tsx";
+import { InvitationList } from "./members-invitations.tsx";
+import { InviteForm } from "./members-invite-form.tsx";
+import { MemberList } from "./members-list.tsx";
+import { isolate } from "./edit-bidi.ts";
+
+type Members = z.infer<typeof MemberListSchema>;
+
 export function MembersPage() {
-  return null;
+  const { t } = useTranslation("edit");
+  const { id } = useParams({ from: "/organizations/$id/members" });
+  const { data: me, isPending } = useMe();
+  const organization = useQuery({
+    queryKey: ["organization", id],
+    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    enabled: !!me,
+  });
+  const members = useQuery({
+    queryKey: ["organization", id, "members"],
+    queryFn: () => api.get<Members>(`/api/v1/organizations/${id}/members`),
+    enabled: !!me,
+  });
+
+  if (isPending) return <PageLoading />;
+  if (!me) return <SignInFirst message={t("members.signInFirst")} />;
+  if (organization.isError || members.isError) {
+    const error = organization.error ?? members.error;
+    return <LoadFailure error={error} forbidden={t("members.notMember")} />;
+  }
+  if (organization.isPending || members.isPending) return <PageLoading />;
+
+  const org = organization.data;
+  const myRole = members.data.items.find((m) => m.userId === me.id)?.role ?? org.myRole;
+  if (!myRole) {
+    return <PageMessage title={t("page.forbiddenTitle")}>{t("members.notMember")}</PageMessage>;
+  }
+  const manages = myRole === "owner" || myRole === "admin";
+
+  return (
+    <Stack gap="lg" maw={860}>
+      <div>
+        <Title order={1}>{t("members.title", { name: isolate(org.name) })}</Title>
+        <AnchorLink to="/organizations/$id" params={{ id }} size="sm">
+          {t("page.backToProfile")}
+        </AnchorLink>
+      </div>
+      <FormSection
+        title={t("members.listTitle", { count: members.data.items.length })}
+        description={manages ? t("members.manageHint") : t("members.readOnlyHint")}
+      >
+        <MemberList
+          organizationId={id}
+          organizationName={org.name}
+          members={members.data.items}
+          myId={me.id}
+          myRole={myRole}
+        />
+      </FormSection>
+      {manages && (
+        <>
+          <FormSection title={t("invitations.formTitle")}>
+            <InviteForm organizationId={id} myRole={myRole} />
+          </FormSection>
+          <FormSection title={t("invitations.title")}>
+            <InvitationList organizationId={id} />
+          </FormSection>
+        </>
+      )}
+      {!manages && (
+        <Text size="sm" c="dimmed">
+          {t("members.askToInvite")}
+        </Text>
+      )}
+    </Stack>
+  );
 }

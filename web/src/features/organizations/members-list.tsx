@@ -1,0 +1,164 @@
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { OrgRole, type Member } from "../../../../shared/organizations.ts";
+import { api } from "../../lib/api.ts";
+import { useFormatters } from "../../lib/hooks.ts";
+import { ConfirmModal, RefusalAlert } from "./members-dialogs.tsx";
+import { isolate } from "./edit-bidi.ts";
+
+type Props = {
+  organizationId: string;
+  organizationName: string;
+  members: Member[];
+  myId: string;
+  myRole: OrgRole;
+};
+
+const listStyle = { listStyle: "none", margin: 0, paddingInlineStart: 0 };
+
+/** Everyone in the organisation; owners and admins may change roles and remove people. */
+export function MemberList({ organizationId, organizationName, members, myId, myRole }: Props) {
+  const { t } = useTranslation("edit");
+  const format = useFormatters();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState<Member | null>(null);
+  const manages = myRole === "owner" || myRole === "admin";
+  const path = `/api/v1/organizations/${organizationId}/members`;
+  const refusals = { conflict: t("refusals.lastOwner"), forbidden: t("refusals.ownerOnly") };
+
+  const changeRole = useMutation({
+    mutationFn: ({ member, role }: { member: Member; role: OrgRole }) =>
+      api.patch<Member>(`${path}/${member.userId}`, { role }),
+    onSuccess: (member) => {
+      notifications.show({
+        color: "teal",
+        message: t("members.roleChanged", {
+          name: isolate(member.name),
+          role: t(`roles.${member.role}`),
+        }),
+      });
+      return queryClient.invalidateQueries({ queryKey: ["organization", organizationId] });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (member: Member) => api.delete<void>(`${path}/${member.userId}`),
+    onSuccess: async (_data, member) => {
+      setLeaving(null);
+      if (member.userId === myId) {
+        notifications.show({ message: t("members.left", { name: isolate(organizationName) }) });
+        await navigate({ to: "/dashboard" });
+        return queryClient.invalidateQueries();
+      }
+      notifications.show({ message: t("members.removed", { name: isolate(member.name) }) });
+      return queryClient.invalidateQueries({ queryKey: ["organization", organizationId] });
+    },
+  });
+
+  /** Admins manage admins and members; only owners touch owners. */
+  const mayManage = (member: Member) => manages && (myRole === "owner" || member.role !== "owner");
+  const roleOptions = OrgRole.options.map((role) => ({
+    value: role,
+    label: t(`roles.${role}`),
+    disabled: role === "owner" && myRole !== "owner",
+  }));
+
+  function openConfirm(member: Member) {
+    remove.reset();
+    setLeaving(member);
+  }
+
+  const isMe = leaving?.userId === myId;
+  return (
+    <Stack gap="sm">
+      <RefusalAlert error={changeRole.error} refusals={refusals} />
+      <Stack component="ul" gap="xs" style={listStyle}>
+        {members.map((member) => (
+          <Paper component="li" key={member.userId} withBorder p="sm">
+            <Group justify="space-between" align="center" gap="sm" wrap="wrap">
+              <Stack gap={2} style={{ minWidth: 0, flex: "1 1 14rem" }}>
+                <Text fw={600} style={{ overflowWrap: "anywhere" }}>
+                  {member.name}
+                  {member.userId === myId && (
+                    <Badge ms="xs" size="sm" variant="outline">
+                      {t("members.you")}
+                    </Badge>
+                  )}
+                </Text>
+                <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                  <bdi>{member.email}</bdi>
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t("members.joined", { date: format.date(member.joinedAt) })}
+                </Text>
+              </Stack>
+              <Group gap="xs" wrap="wrap">
+                {mayManage(member) ? (
+                  <NativeSelect
+                    aria-label={t("members.roleFor", { name: member.name })}
+                    data={roleOptions}
+                    value={member.role}
+                    disabled={changeRole.isPending}
+                    onChange={(event) =>
+                      changeRole.mutate({
+                        member,
+                        role: OrgRole.parse(event.currentTarget.value),
+                      })
+                    }
+                    size="sm"
+                    w={140}
+                  />
+                ) : (
+                  <Badge variant="outline">{t(`roles.${member.role}`)}</Badge>
+                )}
+                {member.userId === myId ? (
+                  <Button
+                    variant="outline"
+                    color="red"
+                    size="sm"
+                    onClick={() => openConfirm(member)}
+                  >
+                    {t("members.leave")}
+                  </Button>
+                ) : (
+                  mayManage(member) && (
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="sm"
+                      aria-label={t("members.removeNamed", { name: member.name })}
+                      onClick={() => openConfirm(member)}
+                    >
+                      {t("members.remove")}
+                    </Button>
+                  )
+                )}
+              </Group>
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+      <ConfirmModal
+        opened={leaving !== null}
+        onClose={() => setLeaving(null)}
+        title={isMe ? t("members.leaveTitle") : t("members.removeTitle")}
+        confirmLabel={isMe ? t("members.leave") : t("members.remove")}
+        onConfirm={() => leaving && remove.mutate(leaving)}
+        pending={remove.isPending}
+        error={remove.error}
+        refusals={refusals}
+      >
+        {isMe
+          ? t("members.leaveBody", { name: isolate(organizationName) })
+          : t("members.removeBody", {
+              name: isolate(leaving?.name ?? ""),
+              organization: isolate(organizationName),
+            })}
+      </ConfirmModal>
+    </Stack>
+  );
+}
