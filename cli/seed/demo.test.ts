@@ -33,10 +33,9 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
   const keysOf = async (vocabulary: "org_type" | "level" | "size_band" | "posture") =>
     (await t.services.taxonomies.all())[vocabulary].map((term) => term.key);
 
-  it("counts as loaded only once seeded, and loads quickly", async () => {
+  it("counts as loaded only once seeded", async () => {
     expect(loadedBefore).toBe(false);
     expect(await demoIsLoaded(t.services.db)).toBe(true);
-    expect(seedMs).toBeLessThan(15_000);
   });
 
   it("reports what it loaded and how to sign in", async () => {
