@@ -41,7 +41,7 @@ export function ActiveFilters({
         <Button
           key={chip.id}
           size="compact-sm"
-          variant="light"
+          variant="outline"
           radius="xl"
           rightSection={<IconX size={14} aria-hidden />}
           aria-label={t("removeFilter", { label: chip.label })}

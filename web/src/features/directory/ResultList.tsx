@@ -35,7 +35,7 @@ export function ResultList({
       return (
         <Stack align="flex-start">
           <FormError error={error} />
-          <Button variant="light" onClick={() => void results.refetch()}>
+          <Button variant="default" onClick={() => void results.refetch()}>
             {t("retry")}
           </Button>
         </Stack>
@@ -77,7 +77,7 @@ export function ResultList({
         >
           {hasFilters && (
             <EmptyState.Actions>
-              <Button variant="light" onClick={onClearFilters}>
+              <Button variant="default" onClick={onClearFilters}>
                 {t("clearFilters")}
               </Button>
             </EmptyState.Actions>
@@ -104,7 +104,7 @@ export function ResultList({
           </Text>
           {hasNextPage && (
             <Button
-              variant="light"
+              variant="default"
               onClick={() => void results.fetchNextPage()}
               loading={isFetchingNextPage}
             >

@@ -108,7 +108,7 @@ function OrganizationCard({ org }: { org: Mine }) {
             <Group gap="xs" mt={4}>
               <Button
                 size="compact-sm"
-                variant="light"
+                variant="outline"
                 leftSection={<IconPencil size={14} aria-hidden />}
                 renderRoot={(props) => (
                   <Link {...props} to="/organizations/$id/edit" params={{ id: org.id }} />
@@ -119,7 +119,7 @@ function OrganizationCard({ org }: { org: Mine }) {
               </Button>
               <Button
                 size="compact-sm"
-                variant="light"
+                variant="outline"
                 leftSection={<IconUsers size={14} aria-hidden />}
                 renderRoot={(props) => (
                   <Link {...props} to="/organizations/$id/members" params={{ id: org.id }} />

@@ -110,7 +110,7 @@ function ProfileHeader({ org }: { org: Organization }) {
       {manages && (
         <Group gap="sm">
           <Button
-            variant="light"
+            variant="outline"
             leftSection={<IconPencil size={16} aria-hidden />}
             renderRoot={(props) => (
               <Link {...props} to="/organizations/$id/edit" params={{ id: org.id }} />
@@ -119,7 +119,7 @@ function ProfileHeader({ org }: { org: Organization }) {
             {t("profile.edit")}
           </Button>
           <Button
-            variant="light"
+            variant="outline"
             leftSection={<IconUsers size={16} aria-hidden />}
             renderRoot={(props) => (
               <Link {...props} to="/organizations/$id/members" params={{ id: org.id }} />
@@ -266,7 +266,7 @@ function NotFound() {
     <Stack align="flex-start">
       <Title order={1}>{t("notFound.title")}</Title>
       <Text>{t("notFound.body")}</Text>
-      <Button component={Link} to="/directory" variant="light">
+      <Button component={Link} to="/directory">
         {t("notFound.directory")}
       </Button>
     </Stack>

@@ -136,6 +136,7 @@ export function LocalizedTextInput({
           value={null}
           onChange={handleAdd}
           searchable
+          selectFirstOptionOnChange
           nothingFoundMessage={t("nothingFound")}
           style={{ flex: "1 1 12rem" }}
         />

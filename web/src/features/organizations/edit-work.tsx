@@ -17,6 +17,8 @@ export function WorkSection({ form }: { form: EditForm }) {
   const issues = useIssueOptions(form.values.issues, t("fields.otherIssues"));
   const search = {
     searchable: true,
+    // Typing a few letters and pressing Enter picks the first match, as people expect.
+    selectFirstOptionOnChange: true,
     clearable: true,
     hidePickedOptions: true,
     nothingFoundMessage: t("nothingFound"),
