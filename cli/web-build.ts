@@ -24,5 +24,13 @@ export async function ensureWebBuild(log: (message: string) => void): Promise<vo
   if (builtAt > Math.max(...sources.map(newestMtime))) return;
   log("Building the web app (once, about a minute)…");
   const { build } = await import("vite");
-  await build({ root, configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
+  // Vite sets NODE_ENV=production while it builds; the server must not inherit that.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    // The config file sets root to web/; passing root here would override it.
+    await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
