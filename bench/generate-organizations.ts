@@ -90,8 +90,6 @@ export class Weighted<T> {
 /** Zipf-like weights: the first items are far more common than the last. */
 const zipf = (n: number, s = 1) => Array.from({ length: n }, (_, i) => 1 / (i + 1) ** s);
 const zipfOf = <T>(items: readonly T[], s = 1) => new Weighted(items, zipf(items.length, s));
-const weighted = <T extends string>(table: Record<T, number>) =>
-  new Weighted(Object.keys(table) as T[], Object.values(table) as number[]);
 
 // ---------------------------------------------------------------------------------------------
 // Word lists

@@ -43,11 +43,17 @@ type AxeViolation = {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: unknown }[];
+  nodes: { target: unknown; failureSummary?: string }[];
 };
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  const violations = await allViolations(page);
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Every axe-core violation in the page, whatever its impact. */
+export async function allViolations(page: Page): Promise<AxeViolation[]> {
   const source = (require("axe-core") as { source: string }).source;
   await page.addScriptTag({ content: source });
   const result = await page.evaluate(async () => {
@@ -58,5 +64,5 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     ).axe;
     return axe.run(document);
   });
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return result.violations;
 }

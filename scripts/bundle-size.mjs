@@ -28,12 +28,18 @@ function localeChunks(namespaces, language = "en") {
 
 const pages = {
   landing: { module: "src/features/landing/LandingPage.tsx", namespaces: ["common", "landing"] },
-  directory: { module: "src/features/directory/DirectoryPage.tsx", namespaces: ["common", "directory"] },
+  directory: {
+    module: "src/features/directory/DirectoryPage.tsx",
+    namespaces: ["common", "directory"],
+  },
 };
 
 const rows = [];
 for (const [name, page] of Object.entries(pages)) {
-  const files = new Set([...closure(["index.html", page.module]), ...localeChunks(page.namespaces)]);
+  const files = new Set([
+    ...closure(["index.html", page.module]),
+    ...localeChunks(page.namespaces),
+  ]);
   let raw = 0;
   let gzip = 0;
   for (const file of files) {
@@ -41,6 +47,11 @@ for (const [name, page] of Object.entries(pages)) {
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
-  rows.push({ page: name, files: files.size, rawKB: (raw / 1024).toFixed(1), gzipKB: (gzip / 1024).toFixed(1) });
+  rows.push({
+    page: name,
+    files: files.size,
+    rawKB: (raw / 1024).toFixed(1),
+    gzipKB: (gzip / 1024).toFixed(1),
+  });
 }
 console.table(rows);

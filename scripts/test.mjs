@@ -14,7 +14,14 @@ function vitest(config, report) {
   const output = path.join(tmp, report);
   const result = spawnSync(
     bin("vitest"),
-    ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    [
+      "run",
+      "--config",
+      config,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${output}`,
+    ],
     { stdio: "inherit", cwd: root, env: process.env },
   );
   let passed = 0;
@@ -28,7 +35,12 @@ function vitest(config, report) {
   return { passed, failed };
 }
 
-const chromiumPaths = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const chromiumPaths = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 const hasChromium = chromiumPaths.some((p) => p && existsSync(p));
 
 const totals = { passed: 0, failed: 0 };
@@ -48,7 +60,10 @@ if (process.env.SKIP_E2E === "1") {
       "  Elsewhere: install Chrome or Chromium and set CHROMIUM_PATH to its executable.\n",
   );
 } else {
-  const build = spawnSync(bin("vite"), ["build", "--logLevel", "warn"], { stdio: "inherit", cwd: root });
+  const build = spawnSync(bin("vite"), ["build", "--logLevel", "warn"], {
+    stdio: "inherit",
+    cwd: root,
+  });
   if (build.status !== 0) add({ passed: 0, failed: 1 });
   else add(vitest("vitest.e2e.config.ts", "e2e-report.json"));
 }

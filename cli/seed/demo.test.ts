@@ -16,14 +16,11 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
   let t: TestApp;
   let result: DemoResult;
   let loadedBefore: boolean;
-  let seedMs: number;
 
   beforeAll(async () => {
     t = await createTestApp(backend);
     loadedBefore = await demoIsLoaded(t.services.db);
-    const started = performance.now();
     result = await seedDemo(t.services);
-    seedMs = performance.now() - started;
   });
   afterAll(async () => {
     await t?.close();

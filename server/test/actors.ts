@@ -2,10 +2,16 @@ import type { OrganizationInput } from "../../shared/organizations.ts";
 import { createVerifiedUser } from "../modules/auth/users.ts";
 import { type TestApp, testOrigin } from "./harness.ts";
 
-export type SignedIn = { userId: string; email: string; cookie: string; headers: Record<string, string> };
+export type SignedIn = {
+  userId: string;
+  email: string;
+  cookie: string;
+  headers: Record<string, string>;
+};
 
 let counter = 0;
-export const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}-${counter++}@example.org`;
+export const uniqueEmail = (label: string) =>
+  `${label}-${Date.now().toString(36)}-${counter++}@example.org`;
 export const testPassword = "correct horse battery staple";
 
 /** Creates a verified user and signs in through the real sign-in route. */
@@ -30,7 +36,9 @@ export async function signedInUser(
   return { userId, email, cookie, headers: { cookie, origin: testOrigin } };
 }
 
-export const sampleOrganization = (overrides: Partial<OrganizationInput> = {}): OrganizationInput => ({
+export const sampleOrganization = (
+  overrides: Partial<OrganizationInput> = {},
+): OrganizationInput => ({
   name: "Sawt al-Haqq Legal Aid Network",
   acronym: "SHLAN",
   mission: { original: "en", texts: { en: "Free legal aid for detainees and their families." } },
@@ -45,7 +53,11 @@ export const sampleOrganization = (overrides: Partial<OrganizationInput> = {}): 
 });
 
 /** Creates an organisation through the API as `owner`; returns its id. */
-export async function createOrganization(t: TestApp, owner: SignedIn, overrides: Partial<OrganizationInput> = {}) {
+export async function createOrganization(
+  t: TestApp,
+  owner: SignedIn,
+  overrides: Partial<OrganizationInput> = {},
+) {
   const response = await t.app.inject({
     method: "POST",
     url: "/api/v1/organizations",

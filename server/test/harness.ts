@@ -15,7 +15,9 @@ import { withDatabase } from "./global-setup.ts";
 export type Backend = "pglite" | "postgres";
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. */
-export const backends: Backend[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+export const backends: Backend[] = process.env.TEST_DATABASE_URL
+  ? ["pglite", "postgres"]
+  : ["pglite"];
 
 export const testOrigin = "http://localhost:3000";
 
@@ -44,7 +46,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function freshDatabase(backend: Backend): Promise<Database> {
   if (backend === "pglite") {
     const dump = readFileSync(inject("pgliteTemplate"));
-    const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: pgliteExtensions });
+    const client = await PGlite.create({
+      loadDataDir: new Blob([dump]),
+      extensions: pgliteExtensions,
+    });
     return openDatabase({ pglite: client });
   }
   const url = process.env.TEST_DATABASE_URL;
@@ -87,11 +92,19 @@ export class TestClock implements Clock {
 }
 
 /** The whole app on a fresh database, with mail kept in memory. */
-export async function createTestApp(backend: Backend, options: { config?: Partial<Config>; clock?: Clock } = {}) {
+export async function createTestApp(
+  backend: Backend,
+  options: { config?: Partial<Config>; clock?: Clock } = {},
+) {
   const database = await freshDatabase(backend);
   const { mailer, mails } = memoryMailer();
   const config = testConfig(options.config);
-  const app = await buildApp({ config, database, mailer, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    mailer,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -1,6 +1,11 @@
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
-import { DirectionProvider, MantineProvider, createTheme } from "@mantine/core";
+import {
+  type CSSVariablesResolver,
+  DirectionProvider,
+  MantineProvider,
+  createTheme,
+} from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
@@ -18,12 +23,22 @@ const theme = createTheme({
   defaultRadius: "md",
 });
 
-/** Mantine's default "dimmed" grey is below WCAG AA contrast on white; use a darker one. */
-const strongerDimmedText = () => ({
-  variables: {},
-  light: { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" },
-  dark: {},
-});
+/**
+ * Mantine's default "dimmed" grey and the text of its light/outline/subtle variants (shade 6)
+ * fall below WCAG AA contrast on white and on their tinted backgrounds; use the darkest shade
+ * on the palest tint.
+ */
+const strongerText: CSSVariablesResolver = (t) => {
+  const light: Record<string, string> = { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" };
+  for (const name of Object.keys(t.colors)) {
+    light[`--mantine-color-${name}-light`] = `var(--mantine-color-${name}-0)`;
+    light[`--mantine-color-${name}-light-hover`] = `var(--mantine-color-${name}-1)`;
+    light[`--mantine-color-${name}-light-color`] = `var(--mantine-color-${name}-9)`;
+    light[`--mantine-color-${name}-outline`] = `var(--mantine-color-${name}-9)`;
+    light[`--mantine-color-${name}-text`] = `var(--mantine-color-${name}-9)`;
+  }
+  return { variables: {}, light, dark: {} };
+};
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -34,7 +49,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <DirectionProvider initialDirection={isRtl(i18n.language) ? "rtl" : "ltr"} detectDirection>
-        <MantineProvider theme={theme} cssVariablesResolver={strongerDimmedText}>
+        <MantineProvider theme={theme} cssVariablesResolver={strongerText}>
           <Notifications />
           <QueryClientProvider client={queryClient}>
             <Suspense fallback={null}>

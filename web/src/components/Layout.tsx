@@ -106,12 +106,15 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="md" component="nav" aria-label={t("nav.main")}>
-        <Stack gap="sm">
-          {nav}
-          {session}
-        </Stack>
-      </AppShell.Navbar>
+      {/* Rendered only while open, so the closed menu is neither tabbable nor a second landmark. */}
+      {opened && (
+        <AppShell.Navbar p="md" component="nav" aria-label={t("nav.main")}>
+          <Stack gap="sm">
+            {nav}
+            {session}
+          </Stack>
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id="main" tabIndex={-1}>
         <div className={classes.content}>
           <Outlet />

@@ -13,7 +13,9 @@ export function ChangePasswordForm() {
   const [revokeOtherSessions, setRevoke] = useState(true);
   const change = useMutation({
     mutationFn: async () =>
-      unwrap(await authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions })),
+      unwrap(
+        await authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions }),
+      ),
     onSuccess: () => {
       setCurrent("");
       setNew("");

@@ -44,7 +44,13 @@ export function SessionsList() {
             </Text>
           </div>
           {s.token !== currentToken && (
-            <Button size="compact-sm" variant="light" color="red" onClick={() => revoke.mutate(s.token)} loading={revoke.isPending}>
+            <Button
+              size="compact-sm"
+              variant="light"
+              color="red"
+              onClick={() => revoke.mutate(s.token)}
+              loading={revoke.isPending}
+            >
               {t("revoke")}
             </Button>
           )}
@@ -58,6 +64,8 @@ export function SessionsList() {
 /** A short, readable name for a browser from its user-agent string. */
 function summarizeAgent(agent: string): string {
   const browser = /Firefox|Edg|Chrome|Safari/.exec(agent)?.[0]?.replace("Edg", "Edge") ?? "Browser";
-  const system = /Android|iPhone|iPad|Windows|Mac OS X|Linux/.exec(agent)?.[0]?.replace("Mac OS X", "macOS") ?? "";
+  const system =
+    /Android|iPhone|iPad|Windows|Mac OS X|Linux/.exec(agent)?.[0]?.replace("Mac OS X", "macOS") ??
+    "";
   return system ? `${browser} · ${system}` : browser;
 }

@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Code, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { QRCodeSVG } from "qrcode.react";
 import { useState } from "react";
@@ -90,7 +101,9 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
   return (
     <Stack gap="sm" maw={420}>
       <Group>
-        <Badge color={enabled ? "teal" : "gray"}>{enabled ? t("twoFactorOn") : t("twoFactorOff")}</Badge>
+        <Badge color={enabled ? "teal" : "gray"}>
+          {enabled ? t("twoFactorOn") : t("twoFactorOff")}
+        </Badge>
       </Group>
       <Text size="sm">{t("twoFactorHelp")}</Text>
       <form
@@ -109,7 +122,12 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
           <FormError error={start.error ?? disable.error} />
-          <Button type="submit" color={enabled ? "red" : undefined} loading={start.isPending || disable.isPending} w="fit-content">
+          <Button
+            type="submit"
+            color={enabled ? "red" : undefined}
+            loading={start.isPending || disable.isPending}
+            w="fit-content"
+          >
             {enabled ? t("disableTwoFactor") : t("enableTwoFactor")}
           </Button>
         </Stack>

@@ -8,7 +8,6 @@ import {
   TextInput,
   VisuallyHidden,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconExternalLink, IconRosetteDiscountCheck } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -20,6 +19,7 @@ import { api } from "../../lib/api.ts";
 import { useFormatters, useTermLabel } from "../../lib/hooks.ts";
 import { AnchorLink } from "../organizations/edit-links.tsx";
 import { isolate } from "../organizations/edit-bidi.ts";
+import { notify } from "../../lib/notify.ts";
 
 type Queue = z.infer<typeof ReviewQueue>;
 type Item = z.infer<typeof ReviewItem>;
@@ -41,7 +41,7 @@ export function ReviewList({ verified }: { verified: boolean }) {
     mutationFn: ({ item, verified }: { item: Item; verified: boolean }) =>
       api.put<Result>(`/api/v1/admin/organizations/${item.id}/verification`, { verified }),
     onSuccess: async (result, { item }) => {
-      notifications.show({
+      notify({
         color: result.verified ? "teal" : "gray",
         message: t(result.verified ? "verifiedNotice" : "removedNotice", {
           name: isolate(item.name),

@@ -21,7 +21,12 @@ export function LandingPage() {
           <Button component={Link} to="/directory" size="md">
             {t("searchDirectory")}
           </Button>
-          <Button component={Link} to={me ? "/organizations/new" : "/sign-up"} size="md" variant="outline">
+          <Button
+            component={Link}
+            to={me ? "/organizations/new" : "/sign-up"}
+            size="md"
+            variant="outline"
+          >
             {t("joinNow")}
           </Button>
         </Group>

@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "@tanstack/react-router";
 import { useEffect } from "react";
@@ -22,6 +21,7 @@ import { useFormatters, useMe } from "../../lib/hooks.ts";
 import { PageLoading, PageMessage } from "./edit-page-states.tsx";
 import { RefusalAlert } from "./members-dialogs.tsx";
 import { isolate } from "./edit-bidi.ts";
+import { notify } from "../../lib/notify.ts";
 
 type Preview = z.infer<typeof InvitationPreview>;
 
@@ -44,7 +44,7 @@ export function InvitationPage() {
     mutationFn: () => api.post<{ organizationId: string }>("/api/v1/invitations/accept", { token }),
     onSuccess: async ({ organizationId }) => {
       localStorage.removeItem(returnToKey);
-      notifications.show({ color: "teal", message: t("invitation.welcome") });
+      notify({ color: "teal", message: t("invitation.welcome") });
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "taxonomies" });
       await navigate({ to: "/organizations/$id", params: { id: organizationId } });
     },

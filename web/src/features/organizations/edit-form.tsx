@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
@@ -24,6 +23,7 @@ import {
 } from "./edit-values.ts";
 import { VisibilitySection } from "./edit-visibility.tsx";
 import { WorkSection } from "./edit-work.tsx";
+import { notify } from "../../lib/notify.ts";
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -90,7 +90,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
       } catch {
         // The profile exists; stay on (or move to) its edit page so the logo can be tried again.
         if (!organization) {
-          notifications.show({ color: "red", message: t("logo.failedAfterCreate") });
+          notify({ color: "red", message: t("logo.failedAfterCreate") });
           await navigate({ to: "/organizations/$id/edit", params: { id: saved.id } });
         }
         return;
@@ -99,7 +99,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
     await queryClient.invalidateQueries({
       predicate: (query) => !["taxonomies", "me"].includes(String(query.queryKey[0])),
     });
-    notifications.show({ color: "teal", message: organization ? t("saved") : t("created") });
+    notify({ color: "teal", message: organization ? t("saved") : t("created") });
     await navigate({ to: "/organizations/$id", params: { id: saved.id } });
   }
 

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +12,7 @@ import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
 import { ConfirmModal } from "./members-dialogs.tsx";
 import { isolate } from "./edit-bidi.ts";
+import { notify } from "../../lib/notify.ts";
 
 type Invitations = z.infer<typeof InvitationListSchema>;
 
@@ -39,7 +39,7 @@ export function InvitationList({ organizationId }: { organizationId: string }) {
     mutationFn: (invitation: Invitation) => api.delete<void>(`${path}/${invitation.id}`),
     onSuccess: (_data, invitation) => {
       setRevoking(null);
-      notifications.show({
+      notify({
         message: t("invitations.revoked", { email: isolate(invitation.email) }),
       });
       return queryClient.invalidateQueries({ queryKey: ["organization", organizationId] });

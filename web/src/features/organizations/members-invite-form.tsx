@@ -1,6 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import {
@@ -11,6 +10,7 @@ import {
 import { api } from "../../lib/api.ts";
 import { RefusalAlert } from "./members-dialogs.tsx";
 import { isolate } from "./edit-bidi.ts";
+import { notify } from "../../lib/notify.ts";
 
 /** Invites someone by email; only owners may invite another owner. */
 export function InviteForm({
@@ -35,7 +35,7 @@ export function InviteForm({
         email: values.email.trim(),
       }),
     onSuccess: (invitation) => {
-      notifications.show({
+      notify({
         color: "teal",
         message: t("invitations.sent", { email: isolate(invitation.email) }),
       });

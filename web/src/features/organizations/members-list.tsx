@@ -1,5 +1,4 @@
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
@@ -9,6 +8,7 @@ import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
 import { ConfirmModal, RefusalAlert } from "./members-dialogs.tsx";
 import { isolate } from "./edit-bidi.ts";
+import { notify } from "../../lib/notify.ts";
 
 type Props = {
   organizationId: string;
@@ -35,7 +35,7 @@ export function MemberList({ organizationId, organizationName, members, myId, my
     mutationFn: ({ member, role }: { member: Member; role: OrgRole }) =>
       api.patch<Member>(`${path}/${member.userId}`, { role }),
     onSuccess: (member) => {
-      notifications.show({
+      notify({
         color: "teal",
         message: t("members.roleChanged", {
           name: isolate(member.name),
@@ -50,11 +50,11 @@ export function MemberList({ organizationId, organizationName, members, myId, my
     onSuccess: async (_data, member) => {
       setLeaving(null);
       if (member.userId === myId) {
-        notifications.show({ message: t("members.left", { name: isolate(organizationName) }) });
+        notify({ message: t("members.left", { name: isolate(organizationName) }) });
         await navigate({ to: "/dashboard" });
         return queryClient.invalidateQueries();
       }
-      notifications.show({ message: t("members.removed", { name: isolate(member.name) }) });
+      notify({ message: t("members.removed", { name: isolate(member.name) }) });
       return queryClient.invalidateQueries({ queryKey: ["organization", organizationId] });
     },
   });
