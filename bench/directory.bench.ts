@@ -17,9 +17,8 @@
  *   --reuse          keep an existing bench database with the right row count (no regeneration)
  *   --keep           do not drop the database / delete the PGlite directory at the end
  *   --json FILE      also write the raw results as JSON
- *   --variants LIST  repositories to measure, comma-separated, interleaved request by request:
- *                    current (the app's), proposed, proposed-cache, proposed-key-cache
- *                    (bench/directory-proposed.ts; the last needs a hand-made column)
+ *   --variants LIST  repositories to measure, comma-separated, interleaved request by request
+ *                    (only `current`, the app's own, unless a proposal is added to repoVariants)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -32,7 +31,7 @@ import { buildApp } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
 import { type Database, openDatabase } from "../server/db/client.ts";
 import { createDirectoryService } from "../server/modules/directory/directory.service.ts";
-import { type ProposedOptions, createProposedDirectoryRepo } from "./directory-proposed.ts";
+import type { DirectoryRepo } from "../server/modules/directory/directory.repo.ts";
 import { generateOrganizations } from "./generate-organizations.ts";
 import { type Kind, type Params, type Variant, buildVariants, toSearchParams } from "./queries.ts";
 
@@ -254,14 +253,13 @@ const ms = (n: number) => n.toFixed(1);
 // Main
 // ---------------------------------------------------------------------------------------------
 
-/** The repository behind the route: the app's own, or a proposal from bench/directory-proposed.ts. */
+/**
+ * The repository behind the route. Only the app's own today; to compare a proposal, add a
+ * factory here and name it in --variants: requests to the variants are interleaved.
+ */
 const repoVariants = {
   current: null,
-  proposed: { facetCacheSeconds: 0 },
-  "proposed-cache": { facetCacheSeconds: 60 },
-  // Needs the stored sort key column made by hand (docs/PERFORMANCE.md, change 3).
-  "proposed-key-cache": { facetCacheSeconds: 60, sortKeyColumn: "name_sort_key" },
-} satisfies Record<string, ProposedOptions | null>;
+} satisfies Record<string, ((db: Database["db"]) => DirectoryRepo) | null>;
 type RepoVariant = keyof typeof repoVariants;
 
 function isRepoVariant(name: string): name is RepoVariant {
@@ -273,12 +271,10 @@ type Server = { name: RepoVariant; base: string; close: () => Promise<void> };
 async function startServer(database: Database, name: RepoVariant): Promise<Server> {
   const config = benchConfig();
   const app = await buildApp({ config, database, serveWeb: false });
-  const options = repoVariants[name];
-  if (options) {
+  const makeRepo = repoVariants[name] as ((db: Database["db"]) => DirectoryRepo) | null;
+  if (makeRepo) {
     // The route reads `services.directory` on every request, so swapping it is enough.
-    app.services.directory = createDirectoryService({
-      repo: createProposedDirectoryRepo(database.db, options),
-    });
+    app.services.directory = createDirectoryService({ repo: makeRepo(database.db) });
   }
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;

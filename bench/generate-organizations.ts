@@ -1519,7 +1519,7 @@ export async function generateOrganizations(
   if (options.deferIndexes ?? true) {
     indexes = rowsOf<{ indexname: string; indexdef: string }>(
       await db.execute(
-        sql`select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename = 'organizations' and indexname <> 'organizations_pkey'`,
+        sql`select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename in ('organizations', 'directory_entries') and indexname not like '%_pkey' and indexname not like '%_unique'`,
       ),
     );
     for (const index of indexes) await db.execute(sql.raw(`drop index "${index.indexname}"`));
@@ -1540,6 +1540,7 @@ export async function generateOrganizations(
   const indexed = performance.now();
   await verifySearchColumns(database);
   await db.execute(sql`vacuum analyze organizations`);
+  await db.execute(sql`vacuum analyze directory_entries`);
   await db.execute(sql`analyze taxonomy_terms`);
   const analyzed = performance.now();
   return {

@@ -1,8 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import type { DirectoryQuery, FacetName } from "../../../shared/directory.ts";
+import type { DirectoryQuery } from "../../../shared/directory.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { Visibility } from "../../../shared/organizations.ts";
+import { type EntryRow, FacetIndex } from "./facet-index.ts";
 
 export type DirectoryRow = {
   id: string;
@@ -37,7 +38,39 @@ export function toPrefixQuery(text: string): string | null {
     .join(" & ");
 }
 
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 export function createDirectoryRepo(db: Db) {
+  const index = new FacetIndex();
+  let refreshing: Promise<void> | null = null;
+
+  /** Brings the in-memory facet index up to `version` by reading only the changed entries. */
+  async function refresh(version: number) {
+    while (index.version < version) {
+      refreshing ??= (async () => {
+        const since = index.version;
+        const result = await db.execute(sql`
+          select s.version as state, e.seq, e.version, e.removed, e.work_visibility, e.verified,
+                 e.types, e.level, e.regions, e.countries, e.issues, e.capacities, e.languages
+          from directory_state s left join directory_entries e on e.version > ${since}`);
+        const rows = rowsOf<EntryRow & { state: string | number; seq: number | null }>(result);
+        const state = Number(rows[0]?.state ?? since);
+        index.apply(
+          rows.filter((r) => r.seq !== null),
+          state,
+        );
+      })().finally(() => {
+        refreshing = null;
+      });
+      await refreshing;
+    }
+  }
+
+  async function currentVersion(): Promise<number> {
+    const result = await db.execute(sql`select version from directory_state where id = 1`);
+    return Number(rowsOf<{ version: string | number }>(result)[0]?.version ?? 0);
+  }
+
   return {
     /** One page of matches, the total, and every facet's counts for the same match set. */
     async search(query: DirectoryQuery, visibleTo: Visibility[], keyset: Keyset | null) {
@@ -45,21 +78,18 @@ export function createDirectoryRepo(db: Db) {
         visibleTo.map((v) => sql`${v}`),
         sql`, `,
       )}]::text[]`;
-      const workVisible = sql`o.work_visibility = any(${allowed})`;
-      const missionVisible = sql`o.mission_visibility = any(${allowed})`;
-      const conditions: SQL[] = [sql`not o.hidden_from_directory`];
+      const workVisible = sql`e.work_visibility = any(${allowed})`;
+      const missionVisible = sql`e.mission_visibility = any(${allowed})`;
+      const conditions: SQL[] = [sql`not e.removed`];
 
       const prefix = query.q ? toPrefixQuery(query.q) : null;
       const plain = query.q ? query.q.toLowerCase().replace(/\s+/g, " ").trim() : "";
-      let score: SQL = sql`0::numeric`;
-      if (prefix) {
-        const tsq = sql`to_tsquery('simple', cg_unaccent(${prefix}))`;
-        const qn = sql`cg_unaccent(${plain})`;
-        conditions.push(
-          sql`(o.name_vector @@ ${tsq} or (${missionVisible} and o.mission_vector @@ ${tsq}) or ${qn} <% o.name_search)`,
-        );
-        score = sql`round((2 * ts_rank(o.name_vector, ${tsq}) + case when ${missionVisible} then ts_rank(o.mission_vector, ${tsq}) else 0 end + word_similarity(${qn}, o.name_search))::numeric, 6)`;
-      }
+      const tsq = sql`to_tsquery('simple', cg_unaccent(${prefix ?? ""}))`;
+      const qn = sql`cg_unaccent(${plain})`;
+      const textMatch = sql`(e.name_vector @@ ${tsq} or (${missionVisible} and e.mission_vector @@ ${tsq}))`;
+      // Exact (prefix) matches rank above every typo-tolerant one: 1 + their text rank.
+      const exactScore = sql`round((1 + 2 * ts_rank(e.name_vector, ${tsq}) + case when ${missionVisible} then ts_rank(e.mission_vector, ${tsq}) else 0 end)::numeric, 6)`;
+      const fuzzyScore = sql`round(word_similarity(${qn}, e.name_search)::numeric, 6)`;
       const anyOf = (column: SQL, values: string[] | undefined, guarded: boolean) => {
         if (!values?.length) return;
         const list = sql`array[${sql.join(
@@ -70,15 +100,14 @@ export function createDirectoryRepo(db: Db) {
           guarded ? sql`(${workVisible} and ${column} && ${list})` : sql`${column} && ${list}`,
         );
       };
-      anyOf(sql`o.types`, query.type, false);
-      anyOf(sql`array[o.level]`, query.level, false);
-      anyOf(sql`o.regions`, query.region, true);
-      anyOf(sql`o.countries`, query.country, true);
-      anyOf(sql`o.issues`, query.issue, true);
-      anyOf(sql`o.capacities`, query.capacity, true);
-      anyOf(sql`o.working_languages`, query.language, true);
-      if (query.verified)
-        conditions.push(sql.raw(`o.verified_at is ${query.verified === "true" ? "not " : ""}null`));
+      anyOf(sql`e.types`, query.type, false);
+      anyOf(sql`array[e.level]`, query.level, false);
+      anyOf(sql`e.regions`, query.region, true);
+      anyOf(sql`e.countries`, query.country, true);
+      anyOf(sql`e.issues`, query.issue, true);
+      anyOf(sql`e.capacities`, query.capacity, true);
+      anyOf(sql`e.languages`, query.language, true);
+      if (query.verified) conditions.push(sql.raw(`e.verified = ${query.verified}`));
 
       const byRelevance = query.sort === "relevance" && prefix !== null;
       const order = byRelevance ? sql`m.score desc, m.id` : sql`m.name_key, m.id`;
@@ -87,67 +116,74 @@ export function createDirectoryRepo(db: Db) {
           ? sql`where (m.score < ${keyset.k}::numeric or (m.score = ${keyset.k}::numeric and m.id > ${keyset.id}::uuid))`
           : sql`where (m.name_key, m.id) > (${keyset.k}, ${keyset.id}::uuid)`
         : sql``;
-      const hideWork = (column: string) =>
+      const shown = (column: string, visible: SQL) =>
         sql
           .raw(`case when `)
-          .append(workVisible)
-          .append(sql.raw(` then o.${column} else '{}' end`));
-
-      const statement = sql`
-        with matched as materialized (
-          select o.id, o.name, o.acronym, o.logo_file, o.types, o.level, o.headquarters_country,
-                 o.verified_at is not null as verified,
-                 case when ${missionVisible} then o.mission end as mission,
-                 ${hideWork("countries")} as countries,
-                 ${hideWork("regions")} as regions,
-                 ${hideWork("issues")} as issues,
-                 ${hideWork("capacities")} as capacities,
-                 ${hideWork("working_languages")} as languages,
-                 cg_unaccent(lower(o.name)) as name_key,
-                 ${score} as score
-          from organizations o
-          where ${sql.join(conditions, sql` and `)}
+          .append(visible)
+          .append(sql.raw(` then o.${column} end`));
+      // The page's display fields come from the profiles, hidden fields already withheld.
+      const items = (pageSource: SQL) => sql`coalesce((select json_agg(json_build_object(
+            'id', o.id, 'name', o.name, 'acronym', o.acronym, 'logo_file', o.logo_file,
+            'types', o.types, 'level', o.level, 'headquarters_country', o.headquarters_country,
+            'verified', o.verified_at is not null,
+            'mission', ${shown("mission", sql`p.mission_visibility = any(${allowed})`)},
+            'countries', coalesce(${shown("countries", sql`p.work_visibility = any(${allowed})`)}, '{}'),
+            'issues', coalesce(${shown("issues", sql`p.work_visibility = any(${allowed})`)}, '{}'),
+            'sort_key', p.sort_key
+          ) order by ${byRelevance ? sql`p.score desc, p.id` : sql`p.name_key, p.id`})
+          from ${pageSource} p join organizations o on o.id = p.id), '[]'::json)`;
+      const where = sql.join(conditions, sql` and `);
+      const entry = sql`e.seq, e.organization_id as id, e.name_key, e.mission_visibility, e.work_visibility`;
+      const listed = sql`select ${entry}, 0::numeric as score from directory_entries e where ${where}`;
+      // Typo-tolerant name matching is costly on every row, and only needed when the words
+      // as typed find little: it joins in when the exact matches are fewer than this.
+      const fuzzyBelow = 50;
+      const textMatched = sql`
+        exact as materialized (
+          select ${entry}, ${exactScore} as score
+          from directory_entries e where ${where} and ${textMatch}
         ),
-        page as (
+        fuzzy as materialized (
+          select ${entry}, ${fuzzyScore} as score
+          from directory_entries e
+          where (select count(*) from exact) < ${fuzzyBelow}
+            and ${where} and ${qn} <% e.name_search and not ${textMatch}
+        ),
+        matched as (select * from exact union all select * from fuzzy)`;
+      const page = sql`(
           select m.*, ${byRelevance ? sql`m.score::text` : sql`m.name_key`} as sort_key
           from matched m ${after}
           order by ${order}
-          limit ${query.limit + 1}
-        ),
-        facets as (
-          select 'type' as facet, k as key, count(*)::int as n from matched, unnest(types) k group by k
-          union all select 'level', level, count(*)::int from matched group by level
-          union all select 'region', k, count(*)::int from matched, unnest(regions) k group by k
-          union all select 'country', k, count(*)::int from matched, unnest(countries) k group by k
-          union all select 'issue', k, count(*)::int from matched, unnest(issues) k group by k
-          union all select 'capacity', k, count(*)::int from matched, unnest(capacities) k group by k
-          union all select 'language', k, count(*)::int from matched, unnest(languages) k group by k
-          union all select 'verified', verified::text, count(*)::int from matched group by verified
-        )
-        select json_build_object(
-          'items', coalesce((select json_agg(json_build_object(
-              'id', p.id, 'name', p.name, 'acronym', p.acronym, 'logo_file', p.logo_file, 'types', p.types,
-              'level', p.level, 'headquarters_country', p.headquarters_country, 'verified', p.verified,
-              'mission', p.mission, 'countries', p.countries, 'issues', p.issues, 'sort_key', p.sort_key
-            ) order by ${byRelevance ? sql`p.score desc, p.id` : sql`p.name_key, p.id`}) from page p), '[]'::json),
-          'total', (select count(*)::int from matched),
-          'facets', coalesce((select json_agg(json_build_object('facet', facet, 'key', key, 'count', n) order by n desc, key) from facets), '[]'::json)
-        ) as result`;
+          limit ${query.limit + 1})`;
 
-      return db.transaction(async (tx) => {
-        if (prefix) {
-          await tx.execute(
-            sql`select set_config('pg_trgm.word_similarity_threshold', ${nameSimilarityThreshold}, true)`,
-          );
-        }
-        const result = await tx.execute(statement);
-        const rows = (result as unknown as { rows: { result: unknown }[] }).rows;
-        return rows[0]?.result as {
-          items: DirectoryRow[];
-          total: number;
-          facets: { facet: FacetName; key: string; count: number }[];
-        };
+      if (!prefix) {
+        // No text: the index filters and counts every entry; the database only finds the page,
+        // walking the name index.
+        await refresh(await currentVersion());
+        const { total, facets } = index.summarize(null, query, visibleTo);
+        const result = await db.execute(
+          sql`with matched as (${listed}) select ${items(page)} as items`,
+        );
+        const row = rowsOf<{ items: DirectoryRow[] }>(result)[0];
+        return { items: row?.items ?? [], total, facets };
+      }
+
+      const statement = sql`
+        with ${textMatched}
+        select (select version from directory_state where id = 1) as version,
+               (select coalesce(json_agg(seq), '[]'::json) from matched) as seqs,
+               ${items(page)} as items`;
+      const row = await db.transaction(async (tx) => {
+        await tx.execute(
+          sql`select set_config('pg_trgm.word_similarity_threshold', ${nameSimilarityThreshold}, true)`,
+        );
+        return rowsOf<{ version: string | number; seqs: number[]; items: DirectoryRow[] }>(
+          await tx.execute(statement),
+        )[0];
       });
+      await refresh(Number(row?.version ?? 0));
+      const { total, facets } = index.summarize(row?.seqs ?? [], {}, visibleTo);
+      return { items: row?.items ?? [], total, facets };
     },
   };
 }

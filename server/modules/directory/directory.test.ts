@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DirectoryResult, type FacetName, facetNames } from "../../../shared/directory.ts";
+import {
+  DirectoryQuery,
+  DirectoryResult,
+  type FacetName,
+  facetNames,
+} from "../../../shared/directory.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import { defaultFieldVisibility, type FieldVisibility } from "../../../shared/organizations.ts";
 import { createOrganization, type SignedIn, signedInUser } from "../../test/actors.ts";
 import { backends, createTestApp, type TestApp } from "../../test/harness.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
+import { createDirectoryRepo } from "./directory.repo.ts";
 
 type Viewer = "anonymous" | "signed_in";
 type Fixture = {
@@ -630,6 +636,60 @@ describe.each(backends)("directory on %s", (backend) => {
       expect(kyivSignedIn?.mission).toEqual(
         listed.find((o) => o.name === "Kyiv Media Lab")?.mission,
       );
+    });
+  });
+
+  describe("after a profile changes", () => {
+    it("counts, filters and lists the new state at once, in this process and in another", async () => {
+      // A second repository on the same database stands for a second app process: it
+      // loaded its facet index before the change and must notice the change by itself.
+      const otherProcess = createDirectoryRepo(t.services.db);
+      const before = await otherProcess.search(
+        DirectoryQuery.parse({ country: "IS" }),
+        ["public", "signed_in"],
+        null,
+      );
+      expect(before.total).toBe(0);
+
+      const name = "Solidarity Without Borders";
+      const id = idOf.get(name) ?? "";
+      const moved = await call(t, "PATCH", `/api/v1/organizations/${id}`, {
+        as: owner,
+        payload: { countries: ["IS"] },
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      const inIceland = await search({ country: "IS" }, searcher);
+      expect(namesOf(inIceland)).toEqual([name]);
+      expect(facetsOf(inIceland).country).toMatchObject({ IS: 1 });
+      const seenElsewhere = await otherProcess.search(
+        DirectoryQuery.parse({ country: "IS" }),
+        ["public", "signed_in"],
+        null,
+      );
+      expect(seenElsewhere.total).toBe(1);
+      expect(seenElsewhere.facets).toContainEqual({ facet: "country", key: "IS", count: 1 });
+
+      const hid = await call(t, "PATCH", `/api/v1/organizations/${id}`, {
+        as: owner,
+        payload: { hiddenFromDirectory: true },
+      });
+      expect(hid.statusCode, hid.body).toBe(200);
+      expect(await search({ country: "IS" }, searcher)).toMatchObject({ total: 0, items: [] });
+      expect((await search({ limit: "100" })).total).toBe(listed.length - 1);
+      expect(namesOf(await search({ q: "solidarity" }))).toEqual([]);
+      const hiddenElsewhere = await otherProcess.search(
+        DirectoryQuery.parse({ limit: "100" }),
+        ["public"],
+        null,
+      );
+      expect(hiddenElsewhere.total).toBe(listed.length - 1);
+
+      const back = await call(t, "PATCH", `/api/v1/organizations/${id}`, {
+        as: owner,
+        payload: { hiddenFromDirectory: false },
+      });
+      expect(back.statusCode, back.body).toBe(200);
+      expect((await search({ limit: "100" })).total).toBe(listed.length);
     });
   });
 });

@@ -70,7 +70,7 @@ export const organizations = pgTable(
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     verifiedBy: text("verified_by").references(() => users.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
-    /** Name and acronym, unaccented, for full-text and fuzzy search. */
+    /** Name and acronym, unaccented, for full-text and fuzzy search (copied to directory_entries). */
     nameSearch: text("name_search").notNull(),
     nameVector: tsvector("name_vector").notNull(),
     missionVector: tsvector("mission_vector").notNull(),
@@ -78,15 +78,8 @@ export const organizations = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("organizations_name_vector_idx").using("gin", t.nameVector),
-    index("organizations_mission_vector_idx").using("gin", t.missionVector),
-    index("organizations_name_trgm_idx").using("gin", sql`${t.nameSearch} gin_trgm_ops`),
+    // Search indexes live on directory_entries, the directory's narrow copy.
     index("organizations_name_sort_idx").on(sql`cg_unaccent(lower(${t.name}))`, t.id),
-    index("organizations_types_idx").using("gin", t.types),
-    index("organizations_countries_idx").using("gin", t.countries),
-    index("organizations_regions_idx").using("gin", t.regions),
-    index("organizations_issues_idx").using("gin", t.issues),
-    index("organizations_capacities_idx").using("gin", t.capacities),
   ],
 );
 
