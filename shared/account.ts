@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UiLocale } from "./locales.ts";
+import { UiLocale } from "./localized-text.ts";
 
 export const Me = z.object({
   id: z.uuid(),

@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { pageQuery } from "./problem.ts";
+import { facetNames } from "./facets.ts";
 import { termKey } from "./taxonomies.ts";
 
-export const facetNames = [
-  "type",
-  "level",
-  "region",
-  "country",
-  "issue",
-  "capacity",
-  "language",
-  "verified",
-] as const;
+export { facetNames };
 export const FacetName = z.enum(facetNames);
 export type FacetName = z.infer<typeof FacetName>;
 

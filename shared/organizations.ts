@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LanguageCode, localizedText } from "./locales.ts";
+import { LanguageCode, localizedText } from "./localized-text.ts";
 import { termKey } from "./taxonomies.ts";
 
 export const OrgRole = z.enum(["owner", "admin", "member"]);

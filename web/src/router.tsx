@@ -5,7 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from "@tanstack/react-router";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { Layout } from "./components/Layout.tsx";
 import { NotFoundPage } from "./components/NotFoundPage.tsx";
 import { DirectorySearch } from "./features/directory/directory-search.ts";
@@ -30,7 +30,7 @@ const page = <P extends string>(
 const checkEmail = createRoute({
   getParentRoute: () => rootRoute,
   path: "/check-email",
-  validateSearch: z.object({ email: z.string().optional() }),
+  validateSearch: z.object({ email: z.optional(z.string()) }),
   component: lazyRouteComponent(
     () => import("./features/auth/CheckEmailPage.tsx"),
     "CheckEmailPage",
@@ -39,7 +39,7 @@ const checkEmail = createRoute({
 const resetPassword = createRoute({
   getParentRoute: () => rootRoute,
   path: "/reset-password",
-  validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
+  validateSearch: z.object({ token: z.optional(z.string()), error: z.optional(z.string()) }),
   component: lazyRouteComponent(
     () => import("./features/auth/ResetPasswordPage.tsx"),
     "ResetPasswordPage",

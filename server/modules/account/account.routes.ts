@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { Me, PreferencesUpdate } from "../../../shared/account.ts";
-import { UiLocale } from "../../../shared/locales.ts";
+import { UiLocale } from "../../../shared/localized-text.ts";
 import { Problem } from "../../../shared/problem.ts";
 import type { Db } from "../../db/client.ts";
 import { NotFound } from "../../lib/errors.ts";

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { authClient } from "../../lib/auth-client.ts";
+import { peekReturnTo } from "../../lib/return-to.ts";
 import { AuthCard, unwrap } from "./AuthCard.tsx";
 
 export function CheckEmailPage() {
@@ -11,7 +12,7 @@ export function CheckEmailPage() {
   const resend = useMutation({
     mutationFn: async () =>
       unwrap(
-        await authClient.sendVerificationEmail({ email: email ?? "", callbackURL: "/dashboard" }),
+        await authClient.sendVerificationEmail({ email: email ?? "", callbackURL: peekReturnTo() }),
       ),
   });
   return (

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
 import { AuthCard, unwrap } from "./AuthCard.tsx";
+import { takeReturnTo } from "../../lib/return-to.ts";
 
 export function SecondFactorPage() {
   const { t } = useTranslation("auth");
@@ -22,7 +23,7 @@ export function SecondFactorPage() {
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ["me"] });
-      await navigate({ to: "/dashboard" });
+      await navigate({ href: takeReturnTo() });
     },
   });
   return (

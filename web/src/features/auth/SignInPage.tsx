@@ -5,6 +5,7 @@ import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
+import { takeReturnTo } from "../../lib/return-to.ts";
 import { AuthCard, unwrap } from "./AuthCard.tsx";
 
 export function SignInPage() {
@@ -20,7 +21,7 @@ export function SignInPage() {
     onSuccess: async (data) => {
       if (data?.twoFactorRedirect) return navigate({ to: "/sign-in/second-factor" });
       await queryClient.invalidateQueries({ queryKey: ["me"] });
-      return navigate({ to: "/dashboard" });
+      return navigate({ href: takeReturnTo() });
     },
   });
   const code = (signIn.error as { code?: string } | null)?.code;

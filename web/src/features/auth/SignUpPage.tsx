@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
 import { AuthCard, unwrap } from "./AuthCard.tsx";
+import { peekReturnTo } from "../../lib/return-to.ts";
 
 export function SignUpPage() {
   const { t, i18n } = useTranslation("auth");
@@ -24,7 +25,7 @@ export function SignUpPage() {
         await authClient.signUp.email({
           ...values,
           locale: i18n.language,
-          callbackURL: "/dashboard",
+          callbackURL: peekReturnTo(),
         } as Parameters<typeof authClient.signUp.email>[0]),
       ),
     onSuccess: (_data, values) => navigate({ to: "/check-email", search: { email: values.email } }),

@@ -1,7 +1,8 @@
 import { keepPreviousData, useInfiniteQuery, useQueries } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
-import { facetNames, type DirectoryResult } from "../../../../shared/directory.ts";
+import type { DirectoryResult } from "../../../../shared/directory.ts";
+import { facetNames } from "../../../../shared/facets.ts";
 import { api, toQuery } from "../../lib/api.ts";
 import type { DirectorySearch } from "./directory-search.ts";
 import { isFacetActive, noFilters, type FacetCounts } from "./facets.ts";

@@ -22,11 +22,9 @@ import { PageLoading, PageMessage } from "./edit-page-states.tsx";
 import { RefusalAlert } from "./members-dialogs.tsx";
 import { isolate } from "./edit-bidi.ts";
 import { notify } from "../../lib/notify.ts";
+import { forgetReturnTo, rememberReturnTo } from "../../lib/return-to.ts";
 
 type Preview = z.infer<typeof InvitationPreview>;
-
-/** Where to come back to after signing in or up; the auth pages may read it. */
-export const returnToKey = "cg.returnTo";
 
 export function InvitationPage() {
   const { t } = useTranslation("edit");
@@ -43,7 +41,7 @@ export function InvitationPage() {
   const accept = useMutation({
     mutationFn: () => api.post<{ organizationId: string }>("/api/v1/invitations/accept", { token }),
     onSuccess: async ({ organizationId }) => {
-      localStorage.removeItem(returnToKey);
+      forgetReturnTo();
       notify({ color: "teal", message: t("invitation.welcome") });
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "taxonomies" });
       await navigate({ to: "/organizations/$id", params: { id: organizationId } });
@@ -53,7 +51,7 @@ export function InvitationPage() {
   const open = preview.data?.status === "pending";
   const signedOut = !mePending && !me;
   useEffect(() => {
-    if (open && signedOut) localStorage.setItem(returnToKey, `/invitations/${token}`);
+    if (open && signedOut) rememberReturnTo(`/invitations/${token}`);
   }, [open, signedOut, token]);
 
   if (preview.isPending || mePending) return <PageLoading />;

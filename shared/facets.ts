@@ -1,0 +1,11 @@
+// Plain values, no Zod: the directory page imports this and should not carry the validator.
+export const facetNames = [
+  "type",
+  "level",
+  "region",
+  "country",
+  "issue",
+  "capacity",
+  "language",
+  "verified",
+] as const;
