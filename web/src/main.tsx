@@ -36,6 +36,9 @@ const strongerText: CSSVariablesResolver = (t) => {
     light[`--mantine-color-${name}-light-color`] = `var(--mantine-color-${name}-9)`;
     light[`--mantine-color-${name}-outline`] = `var(--mantine-color-${name}-9)`;
     light[`--mantine-color-${name}-text`] = `var(--mantine-color-${name}-9)`;
+    // Filled buttons use shade 9; Mantine's hover would lighten them to 8, below 4.5:1.
+    light[`--mantine-color-${name}-filled-hover`] =
+      `color-mix(in srgb, var(--mantine-color-${name}-9) 82%, black)`;
   }
   return { variables: {}, light, dark: {} };
 };
