@@ -1,6 +1,7 @@
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganization, type SignedIn, signedInUser, uniqueEmail } from "./test/actors.ts";
+import { defaultDecisionRules } from "../shared/coalitions.ts";
 import { backends, createTestApp, type TestApp } from "./test/harness.ts";
 import {
   addMember,
@@ -34,6 +35,10 @@ type World = {
   target: SignedIn;
   invitationId: string;
   token: string;
+  /** A coalition the target organisation convenes (its owner represents it), when asked. */
+  coalitionId: string;
+  /** "Another Organisation", which the other organisation's member owns. */
+  otherOrgId: string;
 };
 type Request = {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -48,6 +53,9 @@ type Case = {
   hidden?: boolean;
   targetRole?: "member" | "owner";
   withLogo?: boolean;
+  coalition?: "unlisted" | "secret";
+  /** The coalition has invited the other organisation. */
+  invitesOther?: boolean;
   request: (world: World) => Request;
   expected: Expected;
 };
@@ -81,6 +89,20 @@ const platformAdminsOnly = (status: number): Expected => ({
 });
 
 const orgUrl = (w: World, rest = "") => `/api/v1/organizations/${w.orgId}${rest}`;
+const coalitionUrl = (w: World, rest = "") => `/api/v1/coalitions/${w.coalitionId}${rest}`;
+const text = (en: string) => ({ original: "en", texts: { en } });
+const charter = {
+  purpose: text("Protect civic space together."),
+  decisionRules: defaultDecisionRules,
+  collaborationLevel: "coordination",
+};
+/** Anyone may read an unlisted coalition by its address. */
+const secretCoalition = (status: number): Expected => ({
+  ...membersOf(status, 404),
+  anonymous: 404,
+});
+/** The convening organisation's representative: here its owner, who created the coalition. */
+const convenerOnly = (status: number): Expected => ({ ...managers(status), admin: 403 });
 const pngWithComment = (text: string) =>
   // A different image each time, so a stored logo always changes.
   Buffer.concat([pngBytes, Buffer.from(text)]);
@@ -293,6 +315,129 @@ const cases: Case[] = [
     }),
     expected: platformAdminsOnly(200),
   },
+  {
+    route: "POST /api/v1/coalitions",
+    request: (w) => ({
+      method: "POST",
+      url: "/api/v1/coalitions",
+      payload: { organizationId: w.orgId, name: "Civic Space Coalition", charter },
+    }),
+    expected: managers(201),
+  },
+  {
+    route: "GET /api/v1/coalitions",
+    request: () => ({ method: "GET", url: "/api/v1/coalitions" }),
+    expected: everyone(200),
+  },
+  {
+    route: "GET /api/v1/coalitions/{id}",
+    coalition: "unlisted",
+    request: (w) => ({ method: "GET", url: coalitionUrl(w) }),
+    expected: everyone(200),
+  },
+  {
+    route: "GET /api/v1/coalitions/{id}",
+    variant: "secret",
+    coalition: "secret",
+    request: (w) => ({ method: "GET", url: coalitionUrl(w) }),
+    expected: secretCoalition(200),
+  },
+  {
+    route: "PATCH /api/v1/coalitions/{id}",
+    coalition: "unlisted",
+    request: (w) => ({ method: "PATCH", url: coalitionUrl(w), payload: { visibility: "public" } }),
+    expected: convenerOnly(200),
+  },
+  {
+    route: "PATCH /api/v1/coalitions/{id}",
+    variant: "secret",
+    coalition: "secret",
+    request: (w) => ({ method: "PATCH", url: coalitionUrl(w), payload: { visibility: "public" } }),
+    expected: { ...convenerOnly(200), anonymous: 401, otherOrgMember: 404, platformAdmin: 404 },
+  },
+  {
+    route: "GET /api/v1/coalitions/{id}/charters",
+    coalition: "secret",
+    request: (w) => ({ method: "GET", url: coalitionUrl(w, "/charters") }),
+    expected: secretCoalition(200),
+  },
+  {
+    route: "GET /api/v1/coalitions/{id}/charters/compare",
+    coalition: "unlisted",
+    request: (w) => ({ method: "GET", url: coalitionUrl(w, "/charters/compare?from=1&to=1") }),
+    expected: everyone(200),
+  },
+  {
+    route: "GET /api/v1/coalitions/{id}/charters/{version}",
+    coalition: "secret",
+    request: (w) => ({ method: "GET", url: coalitionUrl(w, "/charters/1") }),
+    expected: secretCoalition(200),
+  },
+  {
+    route: "POST /api/v1/coalitions/{id}/invitations",
+    coalition: "unlisted",
+    request: (w) => ({
+      method: "POST",
+      url: coalitionUrl(w, "/invitations"),
+      payload: { organizationId: w.otherOrgId },
+    }),
+    expected: convenerOnly(201),
+  },
+  {
+    route: "POST /api/v1/coalitions/{id}/applications",
+    coalition: "unlisted",
+    request: (w) => ({
+      method: "POST",
+      url: coalitionUrl(w, "/applications"),
+      payload: { organizationId: w.otherOrgId },
+    }),
+    expected: { ...signedIn(403), otherOrgMember: 201 },
+  },
+  {
+    route: "POST /api/v1/coalitions/{id}/members/{organizationId}/{action}",
+    coalition: "unlisted",
+    invitesOther: true,
+    request: (w) => ({ method: "POST", url: coalitionUrl(w, `/members/${w.otherOrgId}/remove`) }),
+    expected: convenerOnly(200),
+  },
+  {
+    route: "POST /api/v1/coalitions/{id}/members/{organizationId}/{action}",
+    variant: "the invited organisation accepts",
+    coalition: "secret",
+    invitesOther: true,
+    request: (w) => ({ method: "POST", url: coalitionUrl(w, `/members/${w.otherOrgId}/accept`) }),
+    // The platform administrator belongs to no member organisation: the secret coalition is a 404.
+    expected: { ...signedIn(403), otherOrgMember: 200, platformAdmin: 404 },
+  },
+  {
+    route: "PATCH /api/v1/coalitions/{id}/members/{organizationId}",
+    coalition: "unlisted",
+    request: (w) => ({
+      method: "PATCH",
+      url: coalitionUrl(w, `/members/${w.orgId}`),
+      payload: { namedPublicly: false },
+    }),
+    expected: managers(200),
+  },
+  {
+    route: "GET /api/v1/coalitions/{id}/members/{organizationId}/representatives",
+    coalition: "unlisted",
+    request: (w) => ({
+      method: "GET",
+      url: coalitionUrl(w, `/members/${w.orgId}/representatives`),
+    }),
+    expected: membersOf(200),
+  },
+  {
+    route: "PUT /api/v1/coalitions/{id}/members/{organizationId}/representatives",
+    coalition: "unlisted",
+    request: (w) => ({
+      method: "PUT",
+      url: coalitionUrl(w, `/members/${w.orgId}/representatives`),
+      payload: { userIds: [w.target.userId] },
+    }),
+    expected: managers(200),
+  },
 ];
 
 describe.each(backends)("access control on %s", (backend) => {
@@ -301,11 +446,12 @@ describe.each(backends)("access control on %s", (backend) => {
     target: SignedIn;
     invitee: string;
   };
+  let otherOrgId: string;
 
   beforeAll(async () => {
     t = await createTestApp(backend);
     const otherOrgMember = await signedInUser(t, "other-org-member");
-    await createOrganization(t, otherOrgMember, { name: "Another Organisation" });
+    otherOrgId = await createOrganization(t, otherOrgMember, { name: "Another Organisation" });
     people = {
       otherOrgMember,
       member: await signedInUser(t, "member"),
@@ -343,11 +489,34 @@ describe.each(backends)("access control on %s", (backend) => {
       });
       expect(logo.statusCode, logo.body).toBe(200);
     }
+    let coalitionId = "";
+    if (c.coalition) {
+      const created = await call(t, "POST", "/api/v1/coalitions", {
+        as: owner,
+        payload: { organizationId: orgId, name: "Civic Space", visibility: c.coalition, charter },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      coalitionId = (created.json() as { id: string }).id;
+      if (c.invitesOther) {
+        const invitedOther = await call(
+          t,
+          "POST",
+          `/api/v1/coalitions/${coalitionId}/invitations`,
+          {
+            as: owner,
+            payload: { organizationId: otherOrgId },
+          },
+        );
+        expect(invitedOther.statusCode, invitedOther.body).toBe(201);
+      }
+    }
     return {
       orgId,
       target,
       invitationId: (invited.json() as { id: string }).id,
       token: tokenFrom(t.mails.lastTo(people.invitee)?.link),
+      coalitionId,
+      otherOrgId,
     };
   }
 

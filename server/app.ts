@@ -22,6 +22,10 @@ import { registerWebAssets } from "./lib/web-assets.ts";
 import { registerAccountRoutes } from "./modules/account/account.routes.ts";
 import { registerAdminRoutes } from "./modules/admin/admin.routes.ts";
 import { createAdminService } from "./modules/admin/admin.service.ts";
+import { createCoalitionsRepo } from "./modules/coalitions/coalitions.repo.ts";
+import { registerCoalitionRoutes } from "./modules/coalitions/coalitions.routes.ts";
+import { createCoalitionsService } from "./modules/coalitions/coalitions.service.ts";
+import { createMembershipService } from "./modules/coalitions/membership.service.ts";
 import { createActorResolver } from "./modules/auth/actor.ts";
 import { createAuth } from "./modules/auth/auth.ts";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
@@ -90,6 +94,14 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
   });
   const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
   const admin = createAdminService({ organizationsRepo, clock });
+  const coalitionsRepo = createCoalitionsRepo(db);
+  const coalitions = createCoalitionsService({ database, repo: coalitionsRepo, clock });
+  const membership = createMembershipService({
+    database,
+    repo: coalitionsRepo,
+    organizationsRepo,
+    coalitions,
+  });
   return {
     db,
     clock,
@@ -102,6 +114,8 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     invitations,
     directory,
     admin,
+    coalitions,
+    membership,
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -177,6 +191,7 @@ export async function buildApp(options: AppOptions) {
   registerAccountRoutes(app, { actors: services.actors, db: services.db });
   registerTaxonomyRoutes(app, services);
   registerOrganizationRoutes(app, services);
+  registerCoalitionRoutes(app, services);
   registerDirectoryRoutes(app, services);
   registerAdminRoutes(app, services);
 

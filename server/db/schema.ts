@@ -2,3 +2,4 @@ export * from "../modules/auth/auth.table.ts";
 export * from "../modules/taxonomies/taxonomies.table.ts";
 export * from "../modules/organizations/organizations.table.ts";
 export * from "../modules/directory/directory.table.ts";
+export * from "../modules/coalitions/coalitions.table.ts";

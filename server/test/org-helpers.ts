@@ -64,6 +64,19 @@ export async function databaseState(t: TestApp) {
       t,
       sql`select id, name, email, locale, is_platform_admin from users order by id`,
     ),
+    coalitions: await rows(t, sql`select to_jsonb(c) as row from coalitions c order by c.id`),
+    charters: await rows(
+      t,
+      sql`select to_jsonb(c) as row from coalition_charters c order by c.coalition_id, c.version`,
+    ),
+    coalitionMembers: await rows(
+      t,
+      sql`select to_jsonb(m) as row from coalition_members m order by m.coalition_id, m.organization_id`,
+    ),
+    representatives: await rows(
+      t,
+      sql`select to_jsonb(r) as row from coalition_representatives r order by r.coalition_id, r.organization_id, r.user_id`,
+    ),
   };
 }
 

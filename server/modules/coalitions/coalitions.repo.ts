@@ -1,0 +1,298 @@
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client.ts";
+import type { Charter, CoalitionRole, MembershipStatus } from "../../../shared/coalitions.ts";
+import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
+import {
+  coalitionCharters,
+  coalitionMembers,
+  coalitionRepresentatives,
+  coalitions,
+} from "./coalitions.table.ts";
+
+type Executor = Db | Tx;
+export type CoalitionRow = typeof coalitions.$inferSelect;
+export type MemberRow = typeof coalitionMembers.$inferSelect & { name: string };
+
+/** Statuses of organisations inside a coalition: they read everything members read. */
+export const insideStatuses: MembershipStatus[] = ["active", "suspended"];
+/** Statuses that let an organisation see a coalition it is not yet (or no longer) inside. */
+export const pendingStatuses: MembershipStatus[] = ["invited", "applied"];
+
+export function createCoalitionsRepo(db: Db) {
+  return {
+    async insert(
+      tx: Tx,
+      row: typeof coalitions.$inferInsert,
+      charter: Charter,
+      createdBy: string,
+    ): Promise<void> {
+      await tx.insert(coalitions).values(row);
+      await tx.insert(coalitionCharters).values({
+        coalitionId: row.id,
+        version: row.charterVersion,
+        charter,
+        createdBy,
+      });
+    },
+
+    async findById(id: string, tx: Executor = db): Promise<CoalitionRow | undefined> {
+      const [row] = await tx.select().from(coalitions).where(eq(coalitions.id, id));
+      return row;
+    },
+
+    /** Serialises membership changes of one coalition (last-convener checks). */
+    async lock(tx: Tx, id: string): Promise<CoalitionRow | undefined> {
+      const [row] = await tx.select().from(coalitions).where(eq(coalitions.id, id)).for("update");
+      return row;
+    },
+
+    async updateSettings(tx: Executor, id: string, values: Partial<CoalitionRow>) {
+      await tx
+        .update(coalitions)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(coalitions.id, id));
+    },
+
+    async charter(coalitionId: string, version: number, tx: Executor = db) {
+      const [row] = await tx
+        .select()
+        .from(coalitionCharters)
+        .where(
+          and(
+            eq(coalitionCharters.coalitionId, coalitionId),
+            eq(coalitionCharters.version, version),
+          ),
+        );
+      return row;
+    },
+
+    async charterVersions(coalitionId: string) {
+      return db
+        .select({
+          version: coalitionCharters.version,
+          createdAt: coalitionCharters.createdAt,
+          proposalId: coalitionCharters.proposalId,
+        })
+        .from(coalitionCharters)
+        .where(eq(coalitionCharters.coalitionId, coalitionId))
+        .orderBy(asc(coalitionCharters.version));
+    },
+
+    async members(coalitionId: string, tx: Executor = db): Promise<MemberRow[]> {
+      return tx
+        .select({
+          coalitionId: coalitionMembers.coalitionId,
+          organizationId: coalitionMembers.organizationId,
+          role: coalitionMembers.role,
+          status: coalitionMembers.status,
+          namedPublicly: coalitionMembers.namedPublicly,
+          answers: coalitionMembers.answers,
+          actedBy: coalitionMembers.actedBy,
+          statusSince: coalitionMembers.statusSince,
+          createdAt: coalitionMembers.createdAt,
+          name: organizations.name,
+        })
+        .from(coalitionMembers)
+        .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
+        .where(eq(coalitionMembers.coalitionId, coalitionId))
+        .orderBy(asc(coalitionMembers.createdAt));
+    },
+
+    async member(coalitionId: string, organizationId: string, tx: Executor = db) {
+      const [row] = await tx
+        .select()
+        .from(coalitionMembers)
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            eq(coalitionMembers.organizationId, organizationId),
+          ),
+        );
+      return row;
+    },
+
+    async upsertMember(
+      tx: Tx,
+      values: {
+        coalitionId: string;
+        organizationId: string;
+        role: CoalitionRole;
+        status: MembershipStatus;
+        actedBy: string;
+        namedPublicly?: boolean;
+        answers?: Record<string, string> | null;
+      },
+    ) {
+      const now = new Date();
+      await tx
+        .insert(coalitionMembers)
+        .values({ ...values, statusSince: now })
+        .onConflictDoUpdate({
+          target: [coalitionMembers.coalitionId, coalitionMembers.organizationId],
+          set: {
+            role: values.role,
+            status: values.status,
+            actedBy: values.actedBy,
+            statusSince: now,
+            ...(values.answers !== undefined ? { answers: values.answers } : {}),
+            ...(values.namedPublicly !== undefined ? { namedPublicly: values.namedPublicly } : {}),
+          },
+        });
+    },
+
+    async updateMember(
+      tx: Tx,
+      coalitionId: string,
+      organizationId: string,
+      set: Partial<typeof coalitionMembers.$inferInsert>,
+    ) {
+      await tx
+        .update(coalitionMembers)
+        .set(set)
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            eq(coalitionMembers.organizationId, organizationId),
+          ),
+        );
+    },
+
+    async activeConvenerCount(tx: Tx, coalitionId: string): Promise<number> {
+      const [row] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(coalitionMembers)
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            eq(coalitionMembers.role, "convener"),
+            eq(coalitionMembers.status, "active"),
+          ),
+        );
+      return row?.n ?? 0;
+    },
+
+    /** The user's organisations and their role in each (owner, admin, member). */
+    async organizationsOf(userId: string, tx: Executor = db) {
+      return tx
+        .select({
+          organizationId: organizationMembers.organizationId,
+          role: organizationMembers.role,
+        })
+        .from(organizationMembers)
+        .where(eq(organizationMembers.userId, userId));
+    },
+
+    async representatives(coalitionId: string, organizationId: string, tx: Executor = db) {
+      const rows = await tx
+        .select({ userId: coalitionRepresentatives.userId })
+        .from(coalitionRepresentatives)
+        .where(
+          and(
+            eq(coalitionRepresentatives.coalitionId, coalitionId),
+            eq(coalitionRepresentatives.organizationId, organizationId),
+          ),
+        );
+      return rows.map((r) => r.userId);
+    },
+
+    async isRepresentative(
+      coalitionId: string,
+      organizationId: string,
+      userId: string,
+      tx: Executor = db,
+    ): Promise<boolean> {
+      const [row] = await tx
+        .select({ userId: coalitionRepresentatives.userId })
+        .from(coalitionRepresentatives)
+        .where(
+          and(
+            eq(coalitionRepresentatives.coalitionId, coalitionId),
+            eq(coalitionRepresentatives.organizationId, organizationId),
+            eq(coalitionRepresentatives.userId, userId),
+          ),
+        );
+      return !!row;
+    },
+
+    async setRepresentatives(
+      tx: Tx,
+      coalitionId: string,
+      organizationId: string,
+      userIds: string[],
+    ) {
+      await tx
+        .delete(coalitionRepresentatives)
+        .where(
+          and(
+            eq(coalitionRepresentatives.coalitionId, coalitionId),
+            eq(coalitionRepresentatives.organizationId, organizationId),
+          ),
+        );
+      if (userIds.length) {
+        await tx
+          .insert(coalitionRepresentatives)
+          .values(userIds.map((userId) => ({ coalitionId, organizationId, userId })));
+      }
+    },
+
+    async addRepresentative(tx: Tx, coalitionId: string, organizationId: string, userId: string) {
+      await tx
+        .insert(coalitionRepresentatives)
+        .values({ coalitionId, organizationId, userId })
+        .onConflictDoNothing();
+    },
+
+    /** The coalitions the given organisations are inside of or pending for. */
+    async linkedCoalitionIds(organizationIds: string[]): Promise<Set<string>> {
+      if (!organizationIds.length) return new Set();
+      const rows = await db
+        .select({ id: coalitionMembers.coalitionId })
+        .from(coalitionMembers)
+        .where(
+          and(
+            inArray(coalitionMembers.organizationId, organizationIds),
+            inArray(coalitionMembers.status, [...insideStatuses, ...pendingStatuses]),
+          ),
+        );
+      return new Set(rows.map((r) => r.id));
+    },
+
+    /** Public coalitions, and every coalition one of the given organisations is linked to. */
+    async listVisible(organizationIds: string[]) {
+      const linked = organizationIds.length
+        ? db
+            .select({ id: coalitionMembers.coalitionId })
+            .from(coalitionMembers)
+            .where(
+              and(
+                inArray(coalitionMembers.organizationId, organizationIds),
+                inArray(coalitionMembers.status, [...insideStatuses, ...pendingStatuses]),
+              ),
+            )
+        : null;
+      const rows = await db
+        .select({
+          coalition: coalitions,
+          charter: coalitionCharters.charter,
+          memberCount: sql<number>`(select count(*)::int from coalition_members m where m.coalition_id = ${coalitions.id} and m.status = 'active')`,
+        })
+        .from(coalitions)
+        .innerJoin(
+          coalitionCharters,
+          and(
+            eq(coalitionCharters.coalitionId, coalitions.id),
+            eq(coalitionCharters.version, coalitions.charterVersion),
+          ),
+        )
+        .where(
+          linked
+            ? or(eq(coalitions.visibility, "public"), inArray(coalitions.id, linked))
+            : eq(coalitions.visibility, "public"),
+        )
+        .orderBy(asc(coalitions.name))
+        .limit(500);
+      return rows;
+    },
+  };
+}
+export type CoalitionsRepo = ReturnType<typeof createCoalitionsRepo>;

@@ -1,0 +1,232 @@
+import type { z } from "zod";
+import type {
+  ApplicationInput,
+  CoalitionInvitationInput,
+  CoalitionRole,
+  MemberPatch,
+  MembershipAction,
+  MembershipStatus,
+} from "../../../shared/coalitions.ts";
+import type { Database, Tx } from "../../db/client.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
+import { managerRoles } from "../organizations/organizations.service.ts";
+import { type CoalitionsRepo, insideStatuses } from "./coalitions.repo.ts";
+import type { CoalitionsService } from "./coalitions.service.ts";
+
+/** Who takes each step, from which statuses, and where it leads. */
+const steps: Record<
+  MembershipAction,
+  { by: "organization" | "convener"; from: MembershipStatus[]; to: MembershipStatus }
+> = {
+  accept: { by: "organization", from: ["invited"], to: "active" },
+  decline: { by: "organization", from: ["invited"], to: "declined" },
+  leave: { by: "organization", from: ["active", "suspended", "applied"], to: "left" },
+  admit: { by: "convener", from: ["applied"], to: "active" },
+  reject: { by: "convener", from: ["applied"], to: "rejected" },
+  suspend: { by: "convener", from: ["active"], to: "suspended" },
+  reinstate: { by: "convener", from: ["suspended"], to: "active" },
+  remove: { by: "convener", from: ["active", "suspended", "invited"], to: "removed" },
+};
+
+/**
+ * The life of a membership. Every change locks the coalition row, so the last convener
+ * cannot leave, be removed or step down while another change is under way.
+ */
+export function createMembershipService(deps: {
+  database: Database;
+  repo: CoalitionsRepo;
+  organizationsRepo: OrganizationsRepo;
+  coalitions: CoalitionsService;
+}) {
+  const { database, repo, organizationsRepo, coalitions } = deps;
+
+  async function requireManager(actor: Actor, organizationId: string) {
+    const role = await organizationsRepo.roleOf(organizationId, actor.userId);
+    if (!role || !managerRoles.includes(role)) {
+      throw new Forbidden("Only owners and admins of the organisation may do this for it.");
+    }
+  }
+
+  /** Convener rights are re-read under the coalition lock, not trusted from before it. */
+  async function requireConvener(tx: Tx, actor: Actor, coalitionId: string) {
+    const members = await repo.members(coalitionId, tx);
+    for (const m of members) {
+      if (m.role !== "convener" || m.status !== "active") continue;
+      if (await repo.isRepresentative(coalitionId, m.organizationId, actor.userId, tx)) return;
+    }
+    throw new Forbidden("Only a representative of the convening organisation may do this.");
+  }
+
+  async function keepOneConvener(
+    tx: Tx,
+    coalitionId: string,
+    current: { role: CoalitionRole; status: MembershipStatus },
+  ) {
+    if (current.role !== "convener" || current.status !== "active") return;
+    if ((await repo.activeConvenerCount(tx, coalitionId)) <= 1) {
+      throw new Conflict(
+        "The last convener cannot leave, be removed or step down: hand over to another member first.",
+      );
+    }
+  }
+
+  return {
+    async invite(
+      actor: Actor,
+      coalitionId: string,
+      input: z.output<typeof CoalitionInvitationInput>,
+    ) {
+      await coalitions.standing(actor, coalitionId);
+      const org = await organizationsRepo.findById(input.organizationId);
+      if (!org) throw new NotFound("No such organisation.");
+      await database.db.transaction(async (tx) => {
+        await repo.lock(tx, coalitionId);
+        await requireConvener(tx, actor, coalitionId);
+        const current = await repo.member(coalitionId, input.organizationId, tx);
+        if (current && (insideStatuses.includes(current.status) || current.status === "invited")) {
+          throw new Conflict("This organisation is already a member or invited.");
+        }
+        await repo.upsertMember(tx, {
+          coalitionId,
+          organizationId: input.organizationId,
+          role: input.role,
+          status: "invited",
+          actedBy: actor.userId,
+        });
+      });
+      return coalitions.get(actor, coalitionId);
+    },
+
+    async apply(actor: Actor, coalitionId: string, input: z.output<typeof ApplicationInput>) {
+      const s = await coalitions.standing(actor, coalitionId);
+      await requireManager(actor, input.organizationId);
+      const charter = await repo.charter(coalitionId, s.coalition.charterVersion);
+      const questions = charter?.charter.applicationQuestions ?? [];
+      const errors = [
+        ...questions
+          .filter((q) => !input.answers[q.key]?.trim())
+          .map((q) => ({ field: `body.answers.${q.key}`, message: "needs an answer" })),
+        ...Object.keys(input.answers)
+          .filter((key) => !questions.some((q) => q.key === key))
+          .map((key) => ({ field: `body.answers.${key}`, message: "is not a question" })),
+      ];
+      if (errors.length)
+        throw new Invalid("The application does not answer the questions.", errors);
+      await database.db.transaction(async (tx) => {
+        await repo.lock(tx, coalitionId);
+        const current = await repo.member(coalitionId, input.organizationId, tx);
+        if (current && ["active", "suspended", "invited", "applied"].includes(current.status)) {
+          throw new Conflict(
+            current.status === "invited"
+              ? "This organisation is invited: accept the invitation instead."
+              : "This organisation is already a member or has applied.",
+          );
+        }
+        await repo.upsertMember(tx, {
+          coalitionId,
+          organizationId: input.organizationId,
+          role: "member",
+          status: "applied",
+          actedBy: actor.userId,
+          answers: input.answers,
+          namedPublicly: input.namedPublicly,
+        });
+        await repo.addRepresentative(tx, coalitionId, input.organizationId, actor.userId);
+      });
+      return coalitions.get(actor, coalitionId);
+    },
+
+    async act(actor: Actor, coalitionId: string, organizationId: string, action: MembershipAction) {
+      await coalitions.standing(actor, coalitionId);
+      const step = steps[action];
+      if (step.by === "organization") await requireManager(actor, organizationId);
+      await database.db.transaction(async (tx) => {
+        await repo.lock(tx, coalitionId);
+        if (step.by === "convener") await requireConvener(tx, actor, coalitionId);
+        const current = await repo.member(coalitionId, organizationId, tx);
+        if (!current) throw new NotFound("This organisation has no membership here.");
+        if (!step.from.includes(current.status)) {
+          throw new Conflict(`A membership that is ${current.status} cannot be ${action}ed.`);
+        }
+        if (action === "admit") {
+          const locked = await repo.findById(coalitionId, tx);
+          const charter = await repo.charter(coalitionId, locked?.charterVersion ?? 0, tx);
+          if (charter?.charter.decisionRules.admission.method !== "convener") {
+            throw new Conflict("This charter admits members by a decision, not by the convener.");
+          }
+        }
+        if (step.to !== "active") await keepOneConvener(tx, coalitionId, current);
+        await repo.updateMember(tx, coalitionId, organizationId, {
+          status: step.to,
+          actedBy: actor.userId,
+          statusSince: new Date(),
+        });
+        if (action === "accept") {
+          await repo.addRepresentative(tx, coalitionId, organizationId, actor.userId);
+        }
+      });
+      return coalitions.get(actor, coalitionId);
+    },
+
+    async update(
+      actor: Actor,
+      coalitionId: string,
+      organizationId: string,
+      patch: z.output<typeof MemberPatch>,
+    ) {
+      await coalitions.standing(actor, coalitionId);
+      if (patch.namedPublicly !== undefined) await requireManager(actor, organizationId);
+      await database.db.transaction(async (tx) => {
+        await repo.lock(tx, coalitionId);
+        const current = await repo.member(coalitionId, organizationId, tx);
+        if (!current) throw new NotFound("This organisation has no membership here.");
+        if (patch.role !== undefined && patch.role !== current.role) {
+          await requireConvener(tx, actor, coalitionId);
+          if (current.role === "convener") await keepOneConvener(tx, coalitionId, current);
+        }
+        await repo.updateMember(tx, coalitionId, organizationId, {
+          ...(patch.role !== undefined ? { role: patch.role } : {}),
+          ...(patch.namedPublicly !== undefined ? { namedPublicly: patch.namedPublicly } : {}),
+        });
+      });
+      return coalitions.get(actor, coalitionId);
+    },
+
+    async representatives(actor: Actor, coalitionId: string, organizationId: string) {
+      const s = await coalitions.standing(actor, coalitionId);
+      if (!s.memberships.some((m) => m.organizationId === organizationId)) {
+        throw new Forbidden("Only the organisation's own people may see its representatives.");
+      }
+      return { userIds: await repo.representatives(coalitionId, organizationId) };
+    },
+
+    async setRepresentatives(
+      actor: Actor,
+      coalitionId: string,
+      organizationId: string,
+      userIds: string[],
+    ) {
+      await coalitions.standing(actor, coalitionId);
+      await requireManager(actor, organizationId);
+      const unique = [...new Set(userIds)];
+      for (const userId of unique) {
+        if (!(await organizationsRepo.roleOf(organizationId, userId))) {
+          throw new Invalid("Representatives must be members of the organisation.", [
+            { field: "body.userIds", message: `${userId} is not a member of the organisation` },
+          ]);
+        }
+      }
+      await database.db.transaction(async (tx) => {
+        await repo.lock(tx, coalitionId);
+        if (!(await repo.member(coalitionId, organizationId, tx))) {
+          throw new NotFound("This organisation has no membership here.");
+        }
+        await repo.setRepresentatives(tx, coalitionId, organizationId, unique);
+      });
+      return { userIds: unique };
+    },
+  };
+}
+export type MembershipService = ReturnType<typeof createMembershipService>;

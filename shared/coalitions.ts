@@ -1,0 +1,254 @@
+import { z } from "zod";
+import { localizedText } from "./localized-text.ts";
+import { Id } from "./problem.ts";
+
+/** Listed publicly; unlisted (reachable by link or invitation only); secret (members only). */
+export const CoalitionVisibility = z.enum(["public", "unlisted", "secret"]);
+export type CoalitionVisibility = z.infer<typeof CoalitionVisibility>;
+
+export const MemberListVisibility = z.enum(["public", "members"]);
+
+/** The spectrum a coalition moves along over time. */
+export const CollaborationLevel = z.enum(["information_sharing", "coordination", "joint_action"]);
+export type CollaborationLevel = z.infer<typeof CollaborationLevel>;
+
+export const CoalitionRole = z.enum(["convener", "co_lead", "member", "observer"]);
+export type CoalitionRole = z.infer<typeof CoalitionRole>;
+
+/** Where a member organisation stands; only `active` members take part in decisions. */
+export const MembershipStatus = z.enum([
+  "invited",
+  "applied",
+  "active",
+  "suspended",
+  "declined",
+  "rejected",
+  "left",
+  "removed",
+]);
+export type MembershipStatus = z.infer<typeof MembershipStatus>;
+
+/** The kinds of decision a charter sets a rule for. */
+export const decisionSubjects = ["admission", "statements", "charter", "spending"] as const;
+export const DecisionSubject = z.enum(decisionSubjects);
+export type DecisionSubject = z.infer<typeof DecisionSubject>;
+
+/**
+ * How one kind of decision is taken: by the convener alone, or by a proposal of the given
+ * kind with a quorum (share of eligible organisations) and, for votes, a threshold.
+ */
+export const DecisionRule = z
+  .object({
+    method: z.enum(["convener", "consent", "consensus", "majority", "supermajority"]),
+    quorum: z.number().min(0).max(1).default(0),
+    /** For supermajority: the share of votes (or of eligible organisations) needed. */
+    threshold: z
+      .object({
+        numerator: z.number().int().min(1).max(100),
+        denominator: z.number().int().min(1).max(100),
+        of: z.enum(["cast", "eligible"]).default("cast"),
+      })
+      .strict()
+      .refine((t) => t.numerator <= t.denominator && t.numerator * 2 > t.denominator, {
+        message: "a supermajority is more than half and at most all",
+      })
+      .optional(),
+  })
+  .strict()
+  .refine((r) => r.method !== "supermajority" || r.threshold, {
+    message: "a supermajority needs a threshold",
+    path: ["threshold"],
+  });
+export type DecisionRule = z.infer<typeof DecisionRule>;
+
+const text = (max: number) => localizedText(max);
+
+export const ApplicationQuestion = z
+  .object({
+    key: z.string().regex(/^[a-z0-9_]{1,40}$/, "lowercase letters, digits and _"),
+    text: text(500),
+  })
+  .strict();
+
+export const FocalPoint = z
+  .object({
+    activity: text(200),
+    organizationId: Id,
+  })
+  .strict();
+
+/** Everything a charter says. Changes after creation go through a decision. */
+export const Charter = z
+  .object({
+    purpose: text(4000),
+    goals: text(4000).optional(),
+    /** What the coalition will do or say in its name. */
+    scope: text(4000).optional(),
+    /** What it will not do or say in its name. */
+    limits: text(4000).optional(),
+    membershipCriteria: text(4000).optional(),
+    applicationQuestions: z.array(ApplicationQuestion).max(10).default([]),
+    decisionRules: z
+      .object({
+        admission: DecisionRule,
+        statements: DecisionRule,
+        charter: DecisionRule,
+        spending: DecisionRule,
+      })
+      .strict(),
+    focalPoints: z.array(FocalPoint).max(30).default([]),
+    collaborationLevel: CollaborationLevel,
+    meetingRhythm: text(500).optional(),
+    reviewDate: z.iso.date().optional(),
+  })
+  .strict()
+  .refine(
+    (c) => new Set(c.applicationQuestions.map((q) => q.key)).size === c.applicationQuestions.length,
+    { message: "question keys must be unique", path: ["applicationQuestions"] },
+  );
+export type Charter = z.infer<typeof Charter>;
+
+export const defaultDecisionRules: Charter["decisionRules"] = {
+  admission: { method: "convener", quorum: 0 },
+  statements: { method: "consent", quorum: 0.5 },
+  charter: {
+    method: "supermajority",
+    quorum: 0.5,
+    threshold: { numerator: 2, denominator: 3, of: "cast" },
+  },
+  spending: { method: "consent", quorum: 0.5 },
+};
+
+export const CoalitionInput = z
+  .object({
+    /** The organisation creating it, which becomes the convener. */
+    organizationId: Id,
+    name: z.string().trim().min(2).max(200),
+    visibility: CoalitionVisibility.default("unlisted"),
+    memberListVisibility: MemberListVisibility.default("members"),
+    /** Whether the convening organisation may be named outside the coalition. */
+    namedPublicly: z.boolean().default(true),
+    charter: Charter,
+  })
+  .strict();
+export type CoalitionInput = z.input<typeof CoalitionInput>;
+
+/** Settings a convener changes without a decision; the charter itself needs one. */
+export const CoalitionSettings = z
+  .object({
+    visibility: CoalitionVisibility.optional(),
+    memberListVisibility: MemberListVisibility.optional(),
+  })
+  .strict();
+
+export const CoalitionMember = z.object({
+  organizationId: Id,
+  /** Null when the organisation chose not to be named to this reader. */
+  name: z.string().nullable(),
+  role: CoalitionRole,
+  status: MembershipStatus,
+  namedPublicly: z.boolean(),
+  since: z.iso.datetime({ offset: true }),
+});
+export type CoalitionMember = z.infer<typeof CoalitionMember>;
+
+export const Coalition = z.object({
+  id: Id,
+  name: z.string(),
+  visibility: CoalitionVisibility,
+  memberListVisibility: MemberListVisibility,
+  charterVersion: z.number().int(),
+  charter: Charter,
+  /** What the reader's organisations are in this coalition, if anything. */
+  myMemberships: z.array(
+    z.object({ organizationId: Id, role: CoalitionRole, status: MembershipStatus }),
+  ),
+  /** Shown when the reader may see the list; unnamed members are counted, not named. */
+  members: z.array(CoalitionMember).nullable(),
+  memberCount: z.number().int(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type Coalition = z.infer<typeof Coalition>;
+
+export const CoalitionSummary = z.object({
+  id: Id,
+  name: z.string(),
+  visibility: CoalitionVisibility,
+  collaborationLevel: CollaborationLevel,
+  purpose: Charter.shape.purpose,
+  memberCount: z.number().int(),
+  mine: z.boolean(),
+});
+export const CoalitionList = z.object({ items: z.array(CoalitionSummary) });
+
+export const CharterVersion = z.object({
+  version: z.number().int(),
+  charter: Charter,
+  createdAt: z.iso.datetime({ offset: true }),
+  /** The proposal that adopted it; null for the founding charter. */
+  proposalId: Id.nullable(),
+});
+export const CharterVersionList = z.object({
+  items: z.array(CharterVersion.omit({ charter: true })),
+});
+
+/** One changed field between two versions of a charter. */
+export const CharterChange = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export const CharterComparison = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  changes: z.array(CharterChange),
+});
+
+export const CoalitionInvitationInput = z
+  .object({
+    organizationId: Id,
+    role: CoalitionRole.exclude(["convener"]).default("member"),
+  })
+  .strict();
+
+export const ApplicationInput = z
+  .object({
+    organizationId: Id,
+    /** Answers to the charter's application questions, by question key. */
+    answers: z.record(z.string(), z.string().trim().max(4000)).default({}),
+    namedPublicly: z.boolean().default(true),
+  })
+  .strict();
+
+/**
+ * Steps in a membership's life and who takes them: the organisation accepts, declines or
+ * leaves; the convener admits, rejects, suspends, reinstates or removes.
+ */
+export const membershipActions = [
+  "accept",
+  "decline",
+  "admit",
+  "reject",
+  "suspend",
+  "reinstate",
+  "leave",
+  "remove",
+] as const;
+export const MembershipAction = z.enum(membershipActions);
+export type MembershipAction = z.infer<typeof MembershipAction>;
+
+export const MembershipActionParams = z
+  .object({ id: Id, organizationId: Id, action: MembershipAction })
+  .strict();
+export const MemberParams = z.object({ id: Id, organizationId: Id }).strict();
+
+export const MemberPatch = z
+  .object({ role: CoalitionRole.optional(), namedPublicly: z.boolean().optional() })
+  .strict()
+  .refine((p) => p.role !== undefined || p.namedPublicly !== undefined, {
+    message: "change the role or namedPublicly",
+  });
+
+export const Representatives = z
+  .object({ userIds: z.array(z.string().min(1).max(64)).min(1).max(20) })
+  .strict();
