@@ -29,7 +29,7 @@ import pg from "pg";
 import { sql } from "drizzle-orm";
 import { buildApp } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
-import { type Database, openDatabase } from "../server/db/client.ts";
+import { type Database, openDatabase, rowsOf } from "../server/db/client.ts";
 import { createDirectoryService } from "../server/modules/directory/directory.service.ts";
 import type { DirectoryRepo } from "../server/modules/directory/directory.repo.ts";
 import { generateOrganizations } from "./generate-organizations.ts";
@@ -81,7 +81,7 @@ function withDatabase(url: string, name: string): string {
 async function countOrganizations(database: Database): Promise<number> {
   try {
     const result = await database.db.execute(sql`select count(*)::int as n from organizations`);
-    return (result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
+    return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
   } catch {
     return -1;
   }

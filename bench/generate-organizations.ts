@@ -7,7 +7,7 @@
  * are read from the migrated `taxonomy_terms` table, so every generated key is valid.
  */
 import { type SQL, sql } from "drizzle-orm";
-import type { Database, Db } from "../server/db/client.ts";
+import { type Database, type Db, rowsOf } from "../server/db/client.ts";
 import { createOrganizationsRepo } from "../server/modules/organizations/organizations.repo.ts";
 import type { LocalizedText } from "../shared/locales.ts";
 import type { FieldVisibility } from "../shared/organizations.ts";
@@ -1007,17 +1007,13 @@ export async function loadTaxonomy(db: Db): Promise<Taxonomy> {
   const result = await db.execute(
     sql`select vocabulary, key, parent_key, labels, region_key from taxonomy_terms order by vocabulary, sort`,
   );
-  const rows = (
-    result as unknown as {
-      rows: {
-        vocabulary: string;
-        key: string;
-        parent_key: string | null;
-        labels: Record<string, string>;
-        region_key: string | null;
-      }[];
-    }
-  ).rows;
+  const rows = rowsOf<{
+    vocabulary: string;
+    key: string;
+    parent_key: string | null;
+    labels: Record<string, string>;
+    region_key: string | null;
+  }>(result);
   const of = (vocabulary: string) => rows.filter((r) => r.vocabulary === vocabulary);
   const taxonomy: Taxonomy = {
     types: of("org_type").map((r) => r.key),
@@ -1448,11 +1444,9 @@ class Rollback extends Error {}
 export async function verifySearchColumns(database: Database, sample = 100): Promise<void> {
   const repo = createOrganizationsRepo(database.db);
   const columns = sql`name_search, name_vector::text as name_vector, mission_vector::text as mission_vector`;
-  const ids = (
-    (await database.db.execute(
-      sql`select id from organizations order by id limit ${sample}`,
-    )) as unknown as { rows: { id: string }[] }
-  ).rows.map((r) => r.id);
+  const ids = rowsOf<{ id: string }>(
+    await database.db.execute(sql`select id from organizations order by id limit ${sample}`),
+  ).map((r) => r.id);
   const mismatches: string[] = [];
   try {
     await database.db.transaction(async (tx) => {
@@ -1472,9 +1466,7 @@ export async function verifySearchColumns(database: Database, sample = 100): Pro
         } = row;
         await repo.update(tx, id, writable);
         const after = await tx.execute(sql`select ${columns} from organizations where id = ${id}`);
-        const [a, b] = [before, after].map((r) =>
-          JSON.stringify((r as unknown as { rows: unknown[] }).rows[0]),
-        );
+        const [a, b] = [before, after].map((r) => JSON.stringify(rowsOf(r)[0]));
         if (a !== b) mismatches.push(`${id}: bulk ${a} vs repository ${b}`);
       }
       throw new Rollback();
@@ -1514,7 +1506,6 @@ export async function generateOrganizations(
   const next = createOrganizationGenerator(taxonomy, options.seed ?? 20261125);
   const batchSize = options.batchSize ?? 1000;
 
-  const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
   let indexes: { indexname: string; indexdef: string }[] = [];
   if (options.deferIndexes ?? true) {
     indexes = rowsOf<{ indexname: string; indexdef: string }>(

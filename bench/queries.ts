@@ -2,7 +2,7 @@
  * The query mix of the directory benchmark: what people do on the directory page.
  */
 import { sql } from "drizzle-orm";
-import type { Database } from "../server/db/client.ts";
+import { type Database, rowsOf } from "../server/db/client.ts";
 
 export type Params = Record<string, string | string[]>;
 export type Kind =
@@ -42,7 +42,7 @@ export async function buildVariants(database: Database): Promise<Variant[]> {
   const result = await database.db.execute(
     sql`select name from organizations where not hidden_from_directory and length(name) between 14 and 45 order by id offset 1000 limit 8`,
   );
-  const names = (result as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
+  const names = rowsOf<{ name: string }>(result).map((r) => r.name);
   const v = (kind: Kind, params: Params, firstPageOf?: Params): Variant => ({
     kind,
     label: toSearchParams(firstPageOf ?? params).toString(),

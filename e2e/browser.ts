@@ -46,6 +46,15 @@ type AxeViolation = {
   nodes: { target: unknown; failureSummary?: string }[];
 };
 
+/** Signs in through the page, whatever the interface language, and waits for the dashboard. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[autocomplete="current-password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/dashboard/);
+}
+
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const violations = await allViolations(page);

@@ -1,17 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, seriousViolations } from "./browser.ts";
+import { launchBrowser, signIn } from "./browser.ts";
+import { expectAccessible } from "./expect-accessible.ts";
 import { type E2eServer, startServer } from "./server.ts";
-
-async function expectAccessible(page: Page, label: string) {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map(
-      (v) =>
-        `${label}: ${v.id} ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ""}`,
-    ),
-  ).toEqual([]);
-}
 
 describe("inviting a colleague who has no account yet", () => {
   let server: E2eServer;
@@ -34,11 +25,7 @@ describe("inviting a colleague who has no account yet", () => {
   it("sends the invitation, and brings the colleague back to it after signing up", async () => {
     const ownerContext = await browser.newContext({ locale: "en-GB" });
     const ownerPage = await ownerContext.newPage();
-    await ownerPage.goto(`${server.url}/sign-in`);
-    await ownerPage.getByLabel("Email address").fill(owner.email);
-    await ownerPage.locator('input[autocomplete="current-password"]').fill(owner.password);
-    await ownerPage.getByRole("button", { name: "Sign in" }).click();
-    await ownerPage.waitForURL(/\/dashboard/);
+    await signIn(ownerPage, server.url, owner.email, owner.password);
     await ownerPage.goto(`${server.url}/organizations/new`);
     await ownerPage.getByRole("textbox", { name: "Name", exact: true }).fill(orgName);
     await ownerPage.getByRole("combobox", { name: "Type of organisation" }).click();

@@ -1,18 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, seriousViolations } from "./browser.ts";
+import { launchBrowser } from "./browser.ts";
+import { expectAccessible } from "./expect-accessible.ts";
 import { type E2eServer, startServer } from "./server.ts";
-
-/** Every page a journey visits is checked by axe-core; serious or critical findings fail it. */
-async function expectAccessible(page: Page, label: string) {
-  const violations = await seriousViolations(page);
-  expect(
-    violations.map(
-      (v) =>
-        `${label}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes[0]?.target)}: ${v.nodes[0]?.failureSummary ?? ""}`,
-    ),
-  ).toEqual([]);
-}
 
 describe("a newcomer's first journey", () => {
   let server: E2eServer;

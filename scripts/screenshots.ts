@@ -4,9 +4,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Page } from "playwright-core";
 import { seedDemo } from "../cli/seed/demo.ts";
-import { allViolations, launchBrowser } from "../e2e/browser.ts";
+import { allViolations, launchBrowser, signIn } from "../e2e/browser.ts";
 import { startServer } from "../e2e/server.ts";
 
 const { values } = parseArgs({
@@ -21,9 +20,14 @@ mkdirSync(out, { recursive: true });
 
 const server = await startServer();
 const demo = await seedDemo(server.app.services);
-const member = demo.signIns.find((s) => s.email.startsWith("amina"));
-const admin = demo.signIns.find((s) => s.email.startsWith("admin"));
-if (!member || !admin) throw new Error("demo sign-ins missing");
+// Each demo person keeps their own interface language, so sign in as one who reads `lang`.
+const readers: Record<string, string> = { en: "james", fr: "claire", es: "lucia", ar: "amina" };
+const signInFor = (name: string) => {
+  const found = demo.signIns.find((s) => s.email.startsWith(`${name}@`));
+  if (!found) throw new Error(`demo sign-in ${name} missing`);
+  return found;
+};
+const admin = signInFor("admin");
 const anonymous = ["/", "/sign-in", "/sign-up", "/check-email?email=a%40b.org", "/forgot-password"];
 const signedIn = (orgId: string) => [
   "/dashboard",
@@ -35,14 +39,6 @@ const signedIn = (orgId: string) => [
   `/organizations/${orgId}/members`,
   "/organizations/new",
 ];
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/sign-in`);
-  await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[autocomplete="current-password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/dashboard/);
-}
 
 const browser = await launchBrowser();
 let findings = 0;
@@ -69,7 +65,8 @@ try {
         }
       };
       for (const url of anonymous) await visit(url);
-      await signIn(page, member.email, member.password);
+      const member = signInFor(readers[lang] ?? "james");
+      await signIn(page, server.url, member.email, member.password);
       await page.locator('a[href^="/organizations/0"]').first().waitFor();
       const hrefs = await page
         .locator('a[href^="/organizations/"]')
@@ -82,7 +79,7 @@ try {
       if (lang === "en" && width === 1280) {
         const adminContext = await browser.newContext({ viewport: { width, height: 900 } });
         const adminPage = await adminContext.newPage();
-        await signIn(adminPage, admin.email, admin.password);
+        await signIn(adminPage, server.url, admin.email, admin.password);
         await adminPage.goto(`${server.url}/admin`);
         await adminPage.waitForLoadState("networkidle");
         await adminPage.screenshot({ path: path.join(out, "en-1280-admin.png"), fullPage: true });

@@ -95,7 +95,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
   const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
   const admin = createAdminService({ organizationsRepo, clock });
   const coalitionsRepo = createCoalitionsRepo(db);
-  const coalitions = createCoalitionsService({ database, repo: coalitionsRepo, clock });
+  const coalitions = createCoalitionsService({ database, repo: coalitionsRepo });
   const membership = createMembershipService({
     database,
     repo: coalitionsRepo,

@@ -142,8 +142,8 @@ export const CoalitionSettings = z
   .strict();
 
 export const CoalitionMember = z.object({
-  organizationId: Id,
-  /** Null when the organisation chose not to be named to this reader. */
+  /** Id and name are null when the organisation chose not to be named to this reader. */
+  organizationId: Id.nullable(),
   name: z.string().nullable(),
   role: CoalitionRole,
   status: MembershipStatus,

@@ -14,6 +14,16 @@ export const Problem = z.object({
 });
 export type Problem = z.infer<typeof Problem>;
 
+/** The refusals a route that reads, writes and checks access can give, for its OpenAPI schema. */
+export const problemResponses = {
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  409: Problem,
+  422: Problem,
+};
+
 export const Id = z.uuid();
 export const IdParams = z.object({ id: Id }).strict();
 

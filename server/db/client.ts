@@ -32,6 +32,9 @@ export const migrationsFolder = path.join(
 
 export const pgliteExtensions = { pg_trgm, unaccent };
 
+/** The rows of a raw `db.execute(sql\`…\`)`: both drivers answer with `{ rows }`. */
+export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
 /** PostgreSQL when a URL is given, otherwise PGlite in a directory (or in memory for `memory://`). */
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;

@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { expect } from "vitest";
 import { Problem } from "../../shared/problem.ts";
+import { rowsOf } from "../db/client.ts";
 import type { OrgRole } from "../../shared/organizations.ts";
 import { organizationMembers } from "../modules/organizations/organizations.table.ts";
 import type { SignedIn } from "./actors.ts";
@@ -44,8 +45,7 @@ export async function addMember(t: TestApp, organizationId: string, userId: stri
 }
 
 async function rows(t: TestApp, query: SQL): Promise<unknown[]> {
-  const result = (await t.services.db.execute(query)) as unknown as { rows: unknown[] };
-  return result.rows;
+  return rowsOf(await t.services.db.execute(query));
 }
 
 /** Everything a request about organisations or accounts could change, for before/after checks. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Charter, CoalitionRole, MembershipStatus } from "../../../shared/coalitions.ts";
 import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
@@ -80,18 +80,7 @@ export function createCoalitionsRepo(db: Db) {
 
     async members(coalitionId: string, tx: Executor = db): Promise<MemberRow[]> {
       return tx
-        .select({
-          coalitionId: coalitionMembers.coalitionId,
-          organizationId: coalitionMembers.organizationId,
-          role: coalitionMembers.role,
-          status: coalitionMembers.status,
-          namedPublicly: coalitionMembers.namedPublicly,
-          answers: coalitionMembers.answers,
-          actedBy: coalitionMembers.actedBy,
-          statusSince: coalitionMembers.statusSince,
-          createdAt: coalitionMembers.createdAt,
-          name: organizations.name,
-        })
+        .select({ ...getTableColumns(coalitionMembers), name: organizations.name })
         .from(coalitionMembers)
         .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
         .where(eq(coalitionMembers.coalitionId, coalitionId))
@@ -157,6 +146,30 @@ export function createCoalitionsRepo(db: Db) {
         );
     },
 
+    /** Whether the user represents an active convening organisation of the coalition. */
+    async representsConvener(coalitionId: string, userId: string, tx: Executor = db) {
+      const [row] = await tx
+        .select({ organizationId: coalitionMembers.organizationId })
+        .from(coalitionMembers)
+        .innerJoin(
+          coalitionRepresentatives,
+          and(
+            eq(coalitionRepresentatives.coalitionId, coalitionMembers.coalitionId),
+            eq(coalitionRepresentatives.organizationId, coalitionMembers.organizationId),
+          ),
+        )
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            eq(coalitionMembers.role, "convener"),
+            eq(coalitionMembers.status, "active"),
+            eq(coalitionRepresentatives.userId, userId),
+          ),
+        )
+        .limit(1);
+      return !!row;
+    },
+
     async activeConvenerCount(tx: Tx, coalitionId: string): Promise<number> {
       const [row] = await tx
         .select({ n: sql<number>`count(*)::int` })
@@ -193,25 +206,6 @@ export function createCoalitionsRepo(db: Db) {
           ),
         );
       return rows.map((r) => r.userId);
-    },
-
-    async isRepresentative(
-      coalitionId: string,
-      organizationId: string,
-      userId: string,
-      tx: Executor = db,
-    ): Promise<boolean> {
-      const [row] = await tx
-        .select({ userId: coalitionRepresentatives.userId })
-        .from(coalitionRepresentatives)
-        .where(
-          and(
-            eq(coalitionRepresentatives.coalitionId, coalitionId),
-            eq(coalitionRepresentatives.organizationId, organizationId),
-            eq(coalitionRepresentatives.userId, userId),
-          ),
-        );
-      return !!row;
     },
 
     async setRepresentatives(
@@ -257,19 +251,8 @@ export function createCoalitionsRepo(db: Db) {
       return new Set(rows.map((r) => r.id));
     },
 
-    /** Public coalitions, and every coalition one of the given organisations is linked to. */
-    async listVisible(organizationIds: string[]) {
-      const linked = organizationIds.length
-        ? db
-            .select({ id: coalitionMembers.coalitionId })
-            .from(coalitionMembers)
-            .where(
-              and(
-                inArray(coalitionMembers.organizationId, organizationIds),
-                inArray(coalitionMembers.status, [...insideStatuses, ...pendingStatuses]),
-              ),
-            )
-        : null;
+    /** Public coalitions, and the given ones (those the reader's organisations are linked to). */
+    async listVisible(linked: Set<string>) {
       const rows = await db
         .select({
           coalition: coalitions,
@@ -285,8 +268,8 @@ export function createCoalitionsRepo(db: Db) {
           ),
         )
         .where(
-          linked
-            ? or(eq(coalitions.visibility, "public"), inArray(coalitions.id, linked))
+          linked.size
+            ? or(eq(coalitions.visibility, "public"), inArray(coalitions.id, [...linked]))
             : eq(coalitions.visibility, "public"),
         )
         .orderBy(asc(coalitions.name))

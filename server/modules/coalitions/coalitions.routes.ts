@@ -16,19 +16,12 @@ import {
   MembershipActionParams,
   Representatives,
 } from "../../../shared/coalitions.ts";
-import { Id, IdParams, Problem } from "../../../shared/problem.ts";
+import { Id, IdParams, problemResponses } from "../../../shared/problem.ts";
 import type { ActorResolver } from "../auth/actor.ts";
 import type { CoalitionsService } from "./coalitions.service.ts";
 import type { MembershipService } from "./membership.service.ts";
 
-const errors = {
-  400: Problem,
-  401: Problem,
-  403: Problem,
-  404: Problem,
-  409: Problem,
-  422: Problem,
-};
+const errors = problemResponses;
 const version = z.coerce.number().int().min(1).max(100000);
 const VersionParams = z.object({ id: Id, version }).strict();
 const CompareQuery = z.object({ from: version, to: version }).strict();

@@ -9,7 +9,6 @@ import type {
 } from "../../../shared/coalitions.ts";
 import { Charter as CharterSchema } from "../../../shared/coalitions.ts";
 import type { Database } from "../../db/client.ts";
-import type { Clock } from "../../lib/clock.ts";
 import { Forbidden, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -37,11 +36,7 @@ export type Standing = {
  * Coalitions and their charters. A secret coalition does not exist for anyone outside it:
  * every refusal to an outsider is a 404, never a 403 that would confirm it.
  */
-export function createCoalitionsService(deps: {
-  database: Database;
-  repo: CoalitionsRepo;
-  clock: Clock;
-}) {
+export function createCoalitionsService(deps: { database: Database; repo: CoalitionsRepo }) {
   const { database, repo } = deps;
 
   async function standing(actor: Actor | null, coalitionId: string): Promise<Standing> {
@@ -55,12 +50,7 @@ export function createCoalitionsService(deps: {
     if (coalition.visibility === "secret" && !inside && !pending) {
       throw new NotFound("No such coalition.");
     }
-    let convenes = false;
-    for (const m of memberships) {
-      if (m.role === "convener" && m.status === "active" && actor) {
-        convenes ||= await repo.isRepresentative(coalitionId, m.organizationId, actor.userId);
-      }
-    }
+    const convenes = !!actor && (await repo.representsConvener(coalitionId, actor.userId));
     return { coalition, memberships, inside, convenes };
   }
 
@@ -68,25 +58,23 @@ export function createCoalitionsService(deps: {
   function presentMembers(all: MemberRow[], s: Standing): Coalition["members"] {
     if (s.coalition.memberListVisibility === "members" && !s.inside) return null;
     const shown = all.filter((m) => s.inside || m.status === "active");
-    return shown.map((m) => ({
-      organizationId: m.organizationId,
-      name: s.inside || m.namedPublicly ? m.name : null,
-      role: m.role,
-      status: m.status,
-      namedPublicly: m.namedPublicly,
-      since: m.statusSince.toISOString(),
-    }));
+    return shown.map((m) => {
+      const named = s.inside || m.namedPublicly;
+      return {
+        organizationId: named ? m.organizationId : null,
+        name: named ? m.name : null,
+        role: m.role,
+        status: m.status,
+        namedPublicly: m.namedPublicly,
+        since: m.statusSince.toISOString(),
+      };
+    });
   }
 
   async function present(s: Standing): Promise<Coalition> {
     const charter = await repo.charter(s.coalition.id, s.coalition.charterVersion);
     if (!charter) throw new NotFound("No such coalition.");
     const all = await repo.members(s.coalition.id);
-    const members = presentMembers(all, s);
-    // Outsiders must not learn of unnamed members through their organisation ids.
-    const visible = members?.map((m) =>
-      m.name === null ? { ...m, organizationId: "00000000-0000-0000-0000-000000000000" } : m,
-    );
     return {
       id: s.coalition.id,
       name: s.coalition.name,
@@ -99,7 +87,7 @@ export function createCoalitionsService(deps: {
         role: m.role,
         status: m.status,
       })),
-      members: visible ?? null,
+      members: presentMembers(all, s),
       memberCount: all.filter((m) => m.status === "active").length,
       createdAt: s.coalition.createdAt.toISOString(),
     };
@@ -151,8 +139,8 @@ export function createCoalitionsService(deps: {
     async list(actor: Actor | null): Promise<z.infer<typeof CoalitionList>> {
       const orgs = actor ? await repo.organizationsOf(actor.userId) : [];
       const ids = orgs.map((o) => o.organizationId);
-      const rows = await repo.listVisible(ids);
-      const mineIds = await repo.linkedCoalitionIds(ids);
+      const mine = await repo.linkedCoalitionIds(ids);
+      const rows = await repo.listVisible(mine);
       return {
         items: rows.map((r) => ({
           id: r.coalition.id,
@@ -161,7 +149,7 @@ export function createCoalitionsService(deps: {
           collaborationLevel: r.charter.collaborationLevel,
           purpose: r.charter.purpose,
           memberCount: r.memberCount,
-          mine: mineIds.has(r.coalition.id),
+          mine: mine.has(r.coalition.id),
         })),
       };
     },

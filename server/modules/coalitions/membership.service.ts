@@ -12,7 +12,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
 import { managerRoles } from "../organizations/organizations.service.ts";
-import { type CoalitionsRepo, insideStatuses } from "./coalitions.repo.ts";
+import { type CoalitionsRepo, insideStatuses, pendingStatuses } from "./coalitions.repo.ts";
 import type { CoalitionsService } from "./coalitions.service.ts";
 
 /** Who takes each step, from which statuses, and where it leads. */
@@ -51,12 +51,9 @@ export function createMembershipService(deps: {
 
   /** Convener rights are re-read under the coalition lock, not trusted from before it. */
   async function requireConvener(tx: Tx, actor: Actor, coalitionId: string) {
-    const members = await repo.members(coalitionId, tx);
-    for (const m of members) {
-      if (m.role !== "convener" || m.status !== "active") continue;
-      if (await repo.isRepresentative(coalitionId, m.organizationId, actor.userId, tx)) return;
+    if (!(await repo.representsConvener(coalitionId, actor.userId, tx))) {
+      throw new Forbidden("Only a representative of the convening organisation may do this.");
     }
-    throw new Forbidden("Only a representative of the convening organisation may do this.");
   }
 
   async function keepOneConvener(
@@ -117,7 +114,7 @@ export function createMembershipService(deps: {
       await database.db.transaction(async (tx) => {
         await repo.lock(tx, coalitionId);
         const current = await repo.member(coalitionId, input.organizationId, tx);
-        if (current && ["active", "suspended", "invited", "applied"].includes(current.status)) {
+        if (current && [...insideStatuses, ...pendingStatuses].includes(current.status)) {
           throw new Conflict(
             current.status === "invited"
               ? "This organisation is invited: accept the invitation instead."

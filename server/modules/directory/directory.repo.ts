@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import { type Db, rowsOf } from "../../db/client.ts";
 import type { DirectoryQuery } from "../../../shared/directory.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { Visibility } from "../../../shared/organizations.ts";
@@ -37,8 +37,6 @@ export function toPrefixQuery(text: string): string | null {
     .map((w) => `'${w}':*`)
     .join(" & ");
 }
-
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 export function createDirectoryRepo(db: Db) {
   const index = new FacetIndex();

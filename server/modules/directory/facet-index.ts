@@ -141,7 +141,7 @@ export class FacetIndex {
     return { total, facets };
   }
 
-  /** A test for "matches every facet filter": any of the keys within a facet, all facets. */
+  /** A test for "matches every facet filter": one of the keys within a facet, every facet. */
   private compile(filters: Filters): (entry: Entry, workVisible: boolean) => boolean {
     const wanted: { mask: Uint8Array; work: boolean }[] = [];
     for (const [facet, keys] of filterValues(filters)) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { IdParams, Problem } from "../../../shared/problem.ts";
+import { IdParams, problemResponses } from "../../../shared/problem.ts";
 import {
   Invitation,
   InvitationInput,
@@ -23,14 +23,7 @@ import type { InvitationsService } from "./invitations.service.ts";
 import type { MembersService } from "./members.service.ts";
 import type { OrganizationsService } from "./organizations.service.ts";
 
-const errors = {
-  400: Problem,
-  401: Problem,
-  403: Problem,
-  404: Problem,
-  409: Problem,
-  422: Problem,
-};
+const errors = problemResponses;
 const InvitationTokenParams = z.object({ token: InvitationToken.shape.token }).strict();
 
 export function registerOrganizationRoutes(
