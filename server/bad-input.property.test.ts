@@ -2,13 +2,26 @@ import fc from "fast-check";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { defaultDecisionRules } from "../shared/coalitions.ts";
 import { Problem } from "../shared/problem.ts";
 import { type SignedIn, createOrganization, signedInUser } from "./test/actors.ts";
 import { type TestApp, backends, createTestApp } from "./test/harness.ts";
 import { addMember, databaseState, pngBytes, tokenFrom } from "./test/org-helpers.ts";
 
 type Json = ReturnType<typeof JSON.parse>;
-type Ids = { organizationId: string; memberId: string; invitationId: string };
+/** The values a route's path and valid body refer to, made in beforeAll. */
+type Ids = {
+  organizationId: string;
+  memberId: string;
+  invitationId: string;
+  ownerId: string;
+  coalitionId: string;
+  /** An organisation the coalition invites; another one that applies. */
+  otherOrganizationId: string;
+  applicantOrganizationId: string;
+  /** The membership step the step route takes. */
+  action: string;
+};
 type Method = "POST" | "PATCH" | "PUT" | "DELETE";
 
 /** One request as it goes on the wire: the body is already text (or bytes). */
@@ -25,7 +38,10 @@ type WriteRoute = {
   path: string;
   url: (ids: Ids, replace?: { param: string; value: string; raw?: boolean }) => string;
   params: (keyof Ids)[];
-  /** The JSON body the route accepts; absent for routes that read no JSON body. */
+  /**
+   * The JSON body the route accepts, with "{{key}}" standing for ids[key]; absent for routes
+   * that read no JSON body.
+   */
   validBody?: Record<string, Json>;
   /** Top-level text fields, to be made far too long. */
   textFields?: string[];
@@ -43,13 +59,18 @@ function route(
   path: string,
   options: Omit<WriteRoute, "method" | "path" | "url" | "params" | "bodyLimit"> & {
     bodyLimit?: number;
+    /** Which id a path parameter takes, where it is not the usual one. */
+    pathIds?: Record<string, keyof Ids>;
   } = {},
 ): WriteRoute {
   const params = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]) as string[];
   const idFor: Record<string, keyof Ids> = {
-    id: "organizationId",
+    id: path.startsWith("/api/v1/coalitions") ? "coalitionId" : "organizationId",
     userId: "memberId",
     invitationId: "invitationId",
+    organizationId: "organizationId",
+    action: "action",
+    ...options.pathIds,
   };
   return {
     method,
@@ -106,7 +127,54 @@ const writeRoutes: WriteRoute[] = [
   route("PUT", "/api/v1/admin/organizations/:id/verification", {
     validBody: { verified: true },
   }),
+  route("POST", "/api/v1/coalitions", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      name: "Fuzzed Coalition",
+      visibility: "unlisted",
+      charter: {
+        purpose: { original: "en", texts: { en: "Work together." } },
+        decisionRules: defaultDecisionRules,
+        collaborationLevel: "coordination",
+      },
+    },
+    textFields: ["organizationId", "name", "visibility"],
+  }),
+  route("PATCH", "/api/v1/coalitions/:id", {
+    validBody: { visibility: "public" },
+    textFields: ["visibility"],
+  }),
+  route("POST", "/api/v1/coalitions/:id/invitations", {
+    validBody: { organizationId: "{{otherOrganizationId}}", role: "observer" },
+    textFields: ["organizationId", "role"],
+  }),
+  route("POST", "/api/v1/coalitions/:id/applications", {
+    validBody: { organizationId: "{{applicantOrganizationId}}", answers: {} },
+    textFields: ["organizationId"],
+  }),
+  route("POST", "/api/v1/coalitions/:id/members/:organizationId/:action", {
+    pathIds: { organizationId: "otherOrganizationId" },
+  }),
+  route("PATCH", "/api/v1/coalitions/:id/members/:organizationId", {
+    validBody: { namedPublicly: false },
+  }),
+  route("PUT", "/api/v1/coalitions/:id/members/:organizationId/representatives", {
+    validBody: { userIds: ["{{ownerId}}"] },
+  }),
 ];
+
+/** The valid body with its "{{key}}" placeholders replaced by the ids made for this run. */
+function fill(body: Json, ids: Ids): Json {
+  if (typeof body === "string") {
+    const key = /^\{\{(\w+)\}\}$/.exec(body)?.[1] as keyof Ids | undefined;
+    return key ? ids[key] : body;
+  }
+  if (Array.isArray(body)) return body.map((item) => fill(item, ids));
+  if (body && typeof body === "object") {
+    return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fill(v, ids)]));
+  }
+  return body;
+}
 
 const parses = (text: string) => {
   try {
@@ -187,6 +255,7 @@ const json = (body: Json) => ({ contentType: "application/json", body: JSON.stri
 
 /** Bad requests for one route: every one of them is wrong in at least one way. */
 function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadRequest> {
+  const valid = target.validBody && (fill(target.validBody, ids) as Record<string, Json>);
   const at = (kind: string, request: Omit<BadRequest, "kind" | "url">, url = target.url(ids)) =>
     ({ kind, url, ...request }) as BadRequest;
   const choices: fc.Arbitrary<BadRequest>[] = [
@@ -223,11 +292,7 @@ function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadRequest> {
         .map(([name, { value, raw }]) =>
           at(
             raw ? "a malformed URL" : "bad id in the path",
-            target.validBody
-              ? json(target.validBody)
-              : target.image
-                ? { contentType: "image/png", body: pngBytes }
-                : {},
+            valid ? json(valid) : target.image ? { contentType: "image/png", body: pngBytes } : {},
             target.url(ids, { param: name, value, raw }),
           ),
         ),
@@ -261,7 +326,6 @@ function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadRequest> {
     );
   }
 
-  const valid = target.validBody;
   if (valid) {
     const fields = Object.keys(valid);
     const unknownField = fc
@@ -327,7 +391,25 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       payload: { email: invitee.email, role: "member" },
     });
     expect(invited.statusCode, invited.body).toBe(201);
-    ids = { organizationId, memberId: member.userId, invitationId: invited.json().id };
+    const coalition = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/coalitions",
+      headers: owner.headers,
+      payload: fill(writeRoutes.find((r) => r.path === "/api/v1/coalitions")?.validBody ?? {}, {
+        organizationId,
+      } as Ids),
+    });
+    expect(coalition.statusCode, coalition.body).toBe(201);
+    ids = {
+      organizationId,
+      memberId: member.userId,
+      invitationId: invited.json().id,
+      ownerId: owner.userId,
+      coalitionId: coalition.json().id,
+      otherOrganizationId: await createOrganization(t, member, { name: "Invited Organisation" }),
+      applicantOrganizationId: await createOrganization(t, owner, { name: "Applicant" }),
+      action: "remove",
+    };
     const locale = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/me/preferences",
@@ -338,6 +420,20 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  it("lists every /api/v1 write route", () => {
+    const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const writes = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith("/api/v1/"))
+      .flatMap(([path, operations]) =>
+        Object.keys(operations)
+          .map((method) => method.toUpperCase())
+          .filter((method) => method !== "GET")
+          .map((method) => `${method} ${path}`),
+      );
+    const listed = writeRoutes.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
+    expect(new Set(listed)).toEqual(new Set(writes));
   });
 
   it.each(writeRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
@@ -389,9 +485,36 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       [find("PUT", "/api/v1/admin/organizations/:id/verification"), owner, undefined, undefined],
       [find("POST", "/api/v1/invitations/accept"), invitee, acceptBody, undefined],
       [find("DELETE", "/api/v1/organizations/:id/members/:userId"), owner, undefined, undefined],
+      [find("POST", "/api/v1/coalitions"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/coalitions/:id"), owner, undefined, undefined],
+      [find("POST", "/api/v1/coalitions/:id/invitations"), owner, undefined, undefined],
+      [find("POST", "/api/v1/coalitions/:id/applications"), owner, undefined, undefined],
+      [
+        find("POST", "/api/v1/coalitions/:id/members/:organizationId/:action"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("PATCH", "/api/v1/coalitions/:id/members/:organizationId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("PUT", "/api/v1/coalitions/:id/members/:organizationId/representatives"),
+        owner,
+        undefined,
+        undefined,
+      ],
     ];
     for (const [target, as, body, contentType] of inOrder) {
-      const response = await send(target, as, body ?? target.validBody, contentType);
+      const response = await send(
+        target,
+        as,
+        body ?? (target.validBody && fill(target.validBody, ids)),
+        contentType,
+      );
       expect(response.statusCode, `${target.method} ${target.path}: ${response.body}`).toBeLessThan(
         300,
       );
