@@ -26,6 +26,9 @@ import { createCoalitionsRepo } from "./modules/coalitions/coalitions.repo.ts";
 import { registerCoalitionRoutes } from "./modules/coalitions/coalitions.routes.ts";
 import { createCoalitionsService } from "./modules/coalitions/coalitions.service.ts";
 import { createMembershipService } from "./modules/coalitions/membership.service.ts";
+import { createProposalsRepo } from "./modules/coalitions/proposals.repo.ts";
+import { registerProposalRoutes } from "./modules/coalitions/proposals.routes.ts";
+import { createProposalsService } from "./modules/coalitions/proposals.service.ts";
 import { createActorResolver } from "./modules/auth/actor.ts";
 import { createAuth } from "./modules/auth/auth.ts";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
@@ -102,6 +105,13 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     organizationsRepo,
     coalitions,
   });
+  const proposals = createProposalsService({
+    database,
+    repo: createProposalsRepo(db),
+    coalitionsRepo,
+    coalitions,
+    clock,
+  });
   return {
     db,
     clock,
@@ -116,6 +126,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     admin,
     coalitions,
     membership,
+    proposals,
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -192,6 +203,7 @@ export async function buildApp(options: AppOptions) {
   registerTaxonomyRoutes(app, services);
   registerOrganizationRoutes(app, services);
   registerCoalitionRoutes(app, services);
+  registerProposalRoutes(app, services);
   registerDirectoryRoutes(app, services);
   registerAdminRoutes(app, services);
 
@@ -202,8 +214,20 @@ export async function buildApp(options: AppOptions) {
   });
 
   if (options.serveWeb) await registerWebAssets(app);
+
+  // Proposals close at their deadline even with nobody online; readers also close them on
+  // sight, so the timer only has to be roughly on time.
+  const closer = setInterval(() => {
+    services.proposals.closeDue().catch((error: unknown) => {
+      app.log.error({ err: error }, "closing due proposals failed");
+    });
+  }, closeDueEveryMs);
+  closer.unref();
+  app.addHook("onClose", async () => clearInterval(closer));
   return app;
 }
+
+const closeDueEveryMs = 30_000;
 
 declare module "fastify" {
   interface FastifyInstance {

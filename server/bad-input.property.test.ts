@@ -21,6 +21,8 @@ type Ids = {
   applicantOrganizationId: string;
   /** The membership step the step route takes. */
   action: string;
+  /** An open proposal the owner's organisation put to the coalition. */
+  proposalId: string;
 };
 type Method = "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -65,7 +67,11 @@ function route(
 ): WriteRoute {
   const params = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]) as string[];
   const idFor: Record<string, keyof Ids> = {
-    id: path.startsWith("/api/v1/coalitions") ? "coalitionId" : "organizationId",
+    id: path.startsWith("/api/v1/coalitions")
+      ? "coalitionId"
+      : path.startsWith("/api/v1/proposals")
+        ? "proposalId"
+        : "organizationId",
     userId: "memberId",
     invitationId: "invitationId",
     organizationId: "organizationId",
@@ -160,6 +166,22 @@ const writeRoutes: WriteRoute[] = [
   }),
   route("PUT", "/api/v1/coalitions/:id/members/:organizationId/representatives", {
     validBody: { userIds: ["{{ownerId}}"] },
+  }),
+  route("POST", "/api/v1/coalitions/:id/proposals", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      title: "Fuzzed proposal",
+      rules: { kind: "consent", quorum: 0 },
+      closesAt: "2099-01-01T00:00:00Z",
+    },
+    textFields: ["organizationId", "title", "closesAt"],
+  }),
+  route("PUT", "/api/v1/proposals/:id/stances/:organizationId", {
+    validBody: { ballot: { stance: "agree" } },
+  }),
+  route("POST", "/api/v1/proposals/:id/close"),
+  route("PUT", "/api/v1/proposals/:id/outcome", {
+    validBody: { statement: { original: "en", texts: { en: "Adopted." } } },
   }),
 ];
 
@@ -409,7 +431,19 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       otherOrganizationId: await createOrganization(t, member, { name: "Invited Organisation" }),
       applicantOrganizationId: await createOrganization(t, owner, { name: "Applicant" }),
       action: "remove",
+      proposalId: "",
     };
+    const proposal = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/coalitions/${ids.coalitionId}/proposals`,
+      headers: owner.headers,
+      payload: fill(
+        writeRoutes.find((r) => r.path === "/api/v1/coalitions/:id/proposals")?.validBody ?? {},
+        ids,
+      ),
+    });
+    expect(proposal.statusCode, proposal.body).toBe(201);
+    ids.proposalId = proposal.json().id;
     const locale = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/me/preferences",
@@ -507,6 +541,10 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
         undefined,
         undefined,
       ],
+      [find("POST", "/api/v1/coalitions/:id/proposals"), owner, undefined, undefined],
+      [find("PUT", "/api/v1/proposals/:id/stances/:organizationId"), owner, undefined, undefined],
+      [find("POST", "/api/v1/proposals/:id/close"), owner, undefined, undefined],
+      [find("PUT", "/api/v1/proposals/:id/outcome"), owner, undefined, undefined],
     ];
     for (const [target, as, body, contentType] of inOrder) {
       const response = await send(

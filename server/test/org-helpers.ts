@@ -48,36 +48,43 @@ async function rows(t: TestApp, query: SQL): Promise<unknown[]> {
   return rowsOf(await t.services.db.execute(query));
 }
 
-/** Everything a request about organisations or accounts could change, for before/after checks. */
+/**
+ * Tables that change as a side effect of any signed-in request (sessions, rate limits,
+ * sign-in failures) or that no request writes (taxonomies), left out of before/after checks.
+ */
+const incidentalTables = new Set([
+  "sessions",
+  "rate_limits",
+  "sign_in_failures",
+  "verifications",
+  "taxonomy_terms",
+  "users",
+]);
+
+/**
+ * Every row of every table a request could change, for before/after checks. New modules'
+ * tables are included without being listed here.
+ */
 export async function databaseState(t: TestApp) {
-  return {
-    organizations: await rows(t, sql`select to_jsonb(o) as row from organizations o order by o.id`),
-    members: await rows(
-      t,
-      sql`select to_jsonb(m) as row from organization_members m order by m.organization_id, m.user_id`,
-    ),
-    invitations: await rows(
-      t,
-      sql`select to_jsonb(i) as row from organization_invitations i order by i.id`,
-    ),
+  const tables = (await rows(
+    t,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  )) as { name: string }[];
+  const state: Record<string, unknown[]> = {
     users: await rows(
       t,
       sql`select id, name, email, locale, is_platform_admin from users order by id`,
     ),
-    coalitions: await rows(t, sql`select to_jsonb(c) as row from coalitions c order by c.id`),
-    charters: await rows(
-      t,
-      sql`select to_jsonb(c) as row from coalition_charters c order by c.coalition_id, c.version`,
-    ),
-    coalitionMembers: await rows(
-      t,
-      sql`select to_jsonb(m) as row from coalition_members m order by m.coalition_id, m.organization_id`,
-    ),
-    representatives: await rows(
-      t,
-      sql`select to_jsonb(r) as row from coalition_representatives r order by r.coalition_id, r.organization_id, r.user_id`,
-    ),
   };
+  for (const { name } of tables) {
+    if (incidentalTables.has(name) || name.startsWith("__drizzle")) continue;
+    state[name] = await rows(
+      t,
+      sql`select to_jsonb(t) as row from ${sql.identifier(name)} t order by to_jsonb(t)::text`,
+    );
+  }
+  return state;
 }
 
 /** A real 1×1 PNG image. */

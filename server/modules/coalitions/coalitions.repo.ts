@@ -35,6 +35,30 @@ export function createCoalitionsRepo(db: Db) {
       });
     },
 
+    /** Puts an adopted charter in force as the next version. */
+    async adoptCharter(
+      tx: Tx,
+      coalitionId: string,
+      charter: Charter,
+      proposalId: string,
+      createdBy: string | null,
+    ): Promise<number> {
+      const [current] = await tx
+        .select({ version: coalitions.charterVersion })
+        .from(coalitions)
+        .where(eq(coalitions.id, coalitionId))
+        .for("update");
+      const version = (current?.version ?? 0) + 1;
+      await tx
+        .insert(coalitionCharters)
+        .values({ coalitionId, version, charter, proposalId, createdBy });
+      await tx
+        .update(coalitions)
+        .set({ charterVersion: version, updatedAt: new Date() })
+        .where(eq(coalitions.id, coalitionId));
+      return version;
+    },
+
     async findById(id: string, tx: Executor = db): Promise<CoalitionRow | undefined> {
       const [row] = await tx.select().from(coalitions).where(eq(coalitions.id, id));
       return row;

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { Charter } from "./coalitions.ts";
+import { DecisionResult, ProposalRules } from "./decisions/index.ts";
+import { localizedText } from "./localized-text.ts";
+import { Id } from "./problem.ts";
+
+/**
+ * What a proposal decides. A general proposal carries its own rules; a charter amendment
+ * is decided under the charter's own rule for charter changes and, when adopted, becomes
+ * the next charter version.
+ */
+export const ProposalSubject = z.enum(["general", "charter"]);
+export type ProposalSubject = z.infer<typeof ProposalSubject>;
+
+export const ProposalInput = z
+  .object({
+    /** The member organisation proposing, which the author represents. */
+    organizationId: Id,
+    title: z.string().trim().min(3).max(200),
+    body: localizedText(10000).optional(),
+    subject: ProposalSubject.default("general"),
+    /** Required for a general proposal; a charter amendment takes the charter's rule. */
+    rules: ProposalRules.optional(),
+    /** The amended charter, for a charter amendment. */
+    charter: Charter.optional(),
+    closesAt: z.iso.datetime({ offset: true }),
+    /** Tallies stay hidden until the proposal closes. */
+    hiddenResults: z.boolean().default(false),
+    /** Counts are shown but not which organisation took which stance. */
+    anonymous: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.subject === "general" && !p.rules) {
+      ctx.addIssue({ code: "custom", path: ["rules"], message: "a general proposal needs rules" });
+    }
+    if (p.subject === "charter" && !p.charter) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["charter"],
+        message: "an amendment needs the charter",
+      });
+    }
+    if (p.subject === "charter" && p.rules) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rules"],
+        message: "a charter amendment follows the charter's own rule",
+      });
+    }
+  });
+export type ProposalInput = z.input<typeof ProposalInput>;
+
+export const StanceInput = z.object({ ballot: z.unknown() }).strict();
+
+export const OutcomeInput = z
+  .object({
+    statement: localizedText(4000),
+    reviewDate: z.iso.date().optional(),
+  })
+  .strict();
+
+const OrgRef = z.object({ organizationId: Id, name: z.string() });
+
+export const Proposal = z.object({
+  id: Id,
+  coalitionId: Id,
+  subject: ProposalSubject,
+  title: z.string(),
+  body: localizedText(10000).nullable(),
+  rules: ProposalRules,
+  proposedCharter: Charter.nullable(),
+  status: z.enum(["open", "closed"]),
+  closesAt: z.iso.datetime({ offset: true }),
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
+  hiddenResults: z.boolean(),
+  anonymous: z.boolean(),
+  openedBy: OrgRef,
+  /** Organisations that may take a stance now (open) or could at closing (closed). */
+  eligible: z.number().int(),
+  participation: z.number().int(),
+  /** The count so far or at closing; null while results are hidden. */
+  result: DecisionResult.nullable(),
+  /** Who took which stance; null while hidden, and always in anonymous mode. */
+  stances: z
+    .array(OrgRef.extend({ ballot: z.unknown(), updatedAt: z.iso.datetime({ offset: true }) }))
+    .nullable(),
+  /** In anonymous mode, after closing: who took part, without their stance. */
+  participants: z.array(OrgRef).nullable(),
+  /** The stances of the reader's own organisations, always visible to them. */
+  myStances: z.array(z.object({ organizationId: Id, ballot: z.unknown() })),
+  outcome: z
+    .object({
+      statement: localizedText(4000),
+      reviewDate: z.iso.date().nullable(),
+      recordedAt: z.iso.datetime({ offset: true }),
+    })
+    .nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+export const ProposalSummary = Proposal.pick({
+  id: true,
+  subject: true,
+  title: true,
+  status: true,
+  closesAt: true,
+}).extend({ kind: z.string(), outcome: z.string().nullable() });
+export const ProposalList = z.object({ items: z.array(ProposalSummary) });
+
+export const StanceParams = z.object({ id: Id, organizationId: Id }).strict();
