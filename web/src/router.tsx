@@ -1,31 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-} from "@tanstack/react-router";
+import { createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { z } from "zod/mini";
-import { Layout } from "./components/Layout.tsx";
-import { NotFoundPage } from "./components/NotFoundPage.tsx";
 import { DirectorySearch } from "./features/directory/directory-search.ts";
-
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: Layout,
-  notFoundComponent: NotFoundPage,
-});
-
-/** Each page is its own chunk, so the first visit loads only what it shows. */
-const page = <P extends string>(
-  path: P,
-  load: Parameters<typeof lazyRouteComponent>[0],
-  exportName?: string,
-) =>
-  createRoute({
-    getParentRoute: () => rootRoute,
-    path,
-    component: lazyRouteComponent(load, exportName),
-  });
+import { coalitionRoutes } from "./features/coalitions/routes.ts";
+import { meetingRoutes } from "./features/meetings/routes.ts";
+import { notificationRoutes } from "./features/notifications/routes.ts";
+import { proposalRoutes } from "./features/proposals/routes.ts";
+import { page, rootRoute } from "./route-kit.ts";
 
 const checkEmail = createRoute({
   getParentRoute: () => rootRoute,
@@ -104,6 +85,11 @@ const routeTree = rootRoute.addChildren([
     () => import("./features/admin/AdminVerificationPage.tsx"),
     "AdminVerificationPage",
   ),
+  // Each feature lists its own pages, so features can grow without touching this file.
+  ...coalitionRoutes,
+  ...proposalRoutes,
+  ...meetingRoutes,
+  ...notificationRoutes,
 ]);
 
 export const router = createRouter({
