@@ -99,15 +99,18 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
   const admin = createAdminService({ organizationsRepo, clock });
   const coalitionsRepo = createCoalitionsRepo(db);
   const coalitions = createCoalitionsService({ database, repo: coalitionsRepo });
+  const proposalsRepo = createProposalsRepo(db);
   const membership = createMembershipService({
     database,
     repo: coalitionsRepo,
     organizationsRepo,
     coalitions,
+    proposalsRepo,
+    clock,
   });
   const proposals = createProposalsService({
     database,
-    repo: createProposalsRepo(db),
+    repo: proposalsRepo,
     coalitionsRepo,
     coalitions,
     clock,

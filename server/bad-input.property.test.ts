@@ -95,6 +95,13 @@ function route(
   };
 }
 
+/** The convener may change this charter directly, so the charter route can succeed. */
+const fuzzCharter = {
+  purpose: { original: "en", texts: { en: "Work together." } },
+  decisionRules: { ...defaultDecisionRules, charter: { method: "convener", quorum: 0 } },
+  collaborationLevel: "coordination",
+};
+
 const writeRoutes: WriteRoute[] = [
   route("POST", "/api/v1/organizations", {
     validBody: {
@@ -138,13 +145,12 @@ const writeRoutes: WriteRoute[] = [
       organizationId: "{{organizationId}}",
       name: "Fuzzed Coalition",
       visibility: "unlisted",
-      charter: {
-        purpose: { original: "en", texts: { en: "Work together." } },
-        decisionRules: defaultDecisionRules,
-        collaborationLevel: "coordination",
-      },
+      charter: fuzzCharter,
     },
     textFields: ["organizationId", "name", "visibility"],
+  }),
+  route("PUT", "/api/v1/coalitions/:id/charter", {
+    validBody: { ...fuzzCharter, meetingRhythm: { original: "en", texts: { en: "Monthly" } } },
   }),
   route("PATCH", "/api/v1/coalitions/:id", {
     validBody: { visibility: "public" },
@@ -521,6 +527,7 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       [find("DELETE", "/api/v1/organizations/:id/members/:userId"), owner, undefined, undefined],
       [find("POST", "/api/v1/coalitions"), owner, undefined, undefined],
       [find("PATCH", "/api/v1/coalitions/:id"), owner, undefined, undefined],
+      [find("PUT", "/api/v1/coalitions/:id/charter"), owner, undefined, undefined],
       [find("POST", "/api/v1/coalitions/:id/invitations"), owner, undefined, undefined],
       [find("POST", "/api/v1/coalitions/:id/applications"), owner, undefined, undefined],
       [

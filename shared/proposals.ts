@@ -7,9 +7,11 @@ import { Id } from "./problem.ts";
 /**
  * What a proposal decides. A general proposal carries its own rules; a charter amendment
  * is decided under the charter's own rule for charter changes and, when adopted, becomes
- * the next charter version.
+ * the next charter version. Admission and removal are membership decisions, taken under the
+ * charter's admission rule: an admission proposal opens by itself when an organisation
+ * applies, and a removal proposal names the member it would remove.
  */
-export const ProposalSubject = z.enum(["general", "charter"]);
+export const ProposalSubject = z.enum(["general", "charter", "admission", "removal"]);
 export type ProposalSubject = z.infer<typeof ProposalSubject>;
 
 export const ProposalInput = z
@@ -23,6 +25,8 @@ export const ProposalInput = z
     rules: ProposalRules.optional(),
     /** The amended charter, for a charter amendment. */
     charter: Charter.optional(),
+    /** The member organisation a removal proposal would remove. */
+    targetOrganizationId: Id.optional(),
     closesAt: z.iso.datetime({ offset: true }),
     /** Tallies stay hidden until the proposal closes. */
     hiddenResults: z.boolean().default(false),
@@ -41,11 +45,39 @@ export const ProposalInput = z
         message: "an amendment needs the charter",
       });
     }
-    if (p.subject === "charter" && p.rules) {
+    if (p.subject !== "general" && p.rules) {
       ctx.addIssue({
         code: "custom",
         path: ["rules"],
-        message: "a charter amendment follows the charter's own rule",
+        message: "this kind of decision follows the charter's own rule",
+      });
+    }
+    if (p.subject === "admission") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["subject"],
+        message: "an admission proposal opens by itself when an organisation applies",
+      });
+    }
+    if (p.subject === "removal" && !p.targetOrganizationId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetOrganizationId"],
+        message: "a removal proposal names the member to remove",
+      });
+    }
+    if (p.subject !== "removal" && p.targetOrganizationId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetOrganizationId"],
+        message: "only a removal proposal names a member",
+      });
+    }
+    if (p.subject !== "charter" && p.charter) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["charter"],
+        message: "only a charter amendment carries a charter",
       });
     }
   });
@@ -76,6 +108,8 @@ export const Proposal = z.object({
   hiddenResults: z.boolean(),
   anonymous: z.boolean(),
   openedBy: OrgRef,
+  /** The organisation an admission or removal proposal is about. */
+  target: OrgRef.nullable(),
   /** Organisations that may take a stance now (open) or could at closing (closed). */
   eligible: z.number().int(),
   participation: z.number().int(),

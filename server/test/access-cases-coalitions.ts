@@ -54,6 +54,13 @@ export const coalitionCases: Case[] = [
     expected: { ...convenerOnly(200), anonymous: 401, otherOrgMember: 404, platformAdmin: 404 },
   },
   {
+    route: "PUT /api/v1/coalitions/{id}/charter",
+    coalition: "unlisted",
+    request: (w) => ({ method: "PUT", url: coalitionUrl(w, "/charter"), payload: charter }),
+    // This charter changes only by a decision, so even its convener is turned to a proposal.
+    expected: convenerOnly(409),
+  },
+  {
     route: "GET /api/v1/coalitions/{id}/charters",
     coalition: "secret",
     request: (w) => ({ method: "GET", url: coalitionUrl(w, "/charters") }),

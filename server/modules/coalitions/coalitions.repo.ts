@@ -35,12 +35,12 @@ export function createCoalitionsRepo(db: Db) {
       });
     },
 
-    /** Puts an adopted charter in force as the next version. */
+    /** Puts a charter in force as the next version; proposalId is null for a convener's change. */
     async adoptCharter(
       tx: Tx,
       coalitionId: string,
       charter: Charter,
-      proposalId: string,
+      proposalId: string | null,
       createdBy: string | null,
     ): Promise<number> {
       const [current] = await tx

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
   ApplicationInput,
+  Charter,
   CharterComparison,
   CharterVersion,
   CharterVersionList,
@@ -89,6 +90,22 @@ export function registerCoalitionRoutes(
     },
     async (request) =>
       coalitions.updateSettings(await actors.required(request), request.params.id, request.body),
+  );
+
+  r.put(
+    "/api/v1/coalitions/:id/charter",
+    {
+      schema: {
+        tags,
+        summary:
+          "Change the charter directly (convener, only when the charter leaves charter changes to the convener)",
+        params: IdParams,
+        body: Charter,
+        response: { 200: Coalition, ...errors },
+      },
+    },
+    async (request) =>
+      coalitions.amendCharter(await actors.required(request), request.params.id, request.body),
   );
 
   r.get(

@@ -9,7 +9,7 @@ import type {
 } from "../../../shared/coalitions.ts";
 import { Charter as CharterSchema } from "../../../shared/coalitions.ts";
 import type { Database } from "../../db/client.ts";
-import { Forbidden, NotFound } from "../../lib/errors.ts";
+import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import { managerRoles } from "../organizations/organizations.service.ts";
@@ -162,6 +162,29 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
       const s = await standing(actor, id);
       if (!s.convenes) throw new Forbidden("Only the convener may change these settings.");
       await repo.updateSettings(database.db, id, settings);
+      return present(await standing(actor, id));
+    },
+
+    /**
+     * The convener changes the charter directly, only where the charter itself says charter
+     * changes are the convener's; anywhere else an amendment is a proposal.
+     */
+    async amendCharter(actor: Actor, id: string, charter: Charter): Promise<Coalition> {
+      await standing(actor, id);
+      await database.db.transaction(async (tx) => {
+        const locked = await repo.lock(tx, id);
+        if (!locked) throw new NotFound("No such coalition.");
+        if (!(await repo.representsConvener(id, actor.userId, tx))) {
+          throw new Forbidden("Only the convener may change the charter.");
+        }
+        const current = await repo.charter(id, locked.charterVersion, tx);
+        if (current?.charter.decisionRules.charter.method !== "convener") {
+          throw new Conflict(
+            "This charter changes only by a decision: put an amendment proposal to the members.",
+          );
+        }
+        await repo.adoptCharter(tx, id, charter, null, actor.userId);
+      });
       return present(await standing(actor, id));
     },
 

@@ -113,6 +113,10 @@ export const proposals = pgTable(
     body: jsonb("body").$type<LocalizedText>(),
     rules: jsonb("rules").$type<ProposalRules>().notNull(),
     proposedCharter: jsonb("proposed_charter").$type<Charter>(),
+    /** The organisation an admission or removal decides about. */
+    targetOrganizationId: uuid("target_organization_id").references(() => organizations.id, {
+      onDelete: "cascade",
+    }),
     closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
     hiddenResults: boolean("hidden_results").notNull(),
     anonymous: boolean("anonymous").notNull(),

@@ -8,12 +8,19 @@ import type {
   MembershipStatus,
 } from "../../../shared/coalitions.ts";
 import type { Database, Tx } from "../../db/client.ts";
+import type { Clock } from "../../lib/clock.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
 import { managerRoles } from "../organizations/organizations.service.ts";
 import { type CoalitionsRepo, insideStatuses, pendingStatuses } from "./coalitions.repo.ts";
 import type { CoalitionsService } from "./coalitions.service.ts";
+import type { ProposalsRepo } from "./proposals.repo.ts";
+import { rulesFromCharter } from "./proposals.service.ts";
+
+/** How long the members have to decide on an application, when the charter asks for a decision. */
+const admissionDecisionDays = 7;
 
 /** Who takes each step, from which statuses, and where it leads. */
 const steps: Record<
@@ -39,8 +46,17 @@ export function createMembershipService(deps: {
   repo: CoalitionsRepo;
   organizationsRepo: OrganizationsRepo;
   coalitions: CoalitionsService;
+  proposalsRepo: ProposalsRepo;
+  clock: Clock;
 }) {
-  const { database, repo, organizationsRepo, coalitions } = deps;
+  const { database, repo, organizationsRepo, coalitions, proposalsRepo, clock } = deps;
+
+  /** The rules the charter in force sets for membership decisions; null: the convener decides. */
+  async function admissionRules(tx: Tx, coalitionId: string) {
+    const locked = await repo.findById(coalitionId, tx);
+    const charter = await repo.charter(coalitionId, locked?.charterVersion ?? 0, tx);
+    return charter ? rulesFromCharter(charter.charter.decisionRules.admission) : null;
+  }
 
   async function requireManager(actor: Actor, organizationId: string) {
     const role = await organizationsRepo.roleOf(organizationId, actor.userId);
@@ -111,6 +127,7 @@ export function createMembershipService(deps: {
       ];
       if (errors.length)
         throw new Invalid("The application does not answer the questions.", errors);
+      const org = await organizationsRepo.findById(input.organizationId);
       await database.db.transaction(async (tx) => {
         await repo.lock(tx, coalitionId);
         const current = await repo.member(coalitionId, input.organizationId, tx);
@@ -131,6 +148,28 @@ export function createMembershipService(deps: {
           namedPublicly: input.namedPublicly,
         });
         await repo.addRepresentative(tx, coalitionId, input.organizationId, actor.userId);
+        // Under a charter that admits by decision, the application opens its own proposal.
+        const rules = await admissionRules(tx, coalitionId);
+        if (rules) {
+          const now = clock.now();
+          await proposalsRepo.insert(tx, {
+            id: newId(),
+            coalitionId,
+            subject: "admission",
+            title: `Admission: ${org?.name ?? ""}`.slice(0, 200),
+            body: null,
+            rules,
+            proposedCharter: null,
+            targetOrganizationId: input.organizationId,
+            closesAt: new Date(now.getTime() + admissionDecisionDays * 86_400_000),
+            hiddenResults: false,
+            anonymous: false,
+            status: "open",
+            openedFor: input.organizationId,
+            openedBy: actor.userId,
+            createdAt: now,
+          });
+        }
       });
       return coalitions.get(actor, coalitionId);
     },
@@ -147,12 +186,18 @@ export function createMembershipService(deps: {
         if (!step.from.includes(current.status)) {
           throw new Conflict(`A membership that is ${current.status} cannot be ${action}ed.`);
         }
-        if (action === "admit") {
-          const locked = await repo.findById(coalitionId, tx);
-          const charter = await repo.charter(coalitionId, locked?.charterVersion ?? 0, tx);
-          if (charter?.charter.decisionRules.admission.method !== "convener") {
-            throw new Conflict("This charter admits members by a decision, not by the convener.");
-          }
+        // Membership decisions follow the charter: where it asks for a decision, the convener
+        // cannot admit, turn down or remove alone (withdrawing an invitation stays theirs).
+        const decided =
+          action === "admit" ||
+          action === "reject" ||
+          (action === "remove" && current.status !== "invited");
+        if (decided && (await admissionRules(tx, coalitionId))) {
+          throw new Conflict(
+            action === "remove"
+              ? "This charter removes members by a decision: put a removal proposal to the members."
+              : "This charter admits members by a decision: the application has its own proposal.",
+          );
         }
         if (step.to !== "active") await keepOneConvener(tx, coalitionId, current);
         await repo.updateMember(tx, coalitionId, organizationId, {

@@ -17,7 +17,7 @@ import type { Clock } from "../../lib/clock.ts";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { CoalitionsRepo } from "./coalitions.repo.ts";
+import { type CoalitionsRepo, insideStatuses } from "./coalitions.repo.ts";
 import type { CoalitionsService, Standing } from "./coalitions.service.ts";
 import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
 
@@ -87,12 +87,39 @@ export function createProposalsService(deps: {
     return { eligible, stances, result };
   }
 
-  /** Counts and closes a locked open proposal; an adopted amendment becomes the charter. */
+  /**
+   * Counts and closes a locked open proposal, then carries out what was decided: an adopted
+   * amendment becomes the charter, an admission admits or turns down the applicant, an
+   * adopted removal removes the member.
+   */
   async function closeLocked(tx: Tx, row: ProposalRow, closedBy: string | null) {
     const { result } = await tally(row, tx);
-    await repo.update(tx, row.id, { status: "closed", result, closedAt: clock.now(), closedBy });
-    if (row.subject === "charter" && row.proposedCharter && result.outcome === "adopted") {
+    const now = clock.now();
+    await repo.update(tx, row.id, { status: "closed", result, closedAt: now, closedBy });
+    const adopted = result.outcome === "adopted";
+    if (row.subject === "charter" && row.proposedCharter && adopted) {
       await coalitionsRepo.adoptCharter(tx, row.coalitionId, row.proposedCharter, row.id, closedBy);
+    }
+    const target = row.targetOrganizationId;
+    if (!target) return;
+    await coalitionsRepo.lock(tx, row.coalitionId);
+    const member = await coalitionsRepo.member(row.coalitionId, target, tx);
+    const change = (status: "active" | "rejected" | "removed") =>
+      coalitionsRepo.updateMember(tx, row.coalitionId, target, {
+        status,
+        actedBy: closedBy,
+        statusSince: now,
+      });
+    // The applicant may have withdrawn, or the member left, while the decision was open.
+    if (row.subject === "admission" && member?.status === "applied") {
+      await change(adopted ? "active" : "rejected");
+    }
+    if (row.subject === "removal" && adopted && member && insideStatuses.includes(member.status)) {
+      const lastConvener =
+        member.role === "convener" &&
+        member.status === "active" &&
+        (await coalitionsRepo.activeConvenerCount(tx, row.coalitionId)) <= 1;
+      if (!lastConvener) await change("removed");
     }
   }
 
@@ -120,9 +147,9 @@ export function createProposalsService(deps: {
     const stances = closed ? await repo.stances(row.id) : counted;
     const shown = closed || !row.hiddenResults;
     const mine = new Set(s.memberships.map((m) => m.organizationId));
-    const opener = (await coalitionsRepo.members(row.coalitionId)).find(
-      (m) => m.organizationId === row.openedFor,
-    );
+    const members = await coalitionsRepo.members(row.coalitionId);
+    const nameOf = (organizationId: string) =>
+      members.find((m) => m.organizationId === organizationId)?.name ?? "";
     const result = closed ? row.result : live;
     return {
       id: row.id,
@@ -137,7 +164,10 @@ export function createProposalsService(deps: {
       closedAt: row.closedAt?.toISOString() ?? null,
       hiddenResults: row.hiddenResults,
       anonymous: row.anonymous,
-      openedBy: { organizationId: row.openedFor, name: opener?.name ?? "" },
+      openedBy: { organizationId: row.openedFor, name: nameOf(row.openedFor) },
+      target: row.targetOrganizationId
+        ? { organizationId: row.targetOrganizationId, name: nameOf(row.targetOrganizationId) }
+        : null,
       eligible: result?.eligible ?? eligible.length,
       participation: shown ? (result?.participation ?? stances.length) : stances.length,
       result: shown ? (result ?? null) : null,
@@ -178,11 +208,23 @@ export function createProposalsService(deps: {
         ]);
       }
       let rules = input.rules ?? null;
+      const current = await coalitionsRepo.charter(coalitionId, s.coalition.charterVersion);
       if (input.subject === "charter") {
-        const current = await coalitionsRepo.charter(coalitionId, s.coalition.charterVersion);
         rules = current ? rulesFromCharter(current.charter.decisionRules.charter) : null;
         if (!rules)
           throw new Conflict("This charter lets the convener amend it without a decision.");
+      }
+      if (input.subject === "removal") {
+        rules = current ? rulesFromCharter(current.charter.decisionRules.admission) : null;
+        if (!rules) {
+          throw new Conflict("Under this charter the convener removes members without a decision.");
+        }
+        const target = await coalitionsRepo.member(coalitionId, input.targetOrganizationId ?? "");
+        if (!target || !insideStatuses.includes(target.status)) {
+          throw new Invalid("Only a member can be proposed for removal.", [
+            { field: "body.targetOrganizationId", message: "is not a member of the coalition" },
+          ]);
+        }
       }
       const id = newId();
       await database.db.transaction(async (tx) => {
@@ -195,6 +237,7 @@ export function createProposalsService(deps: {
           body: input.body ?? null,
           rules: rules as ProposalRules,
           proposedCharter: input.charter ?? null,
+          targetOrganizationId: input.targetOrganizationId ?? null,
           closesAt: new Date(input.closesAt),
           hiddenResults: input.hiddenResults,
           anonymous: input.anonymous,

@@ -1,0 +1,2 @@
+ALTER TABLE "proposals" ADD COLUMN "target_organization_id" uuid;--> statement-breakpoint
+ALTER TABLE "proposals" ADD CONSTRAINT "proposals_target_organization_id_organizations_id_fk" FOREIGN KEY ("target_organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
