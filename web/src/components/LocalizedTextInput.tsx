@@ -11,8 +11,8 @@ import {
 import { IconCheck } from "@tabler/icons-react";
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { isRtl, uiLocales, type LocalizedText } from "../../../../shared/locales.ts";
-import { useTermOptions, useLanguageName } from "./edit-options.ts";
+import { isRtl, uiLocales, type LocalizedText } from "../../../shared/locales.ts";
+import { useTermOptions, useLanguageName } from "../features/organizations/edit-options.ts";
 
 type Props = {
   label: string;

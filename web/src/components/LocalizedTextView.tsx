@@ -39,7 +39,7 @@ export function LocalizedTextView({
   switcherLabel,
 }: {
   value: LocalizedText | null | undefined;
-  ns: "directory" | "organization";
+  ns: "directory" | "organization" | "coalitions" | "proposals";
   /** Clamps the text to this many lines, for previews. */
   lines?: number;
   size?: MantineSize;

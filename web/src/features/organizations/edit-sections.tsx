@@ -2,7 +2,7 @@ import { TextInput } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FormSection } from "./edit-form-section.tsx";
-import { LocalizedTextInput } from "./edit-localized-text.tsx";
+import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { errorUnder, type EditForm } from "./edit-values.ts";
 
 export function IdentitySection({ form, logo }: { form: EditForm; logo: ReactNode }) {
