@@ -26,6 +26,7 @@ import { createCoalitionsRepo } from "./modules/coalitions/coalitions.repo.ts";
 import { registerCoalitionRoutes } from "./modules/coalitions/coalitions.routes.ts";
 import { createCoalitionsService } from "./modules/coalitions/coalitions.service.ts";
 import { createMembershipService } from "./modules/coalitions/membership.service.ts";
+import * as meetingsModule from "./modules/coalitions/meetings.module.ts";
 import { createProposalsRepo } from "./modules/coalitions/proposals.repo.ts";
 import { registerProposalRoutes } from "./modules/coalitions/proposals.routes.ts";
 import { createProposalsService } from "./modules/coalitions/proposals.service.ts";
@@ -115,6 +116,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     coalitions,
     clock,
   });
+  const meetingsPart = meetingsModule.create({ ...options, clock, coalitions, coalitionsRepo });
   return {
     db,
     clock,
@@ -130,6 +132,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     coalitions,
     membership,
     proposals,
+    ...meetingsPart,
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -207,6 +210,7 @@ export async function buildApp(options: AppOptions) {
   registerOrganizationRoutes(app, services);
   registerCoalitionRoutes(app, services);
   registerProposalRoutes(app, services);
+  meetingsModule.register(app, services);
   registerDirectoryRoutes(app, services);
   registerAdminRoutes(app, services);
 

@@ -3,3 +3,4 @@ export * from "../modules/taxonomies/taxonomies.table.ts";
 export * from "../modules/organizations/organizations.table.ts";
 export * from "../modules/directory/directory.table.ts";
 export * from "../modules/coalitions/coalitions.table.ts";
+export * from "../modules/coalitions/meetings.table.ts";

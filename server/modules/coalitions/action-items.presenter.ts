@@ -1,0 +1,24 @@
+import { type ActionItemSummary, pendingActionItemStatuses } from "../../../shared/meetings.ts";
+import type { Clock } from "../../lib/clock.ts";
+import type { ActionItemRow } from "./action-items.repo.ts";
+
+/** Today's date in UTC: one calendar day for everyone, wherever they are. */
+export const todayUtc = (clock: Clock): string => clock.now().toISOString().slice(0, 10);
+
+export const isOverdue = (row: Pick<ActionItemRow, "dueDate" | "status">, today: string) =>
+  pendingActionItemStatuses.includes(row.status) && row.dueDate < today;
+
+export function summarizeActionItem(row: ActionItemRow, today: string): ActionItemSummary {
+  return {
+    id: row.id,
+    coalitionId: row.coalitionId,
+    meetingId: row.meetingId,
+    title: row.title,
+    owner: { organizationId: row.ownerOrganizationId, name: row.ownerName },
+    dueDate: row.dueDate,
+    status: row.status,
+    overdue: isOverdue(row, today),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,111 @@
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
+import { createHash, randomBytes } from "node:crypto";
+import type { z } from "zod";
+import type { CalendarToken } from "../../../shared/meetings.ts";
+import type { Clock } from "../../lib/clock.ts";
+import { Unauthorized } from "../../lib/errors.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { ActionItemsRepo } from "./action-items.repo.ts";
+import type { CalendarRepo } from "./calendar.repo.ts";
+import type { MeetingAccess } from "./meetings.access.ts";
+import type { MeetingsRepo } from "./meetings.repo.ts";
+import { meetingPageUrl } from "./meetings.service.ts";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const day = 86_400_000;
+/** How far back the feed goes: calendar apps keep what they already have. */
+const feedHistoryDays = 366;
+const feedLimit = 2000;
+
+/**
+ * The iCalendar (RFC 5545) feed of a coalition's meetings and open action items' due dates.
+ * Calendar apps cannot send the session cookie, so each user may hold one personal token
+ * that opens only feeds, only as that user.
+ */
+export function createCalendarService(deps: {
+  repo: CalendarRepo;
+  meetingsRepo: MeetingsRepo;
+  actionItemsRepo: ActionItemsRepo;
+  access: MeetingAccess;
+  clock: Clock;
+  publicUrl: string;
+}) {
+  const { repo, meetingsRepo, actionItemsRepo, access, clock, publicUrl } = deps;
+  const uidDomain = new URL(publicUrl).hostname;
+
+  /** The user a token stands for, with nothing but the right to read feeds. */
+  async function viewerFor(token: string): Promise<Actor> {
+    const user = await repo.userByTokenHash(hashToken(token));
+    if (!user) throw new Unauthorized("This calendar link is not valid: it may have been revoked.");
+    return { ...user, isPlatformAdmin: false };
+  }
+
+  return {
+    /** A new token, shown once; it replaces the user's previous one. */
+    async issueToken(actor: Actor): Promise<z.infer<typeof CalendarToken>> {
+      const token = randomBytes(32).toString("base64url");
+      const createdAt = clock.now();
+      await repo.saveToken(actor.userId, hashToken(token), createdAt);
+      return { token, createdAt: createdAt.toISOString() };
+    },
+
+    /** Revoking twice is not an error: either way no link works afterwards. */
+    async revokeToken(actor: Actor): Promise<void> {
+      await repo.deleteToken(actor.userId);
+    },
+
+    /** The feed as text/calendar; a token, when given, decides who is asking. */
+    async feed(actor: Actor | null, coalitionId: string, token?: string): Promise<string> {
+      const viewer = token === undefined ? actor : await viewerFor(token);
+      const s = await access.reader(viewer, coalitionId);
+      const since = new Date(clock.now().getTime() - feedHistoryDays * day);
+      const [meetings, items] = await Promise.all([
+        meetingsRepo.forFeed(coalitionId, since, feedLimit),
+        actionItemsRepo.pendingForCoalition(coalitionId, feedLimit),
+      ]);
+      const calendar = ical({
+        name: s.coalition.name,
+        prodId: { company: "Common Ground", product: "Coalitions", language: "EN" },
+        method: ICalCalendarMethod.PUBLISH,
+        ttl: 3600,
+      });
+      for (const m of meetings) {
+        // Times go out in UTC: every calendar app shows them in its reader's own zone.
+        calendar.createEvent({
+          id: `meeting-${m.id}@${uidDomain}`,
+          sequence: m.sequence,
+          stamp: m.updatedAt,
+          created: m.createdAt,
+          lastModified: m.updatedAt,
+          start: m.startsAt,
+          end: m.endsAt,
+          summary: m.title,
+          description: [m.agenda?.texts[m.agenda.original], m.onlineUrl]
+            .filter(Boolean)
+            .join("\n\n"),
+          location: m.location ?? m.onlineUrl,
+          url: meetingPageUrl(publicUrl, m.id),
+          status: m.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        });
+      }
+      for (const item of items) {
+        const due = new Date(`${item.dueDate}T00:00:00Z`);
+        calendar.createEvent({
+          id: `action-item-${item.id}@${uidDomain}`,
+          sequence: item.sequence,
+          stamp: item.updatedAt,
+          created: item.createdAt,
+          lastModified: item.updatedAt,
+          allDay: true,
+          start: due,
+          end: new Date(due.getTime() + day),
+          summary: `${item.title} — ${item.ownerName}`,
+          transparency: ICalEventTransparency.TRANSPARENT,
+          ...(item.meetingId ? { url: meetingPageUrl(publicUrl, item.meetingId) } : {}),
+        });
+      }
+      return calendar.toString();
+    },
+  };
+}
+export type CalendarService = ReturnType<typeof createCalendarService>;
