@@ -80,9 +80,8 @@ export function createCalendarService(deps: {
           start: m.startsAt,
           end: m.endsAt,
           summary: m.title,
-          description: [m.agenda?.texts[m.agenda.original], m.onlineUrl]
-            .filter(Boolean)
-            .join("\n\n"),
+          description:
+            [m.agenda?.texts[m.agenda.original], m.onlineUrl].filter(Boolean).join("\n\n") || null,
           location: m.location ?? m.onlineUrl,
           url: meetingPageUrl(publicUrl, m.id),
           status: m.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

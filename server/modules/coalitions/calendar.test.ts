@@ -88,6 +88,14 @@ describe.each(backends)("calendar feed on %s", (backend) => {
     expect(found?.event.description).toBe(
       "١. الوصول الإنساني; ٢. المناصرة\n\nhttps://meet.example.org/access-coalition",
     );
+    const bare = await planMeeting(
+      t,
+      people.convener,
+      coalitionId,
+      parisMeeting("2026-07-10", { agenda: undefined, onlineUrl: undefined }),
+    );
+    const plain = parseFeed(await feed(people.partner)).byUid(meetingUid(bare.id));
+    expect(plain?.component.getFirstProperty("description")).toBeNull();
   });
 
   it("marks a cancelled meeting CANCELLED and raises its SEQUENCE with each change", async () => {
