@@ -30,6 +30,9 @@ import * as meetingsModule from "./modules/coalitions/meetings.module.ts";
 import { createProposalsRepo } from "./modules/coalitions/proposals.repo.ts";
 import { registerProposalRoutes } from "./modules/coalitions/proposals.routes.ts";
 import { createProposalsService } from "./modules/coalitions/proposals.service.ts";
+import { createDiscussionsRepo } from "./modules/coalitions/discussions.repo.ts";
+import { registerDiscussionRoutes } from "./modules/coalitions/discussions.routes.ts";
+import { createDiscussionsService } from "./modules/coalitions/discussions.service.ts";
 import { createActorResolver } from "./modules/auth/actor.ts";
 import { createAuth } from "./modules/auth/auth.ts";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
@@ -117,6 +120,14 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     clock,
   });
   const meetingsPart = meetingsModule.create({ ...options, clock, coalitions, coalitionsRepo });
+  const discussions = createDiscussionsService({
+    database,
+    repo: createDiscussionsRepo(db),
+    proposalsRepo: createProposalsRepo(db),
+    coalitionsRepo,
+    coalitions,
+    clock,
+  });
   return {
     db,
     clock,
@@ -132,6 +143,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     coalitions,
     membership,
     proposals,
+    discussions,
     ...meetingsPart,
   };
 }
@@ -210,6 +222,7 @@ export async function buildApp(options: AppOptions) {
   registerOrganizationRoutes(app, services);
   registerCoalitionRoutes(app, services);
   registerProposalRoutes(app, services);
+  registerDiscussionRoutes(app, services);
   meetingsModule.register(app, services);
   registerDirectoryRoutes(app, services);
   registerAdminRoutes(app, services);

@@ -4,3 +4,4 @@ export * from "../modules/organizations/organizations.table.ts";
 export * from "../modules/directory/directory.table.ts";
 export * from "../modules/coalitions/coalitions.table.ts";
 export * from "../modules/coalitions/meetings.table.ts";
+export * from "../modules/coalitions/discussions.table.ts";
