@@ -3,6 +3,7 @@ import { createOrganization, type SignedIn, signedInUser, uniqueEmail } from "./
 import { coalitionCases } from "./test/access-cases-coalitions.ts";
 import { discussionCases } from "./test/access-cases-discussions.ts";
 import { meetingCases } from "./test/access-cases-meetings.ts";
+import { notificationCases } from "./test/access-cases-notifications.ts";
 import { organizationCases } from "./test/access-cases-organizations.ts";
 import {
   type Case,
@@ -28,6 +29,7 @@ const cases: Case[] = [
   ...coalitionCases,
   ...meetingCases,
   ...discussionCases,
+  ...notificationCases,
 ];
 
 describe.each(backends)("access control on %s", (backend) => {

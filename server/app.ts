@@ -28,6 +28,12 @@ import { createCoalitionsService } from "./modules/coalitions/coalitions.service
 import { createMembershipService } from "./modules/coalitions/membership.service.ts";
 import * as meetingsModule from "./modules/coalitions/meetings.module.ts";
 import { createProposalsRepo } from "./modules/coalitions/proposals.repo.ts";
+import { createNotificationsRepo } from "./modules/notifications/notifications.repo.ts";
+import { registerNotificationRoutes } from "./modules/notifications/notifications.routes.ts";
+import { createNotificationsService } from "./modules/notifications/notifications.service.ts";
+import { createScheduler } from "./lib/scheduler.ts";
+import { serializeRequest } from "./lib/log-serializers.ts";
+import { refuseUnstorableText } from "./lib/text-guard.ts";
 import { registerProposalRoutes } from "./modules/coalitions/proposals.routes.ts";
 import { createProposalsService } from "./modules/coalitions/proposals.service.ts";
 import { createDiscussionsRepo } from "./modules/coalitions/discussions.repo.ts";
@@ -56,6 +62,8 @@ export type AppOptions = {
   mailer?: Mailer;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
+  /** Run the background jobs on a timer (off in API tests, which run them by hand). */
+  backgroundJobs?: boolean;
 };
 
 /** Builds the services from plain factories and registers every module's routes. */
@@ -101,6 +109,13 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
   });
   const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
   const admin = createAdminService({ organizationsRepo, clock });
+  const notifications = createNotificationsService({
+    database,
+    repo: createNotificationsRepo(db),
+    mailer,
+    clock,
+    publicUrl: config.publicUrl,
+  });
   const coalitionsRepo = createCoalitionsRepo(db);
   const coalitions = createCoalitionsService({ database, repo: coalitionsRepo });
   const proposalsRepo = createProposalsRepo(db);
@@ -111,6 +126,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     coalitions,
     proposalsRepo,
     clock,
+    notifications,
   });
   const proposals = createProposalsService({
     database,
@@ -118,15 +134,23 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     coalitionsRepo,
     coalitions,
     clock,
+    notifications,
   });
-  const meetingsPart = meetingsModule.create({ ...options, clock, coalitions, coalitionsRepo });
+  const meetingsPart = meetingsModule.create({
+    ...options,
+    clock,
+    coalitions,
+    coalitionsRepo,
+    notifications,
+  });
   const discussions = createDiscussionsService({
     database,
     repo: createDiscussionsRepo(db),
-    proposalsRepo: createProposalsRepo(db),
+    proposalsRepo,
     coalitionsRepo,
     coalitions,
     clock,
+    onMentioned: (tx, event) => notifications.mentioned(tx, event),
   });
   return {
     db,
@@ -143,6 +167,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     coalitions,
     membership,
     proposals,
+    notifications,
     discussions,
     ...meetingsPart,
   };
@@ -155,7 +180,11 @@ export async function buildApp(options: AppOptions) {
     logger:
       config.logLevel === "silent"
         ? false
-        : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+        : {
+            level: config.logLevel,
+            redact: ["req.headers.cookie", "req.headers.authorization"],
+            serializers: { req: serializeRequest },
+          },
     genReqId: (request) => {
       const given = request.headers["x-request-id"];
       return typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : newId();
@@ -172,6 +201,7 @@ export async function buildApp(options: AppOptions) {
     reply.header("x-request-id", request.id);
   });
   registerErrorHandler(app);
+  app.addHook("preValidation", async (request) => refuseUnstorableText(request));
 
   for (const type of ["image/png", "image/jpeg", "image/webp"]) {
     app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) =>
@@ -222,6 +252,7 @@ export async function buildApp(options: AppOptions) {
   registerOrganizationRoutes(app, services);
   registerCoalitionRoutes(app, services);
   registerProposalRoutes(app, services);
+  registerNotificationRoutes(app, services);
   registerDiscussionRoutes(app, services);
   meetingsModule.register(app, services);
   registerDirectoryRoutes(app, services);
@@ -235,22 +266,31 @@ export async function buildApp(options: AppOptions) {
 
   if (options.serveWeb) await registerWebAssets(app);
 
-  // Proposals close at their deadline even with nobody online; readers also close them on
-  // sight, so the timer only has to be roughly on time.
-  const closer = setInterval(() => {
-    services.proposals.closeDue().catch((error: unknown) => {
-      app.log.error({ err: error }, "closing due proposals failed");
-    });
-  }, closeDueEveryMs);
-  closer.unref();
-  app.addHook("onClose", async () => clearInterval(closer));
+  // Proposals close at their deadline even with nobody online (readers also close them on
+  // sight); reminders go out before deadlines, and digests once a day.
+  const { proposals, notifications, actionItems } = services;
+  const scheduler = createScheduler(
+    [
+      { name: "close due proposals", run: () => proposals.closeDue() },
+      { name: "remind before deadlines", run: () => notifications.remindClosing() },
+      {
+        name: "remind of overdue action items",
+        run: async () => notifications.remindOverdue((await actionItems.overdueAsOfNow()).items),
+      },
+      { name: "send urgent reminders", run: () => notifications.sendUrgent() },
+      { name: "send daily digests", run: () => notifications.sendDigests() },
+    ],
+    app.log,
+  );
+  app.decorate("scheduler", scheduler);
+  if (options.backgroundJobs !== false) scheduler.start();
+  app.addHook("onClose", () => scheduler.stop());
   return app;
 }
-
-const closeDueEveryMs = 30_000;
 
 declare module "fastify" {
   interface FastifyInstance {
     services: Services;
+    scheduler: ReturnType<typeof createScheduler>;
   }
 }

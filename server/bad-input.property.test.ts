@@ -23,6 +23,12 @@ type Ids = {
   action: string;
   /** An open proposal the owner's organisation put to the coalition. */
   proposalId: string;
+  /** A meeting of the coalition that has already started, so minutes can be written. */
+  meetingId: string;
+  actionItemId: string;
+  /** A concern thread the owner's organisation raised, and its first comment. */
+  threadId: string;
+  commentId: string;
 };
 type Method = "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -71,7 +77,15 @@ function route(
       ? "coalitionId"
       : path.startsWith("/api/v1/proposals")
         ? "proposalId"
-        : "organizationId",
+        : path.startsWith("/api/v1/meetings")
+          ? "meetingId"
+          : path.startsWith("/api/v1/action-items")
+            ? "actionItemId"
+            : path.startsWith("/api/v1/threads")
+              ? "threadId"
+              : path.startsWith("/api/v1/comments")
+                ? "commentId"
+                : "organizationId",
     userId: "memberId",
     invitationId: "invitationId",
     organizationId: "organizationId",
@@ -186,6 +200,80 @@ const writeRoutes: WriteRoute[] = [
     validBody: { ballot: { stance: "agree" } },
   }),
   route("POST", "/api/v1/proposals/:id/close"),
+  route("POST", "/api/v1/coalitions/:id/meetings", {
+    validBody: {
+      title: "Quarterly coordination meeting",
+      startsAt: "2030-01-15T10:00:00+01:00",
+      endsAt: "2030-01-15T12:00:00+01:00",
+      timeZone: "Europe/Paris",
+      location: "Geneva",
+      onlineUrl: "https://meet.example.org/q1",
+      agenda: { original: "fr", texts: { fr: "1. Accès humanitaire" } },
+    },
+    textFields: ["title", "startsAt", "endsAt", "timeZone", "location", "onlineUrl"],
+  }),
+  route("PATCH", "/api/v1/meetings/:id", {
+    validBody: { title: "Moved meeting", location: "Amman" },
+    textFields: ["title", "location"],
+  }),
+  route("PUT", "/api/v1/meetings/:id/attendance/:organizationId", {
+    validBody: { status: "present" },
+    textFields: ["status"],
+  }),
+  route("PUT", "/api/v1/meetings/:id/minutes", {
+    validBody: {
+      minutes: { original: "en", texts: { en: "We agreed to write together." } },
+      decisions: [
+        {
+          text: { original: "en", texts: { en: "Write to the ministry." } },
+          proposalId: "{{proposalId}}",
+        },
+      ],
+    },
+  }),
+  route("POST", "/api/v1/coalitions/:id/action-items", {
+    validBody: {
+      title: "Draft the joint letter",
+      ownerOrganizationId: "{{organizationId}}",
+      dueDate: "2030-01-31",
+    },
+    textFields: ["title", "ownerOrganizationId", "dueDate"],
+  }),
+  route("PATCH", "/api/v1/action-items/:id", {
+    validBody: { status: "in_progress" },
+    textFields: ["status"],
+  }),
+  route("POST", "/api/v1/coalitions/:id/threads", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      title: "Next steps on access",
+      comment: { text: "Who can join the **field visit**?" },
+    },
+    textFields: ["organizationId", "title"],
+  }),
+  route("PATCH", "/api/v1/threads/:id", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      status: "resolved",
+      resolution: { original: "en", texts: { en: "The convener speaks alone." } },
+    },
+    textFields: ["organizationId", "status"],
+  }),
+  // Comment text may be 20,000 characters, more than the over-long generator always makes.
+  route("POST", "/api/v1/threads/:id/comments", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      text: "I can go on _Tuesday_.",
+      mentions: [],
+    },
+    textFields: ["organizationId"],
+  }),
+  route("PATCH", "/api/v1/comments/:id", { validBody: { text: "Edited text", mentions: [] } }),
+  route("DELETE", "/api/v1/comments/:id"),
+  route("POST", "/api/v1/me/calendar-token"),
+  route("DELETE", "/api/v1/me/calendar-token"),
+  route("POST", "/api/v1/me/notifications/read", { validBody: { all: true } }),
+  route("PATCH", "/api/v1/me/notification-settings", { validBody: { emailDigest: false } }),
   route("PUT", "/api/v1/proposals/:id/outcome", {
     validBody: { statement: { original: "en", texts: { en: "Adopted." } } },
   }),
@@ -254,6 +342,27 @@ const wrongTypeFor = (value: Json) =>
 const overLongText = fc
   .tuple(fc.constantFrom("x", "é", "中", "🙂", "a1-"), fc.integer({ min: 10_001, max: 40_000 }))
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)));
+
+/** Valid JSON that PostgreSQL cannot store as text: a NUL, or half a surrogate pair. */
+const unstorableText = fc
+  .tuple(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom("\u0000", "\ud800", "\udfff", "\ud83d"),
+    fc.string({ maxLength: 20 }),
+  )
+  .map(([before, bad, after]) => `${before}${bad}${after}`);
+
+/** The body with every string in it replaced by `text`, however deep. */
+function withTextEverywhere(body: Json, text: string): Json {
+  if (typeof body === "string") return text;
+  if (Array.isArray(body)) return body.map((item) => withTextEverywhere(item, text));
+  if (body && typeof body === "object") {
+    return Object.fromEntries(
+      Object.entries(body).map(([k, v]) => [k, withTextEverywhere(v, text)]),
+    );
+  }
+  return body;
+}
 
 const notAnId = fc
   .oneof(
@@ -374,6 +483,19 @@ function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadRequest> {
         fc
           .tuple(fc.constantFrom(...target.textFields), overLongText)
           .map(([field, text]) => at("an over-long text", json({ ...valid, [field]: text }))),
+        fc
+          .tuple(fc.constantFrom(...target.textFields), unstorableText)
+          .map(([field, text]) =>
+            at("text the database cannot store", json({ ...valid, [field]: text })),
+          ),
+      );
+    }
+    // Every string value of the body, however deep, becomes unstorable (bodies with none skip).
+    if (JSON.stringify(withTextEverywhere(valid, "\u0000")) !== JSON.stringify(valid)) {
+      choices.push(
+        unstorableText.map((text) =>
+          at("unstorable text deep in the body", json(withTextEverywhere(valid, text))),
+        ),
       );
     }
   }
@@ -438,6 +560,10 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       applicantOrganizationId: await createOrganization(t, owner, { name: "Applicant" }),
       action: "remove",
       proposalId: "",
+      meetingId: "",
+      actionItemId: "",
+      threadId: "",
+      commentId: "",
     };
     const proposal = await t.app.inject({
       method: "POST",
@@ -450,6 +576,57 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     });
     expect(proposal.statusCode, proposal.body).toBe(201);
     ids.proposalId = proposal.json().id;
+    const hour = 3_600_000;
+    const meeting = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/coalitions/${ids.coalitionId}/meetings`,
+      headers: owner.headers,
+      payload: {
+        title: "Meeting under way",
+        startsAt: new Date(Date.now() - hour).toISOString(),
+        endsAt: new Date(Date.now() + hour).toISOString(),
+        timeZone: "Asia/Amman",
+        location: "Amman",
+      },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    ids.meetingId = meeting.json().id;
+    const item = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/coalitions/${ids.coalitionId}/action-items`,
+      headers: owner.headers,
+      payload: {
+        title: "Share the minutes",
+        ownerOrganizationId: organizationId,
+        dueDate: "2030-02-01",
+      },
+    });
+    expect(item.statusCode, item.body).toBe(201);
+    ids.actionItemId = item.json().id;
+    const concern = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/coalitions/${ids.coalitionId}/threads`,
+      headers: owner.headers,
+      payload: {
+        organizationId,
+        kind: "concern",
+        title: "Access at risk",
+        concern: {
+          problem: { original: "en", texts: { en: "Access at risk." } },
+          endGoal: { original: "en", texts: { en: "Speak without losing it." } },
+          participants: [],
+        },
+        comment: { text: "Let us talk." },
+      },
+    });
+    expect(concern.statusCode, concern.body).toBe(201);
+    ids.threadId = concern.json().id;
+    const comments = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/threads/${ids.threadId}/comments`,
+      headers: owner.headers,
+    });
+    ids.commentId = comments.json().items[0].id;
     const locale = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/me/preferences",
@@ -552,6 +729,21 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       [find("PUT", "/api/v1/proposals/:id/stances/:organizationId"), owner, undefined, undefined],
       [find("POST", "/api/v1/proposals/:id/close"), owner, undefined, undefined],
       [find("PUT", "/api/v1/proposals/:id/outcome"), owner, undefined, undefined],
+      [find("POST", "/api/v1/coalitions/:id/meetings"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/meetings/:id"), owner, undefined, undefined],
+      [find("PUT", "/api/v1/meetings/:id/attendance/:organizationId"), owner, undefined, undefined],
+      [find("PUT", "/api/v1/meetings/:id/minutes"), owner, undefined, undefined],
+      [find("POST", "/api/v1/coalitions/:id/action-items"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/action-items/:id"), owner, undefined, undefined],
+      [find("POST", "/api/v1/coalitions/:id/threads"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/threads/:id"), owner, undefined, undefined],
+      [find("POST", "/api/v1/threads/:id/comments"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/comments/:id"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/comments/:id"), owner, undefined, undefined],
+      [find("POST", "/api/v1/me/calendar-token"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/me/calendar-token"), owner, undefined, undefined],
+      [find("POST", "/api/v1/me/notifications/read"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/me/notification-settings"), owner, undefined, undefined],
     ];
     for (const [target, as, body, contentType] of inOrder) {
       const response = await send(

@@ -5,3 +5,4 @@ export * from "../modules/directory/directory.table.ts";
 export * from "../modules/coalitions/coalitions.table.ts";
 export * from "../modules/coalitions/meetings.table.ts";
 export * from "../modules/coalitions/discussions.table.ts";
+export * from "../modules/notifications/notifications.table.ts";

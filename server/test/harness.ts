@@ -103,6 +103,8 @@ export async function createTestApp(
     config,
     database,
     mailer,
+    // Tests run the background jobs themselves (app.scheduler.runOnce()), at the moment they choose.
+    backgroundJobs: false,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();

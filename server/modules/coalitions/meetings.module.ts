@@ -3,6 +3,7 @@ import type { Config } from "../../config.ts";
 import type { Database } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { ActorResolver } from "../auth/actor.ts";
+import type { NotificationsService } from "../notifications/notifications.service.ts";
 import { createActionItemsRepo } from "./action-items.repo.ts";
 import { registerActionItemRoutes } from "./action-items.routes.ts";
 import { createActionItemsService } from "./action-items.service.ts";
@@ -23,8 +24,9 @@ export function create(deps: {
   coalitionsRepo: CoalitionsRepo;
   coalitions: CoalitionsService;
   clock: Clock;
+  notifications: NotificationsService;
 }) {
-  const { database, coalitionsRepo, coalitions, clock } = deps;
+  const { database, coalitionsRepo, coalitions, clock, notifications } = deps;
   const { publicUrl } = deps.config;
   const repo = createMeetingsRepo(database.db);
   const actionItemsRepo = createActionItemsRepo(database.db);
@@ -38,6 +40,7 @@ export function create(deps: {
       access,
       clock,
       publicUrl,
+      notifications,
     }),
     actionItems: createActionItemsService({
       database,

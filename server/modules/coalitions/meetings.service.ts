@@ -13,6 +13,7 @@ import {
 } from "../../../shared/meetings.ts";
 import type { Database } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
+import type { NotificationsService } from "../notifications/notifications.service.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -67,8 +68,10 @@ export function createMeetingsService(deps: {
   access: MeetingAccess;
   clock: Clock;
   publicUrl: string;
+  notifications: NotificationsService;
 }) {
   const { database, repo, actionItemsRepo, coalitionsRepo, access, clock, publicUrl } = deps;
+  const { notifications } = deps;
 
   async function load(actor: Actor | null, id: string) {
     const row = await repo.findById(id);
@@ -178,23 +181,43 @@ export function createMeetingsService(deps: {
       );
       const id = newId();
       const now = clock.now();
-      await repo.insert(database.db, {
-        id,
-        coalitionId,
-        title: input.title,
-        startsAt: new Date(input.startsAt),
-        endsAt: new Date(input.endsAt),
-        timeZone: input.timeZone,
-        location: input.location ?? null,
-        onlineUrl: input.onlineUrl ?? null,
-        agenda: input.agenda ?? null,
-        status: "scheduled",
-        sequence: 0,
-        decisions: [],
-        organizedBy,
-        createdBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
+      const coalition = await coalitionsRepo.findById(coalitionId);
+      await database.db.transaction(async (tx) => {
+        await repo.insert(tx, {
+          id,
+          coalitionId,
+          title: input.title,
+          startsAt: new Date(input.startsAt),
+          endsAt: new Date(input.endsAt),
+          timeZone: input.timeZone,
+          location: input.location ?? null,
+          onlineUrl: input.onlineUrl ?? null,
+          agenda: input.agenda ?? null,
+          status: "scheduled",
+          sequence: 0,
+          decisions: [],
+          organizedBy,
+          createdBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await notifications.notify(
+          tx,
+          { coalitionId, statuses: ["active", "suspended"] },
+          {
+            kind: "meeting_scheduled",
+            coalitionId,
+            data: {
+              coalition: coalition?.name ?? "",
+              title: input.title,
+              at: new Date(input.startsAt).toISOString(),
+              timeZone: input.timeZone,
+            },
+            link: `/meetings/${id}`,
+            key: `meeting:${id}`,
+          },
+          actor.userId,
+        );
       });
       return present(id, actor);
     },

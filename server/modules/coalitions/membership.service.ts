@@ -16,6 +16,7 @@ import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
 import { managerRoles } from "../organizations/organizations.service.ts";
 import { type CoalitionsRepo, insideStatuses, pendingStatuses } from "./coalitions.repo.ts";
 import type { CoalitionsService } from "./coalitions.service.ts";
+import type { NotificationsService } from "../notifications/notifications.service.ts";
 import type { ProposalsRepo } from "./proposals.repo.ts";
 import { rulesFromCharter } from "./proposals.service.ts";
 
@@ -48,8 +49,10 @@ export function createMembershipService(deps: {
   coalitions: CoalitionsService;
   proposalsRepo: ProposalsRepo;
   clock: Clock;
+  notifications: NotificationsService;
 }) {
-  const { database, repo, organizationsRepo, coalitions, proposalsRepo, clock } = deps;
+  const { database, repo, organizationsRepo, coalitions, proposalsRepo, clock, notifications } =
+    deps;
 
   /** The rules the charter in force sets for membership decisions; null: the convener decides. */
   async function admissionRules(tx: Tx, coalitionId: string) {
@@ -91,7 +94,7 @@ export function createMembershipService(deps: {
       coalitionId: string,
       input: z.output<typeof CoalitionInvitationInput>,
     ) {
-      await coalitions.standing(actor, coalitionId);
+      const s = await coalitions.standing(actor, coalitionId);
       const org = await organizationsRepo.findById(input.organizationId);
       if (!org) throw new NotFound("No such organisation.");
       await database.db.transaction(async (tx) => {
@@ -108,6 +111,18 @@ export function createMembershipService(deps: {
           status: "invited",
           actedBy: actor.userId,
         });
+        await notifications.notify(
+          tx,
+          { managersOf: input.organizationId },
+          {
+            kind: "coalition_invitation",
+            coalitionId,
+            data: { coalition: s.coalition.name, organization: org.name },
+            link: `/coalitions/${coalitionId}`,
+            key: `invited:${coalitionId}:${input.organizationId}:${clock.now().getTime()}`,
+          },
+          actor.userId,
+        );
       });
       return coalitions.get(actor, coalitionId);
     },
@@ -150,13 +165,26 @@ export function createMembershipService(deps: {
         await repo.addRepresentative(tx, coalitionId, input.organizationId, actor.userId);
         // Under a charter that admits by decision, the application opens its own proposal.
         const rules = await admissionRules(tx, coalitionId);
+        const now = clock.now();
+        const proposalId = newId();
+        const orgName = org?.name ?? "";
+        await notifications.notify(
+          tx,
+          { coalitionId, statuses: ["active"], roles: ["convener", "co_lead"] },
+          {
+            kind: "application_received",
+            coalitionId,
+            data: { coalition: s.coalition.name, organization: orgName },
+            link: rules ? `/proposals/${proposalId}` : `/coalitions/${coalitionId}/members`,
+            key: `applied:${coalitionId}:${input.organizationId}:${now.getTime()}`,
+          },
+        );
         if (rules) {
-          const now = clock.now();
           await proposalsRepo.insert(tx, {
-            id: newId(),
+            id: proposalId,
             coalitionId,
             subject: "admission",
-            title: `Admission: ${org?.name ?? ""}`.slice(0, 200),
+            title: `Admission: ${orgName}`.slice(0, 200),
             body: null,
             rules,
             proposedCharter: null,
@@ -169,6 +197,17 @@ export function createMembershipService(deps: {
             openedBy: actor.userId,
             createdAt: now,
           });
+          await notifications.notify(
+            tx,
+            { coalitionId, statuses: ["active"] },
+            {
+              kind: "proposal_opened",
+              coalitionId,
+              data: { coalition: s.coalition.name, title: `Admission: ${orgName}` },
+              link: `/proposals/${proposalId}`,
+              key: `proposal_opened:${proposalId}`,
+            },
+          );
         }
       });
       return coalitions.get(actor, coalitionId);

@@ -20,6 +20,10 @@ import type { Actor } from "../auth/actor.ts";
 import { type CoalitionsRepo, insideStatuses } from "./coalitions.repo.ts";
 import type { CoalitionsService, Standing } from "./coalitions.service.ts";
 import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
+import {
+  type NotificationsService,
+  activeMembers,
+} from "../notifications/notifications.service.ts";
 
 /** The proposal rules a charter's decision rule stands for; null when the convener decides. */
 export function rulesFromCharter(rule: DecisionRule): ProposalRules | null {
@@ -52,8 +56,32 @@ export function createProposalsService(deps: {
   coalitionsRepo: CoalitionsRepo;
   coalitions: CoalitionsService;
   clock: Clock;
+  notifications: NotificationsService;
 }) {
-  const { database, repo, coalitionsRepo, coalitions, clock } = deps;
+  const { database, repo, coalitionsRepo, coalitions, clock, notifications } = deps;
+
+  /** Tells every active member organisation's representatives about this proposal. */
+  async function tellMembers(
+    tx: Tx | Database["db"],
+    row: { id: string; coalitionId: string; title: string },
+    kind: "proposal_opened" | "proposal_closed" | "outcome_recorded",
+    extra: Record<string, string> = {},
+    exceptUserId?: string,
+  ) {
+    const coalition = await coalitionsRepo.findById(row.coalitionId, tx);
+    await notifications.notify(
+      tx,
+      { coalitionId: row.coalitionId, statuses: activeMembers },
+      {
+        kind,
+        coalitionId: row.coalitionId,
+        data: { coalition: coalition?.name ?? "", title: row.title, ...extra },
+        link: `/proposals/${row.id}`,
+        key: `${kind}:${row.id}`,
+      },
+      exceptUserId,
+    );
+  }
 
   async function requireInside(actor: Actor | null, coalitionId: string): Promise<Standing> {
     const s = await coalitions.standing(actor, coalitionId);
@@ -96,6 +124,7 @@ export function createProposalsService(deps: {
     const { result } = await tally(row, tx);
     const now = clock.now();
     await repo.update(tx, row.id, { status: "closed", result, closedAt: now, closedBy });
+    await tellMembers(tx, row, "proposal_closed", { outcome: result.outcome });
     const adopted = result.outcome === "adopted";
     if (row.subject === "charter" && row.proposedCharter && adopted) {
       await coalitionsRepo.adoptCharter(tx, row.coalitionId, row.proposedCharter, row.id, closedBy);
@@ -246,6 +275,13 @@ export function createProposalsService(deps: {
           openedBy: actor.userId,
           createdAt: clock.now(),
         });
+        await tellMembers(
+          tx,
+          { id, coalitionId, title: input.title },
+          "proposal_opened",
+          {},
+          actor.userId,
+        );
       });
       return present((await repo.findById(id)) as ProposalRow, s);
     },
@@ -329,10 +365,13 @@ export function createProposalsService(deps: {
       if (!s.convenes) throw new Forbidden("Only the convener records the outcome.");
       if (row.status !== "closed")
         throw new Conflict("Record the outcome once the proposal closes.");
-      await repo.update(database.db, id, {
-        outcomeStatement: input.statement,
-        reviewDate: input.reviewDate ?? null,
-        outcomeRecordedAt: clock.now(),
+      await database.db.transaction(async (tx) => {
+        await repo.update(tx, id, {
+          outcomeStatement: input.statement,
+          reviewDate: input.reviewDate ?? null,
+          outcomeRecordedAt: clock.now(),
+        });
+        await tellMembers(tx, row, "outcome_recorded", {}, actor.userId);
       });
       return present((await repo.findById(id)) as ProposalRow, s);
     },

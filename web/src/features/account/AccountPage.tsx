@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "../../components/LanguageSwitcher.tsx";
 import { useMe } from "../../lib/hooks.ts";
 import { ChangePasswordForm } from "./ChangePasswordForm.tsx";
+import { DigestSettings } from "./DigestSettings.tsx";
 import { SessionsList } from "./SessionsList.tsx";
 import { TwoFactorSettings } from "./TwoFactorSettings.tsx";
 
@@ -22,7 +23,7 @@ export function Section({ title, children }: { title: string; children: ReactNod
 }
 
 export function AccountPage() {
-  const { t } = useTranslation("account");
+  const { t } = useTranslation(["account", "notifications"]);
   const { data: me, isPending } = useMe();
   if (isPending) return <Text>{t("common:app.loading")}</Text>;
   if (!me) {
@@ -49,6 +50,9 @@ export function AccountPage() {
       </Section>
       <Section title={t("twoFactorTitle")}>
         <TwoFactorSettings enabled={me.twoFactorEnabled} />
+      </Section>
+      <Section title={t("notifications:digestTitle")}>
+        <DigestSettings />
       </Section>
       <Section title={t("sessionsTitle")}>
         <SessionsList />

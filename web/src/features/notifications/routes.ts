@@ -1,5 +1,6 @@
-/**
- * This feature's pages, built with `page` or `createRoute` from ../../route-kit.ts. Keep the
- * list `as const` so links stay type-checked against the route tree.
- */
-export const notificationRoutes = [] as const;
+import { page } from "../../route-kit.ts";
+
+/** This feature's pages; kept `as const` so links stay type-checked against the route tree. */
+export const notificationRoutes = [
+  page("/notifications", () => import("./NotificationsPage.tsx"), "NotificationsPage"),
+] as const;

@@ -1,0 +1,159 @@
+import type { UiLocale } from "../../../shared/locales.ts";
+import type { NotificationData, NotificationKind } from "../../../shared/notifications.ts";
+import type { Outcome } from "../../../shared/decisions/index.ts";
+
+type Line = (d: NotificationData) => string;
+
+/** One line per notification, in each interface language, for emails. */
+const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
+  proposal_opened: {
+    en: (d) => `New proposal in ${d.coalition}: ${d.title}`,
+    fr: (d) => `Nouvelle proposition dans ${d.coalition} : ${d.title}`,
+    es: (d) => `Nueva propuesta en ${d.coalition}: ${d.title}`,
+    ar: (d) => `اقتراح جديد في ${d.coalition}: ${d.title}`,
+  },
+  proposal_closing: {
+    en: (d) => `${d.title} (${d.coalition}) closes ${d.when}; your organisation has not answered.`,
+    fr: (d) =>
+      `${d.title} (${d.coalition}) se clôt le ${d.when} ; votre organisation n'a pas encore répondu.`,
+    es: (d) =>
+      `${d.title} (${d.coalition}) se cierra el ${d.when}; su organización aún no ha respondido.`,
+    ar: (d) => `يُغلق ${d.title} (${d.coalition}) في ${d.when}، ولم تُجب منظمتك بعد.`,
+  },
+  proposal_closed: {
+    en: (d) => `${d.title} (${d.coalition}) has closed: ${d.outcomeText}`,
+    fr: (d) => `${d.title} (${d.coalition}) est clos : ${d.outcomeText}`,
+    es: (d) => `${d.title} (${d.coalition}) se ha cerrado: ${d.outcomeText}`,
+    ar: (d) => `أُغلق ${d.title} (${d.coalition}): ${d.outcomeText}`,
+  },
+  outcome_recorded: {
+    en: (d) => `The outcome of ${d.title} (${d.coalition}) has been recorded.`,
+    fr: (d) => `La décision sur ${d.title} (${d.coalition}) a été consignée.`,
+    es: (d) => `Se ha registrado el resultado de ${d.title} (${d.coalition}).`,
+    ar: (d) => `سُجّلت نتيجة ${d.title} (${d.coalition}).`,
+  },
+  coalition_invitation: {
+    en: (d) => `${d.organization} is invited to join ${d.coalition}.`,
+    fr: (d) => `${d.organization} est invitée à rejoindre ${d.coalition}.`,
+    es: (d) => `${d.organization} ha sido invitada a unirse a ${d.coalition}.`,
+    ar: (d) => `دُعيت ${d.organization} للانضمام إلى ${d.coalition}.`,
+  },
+  application_received: {
+    en: (d) => `${d.organization} has applied to join ${d.coalition}.`,
+    fr: (d) => `${d.organization} demande à rejoindre ${d.coalition}.`,
+    es: (d) => `${d.organization} ha solicitado unirse a ${d.coalition}.`,
+    ar: (d) => `تقدّمت ${d.organization} بطلب الانضمام إلى ${d.coalition}.`,
+  },
+  meeting_scheduled: {
+    en: (d) => `Meeting in ${d.coalition}: ${d.title}, ${d.when}`,
+    fr: (d) => `Réunion de ${d.coalition} : ${d.title}, ${d.when}`,
+    es: (d) => `Reunión de ${d.coalition}: ${d.title}, ${d.when}`,
+    ar: (d) => `اجتماع ${d.coalition}: ${d.title}، ${d.when}`,
+  },
+  action_item_overdue: {
+    en: (d) => `Overdue in ${d.coalition}: ${d.title} (due ${d.when})`,
+    fr: (d) => `En retard dans ${d.coalition} : ${d.title} (échéance ${d.when})`,
+    es: (d) => `Atrasada en ${d.coalition}: ${d.title} (vencía el ${d.when})`,
+    ar: (d) => `متأخر في ${d.coalition}: ${d.title} (كان موعده ${d.when})`,
+  },
+  mentioned: {
+    en: (d) => `${d.author} mentioned ${d.organization} in “${d.thread}” (${d.coalition}).`,
+    fr: (d) => `${d.author} a mentionné ${d.organization} dans « ${d.thread} » (${d.coalition}).`,
+    es: (d) => `${d.author} mencionó a ${d.organization} en «${d.thread}» (${d.coalition}).`,
+    ar: (d) => `أشارت ${d.author} إلى ${d.organization} في «${d.thread}» (${d.coalition}).`,
+  },
+};
+
+const outcomeWords: Record<Outcome, Record<UiLocale, string>> = {
+  adopted: { en: "adopted", fr: "adoptée", es: "aprobada", ar: "اعتُمد" },
+  rejected: { en: "not adopted", fr: "non adoptée", es: "no aprobada", ar: "لم يُعتمد" },
+  blocked: { en: "blocked", fr: "bloquée", es: "bloqueada", ar: "حُجب" },
+  no_quorum: { en: "no quorum", fr: "quorum non atteint", es: "sin quórum", ar: "لم يكتمل النصاب" },
+  elected: {
+    en: "an option was chosen",
+    fr: "une option a été retenue",
+    es: "se eligió una opción",
+    ar: "اختيِر أحد الخيارات",
+  },
+  tie: { en: "a tie", fr: "égalité", es: "empate", ar: "تعادل" },
+  no_outcome: { en: "closed", fr: "close", es: "cerrada", ar: "أُغلق" },
+};
+
+const digestText: Record<
+  UiLocale,
+  { subject: (n: number) => string; intro: string; outro: string }
+> = {
+  en: {
+    subject: (n) => `Common Ground: ${n} ${n === 1 ? "update" : "updates"} for you`,
+    intro: "Here is what happened in your coalitions since your last digest:",
+    outro: "Read everything, or stop these emails, in your account:",
+  },
+  fr: {
+    subject: (n) => `Common Ground : ${n} ${n === 1 ? "nouveauté" : "nouveautés"} pour vous`,
+    intro: "Voici ce qui s'est passé dans vos coalitions depuis votre dernier récapitulatif :",
+    outro: "Tout lire, ou ne plus recevoir ces e-mails, depuis votre compte :",
+  },
+  es: {
+    subject: (n) => `Common Ground: ${n} ${n === 1 ? "novedad" : "novedades"} para usted`,
+    intro: "Esto es lo que ha pasado en sus coaliciones desde su último resumen:",
+    outro: "Lea todo, o deje de recibir estos correos, desde su cuenta:",
+  },
+  ar: {
+    subject: (n) => `Common Ground: ${n} ${n === 1 ? "تحديث" : "تحديثات"} لك`,
+    intro: "هذا ما جرى في تحالفاتك منذ آخر ملخص:",
+    outro: "اقرأ كل شيء، أو أوقف هذه الرسائل، من حسابك:",
+  },
+};
+
+const localeOf = (locale: string | null | undefined): UiLocale =>
+  locale === "fr" || locale === "es" || locale === "ar" ? locale : "en";
+
+/** Dates in notification data are ISO strings; email shows them in the reader's language, in UTC. */
+function readable(data: NotificationData, locale: UiLocale): NotificationData {
+  const out = { ...data };
+  if (data.at) {
+    out.when = new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: data.timeZone ?? "UTC",
+      timeZoneName: "short",
+    }).format(new Date(data.at));
+  }
+  if (data.date && !data.at) {
+    out.when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+      new Date(`${data.date}T00:00:00Z`),
+    );
+  }
+  if (data.outcome)
+    out.outcomeText = outcomeWords[data.outcome as Outcome]?.[locale] ?? data.outcome;
+  return out;
+}
+
+export function notificationLine(
+  kind: NotificationKind,
+  data: NotificationData,
+  locale: string | null | undefined,
+): string {
+  const l = localeOf(locale);
+  return lines[kind][l](readable(data, l));
+}
+
+/** A digest email of several notifications, in the reader's language. */
+export function renderDigest(
+  items: { kind: NotificationKind; data: NotificationData; link: string }[],
+  locale: string | null | undefined,
+  publicUrl: string,
+) {
+  const l = localeOf(locale);
+  const text = digestText[l];
+  const body = items
+    .map((item) => `• ${notificationLine(item.kind, item.data, l)}\n  ${publicUrl}${item.link}`)
+    .join("\n\n");
+  return {
+    subject: text.subject(items.length),
+    text: `${text.intro}\n\n${body}\n\n${text.outro}\n${publicUrl}/account`,
+  };
+}

@@ -1,0 +1,23 @@
+import type { TFunction } from "i18next";
+import type { Notification } from "../../../../shared/notifications.ts";
+
+/**
+ * A notification's sentence in the reader's language, from its kind and data: dates and
+ * times are formatted here, in the time zone the event is planned in when it has one.
+ */
+export function notificationText(t: TFunction, locale: string, n: Notification): string {
+  const { data } = n;
+  const when = data.at
+    ? new Intl.DateTimeFormat(locale, {
+        dateStyle: "medium",
+        timeStyle: "short",
+        ...(data.timeZone ? { timeZone: data.timeZone } : {}),
+      }).format(new Date(data.at))
+    : data.date
+      ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+          new Date(`${data.date}T00:00:00Z`),
+        )
+      : "";
+  const outcome = data.outcome ? t(`notifications:outcomes.${data.outcome}`) : "";
+  return t(`notifications:kinds.${n.kind}`, { ...data, when, outcome });
+}
