@@ -188,8 +188,11 @@ export const CharterVersion = z.object({
   /** The proposal that adopted it; null for the founding charter. */
   proposalId: Id.nullable(),
 });
+/** Every version, with its collaboration level: the coalition's path along the spectrum. */
 export const CharterVersionList = z.object({
-  items: z.array(CharterVersion.omit({ charter: true })),
+  items: z.array(
+    CharterVersion.omit({ charter: true }).extend({ collaborationLevel: CollaborationLevel }),
+  ),
 });
 
 /** One changed field between two versions of a charter. */

@@ -1,6 +1,11 @@
 import { and, asc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
-import type { Charter, CoalitionRole, MembershipStatus } from "../../../shared/coalitions.ts";
+import type {
+  Charter,
+  CoalitionRole,
+  CollaborationLevel,
+  MembershipStatus,
+} from "../../../shared/coalitions.ts";
 import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
 import {
   coalitionCharters,
@@ -96,6 +101,7 @@ export function createCoalitionsRepo(db: Db) {
           version: coalitionCharters.version,
           createdAt: coalitionCharters.createdAt,
           proposalId: coalitionCharters.proposalId,
+          collaborationLevel: sql<CollaborationLevel>`${coalitionCharters.charter}->>'collaborationLevel'`,
         })
         .from(coalitionCharters)
         .where(eq(coalitionCharters.coalitionId, coalitionId))

@@ -196,6 +196,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
           version: r.version,
           createdAt: r.createdAt.toISOString(),
           proposalId: r.proposalId,
+          collaborationLevel: r.collaborationLevel,
         })),
       };
     },

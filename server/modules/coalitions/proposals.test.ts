@@ -328,9 +328,10 @@ describe.each(backends)("proposals on %s", (backend) => {
     const versions = await call(t, "GET", `/api/v1/coalitions/${coalitionId}/charters`, {
       as: null,
     });
+    // The versions also tell the coalition's path along the collaboration spectrum.
     expect(versions.json().items).toMatchObject([
-      { version: 1, proposalId: null },
-      { version: 2, proposalId: p.id },
+      { version: 1, proposalId: null, collaborationLevel: "coordination" },
+      { version: 2, proposalId: p.id, collaborationLevel: "joint_action" },
     ]);
 
     const rejected = await propose({ subject: "charter", title: "Back to sharing", charter });
