@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { seedDemo } from "../cli/seed/demo.ts";
 import { allViolations, launchBrowser, signIn } from "../e2e/browser.ts";
 import { startServer } from "../e2e/server.ts";
+import { seedScreenshotCoalition } from "./screenshot-coalition.ts";
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +29,12 @@ const signInFor = (name: string) => {
   return found;
 };
 const admin = signInFor("admin");
+const coalition = await seedScreenshotCoalition(server.url, {
+  james: signInFor("james"),
+  amina: signInFor("amina"),
+  claire: signInFor("claire"),
+});
+const c = `/coalitions/${coalition.coalitionId}`;
 const anonymous = ["/", "/sign-in", "/sign-up", "/check-email?email=a%40b.org", "/forgot-password"];
 const signedIn = (orgId: string) => [
   "/dashboard",
@@ -38,6 +45,16 @@ const signedIn = (orgId: string) => [
   `/organizations/${orgId}/edit`,
   `/organizations/${orgId}/members`,
   "/organizations/new",
+  "/coalitions",
+  "/coalitions/new",
+  c,
+  `${c}/charter`,
+  `${c}/charter?version=1`,
+  `${c}/charter/compare?from=1&to=2`,
+  `${c}/charter/amend`,
+  `${c}/members`,
+  `${c}/proposals/new`,
+  ...Object.values(coalition.proposals).map((id) => `/proposals/${id}`),
 ];
 
 const browser = await launchBrowser();

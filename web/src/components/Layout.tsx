@@ -44,6 +44,7 @@ export function Layout() {
 
   const links = [
     { to: "/directory", label: t("nav.directory") },
+    { to: "/coalitions", label: t("nav.coalitions") },
     ...(me ? [{ to: "/dashboard", label: t("nav.dashboard") }] : []),
     ...(me?.isPlatformAdmin ? [{ to: "/admin", label: t("nav.admin") }] : []),
   ];

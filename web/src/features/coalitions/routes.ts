@@ -1,5 +1,38 @@
+import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+// zod/mini: route files ship in the entry chunk (see directory-search.ts).
+import { z } from "zod/mini";
+import { page, rootRoute } from "../../route-kit.ts";
+
+const version = z.catch(z.optional(z.number().check(z.int(), z.positive())), undefined);
+
+const charter = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/coalitions/$id/charter",
+  validateSearch: z.object({ version }),
+  component: lazyRouteComponent(() => import("./CharterPage.tsx"), "CharterPage"),
+});
+
+const compare = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/coalitions/$id/charter/compare",
+  validateSearch: z.object({ from: version, to: version }),
+  component: lazyRouteComponent(() => import("./CharterComparePage.tsx"), "CharterComparePage"),
+});
+
 /**
  * This feature's pages, built with `page` or `createRoute` from ../../route-kit.ts. Keep the
  * list `as const` so links stay type-checked against the route tree.
  */
-export const coalitionRoutes = [] as const;
+export const coalitionRoutes = [
+  page("/coalitions", () => import("./CoalitionsPage.tsx"), "CoalitionsPage"),
+  page("/coalitions/new", () => import("./CoalitionCreatePage.tsx"), "CoalitionCreatePage"),
+  page("/coalitions/$id", () => import("./CoalitionPage.tsx"), "CoalitionPage"),
+  charter,
+  compare,
+  page("/coalitions/$id/charter/amend", () => import("./CharterAmendPage.tsx"), "CharterAmendPage"),
+  page(
+    "/coalitions/$id/members",
+    () => import("./CoalitionMembersPage.tsx"),
+    "CoalitionMembersPage",
+  ),
+] as const;

@@ -1,5 +1,14 @@
+import { page } from "../../route-kit.ts";
+
 /**
  * This feature's pages, built with `page` or `createRoute` from ../../route-kit.ts. Keep the
  * list `as const` so links stay type-checked against the route tree.
  */
-export const proposalRoutes = [] as const;
+export const proposalRoutes = [
+  page(
+    "/coalitions/$id/proposals/new",
+    () => import("./ProposalCreatePage.tsx"),
+    "ProposalCreatePage",
+  ),
+  page("/proposals/$id", () => import("./ProposalPage.tsx"), "ProposalPage"),
+] as const;

@@ -1,0 +1,194 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createVerifiedUser } from "../server/modules/auth/users.ts";
+import { apiAs } from "./api-client.ts";
+import { launchBrowser, signIn } from "./browser.ts";
+import { expectAccessible } from "./expect-accessible.ts";
+import { type E2eServer, startServer } from "./server.ts";
+
+type Person = { email: string; password: string; name: string; organization: string };
+
+const convener: Person = {
+  email: "amani@sahel-legal.example",
+  password: "convener passphrase, long enough",
+  name: "Amani Diallo",
+  organization: "Sahel Legal Network",
+};
+const delta: Person = {
+  email: "bruno@delta-relief.example",
+  password: "partner passphrase number one",
+  name: "Bruno Costa",
+  organization: "Delta Relief",
+};
+const mekong: Person = {
+  email: "chen@mekong-rights.example",
+  password: "partner passphrase number two",
+  name: "Chen Wei",
+  organization: "Mekong Rights Watch",
+};
+
+/** Names inside sentences are wrapped in Unicode isolates, so match around them. */
+const named = (...parts: string[]) =>
+  new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\u2068\u2069]*"));
+
+/** Pages here wait on the API and on lazily loaded chunks: allow them a few seconds. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+describe("a coalition deciding by consent", () => {
+  let server: E2eServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  /** Each person is signed up and owns their organisation before the journey starts. */
+  async function prepare(person: Person) {
+    await createVerifiedUser(
+      { db: server.app.services.db, auth: server.app.services.auth },
+      { email: person.email, password: person.password, name: person.name },
+    );
+    const client = await apiAs(server.url, person.email, person.password);
+    await client.send("POST", "/api/v1/organizations", {
+      name: person.organization,
+      types: ["human_rights"],
+      level: "national",
+    });
+  }
+
+  async function pageFor(person: Person, width: number): Promise<Page> {
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, server.url, person.email, person.password);
+    return page;
+  }
+
+  const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+
+  beforeAll(async () => {
+    server = await startServer();
+    for (const person of [convener, delta, mekong]) await prepare(person);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("creates a coalition, invites two organisations, and adopts a proposal after an objection is withdrawn", async () => {
+    // The convener starts the coalition from the directory.
+    const host = await pageFor(convener, 1280);
+    await host.goto(`${server.url}/coalitions`);
+    await poll(() => heading(host)).toBe("Coalitions");
+    await expectAccessible(host, "coalition directory");
+    await host.getByRole("link", { name: "Start a coalition" }).first().click();
+    await host.waitForURL(/\/coalitions\/new$/);
+    await host
+      .getByRole("textbox", { name: "Name of the coalition" })
+      .fill("Sahel Detention Watch");
+    await host
+      .getByRole("textbox", { name: "Purpose in English" })
+      .fill("Document and end arbitrary detention across the Sahel.");
+    await host.getByRole("radio", { name: "Coordination" }).check();
+    await expectAccessible(host, "new coalition form");
+    await host.getByRole("button", { name: "Start the coalition" }).click();
+    await host.waitForURL(/\/coalitions\/[0-9a-f-]{36}$/);
+    const coalitionPath = new URL(host.url()).pathname;
+    await poll(() => heading(host)).toBe("Sahel Detention Watch");
+    await expectAccessible(host, "coalition home");
+
+    // Two organisations are invited, each found through the directory.
+    await host.getByRole("link", { name: "Manage membership" }).click();
+    await host.waitForURL(/\/members$/);
+    for (const partner of [delta, mekong]) {
+      await host.getByRole("combobox", { name: "Organisation" }).fill(partner.organization);
+      await host.getByRole("option", { name: partner.organization }).click();
+      await host.getByRole("button", { name: "Send the invitation" }).click();
+      await poll(() => host.getByText(named(partner.organization, " is invited.")).count()).toBe(1);
+    }
+    await poll(() => host.getByText("Invited, waiting for an answer").count()).toBe(1);
+    await expectAccessible(host, "membership page with invitations");
+
+    // Each partner accepts for its own organisation, on a phone.
+    const deltaPage = await pageFor(delta, 375);
+    const mekongPage = await pageFor(mekong, 375);
+    for (const [page, partner] of [
+      [deltaPage, delta],
+      [mekongPage, mekong],
+    ] as const) {
+      await page.goto(`${server.url}${coalitionPath}`);
+      await poll(() => page.getByText("Invited to join as member.").count()).toBe(1);
+      await expectAccessible(page, `invitation of ${partner.organization}`);
+      await page.getByRole("button", { name: "Accept the invitation" }).click();
+      await poll(() => page.getByText("Member of the coalition.").count()).toBe(1);
+    }
+
+    // The convener puts a consent proposal.
+    await host.goto(`${server.url}${coalitionPath}`);
+    await host.getByRole("link", { name: "Start a proposal" }).click();
+    await host.waitForURL(/\/proposals\/new$/);
+    await host
+      .getByRole("textbox", { name: "Title", exact: true })
+      .fill("Publish the joint report on detention conditions");
+    await poll(() => host.getByRole("radio", { name: "Consent" }).isChecked()).toBe(true);
+    await expectAccessible(host, "new proposal form");
+    await host.getByRole("button", { name: "Open the proposal" }).click();
+    await host.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+    const proposalPath = new URL(host.url()).pathname;
+    await poll(() => heading(host)).toBe("Publish the joint report on detention conditions");
+    await expectAccessible(host, "open proposal, convener");
+
+    // Delta objects, with the reason a consent objection needs, then withdraws it.
+    await deltaPage.goto(`${server.url}${proposalPath}`);
+    await deltaPage.getByRole("radio", { name: "Object" }).check();
+    await deltaPage.getByRole("button", { name: "Save our stance" }).click();
+    await poll(() => deltaPage.getByText("Give a reason.").count()).toBe(1);
+    await deltaPage
+      .getByRole("textbox", { name: "Reason" })
+      .fill("Naming the prisons could put our field staff at risk.");
+    await deltaPage.getByRole("button", { name: "Save our stance" }).click();
+    await poll(() =>
+      deltaPage.getByText(named("Current stance of ", "Delta Relief", ": Object")).count(),
+    ).toBe(1);
+    await poll(() => deltaPage.getByText("1 objection stands.").count()).toBe(1);
+    await expectAccessible(deltaPage, "proposal with an objection");
+    await deltaPage.getByRole("button", { name: "Withdraw the objection and consent" }).click();
+    await poll(() =>
+      deltaPage.getByText(named("Current stance of ", "Delta Relief", ": Agree")).count(),
+    ).toBe(1);
+
+    await mekongPage.goto(`${server.url}${proposalPath}`);
+    await mekongPage.getByRole("radio", { name: "Agree" }).check();
+    await mekongPage.getByRole("button", { name: "Save our stance" }).click();
+    await poll(() =>
+      mekongPage.getByText(named("Current stance of ", "Mekong Rights Watch", ": Agree")).count(),
+    ).toBe(1);
+
+    // The convener sees it would pass, closes it early and records the outcome.
+    await host.reload();
+    await poll(() => host.getByText("No objection stands.").count()).toBe(1);
+    await host.getByRole("button", { name: "Close now" }).click();
+    await host.getByRole("dialog").getByRole("button", { name: "Close now" }).click();
+    await poll(() => host.getByText("No objection stood at closing.").count()).toBe(1);
+    await poll(() => host.getByText("Adopted", { exact: true }).count()).toBeGreaterThan(0);
+    await expectAccessible(host, "closed proposal, before the outcome");
+    await host
+      .getByRole("textbox", { name: "Outcome statement in English" })
+      .fill("Adopted. The report is published on Monday without naming the prisons.");
+    await host.getByRole("button", { name: "Record the outcome" }).click();
+    await poll(() =>
+      host
+        .getByText("Adopted. The report is published on Monday without naming the prisons.")
+        .count(),
+    ).toBe(1);
+    await expectAccessible(host, "proposal with its outcome");
+
+    // The other members see the same result.
+    await deltaPage.reload();
+    await poll(() => deltaPage.getByText("No objection stood at closing.").count()).toBe(1);
+    await expectAccessible(deltaPage, "closed proposal, member");
+
+    // The last step of the journey, the coalition's meeting in its iCalendar feed, is added
+    // with the meetings pages: schedule a meeting here and read GET …/calendar.ics with ical.js.
+  });
+});

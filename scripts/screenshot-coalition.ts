@@ -1,0 +1,180 @@
+// A coalition with members, an application, charter versions and proposals of several kinds,
+// set up through the API as demo people would, so every coalition page has something to show.
+import type { Charter } from "../shared/coalitions.ts";
+import { apiAs, myOrganizationId } from "../e2e/api-client.ts";
+
+type SignIn = { email: string; password: string };
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const text = (en: string, more: Record<string, string> = {}) => ({
+  original: "en",
+  texts: { en, ...more },
+});
+
+export async function seedScreenshotCoalition(
+  baseUrl: string,
+  people: { james: SignIn; amina: SignIn; claire: SignIn },
+) {
+  const james = await apiAs(baseUrl, people.james.email, people.james.password);
+  const amina = await apiAs(baseUrl, people.amina.email, people.amina.password);
+  const claire = await apiAs(baseUrl, people.claire.email, people.claire.password);
+  const lakeRegion = await myOrganizationId(james, "Lake Region Paralegal Network");
+  const umoja = await myOrganizationId(james, "Umoja Domestic Workers Union");
+  const jisr = await myOrganizationId(amina, "Jisr al-Amal Relief");
+  const marsad = await myOrganizationId(amina, "Marsad al-Dhakira wal-Adala");
+  const sahel = await myOrganizationId(claire, "Voix du Sahel pour les Droits Humains");
+
+  const charter: Charter = {
+    purpose: text(
+      "Protect people displaced around the Great Lakes by coordinating legal aid, documentation and advocacy.",
+      {
+        fr: "Protéger les personnes déplacées autour des Grands Lacs en coordonnant l'aide juridique, la documentation et le plaidoyer.",
+        ar: "حماية النازحين في منطقة البحيرات العظمى من خلال تنسيق المساعدة القانونية والتوثيق والمناصرة.",
+      },
+    ),
+    goals: text(
+      "Every displaced family can reach free legal advice within a day's travel. Violations are documented to a shared standard.",
+    ),
+    scope: text("Legal aid, documentation of violations, and private and public advocacy."),
+    limits: text(
+      "No public statement names a government without the consent of every member working in that country.",
+    ),
+    membershipCriteria: text(
+      "Organisations working with displaced people in the region that accept this charter.",
+    ),
+    applicationQuestions: [
+      { key: "q1", text: text("Where do you work with displaced people, and since when?") },
+    ],
+    decisionRules: {
+      admission: { method: "convener", quorum: 0 },
+      statements: { method: "consent", quorum: 0.5 },
+      charter: {
+        method: "supermajority",
+        quorum: 0.5,
+        threshold: { numerator: 2, denominator: 3, of: "cast" },
+      },
+      spending: { method: "consensus", quorum: 0.5 },
+    },
+    focalPoints: [
+      { activity: text("Legal follow-up"), organizationId: lakeRegion },
+      { activity: text("Humanitarian access"), organizationId: jisr },
+    ],
+    collaborationLevel: "coordination",
+    meetingRhythm: text("Every second Tuesday, online"),
+    reviewDate: inDays(180).slice(0, 10),
+  };
+  const coalition = await james.send<{ id: string }>("POST", "/api/v1/coalitions", {
+    organizationId: lakeRegion,
+    name: "Great Lakes Displacement Protection Network",
+    visibility: "public",
+    memberListVisibility: "public",
+    namedPublicly: true,
+    charter,
+  });
+  const c = `/api/v1/coalitions/${coalition.id}`;
+  await james.send("POST", `${c}/invitations`, { organizationId: jisr, role: "co_lead" });
+  await james.send("POST", `${c}/invitations`, { organizationId: umoja });
+  await james.send("POST", `${c}/invitations`, { organizationId: marsad, role: "observer" });
+  await amina.send("POST", `${c}/members/${jisr}/accept`);
+  await james.send("POST", `${c}/members/${umoja}/accept`);
+  await james.send("PATCH", `${c}/members/${umoja}`, { namedPublicly: false });
+  await claire.send("POST", `${c}/applications`, {
+    organizationId: sahel,
+    answers: { q1: "In Goma and Bukavu since 2014, with legal clinics in three camps." },
+  });
+
+  type Made = { id: string };
+  const propose = (body: Record<string, unknown>, by = james, org = lakeRegion) =>
+    by.send<Made>("POST", `${c}/proposals`, { organizationId: org, ...body });
+  const stance = (id: string, client: typeof james, org: string, ballot: unknown) =>
+    client.send("PUT", `/api/v1/proposals/${id}/stances/${org}`, { ballot });
+
+  // Version 2 of the charter, adopted by the members.
+  const amendment = await propose({
+    title: "Move to joint action",
+    subject: "charter",
+    charter: {
+      ...charter,
+      collaborationLevel: "joint_action",
+      meetingRhythm: text("Every Tuesday, online"),
+    },
+    closesAt: inDays(3),
+  });
+  await stance(amendment.id, james, lakeRegion, { stance: "yes" });
+  await stance(amendment.id, amina, jisr, { stance: "yes" });
+  await james.send("POST", `/api/v1/proposals/${amendment.id}/close`);
+
+  const consent = await propose({
+    title: "Sign the joint letter to the Special Rapporteur on the rights of IDPs",
+    body: text(
+      "The letter asks for a country visit and names the camps where legal aid is refused. Draft attached to the last meeting's minutes.",
+    ),
+    rules: { kind: "consent", quorum: 0.5 },
+    closesAt: inDays(2),
+  });
+  await stance(consent.id, amina, jisr, {
+    stance: "object",
+    reason: "Naming the camps could cost us access. Can we name the districts instead?",
+  });
+  await stance(consent.id, james, umoja, { stance: "agree" });
+
+  const ranked = await propose({
+    title: "Theme of the 2027 campaign",
+    rules: {
+      kind: "ranked_choice",
+      quorum: 0.5,
+      options: ["Legal identity documents", "Safe returns", "Access to land"],
+    },
+    closesAt: inDays(10),
+  });
+  await stance(ranked.id, james, lakeRegion, { ranking: ["Access to land", "Safe returns"] });
+  await stance(ranked.id, amina, jisr, { ranking: ["Safe returns", "Legal identity documents"] });
+
+  const slots = [inDays(14), inDays(15), inDays(16)].map((s) => `${s.slice(0, 11)}12:00:00.000Z`);
+  const poll = await propose({
+    title: "Next coordination meeting",
+    rules: { kind: "time_poll", quorum: 0, slots },
+    closesAt: inDays(7),
+  });
+  await stance(poll.id, james, lakeRegion, {
+    answers: { [slots[0] ?? ""]: "yes", [slots[1] ?? ""]: "if_need_be", [slots[2] ?? ""]: "no" },
+  });
+  await stance(poll.id, amina, jisr, {
+    answers: { [slots[0] ?? ""]: "no", [slots[1] ?? ""]: "yes" },
+  });
+
+  const vote = await propose({
+    title: "Share the documentation template with the protection cluster",
+    rules: { kind: "majority", quorum: 0.5, threshold: { of: "cast" } },
+    closesAt: inDays(1),
+  });
+  await stance(vote.id, james, lakeRegion, { stance: "yes" });
+  await stance(vote.id, amina, jisr, { stance: "yes" });
+  await stance(vote.id, james, umoja, { stance: "abstain" });
+  await james.send("POST", `/api/v1/proposals/${vote.id}/close`);
+  await james.send("PUT", `/api/v1/proposals/${vote.id}/outcome`, {
+    statement: text("Adopted. Jisr al-Amal shares the template at the next cluster meeting."),
+    reviewDate: inDays(90).slice(0, 10),
+  });
+
+  const sense = await propose({
+    title: "Should we open the network to faith-based groups?",
+    rules: { kind: "sense_check", quorum: 0 },
+    closesAt: inDays(5),
+    hiddenResults: true,
+    anonymous: true,
+  });
+  await stance(sense.id, amina, jisr, { stance: "unsure", comment: "Depends which ones." });
+
+  return {
+    coalitionId: coalition.id,
+    proposals: {
+      consent: consent.id,
+      ranked: ranked.id,
+      poll: poll.id,
+      vote: vote.id,
+      sense: sense.id,
+    },
+  };
+}
+export type ScreenshotCoalition = Awaited<ReturnType<typeof seedScreenshotCoalition>>;

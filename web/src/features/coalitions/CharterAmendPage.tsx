@@ -1,0 +1,240 @@
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Coalition } from "../../../../shared/coalitions.ts";
+import type { LocalizedText } from "../../../../shared/locales.ts";
+import type { Proposal, ProposalInput } from "../../../../shared/proposals.ts";
+import { FormError } from "../../components/FormError.tsx";
+import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
+import { api } from "../../lib/api.ts";
+import { useMe, useTaxonomies } from "../../lib/hooks.ts";
+import { notify } from "../../lib/notify.ts";
+import { isolate } from "../organizations/edit-bidi.ts";
+import { FormSection } from "../organizations/edit-form-section.tsx";
+import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import {
+  ProposalSettingsFields,
+  closesAtError,
+  defaultSettings,
+  type ProposalSettings,
+} from "../proposals/ProposalSettingsFields.tsx";
+import { CharterFields } from "./CharterFields.tsx";
+import {
+  charterValidation,
+  charterValues,
+  cleanText,
+  toCharter,
+  type CharterValues,
+} from "./charter-values.ts";
+import {
+  coalitionKey,
+  standingOf,
+  useCoalition,
+  useMyOrganizations,
+  type Standing,
+} from "./coalition-data.ts";
+import { CoalitionLoadFailure, focusFirstInvalid, useDocumentTitle } from "./coalition-ui.tsx";
+import { useRuleText } from "./rule-text.ts";
+import { fromLocalInput } from "./time.ts";
+
+type Values = CharterValues & ProposalSettings & { title: string; body: LocalizedText };
+
+function AmendForm({
+  coalition,
+  standing,
+  direct,
+}: {
+  coalition: Coalition;
+  standing: Standing;
+  /** The charter leaves its changes to the convener: no proposal, a new version at once. */
+  direct: boolean;
+}) {
+  const { t, i18n } = useTranslation("coalitions");
+  const { t: tp } = useTranslation("proposals");
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const ruleText = useRuleText();
+  const [invalid, setInvalid] = useState(false);
+  const names = new Map(
+    (coalition.members ?? []).flatMap((m) =>
+      m.organizationId && m.name ? [[m.organizationId, m.name] as const] : [],
+    ),
+  );
+  const form = useForm<Values>({
+    initialValues: {
+      ...charterValues(coalition.charter, i18n.language, (id) => names.get(id) ?? ""),
+      ...defaultSettings(standing.voices[0]?.organizationId ?? ""),
+      title: t("amend.defaultTitle"),
+      body: { original: i18n.language, texts: {} },
+    },
+    validate: {
+      ...charterValidation(t),
+      title: (v) => (direct || v.trim().length >= 3 ? null : tp("form.validation.title")),
+      closesAt: (v) => (direct ? null : closesAtError(v, tp)),
+    },
+  });
+  const save = useMutation({
+    mutationFn: async (values: Values): Promise<{ proposalId?: string }> => {
+      const charter = toCharter(values);
+      if (direct) {
+        const updated = await api.put<Coalition>(
+          `/api/v1/coalitions/${coalition.id}/charter`,
+          charter,
+        );
+        queryClient.setQueryData(coalitionKey(coalition.id), updated);
+        return {};
+      }
+      const body: ProposalInput = {
+        organizationId: values.organizationId,
+        title: values.title.trim(),
+        body: cleanText(values.body),
+        subject: "charter",
+        charter,
+        closesAt: fromLocalInput(values.closesAt) ?? values.closesAt,
+        hiddenResults: values.hiddenResults,
+        anonymous: values.anonymous,
+      };
+      const proposal = await api.post<Proposal>(
+        `/api/v1/coalitions/${coalition.id}/proposals`,
+        body,
+      );
+      return { proposalId: proposal.id };
+    },
+    onSuccess: async ({ proposalId }) => {
+      await queryClient.invalidateQueries({ queryKey: coalitionKey(coalition.id) });
+      if (proposalId) {
+        notify({ color: "teal", message: t("amend.proposed") });
+        await navigate({ to: "/proposals/$id", params: { id: proposalId } });
+      } else {
+        notify({ color: "teal", message: t("amend.changed") });
+        await navigate({ to: "/coalitions/$id/charter", params: { id: coalition.id } });
+      }
+    },
+  });
+  const organizations = [...names].map(([id, name]) => ({ id, name }));
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (values) => {
+          setInvalid(false);
+          save.mutate(values);
+        },
+        () => {
+          setInvalid(true);
+          focusFirstInvalid();
+        },
+      )}
+    >
+      <Stack gap="lg">
+        <CharterFields form={form} organizations={organizations} />
+        {!direct && (
+          <FormSection
+            title={t("amend.proposalSection")}
+            description={t("amend.decidedBy", {
+              rule: ruleText(coalition.charter.decisionRules.charter),
+            })}
+          >
+            <TextInput
+              label={tp("form.title")}
+              dir="auto"
+              required
+              maxLength={200}
+              {...form.getInputProps("title")}
+            />
+            <LocalizedTextInput
+              label={t("amend.why")}
+              description={t("amend.whyHint")}
+              value={form.values.body}
+              onChange={(value) => form.setFieldValue("body", value)}
+              maxLength={10000}
+              rows={3}
+            />
+            <ProposalSettingsFields
+              bind={(field, options) => form.getInputProps(field, options)}
+              voices={standing.voices}
+            />
+          </FormSection>
+        )}
+        {invalid && Object.keys(form.errors).length > 0 && (
+          <Alert color="red" role="alert">
+            {t("form.validation.summary")}
+          </Alert>
+        )}
+        <FormError error={save.error} />
+        <Group justify="flex-end" gap="sm">
+          <ButtonLink variant="default" to="/coalitions/$id/charter" params={{ id: coalition.id }}>
+            {t("common:actions.cancel")}
+          </ButtonLink>
+          <Button type="submit" loading={save.isPending}>
+            {direct ? t("amend.saveDirect") : t("amend.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * A charter amendment: the convener changes it at once where the charter says so; otherwise
+ * it becomes a proposal decided under the charter's own rule for charter changes.
+ */
+export function CharterAmendPage() {
+  const { t } = useTranslation("coalitions");
+  const { id } = useParams({ from: "/coalitions/$id/charter/amend" });
+  const { data: me, isPending } = useMe();
+  const coalition = useCoalition(id);
+  const mine = useMyOrganizations(!!me);
+  const taxonomies = useTaxonomies();
+  useDocumentTitle(t("amend.title"));
+
+  if (isPending) return <PageLoading />;
+  if (!me) return <SignInFirst message={t("amend.signInFirst")} />;
+  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
+  if (coalition.isPending || mine.isPending || taxonomies.isPending) return <PageLoading />;
+  const data = coalition.data;
+  const standing = standingOf(data, mine.data?.items);
+  const byConvener = data.charter.decisionRules.charter.method === "convener";
+  const back = (
+    <AnchorLink to="/coalitions/$id/charter" params={{ id }} w="fit-content">
+      {t("compare.back")}
+    </AnchorLink>
+  );
+  if (byConvener && !standing.convenes) {
+    return (
+      <PageMessage title={t("amend.title")} color="blue" action={back}>
+        {t("amend.convenerOnly")}
+      </PageMessage>
+    );
+  }
+  if (!byConvener && standing.voices.length === 0) {
+    return (
+      <PageMessage title={t("amend.title")} color="blue" action={back}>
+        {t("amend.membersOnly")}
+      </PageMessage>
+    );
+  }
+  return (
+    <Stack gap="lg" maw={860}>
+      <div>
+        <AnchorLink to="/coalitions/$id/charter" params={{ id }} size="sm">
+          {t("compare.back")}
+        </AnchorLink>
+        <Title order={1} mt="xs">
+          {t("amend.title")}
+        </Title>
+        <Text c="dimmed" mt="xs" style={{ overflowWrap: "anywhere" }}>
+          {byConvener
+            ? t("amend.introDirect", { name: isolate(data.name) })
+            : t("amend.introProposal", { name: isolate(data.name) })}
+        </Text>
+      </div>
+      <AmendForm coalition={data} standing={standing} direct={byConvener} />
+    </Stack>
+  );
+}

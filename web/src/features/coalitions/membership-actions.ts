@@ -1,0 +1,62 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Coalition, CoalitionRole, MembershipAction } from "../../../../shared/coalitions.ts";
+import { api } from "../../lib/api.ts";
+import { coalitionKey } from "./coalition-data.ts";
+
+/**
+ * Every membership write answers with the coalition as it now is, so the page shows that
+ * at once, then refreshes the lists it feeds (directory, proposals, eligibility).
+ */
+function useCoalitionWrite<V>(coalitionId: string, write: (values: V) => Promise<Coalition>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: async (coalition) => {
+      queryClient.setQueryData(coalitionKey(coalitionId), coalition);
+      await queryClient.invalidateQueries({
+        predicate: (q) =>
+          q.queryKey[0] === "coalitions" ||
+          (q.queryKey[0] === "coalition" && q.queryKey[1] === coalitionId && q.queryKey.length > 2),
+      });
+    },
+  });
+}
+
+export function useMembershipStep(coalitionId: string) {
+  return useCoalitionWrite(
+    coalitionId,
+    ({ organizationId, action }: { organizationId: string; action: MembershipAction }) =>
+      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}/${action}`),
+  );
+}
+
+export function useMemberPatch(coalitionId: string) {
+  return useCoalitionWrite(
+    coalitionId,
+    ({
+      organizationId,
+      ...patch
+    }: {
+      organizationId: string;
+      role?: CoalitionRole;
+      namedPublicly?: boolean;
+    }) =>
+      api.patch<Coalition>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}`, patch),
+  );
+}
+
+export function useApply(coalitionId: string) {
+  return useCoalitionWrite(
+    coalitionId,
+    (body: { organizationId: string; answers: Record<string, string>; namedPublicly: boolean }) =>
+      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/applications`, body),
+  );
+}
+
+export function useInvite(coalitionId: string) {
+  return useCoalitionWrite(
+    coalitionId,
+    (body: { organizationId: string; role: Exclude<CoalitionRole, "convener"> }) =>
+      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/invitations`, body),
+  );
+}

@@ -1,0 +1,193 @@
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Proposal, ProposalInput } from "../../../../shared/proposals.ts";
+import { FormError } from "../../components/FormError.tsx";
+import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
+import { api } from "../../lib/api.ts";
+import { useMe, useTaxonomies } from "../../lib/hooks.ts";
+import { notify } from "../../lib/notify.ts";
+import { cleanText } from "../coalitions/charter-values.ts";
+import {
+  coalitionKey,
+  standingOf,
+  useCoalition,
+  useMyOrganizations,
+  type Standing,
+} from "../coalitions/coalition-data.ts";
+import {
+  CoalitionLoadFailure,
+  focusFirstInvalid,
+  useDocumentTitle,
+} from "../coalitions/coalition-ui.tsx";
+import { fromLocalInput } from "../coalitions/time.ts";
+import { isolate } from "../organizations/edit-bidi.ts";
+import { FormSection } from "../organizations/edit-form-section.tsx";
+import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { proposalKey } from "./proposal-data.ts";
+import {
+  emptyProposal,
+  optionsError,
+  slotsError,
+  toRules,
+  type ProposalValues,
+} from "./proposal-form-values.ts";
+import { ProposalKindFields } from "./ProposalKindFields.tsx";
+import {
+  ProposalSettingsFields,
+  closesAtError,
+  defaultSettings,
+} from "./ProposalSettingsFields.tsx";
+
+function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing: Standing }) {
+  const { t, i18n } = useTranslation("proposals");
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [invalid, setInvalid] = useState(false);
+  const form = useForm<ProposalValues>({
+    initialValues: emptyProposal(
+      i18n.language,
+      defaultSettings(standing.voices[0]?.organizationId ?? ""),
+    ),
+    validate: (values) => {
+      const errors: Record<string, string | null> = {
+        title: values.title.trim().length >= 3 ? null : t("form.validation.title"),
+        closesAt: closesAtError(values.closesAt, t),
+        options: optionsError(values, t),
+        slots: slotsError(values, t),
+      };
+      return Object.fromEntries(Object.entries(errors).filter(([, v]) => v));
+    },
+  });
+  const create = useMutation({
+    mutationFn: (values: ProposalValues) => {
+      const body: ProposalInput = {
+        organizationId: values.organizationId,
+        title: values.title.trim(),
+        body: cleanText(values.body),
+        subject: "general",
+        rules: toRules(values),
+        closesAt: fromLocalInput(values.closesAt) ?? values.closesAt,
+        hiddenResults: values.hiddenResults,
+        anonymous: values.anonymous,
+      };
+      return api.post<Proposal>(`/api/v1/coalitions/${coalitionId}/proposals`, body);
+    },
+    onSuccess: async (proposal) => {
+      queryClient.setQueryData(proposalKey(proposal.id), proposal);
+      await queryClient.invalidateQueries({ queryKey: coalitionKey(coalitionId) });
+      notify({ color: "teal", message: t("form.created") });
+      await navigate({ to: "/proposals/$id", params: { id: proposal.id } });
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (values) => {
+          setInvalid(false);
+          create.mutate(values);
+        },
+        () => {
+          setInvalid(true);
+          focusFirstInvalid();
+        },
+      )}
+    >
+      <Stack gap="lg">
+        <FormSection title={t("form.sections.question")}>
+          <TextInput
+            label={t("form.title")}
+            dir="auto"
+            description={t("form.titleHint")}
+            required
+            maxLength={200}
+            {...form.getInputProps("title")}
+          />
+          <LocalizedTextInput
+            label={t("form.body")}
+            description={t("form.bodyHint")}
+            value={form.values.body}
+            onChange={(value) => form.setFieldValue("body", value)}
+            maxLength={10000}
+            rows={4}
+          />
+        </FormSection>
+        <FormSection
+          title={t("form.sections.decision")}
+          description={t("form.sections.decisionHint")}
+        >
+          <ProposalKindFields form={form} />
+        </FormSection>
+        <FormSection title={t("form.sections.timing")}>
+          <ProposalSettingsFields
+            bind={(field, options) => form.getInputProps(field, options)}
+            voices={standing.voices}
+          />
+        </FormSection>
+        {invalid && Object.keys(form.errors).length > 0 && (
+          <Alert color="red" role="alert">
+            {t("form.validation.summary")}
+          </Alert>
+        )}
+        <FormError error={create.error} />
+        <Group justify="flex-end" gap="sm">
+          <ButtonLink variant="default" to="/coalitions/$id" params={{ id: coalitionId }}>
+            {t("common:actions.cancel")}
+          </ButtonLink>
+          <Button type="submit" loading={create.isPending}>
+            {t("form.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Putting a question to the member organisations, with the rule that will decide it. */
+export function ProposalCreatePage() {
+  const { t } = useTranslation(["proposals", "coalitions"]);
+  const { id } = useParams({ from: "/coalitions/$id/proposals/new" });
+  const { data: me, isPending } = useMe();
+  const coalition = useCoalition(id);
+  const mine = useMyOrganizations(!!me);
+  const taxonomies = useTaxonomies();
+  useDocumentTitle(t("form.pageTitle"));
+
+  if (isPending) return <PageLoading />;
+  if (!me) return <SignInFirst message={t("form.signInFirst")} />;
+  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
+  if (coalition.isPending || mine.isPending || taxonomies.isPending) return <PageLoading />;
+  const standing = standingOf(coalition.data, mine.data?.items);
+  const back = (
+    <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
+      {t("coalitions:page.backTo", { name: isolate(coalition.data.name) })}
+    </AnchorLink>
+  );
+  if (standing.voices.length === 0) {
+    return (
+      <PageMessage title={t("form.pageTitle")} color="blue" action={back}>
+        {t("form.noVoice")}
+      </PageMessage>
+    );
+  }
+  return (
+    <Stack gap="lg" maw={860}>
+      <div>
+        {back}
+        <Title order={1} mt="xs">
+          {t("form.pageTitle")}
+        </Title>
+        <Text c="dimmed" mt="xs">
+          {t("form.intro", { name: isolate(coalition.data.name) })}
+        </Text>
+      </div>
+      <ProposalForm coalitionId={id} standing={standing} />
+    </Stack>
+  );
+}

@@ -1,0 +1,168 @@
+import { Badge, Group, List, Stack, Text, Title } from "@mantine/core";
+import { IconClock } from "@tabler/icons-react";
+import { useParams } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Proposal } from "../../../../shared/proposals.ts";
+import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
+import { useMe } from "../../lib/hooks.ts";
+import { ChangeList, charterChanges } from "../coalitions/CharterChanges.tsx";
+import { standingOf, useCoalition, useMyOrganizations } from "../coalitions/coalition-data.ts";
+import {
+  CoalitionLoadFailure,
+  PageSection,
+  useDocumentTitle,
+} from "../coalitions/coalition-ui.tsx";
+import { useTimeFormat } from "../coalitions/time.ts";
+import { isolate } from "../organizations/edit-bidi.ts";
+import { AnchorLink } from "../organizations/edit-links.tsx";
+import { PageLoading } from "../organizations/edit-page-states.tsx";
+import { useProposal } from "./proposal-data.ts";
+import { CloseEarly, ProposalOutcome } from "./ProposalOutcome.tsx";
+import { ProposalResult } from "./ProposalResult.tsx";
+import { ProposalStances } from "./ProposalStances.tsx";
+import { useRulesText } from "./rules-text.ts";
+import { StanceSection } from "./StanceSection.tsx";
+
+/** Re-renders every minute, so "closes in 5 minutes" stays true while the page is open. */
+function useNow(enabled: boolean) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!enabled) return;
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, [enabled]);
+  return now;
+}
+
+function ProposalHeader({
+  proposal,
+  coalitionName,
+}: {
+  proposal: Proposal;
+  coalitionName: string;
+}) {
+  const { t } = useTranslation(["proposals", "coalitions"]);
+  const format = useTimeFormat();
+  const open = proposal.status === "open";
+  const now = useNow(open);
+  return (
+    <Stack gap="xs">
+      <AnchorLink
+        to="/coalitions/$id"
+        params={{ id: proposal.coalitionId }}
+        size="sm"
+        w="fit-content"
+      >
+        {t("coalitions:page.backTo", { name: isolate(coalitionName) })}
+      </AnchorLink>
+      <Title order={1} fz={{ base: 24, sm: 32 }} dir="auto" style={{ overflowWrap: "anywhere" }}>
+        {proposal.title}
+      </Title>
+      <Group gap={6} wrap="wrap">
+        <Badge
+          variant={open ? "filled" : "light"}
+          color={open ? "teal.9" : "gray"}
+          tt="none"
+          radius="sm"
+        >
+          {open ? t("status.open") : t("status.closed")}
+        </Badge>
+        <Badge variant="outline" color="gray.7" tt="none" radius="sm">
+          {t(`kind.${proposal.rules.kind}.label`)}
+        </Badge>
+        {proposal.subject !== "general" && (
+          <Badge variant="light" color="grape" tt="none" radius="sm">
+            {t(`subject.${proposal.subject}`, { defaultValue: proposal.subject })}
+          </Badge>
+        )}
+      </Group>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <IconClock size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+        <Text size="sm" fw={600}>
+          {open
+            ? t("header.closes", {
+                relative: format.relative(proposal.closesAt, now),
+                absolute: format.absolute(proposal.closesAt),
+              })
+            : t("header.closed", {
+                absolute: format.absolute(proposal.closedAt ?? proposal.closesAt),
+              })}
+        </Text>
+      </Group>
+      {proposal.target && (proposal.subject === "admission" || proposal.subject === "removal") && (
+        <Text size="sm">
+          {t(`header.target.${proposal.subject}`, { name: isolate(proposal.target.name) })}
+        </Text>
+      )}
+      <Text size="sm" c="gray.7">
+        {t("header.openedBy", {
+          name: isolate(proposal.openedBy.name),
+          date: format.absolute(proposal.createdAt),
+        })}
+      </Text>
+    </Stack>
+  );
+}
+
+/** A proposal: the question, how it is decided, my stance, the count and the outcome. */
+export function ProposalPage() {
+  const { t } = useTranslation(["proposals", "coalitions"]);
+  const { id } = useParams({ from: "/proposals/$id" });
+  const { data: me } = useMe();
+  const proposal = useProposal(id);
+  const coalition = useCoalition(proposal.data?.coalitionId ?? "", !!proposal.data);
+  const mine = useMyOrganizations(!!me);
+  const rulesText = useRulesText();
+  useDocumentTitle(proposal.data?.title);
+
+  if (proposal.isError) return <CoalitionLoadFailure error={proposal.error} />;
+  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
+  if (proposal.isPending || coalition.isPending || (me && mine.isPending)) return <PageLoading />;
+  const data = proposal.data;
+  const standing = standingOf(coalition.data, mine.data?.items);
+  const names = new Map(
+    (coalition.data.members ?? []).flatMap((m) =>
+      m.organizationId && m.name ? [[m.organizationId, m.name] as const] : [],
+    ),
+  );
+  const open = data.status === "open";
+
+  return (
+    <Stack gap="lg" maw={960}>
+      <ProposalHeader proposal={data} coalitionName={coalition.data.name} />
+      {data.body && (
+        <LocalizedTextView
+          value={data.body}
+          ns="proposals"
+          withSwitcher
+          switcherLabel={t("header.bodyLanguage")}
+        />
+      )}
+      {data.subject === "charter" && data.proposedCharter && open && (
+        <PageSection title={t("charter.title")} description={t("charter.hint")}>
+          <ChangeList
+            changes={charterChanges(coalition.data.charter, data.proposedCharter)}
+            names={names}
+          />
+        </PageSection>
+      )}
+      <PageSection title={t("rules.title")}>
+        <List size="sm" spacing={4}>
+          {rulesText(data.rules, data).map((sentence) => (
+            <List.Item key={sentence}>{sentence}</List.Item>
+          ))}
+        </List>
+      </PageSection>
+      <StanceSection proposal={data} standing={standing} />
+      <ProposalResult proposal={data} />
+      <ProposalStances proposal={data} />
+      <ProposalOutcome proposal={data} convenes={standing.convenes} />
+      {open && standing.convenes && <CloseEarly proposal={data} />}
+      {/*
+       * DISCUSSION THREAD GOES HERE: a ProposalDiscussionSection.tsx in this folder, taking
+       * `proposal` and `standing`, rendering a <PageSection> (observers may comment too).
+       */}
+    </Stack>
+  );
+}
