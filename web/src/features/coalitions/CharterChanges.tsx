@@ -134,9 +134,11 @@ function useFieldLabel() {
 function ChangeItem({
   change,
   names,
+  headingOrder,
 }: {
   change: CharterChange;
   names: ReadonlyMap<string, string>;
+  headingOrder: 2 | 3;
 }) {
   const { t } = useTranslation("coalitions");
   const label = useFieldLabel();
@@ -144,7 +146,7 @@ function ChangeItem({
   return (
     <Paper component="li" withBorder p="sm" aria-labelledby={id}>
       <Stack gap="xs">
-        <Title order={3} size="h5" id={id}>
+        <Title order={headingOrder} size="h5" id={id}>
           {label(change.field)}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -170,16 +172,19 @@ function ChangeItem({
 export function ChangeList({
   changes,
   names,
+  headingOrder = 3,
 }: {
   changes: CharterChange[];
   names: ReadonlyMap<string, string>;
+  /** 2 where the list stands right under the page's h1. */
+  headingOrder?: 2 | 3;
 }) {
   const { t } = useTranslation("coalitions");
   if (changes.length === 0) return <Text>{t("compare.noChanges")}</Text>;
   return (
     <Stack component="ul" gap="sm" style={{ listStyle: "none", margin: 0, padding: 0 }}>
       {changes.map((change) => (
-        <ChangeItem key={change.field} change={change} names={names} />
+        <ChangeItem key={change.field} change={change} names={names} headingOrder={headingOrder} />
       ))}
     </Stack>
   );

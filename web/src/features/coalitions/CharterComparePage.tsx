@@ -103,7 +103,7 @@ export function CharterComparePage() {
               to: format.number(to),
             })}
           </Text>
-          <ChangeList changes={comparison.data.changes} names={names} />
+          <ChangeList changes={comparison.data.changes} names={names} headingOrder={2} />
         </Stack>
       ) : null}
     </Stack>

@@ -22,7 +22,7 @@ import {
   useCoalition,
   useMyOrganizations,
 } from "./coalition-data.ts";
-import { CoalitionLoadFailure, useDocumentTitle } from "./coalition-ui.tsx";
+import { CoalitionLoadFailure, LevelBadge, useDocumentTitle } from "./coalition-ui.tsx";
 import { CharterView } from "./CharterView.tsx";
 import { useTimeFormat } from "./time.ts";
 
@@ -74,6 +74,7 @@ export function VersionList({
                       {t("charterPage.version", { version: format.number(v.version) })}
                     </AnchorLink>
                   )}
+                  <LevelBadge level={v.collaborationLevel} />
                   {v.version === current && (
                     <Badge size="sm" variant="light" tt="none" radius="sm">
                       {t("charterPage.inForce")}

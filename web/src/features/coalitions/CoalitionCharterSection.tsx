@@ -15,6 +15,12 @@ export function CoalitionCharterSection({ coalition }: { coalition: Coalition })
   const versions = useCharterVersions(coalition.id);
   const current = versions.data?.items.find((v) => v.version === coalition.charterVersion);
   const { charter } = coalition;
+  // The coalition's way along the spectrum: each level it moved to, oldest first.
+  const path = (versions.data?.items ?? [])
+    .slice()
+    .sort((a, b) => a.version - b.version)
+    .map((v) => v.collaborationLevel)
+    .filter((level, i, all) => i === 0 || all[i - 1] !== level);
   return (
     <PageSection
       title={t("home.charterTitle")}
@@ -49,6 +55,15 @@ export function CoalitionCharterSection({ coalition }: { coalition: Coalition })
           <LevelBadge level={charter.collaborationLevel} />
         </div>
         <Text size="sm">{t(`level.${charter.collaborationLevel}.explain`)}</Text>
+        {path.length > 1 && (
+          <Text size="sm" c="gray.7">
+            {t("home.levelPath", {
+              path: path
+                .map((level) => t(`level.${level}.label`))
+                .join(` ${t("home.levelArrow")} `),
+            })}
+          </Text>
+        )}
       </Stack>
       <Stack gap={4}>
         <Text fw={600} size="sm">
