@@ -7,6 +7,18 @@ import {
 } from "../../server/modules/organizations/organizations.table.ts";
 import { type TestApp, backends, createTestApp, testOrigin } from "../../server/test/harness.ts";
 import { DirectoryResult } from "../../shared/directory.ts";
+import { proposalKinds } from "../../shared/decisions/index.ts";
+import {
+  coalitionCharters,
+  coalitionMembers,
+  coalitions,
+  proposals,
+} from "../../server/modules/coalitions/coalitions.table.ts";
+import { actionItems, meetings } from "../../server/modules/coalitions/meetings.table.ts";
+import {
+  commentMentions,
+  discussionThreads,
+} from "../../server/modules/coalitions/discussions.table.ts";
 import { demoAdmin, demoOrgs, demoPeople } from "./demo-data.ts";
 import { type DemoResult, demoIsLoaded, seedDemo } from "./demo.ts";
 
@@ -127,5 +139,77 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
     });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers["set-cookie"]).toBeDefined();
+  });
+
+  it("has coalitions of every visibility and collaboration level, with members in every role and state", async () => {
+    const db = t.services.db;
+    const rows = await db.select().from(coalitions);
+    expect(result.coalitionCount).toBe(rows.length);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(rows.map((r) => r.visibility))).toEqual(
+      new Set(["public", "unlisted", "secret"]),
+    );
+    const charters = await db.select().from(coalitionCharters);
+    const inForce = rows.map(
+      (r) =>
+        charters.find((c) => c.coalitionId === r.id && c.version === r.charterVersion)?.charter,
+    );
+    expect(new Set(inForce.map((c) => c?.collaborationLevel))).toEqual(
+      new Set(["information_sharing", "coordination", "joint_action"]),
+    );
+    // Charters changed both ways: by an adopted amendment and by the convener.
+    const amended = charters.filter((c) => c.version > 1);
+    expect(amended.some((c) => c.proposalId)).toBe(true);
+    expect(amended.some((c) => !c.proposalId)).toBe(true);
+
+    const members = await db.select().from(coalitionMembers);
+    expect(new Set(members.map((m) => m.role))).toEqual(
+      new Set(["convener", "co_lead", "member", "observer"]),
+    );
+    for (const status of ["active", "invited", "applied", "suspended"]) {
+      expect(members.map((m) => m.status)).toContain(status);
+    }
+    expect(members.some((m) => !m.namedPublicly)).toBe(true);
+  });
+
+  it("has open and closed proposals of every kind, with outcomes recorded", async () => {
+    const rows = await t.services.db.select().from(proposals);
+    for (const kind of proposalKinds) {
+      expect(
+        rows.map((r) => r.rules.kind),
+        kind,
+      ).toContain(kind);
+    }
+    const open = rows.filter((r) => r.status === "open");
+    const closed = rows.filter((r) => r.status === "closed");
+    expect(open.length).toBeGreaterThanOrEqual(5);
+    expect(closed.length).toBeGreaterThanOrEqual(5);
+    const outcomes = new Set(closed.map((r) => r.result?.outcome));
+    for (const outcome of ["adopted", "rejected", "blocked"]) expect(outcomes).toContain(outcome);
+    expect(closed.filter((r) => r.outcomeStatement).length).toBeGreaterThanOrEqual(4);
+    expect(open.some((r) => r.hiddenResults)).toBe(true);
+    expect(open.some((r) => r.anonymous)).toBe(true);
+    expect(rows.map((r) => r.subject)).toEqual(expect.arrayContaining(["charter", "admission"]));
+  });
+
+  it("has past, upcoming and cancelled meetings, overdue action items and discussions with a concern", async () => {
+    const db = t.services.db;
+    const now = Date.now();
+    const meetingRows = await db.select().from(meetings);
+    expect(meetingRows.some((m) => m.startsAt.getTime() < now && m.minutes)).toBe(true);
+    expect(meetingRows.some((m) => m.startsAt.getTime() > now)).toBe(true);
+    expect(meetingRows.some((m) => m.status === "cancelled")).toBe(true);
+    expect(new Set(meetingRows.map((m) => m.timeZone)).size).toBeGreaterThanOrEqual(4);
+
+    const items = await db.select().from(actionItems);
+    expect(new Set(items.map((i) => i.status))).toEqual(new Set(["open", "in_progress", "done"]));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(items.some((i) => i.dueDate < today && i.status !== "done")).toBe(true);
+
+    const threads = await db.select().from(discussionThreads);
+    expect(threads.some((th) => th.kind === "concern" && th.concernStatus === "resolved")).toBe(
+      true,
+    );
+    expect((await db.select().from(commentMentions)).length).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,8 @@ import { users } from "../../server/modules/auth/auth.table.ts";
 import { createVerifiedUser } from "../../server/modules/auth/users.ts";
 import { createOrganizationsRepo } from "../../server/modules/organizations/organizations.repo.ts";
 import { organizations } from "../../server/modules/organizations/organizations.table.ts";
+import { coalitions } from "../../server/modules/coalitions/coalitions.table.ts";
+import { seedDemoCoalitions } from "./demo-coalitions.ts";
 import {
   OrganizationInput,
   type OrgRole,
@@ -16,6 +18,7 @@ import type { DemoOrg, DemoPerson } from "./demo-types.ts";
 
 export type DemoResult = {
   organizationCount: number;
+  coalitionCount: number;
   signIns: { email: string; password: string; description: string }[];
 };
 
@@ -58,6 +61,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
   const repo = createOrganizationsRepo(db);
   const userIds: string[] = [];
   const orgIds: string[] = [];
+  const coalitionIds: string[] = [];
 
   async function createAccount(account: DemoAccount, isPlatformAdmin: boolean): Promise<Actor> {
     const { email, name, password, locale } = account;
@@ -89,8 +93,27 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
       }
       if (org.verified) await services.admin.setVerified(adminActor, created.id, true);
     }
+    const idByName = new Map(demoOrgs.map((org, index) => [org.name, orgIds[index] ?? ""]));
+    const ownerByName = new Map(demoOrgs.map((org) => [org.name, org.owner]));
+    const known = <T>(map: Map<string, T>, name: string): T => {
+      const value = map.get(name);
+      if (value === undefined) throw new Error(`demo organisation ${name} does not exist`);
+      return value;
+    };
+    await seedDemoCoalitions(
+      services,
+      {
+        actorOf,
+        organizationId: (name) => known(idByName, name),
+        ownerOf: (name) => known(ownerByName, name),
+      },
+      coalitionIds,
+    );
   } catch (error) {
     // A half-loaded demo would count as loaded and never be completed, so undo it.
+    if (coalitionIds.length) {
+      await db.delete(coalitions).where(inArray(coalitions.id, coalitionIds));
+    }
     if (orgIds.length) await db.delete(organizations).where(inArray(organizations.id, orgIds));
     if (userIds.length) await db.delete(users).where(inArray(users.id, userIds));
     throw error;
@@ -98,6 +121,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
 
   return {
     organizationCount: orgIds.length,
+    coalitionCount: coalitionIds.length,
     signIns: [
       { email: demoAdmin.email, password: demoAdmin.password, description: demoAdmin.about },
       ...(Object.entries(demoPeople) as [DemoPerson, DemoAccount][]).map(([key, account]) => ({
