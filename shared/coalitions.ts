@@ -149,6 +149,11 @@ export const CoalitionMember = z.object({
   status: MembershipStatus,
   namedPublicly: z.boolean(),
   since: z.iso.datetime({ offset: true }),
+  /**
+   * An applicant's answers to the charter's questions, shown to the convener side and to the
+   * applicant's own people; null to everyone else and for members who did not apply.
+   */
+  answers: z.record(z.string(), z.string()).nullable(),
 });
 export type CoalitionMember = z.infer<typeof CoalitionMember>;
 
@@ -161,7 +166,13 @@ export const Coalition = z.object({
   charter: Charter,
   /** What the reader's organisations are in this coalition, if anything. */
   myMemberships: z.array(
-    z.object({ organizationId: Id, role: CoalitionRole, status: MembershipStatus }),
+    z.object({
+      organizationId: Id,
+      role: CoalitionRole,
+      status: MembershipStatus,
+      /** The reader is one of the organisation's representatives: may act for it here. */
+      represented: z.boolean(),
+    }),
   ),
   /** Shown when the reader may see the list; unnamed members are counted, not named. */
   members: z.array(CoalitionMember).nullable(),

@@ -140,6 +140,7 @@ export const ProposalSummary = Proposal.pick({
   title: true,
   status: true,
   closesAt: true,
+  closedAt: true,
 }).extend({ kind: z.string(), outcome: z.string().nullable() });
 export const ProposalList = z.object({ items: z.array(ProposalSummary) });
 

@@ -225,6 +225,20 @@ export function createCoalitionsRepo(db: Db) {
         .where(eq(organizationMembers.userId, userId));
     },
 
+    /** The organisations the user represents in the coalition. */
+    async representedBy(coalitionId: string, userId: string, tx: Executor = db) {
+      const rows = await tx
+        .select({ organizationId: coalitionRepresentatives.organizationId })
+        .from(coalitionRepresentatives)
+        .where(
+          and(
+            eq(coalitionRepresentatives.coalitionId, coalitionId),
+            eq(coalitionRepresentatives.userId, userId),
+          ),
+        );
+      return new Set(rows.map((r) => r.organizationId));
+    },
+
     async representatives(coalitionId: string, organizationId: string, tx: Executor = db) {
       const rows = await tx
         .select({ userId: coalitionRepresentatives.userId })

@@ -58,9 +58,11 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
   function presentMembers(all: MemberRow[], s: Standing): Coalition["members"] {
     if (s.coalition.memberListVisibility === "members" && !s.inside) return null;
     const shown = all.filter((m) => s.inside || m.status === "active");
+    const own = new Set(s.memberships.map((m) => m.organizationId));
     return shown.map((m) => {
       const named = s.inside || m.namedPublicly;
       return {
+        answers: s.convenes || own.has(m.organizationId) ? (m.answers ?? null) : null,
         organizationId: named ? m.organizationId : null,
         name: named ? m.name : null,
         role: m.role,
@@ -71,10 +73,13 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
     });
   }
 
-  async function present(s: Standing): Promise<Coalition> {
+  async function present(s: Standing, actor: Actor | null): Promise<Coalition> {
     const charter = await repo.charter(s.coalition.id, s.coalition.charterVersion);
     if (!charter) throw new NotFound("No such coalition.");
     const all = await repo.members(s.coalition.id);
+    const represented = actor
+      ? await repo.representedBy(s.coalition.id, actor.userId)
+      : new Set<string>();
     return {
       id: s.coalition.id,
       name: s.coalition.name,
@@ -86,6 +91,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
         organizationId: m.organizationId,
         role: m.role,
         status: m.status,
+        represented: represented.has(m.organizationId),
       })),
       members: presentMembers(all, s),
       memberCount: all.filter((m) => m.status === "active").length,
@@ -129,11 +135,11 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
         });
         await repo.addRepresentative(tx, id, input.organizationId, actor.userId);
       });
-      return present(await standing(actor, id));
+      return present(await standing(actor, id), actor);
     },
 
     async get(actor: Actor | null, id: string): Promise<Coalition> {
-      return present(await standing(actor, id));
+      return present(await standing(actor, id), actor);
     },
 
     async list(actor: Actor | null): Promise<z.infer<typeof CoalitionList>> {
@@ -162,7 +168,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
       const s = await standing(actor, id);
       if (!s.convenes) throw new Forbidden("Only the convener may change these settings.");
       await repo.updateSettings(database.db, id, settings);
-      return present(await standing(actor, id));
+      return present(await standing(actor, id), actor);
     },
 
     /**
@@ -185,7 +191,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
         }
         await repo.adoptCharter(tx, id, charter, null, actor.userId);
       });
-      return present(await standing(actor, id));
+      return present(await standing(actor, id), actor);
     },
 
     async charterVersions(actor: Actor | null, id: string) {

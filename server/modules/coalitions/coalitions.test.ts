@@ -207,10 +207,22 @@ describe.each(backends)("coalitions on %s", (backend) => {
       payload: { organizationId: partnerOrg, answers: { mandate: "Relief in camps" } },
     });
     expect(applied.statusCode, applied.body).toBe(201);
+    // The answers are for the convener side and the applicant, not for everyone inside.
+    const answersAs = async (as: SignedIn) =>
+      Coalition.parse((await get(coalition.id, as)).json()).members?.find(
+        (m) => m.organizationId === partnerOrg,
+      )?.answers;
+    expect(await answersAs(convener)).toEqual({ mandate: "Relief in camps" });
+    expect(await answersAs(colleague)).toBeNull();
     expect((await step(coalition.id, partnerOrg, "admit", convener)).statusCode).toBe(200);
     const after = Coalition.parse((await get(coalition.id, partner)).json());
     expect(after.myMemberships).toEqual([
-      { organizationId: partnerOrg, role: "member", status: "active" },
+      { organizationId: partnerOrg, role: "member", status: "active", represented: true },
+    ]);
+    // A colleague of the convener reads as a member of its organisation but does not act for it.
+    const colleagueView = Coalition.parse((await get(coalition.id, colleague)).json());
+    expect(colleagueView.myMemberships).toEqual([
+      { organizationId: convenerOrg, role: "convener", status: "active", represented: false },
     ]);
   });
 

@@ -300,6 +300,7 @@ export function createProposalsService(deps: {
           kind: r.rules.kind,
           status: r.status,
           closesAt: r.closesAt.toISOString(),
+          closedAt: r.closedAt?.toISOString() ?? null,
           outcome: r.result?.outcome ?? null,
         })),
       };

@@ -50,14 +50,19 @@ function ProposalItem({ proposal }: { proposal: ProposalSummary }) {
             </Badge>
           )}
         </Group>
-        {/* A closed summary has no closing time of its own: it may have closed early. */}
-        {open && (
+        {open ? (
           <Text size="sm" c="gray.7">
             {t("home.closes", {
               relative: format.relative(proposal.closesAt),
               absolute: format.absolute(proposal.closesAt),
             })}
           </Text>
+        ) : (
+          proposal.closedAt && (
+            <Text size="sm" c="gray.7">
+              {t("home.closed", { absolute: format.absolute(proposal.closedAt) })}
+            </Text>
+          )
         )}
       </Stack>
     </Paper>

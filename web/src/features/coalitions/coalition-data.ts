@@ -70,6 +70,8 @@ export type MyMembership = {
   name: string;
   role: CoalitionRole;
   status: MembershipStatus;
+  /** I am one of the organisation's representatives here: I act for it. */
+  represented: boolean;
   /** I am an owner or admin of the organisation: I accept, apply, leave and name people. */
   manages: boolean;
 };
@@ -96,9 +98,13 @@ export function standingOf(coalition: Coalition, mine: readonly MyOrganization[]
   return {
     memberships,
     inside: memberships.some((m) => insideStatuses.includes(m.status)),
-    convenes: active.some((m) => m.role === "convener"),
-    /** Organisations that may put proposals and take stances (observers have no stance). */
-    voices: active.filter((m) => m.role !== "observer"),
+    /** I represent an active convening organisation. */
+    convenes: active.some((m) => m.role === "convener" && m.represented),
+    /**
+     * Organisations I represent that may put proposals and take stances (observers have
+     * none); colleagues who do not represent their organisation only read.
+     */
+    voices: active.filter((m) => m.role !== "observer" && m.represented),
     /** My organisations that I manage and that are not linked yet, or no longer. */
     mayApply: (mine ?? []).filter(
       (org) =>

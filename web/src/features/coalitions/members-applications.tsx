@@ -13,16 +13,9 @@ import { useMembershipStep } from "./membership-actions.ts";
 import { useRuleText } from "./rule-text.ts";
 import { useTimeFormat } from "./time.ts";
 
-/**
- * The application's answers, when the API sends them with the member (it keeps them with
- * the membership); older servers send none, and then only the application itself shows.
- */
+/** The application's answers; the API sends them to the convener side only. */
 function answersOf(member: CoalitionMember): Record<string, string> {
-  const { answers } = member as CoalitionMember & { answers?: unknown };
-  if (!answers || typeof answers !== "object") return {};
-  return Object.fromEntries(
-    Object.entries(answers).filter((e): e is [string, string] => typeof e[1] === "string"),
-  );
+  return member.answers ?? {};
 }
 
 function Application({ coalition, member }: { coalition: Coalition; member: CoalitionMember }) {
