@@ -1,6 +1,7 @@
 import type { Charter, CoalitionRole, CoalitionVisibility } from "../../shared/coalitions.ts";
 import type { ProposalRulesInput } from "../../shared/decisions/index.ts";
 import type { LocalizedText } from "../../shared/locales.ts";
+import type { DemoPerson } from "./demo-types.ts";
 
 /** One proposal of a demo coalition; `closed` ones are closed by the convener after the stances. */
 export type ProposalPlan = {
@@ -70,6 +71,8 @@ export type CoalitionPlan = {
     role?: Exclude<CoalitionRole, "convener">;
     state?: "invited" | "active" | "suspended";
     namedPublicly?: boolean;
+    /** Who speaks for the organisation here; the owner, who acts in the seed, stays in. */
+    representatives?: DemoPerson[];
   }[];
   /** Changes the convener makes directly, where the charter leaves them to the convener. */
   amendments?: { byConvener: true; charter: Charter }[];

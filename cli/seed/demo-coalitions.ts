@@ -1,6 +1,6 @@
 import type { Services } from "../../server/app.ts";
 import type { Actor } from "../../server/modules/auth/actor.ts";
-import { CoalitionInput, type CoalitionRole } from "../../shared/coalitions.ts";
+import { type Charter, CoalitionInput, type CoalitionRole } from "../../shared/coalitions.ts";
 import { CommentInput, ThreadInput, ThreadUpdate } from "../../shared/discussions.ts";
 import { ActionItemInput, MeetingInput, MinutesInput } from "../../shared/meetings.ts";
 import { OutcomeInput, ProposalInput } from "../../shared/proposals.ts";
@@ -45,6 +45,13 @@ async function seedCoalition(
   const as = (org: string) => d.actorOf(d.ownerOf(org));
   const org = d.organizationId;
   const convener = plan.convener;
+  const charterOf = (charter: Charter): Charter => ({
+    ...charter,
+    focalPoints: charter.focalPoints.map((fp) => ({
+      ...fp,
+      organizationId: org(fp.organizationId),
+    })),
+  });
 
   const coalition = await services.coalitions.create(
     as(convener),
@@ -53,7 +60,7 @@ async function seedCoalition(
       name: plan.name,
       visibility: plan.visibility,
       memberListVisibility: plan.memberListVisibility ?? "public",
-      charter: plan.charter,
+      charter: charterOf(plan.charter),
     }),
   );
   const id = coalition.id;
@@ -71,6 +78,14 @@ async function seedCoalition(
         namedPublicly: false,
       });
     }
+    if (member.representatives) {
+      await services.membership.setRepresentatives(
+        as(member.org),
+        id,
+        org(member.org),
+        member.representatives.map((person) => d.actorOf(person).userId),
+      );
+    }
     if (member.state === "suspended") {
       await services.membership.act(as(convener), id, org(member.org), "suspend");
     }
@@ -78,12 +93,15 @@ async function seedCoalition(
 
   for (const amendment of plan.amendments ?? []) {
     if (amendment.byConvener) {
-      await services.coalitions.amendCharter(as(convener), id, amendment.charter);
+      await services.coalitions.amendCharter(as(convener), id, charterOf(amendment.charter));
     }
   }
 
   for (const proposal of plan.proposals) {
-    await seedProposal(services, d, id, proposal, at, convener);
+    const resolved = proposal.charter
+      ? { ...proposal, charter: charterOf(proposal.charter) }
+      : proposal;
+    await seedProposal(services, d, id, resolved, at, convener);
   }
 
   for (const applicant of plan.applicants ?? []) {

@@ -5,12 +5,15 @@ import {
   organizationMembers,
   organizations,
 } from "../../server/modules/organizations/organizations.table.ts";
+import type { Services } from "../../server/app.ts";
 import { type TestApp, backends, createTestApp, testOrigin } from "../../server/test/harness.ts";
+import { databaseState } from "../../server/test/org-helpers.ts";
 import { DirectoryResult } from "../../shared/directory.ts";
 import { proposalKinds } from "../../shared/decisions/index.ts";
 import {
   coalitionCharters,
   coalitionMembers,
+  coalitionRepresentatives,
   coalitions,
   proposals,
 } from "../../server/modules/coalitions/coalitions.table.ts";
@@ -19,6 +22,7 @@ import {
   commentMentions,
   discussionThreads,
 } from "../../server/modules/coalitions/discussions.table.ts";
+import { coalitionPlans } from "./demo-coalitions-data.ts";
 import { demoAdmin, demoOrgs, demoPeople } from "./demo-data.ts";
 import { type DemoResult, demoIsLoaded, seedDemo } from "./demo.ts";
 
@@ -170,6 +174,19 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
       expect(members.map((m) => m.status)).toContain(status);
     }
     expect(members.some((m) => !m.namedPublicly)).toBe(true);
+
+    const focalPoints = inForce.flatMap((c) => c?.focalPoints ?? []);
+    const orgIds = new Set((await allOrgs()).map((o) => o.id));
+    expect(focalPoints.length).toBeGreaterThan(0);
+    for (const fp of focalPoints) expect(orgIds.has(fp.organizationId)).toBe(true);
+    // Organisations with several people name more than one representative somewhere.
+    const reps = await db.select().from(coalitionRepresentatives);
+    const perMembership = new Map<string, number>();
+    for (const r of reps) {
+      const key = `${r.coalitionId}/${r.organizationId}`;
+      perMembership.set(key, (perMembership.get(key) ?? 0) + 1);
+    }
+    expect([...perMembership.values()].some((n) => n > 1)).toBe(true);
   });
 
   it("has open and closed proposals of every kind, with outcomes recorded", async () => {
@@ -212,4 +229,55 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
     );
     expect((await db.select().from(commentMentions)).length).toBeGreaterThan(0);
   });
+
+  it("refuses a second load and leaves the first as it was", async () => {
+    const before = await databaseState(t);
+    await expect(seedDemo(t.services)).rejects.toThrow();
+    expect(await databaseState(t)).toEqual(before);
+  });
 });
+
+describe.each(backends)("a demo load that fails midway on %s", (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("leaves nothing behind, so the next start loads it again", async () => {
+    const before = await databaseState(t);
+    const lastThread = coalitionPlans.flatMap((plan) => plan.threads ?? []).length;
+    let threads = 0;
+    const { discussions } = t.services;
+    // The last step of the last coalition fails, after everything else has been written.
+    const failing: Services = {
+      ...t.services,
+      discussions: {
+        ...discussions,
+        async createThread(...args: Parameters<typeof discussions.createThread>) {
+          threads += 1;
+          if (threads === lastThread) throw new Error("the disk is full");
+          return discussions.createThread(...args);
+        },
+      },
+    };
+    await expect(seedDemo(failing)).rejects.toThrow("the disk is full");
+    expect(threads).toBe(lastThread);
+    const after = apartFromDirectory(await databaseState(t));
+    expect(after.rest).toEqual(apartFromDirectory(before).rest);
+    expect(after.entries.length).toBe(demoOrgs.length);
+    for (const entry of after.entries) expect(entry).toMatchObject({ row: { removed: true } });
+    expect(await demoIsLoaded(t.services.db)).toBe(false);
+
+    await seedDemo(t.services);
+    expect(await demoIsLoaded(t.services.db)).toBe(true);
+  });
+});
+
+/** The directory keeps a tombstone per deleted organisation, so other processes drop it too. */
+function apartFromDirectory(state: Record<string, unknown[]>) {
+  const { directory_entries: entries = [], directory_state: _version, ...rest } = state;
+  return { entries, rest };
+}
