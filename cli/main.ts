@@ -96,7 +96,9 @@ program
         return;
       }
       const result = await seedDemo(services);
-      say(`Loaded ${result.organizationCount} organisations. Demo sign-ins:`);
+      say(
+        `Loaded ${result.organizationCount} organisations and ${result.coalitionCount} coalitions. Demo sign-ins:`,
+      );
       for (const s of result.signIns)
         say(`  ${s.email.padEnd(32)} ${s.password}   ${s.description}`);
     });

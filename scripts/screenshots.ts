@@ -39,6 +39,7 @@ const anonymous = ["/", "/sign-in", "/sign-up", "/check-email?email=a%40b.org", 
 const signedIn = (orgId: string) => [
   "/dashboard",
   "/account",
+  "/notifications",
   "/directory",
   "/directory?q=legal",
   `/organizations/${orgId}`,

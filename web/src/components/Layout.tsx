@@ -2,11 +2,12 @@ import { Anchor, AppShell, Burger, Button, Group, Stack, Text, useDirection } fr
 import { useDisclosure } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { isRtl } from "../../../shared/locales.ts";
 import { useMe } from "../lib/hooks.ts";
 import { rememberLocale } from "../i18n.ts";
+import { NotificationBell } from "../features/notifications/NotificationBell.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import classes from "./Layout.module.css";
 
@@ -100,6 +101,12 @@ export function Layout() {
             {nav}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {me && (
+              // Its labels load with their own namespace; the header does not wait for them.
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+            )}
             <LanguageSwitcher />
             <Group gap="sm" visibleFrom="sm">
               {session}

@@ -139,7 +139,7 @@ export function NotificationsPage() {
       )}
       <Text size="sm" c="gray.7">
         {t("digestHint")}{" "}
-        <Anchor component={Link} to="/account">
+        <Anchor component={Link} to="/account" underline="always">
           {t("digestLink")}
         </Anchor>
       </Text>

@@ -19,5 +19,10 @@ export function notificationText(t: TFunction, locale: string, n: Notification):
         )
       : "";
   const outcome = data.outcome ? t(`notifications:outcomes.${data.outcome}`) : "";
-  return t(`notifications:kinds.${n.kind}`, { ...data, when, outcome });
+  // Names and titles keep their own direction inside the sentence (an English title in an
+  // Arabic sentence), so each value is a Unicode isolate.
+  const isolated = Object.fromEntries(
+    Object.entries({ ...data, when, outcome }).map(([k, v]) => [k, `\u2068${v}\u2069`]),
+  );
+  return t(`notifications:kinds.${n.kind}`, isolated);
 }
