@@ -3,6 +3,7 @@ import { createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-r
 import { z } from "zod/mini";
 import { DirectorySearch } from "./features/directory/directory-search.ts";
 import { coalitionRoutes } from "./features/coalitions/routes.ts";
+import { discussionRoutes } from "./features/discussions/routes.ts";
 import { meetingRoutes } from "./features/meetings/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
 import { proposalRoutes } from "./features/proposals/routes.ts";
@@ -89,6 +90,7 @@ const routeTree = rootRoute.addChildren([
   ...coalitionRoutes,
   ...proposalRoutes,
   ...meetingRoutes,
+  ...discussionRoutes,
   ...notificationRoutes,
 ]);
 

@@ -39,7 +39,7 @@ export function LocalizedTextView({
   switcherLabel,
 }: {
   value: LocalizedText | null | undefined;
-  ns: "directory" | "organization" | "coalitions" | "proposals";
+  ns: "directory" | "organization" | "coalitions" | "proposals" | "meetings" | "discussions";
   /** Clamps the text to this many lines, for previews. */
   lines?: number;
   size?: MantineSize;

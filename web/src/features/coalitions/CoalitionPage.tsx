@@ -15,10 +15,16 @@ import { CoalitionCharterSection } from "./CoalitionCharterSection.tsx";
 import { CoalitionMembershipSection } from "./CoalitionMembershipSection.tsx";
 import { CoalitionMembersSection } from "./CoalitionMembersSection.tsx";
 import { CoalitionProposalsSection } from "./CoalitionProposalsSection.tsx";
+import { CoalitionActionItemsSection } from "../meetings/CoalitionActionItemsSection.tsx";
+import { CoalitionMeetingsSection } from "../meetings/CoalitionMeetingsSection.tsx";
+import { CoalitionThreadsSection } from "../discussions/CoalitionThreadsSection.tsx";
 import classes from "./Coalition.module.css";
 import { useTimeFormat } from "./time.ts";
 
-/** A coalition's home: its charter, members, my organisation's place in it, and proposals. */
+/**
+ * A coalition's home: its charter, members, my organisation's place in it, proposals and,
+ * for those inside, the next meetings, open action items and discussions.
+ */
 export function CoalitionPage() {
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id" });
@@ -57,12 +63,13 @@ export function CoalitionPage() {
         <Stack gap="lg" className={classes.main}>
           <CoalitionCharterSection coalition={data} />
           <CoalitionProposalsSection coalition={data} standing={standing} />
-          {/*
-           * FURTHER SECTIONS GO HERE: meetings, action items and discussions. Each is its own
-           * file in this folder (Coalition<Name>Section.tsx) taking `coalition` and `standing`,
-           * rendering a <PageSection> from coalition-ui.tsx, and returning null when the
-           * reader may not see it (standing.inside is false for outsiders).
-           */}
+          {standing.inside && (
+            <>
+              <CoalitionMeetingsSection coalitionId={data.id} />
+              <CoalitionActionItemsSection coalitionId={data.id} />
+              <CoalitionThreadsSection coalitionId={data.id} />
+            </>
+          )}
         </Stack>
         <div className={classes.members}>
           <CoalitionMembersSection coalition={data} standing={standing} />

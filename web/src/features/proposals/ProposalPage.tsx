@@ -23,6 +23,7 @@ import { ProposalResult } from "./ProposalResult.tsx";
 import { ProposalStances } from "./ProposalStances.tsx";
 import { useRulesText } from "./rules-text.ts";
 import { StanceSection } from "./StanceSection.tsx";
+import { ProposalThreadSection } from "../discussions/ProposalThreadSection.tsx";
 
 /** Re-renders every minute, so "closes in 5 minutes" stays true while the page is open. */
 function useNow(enabled: boolean) {
@@ -159,10 +160,7 @@ export function ProposalPage() {
       <ProposalStances proposal={data} />
       <ProposalOutcome proposal={data} convenes={standing.convenes} />
       {open && standing.convenes && <CloseEarly proposal={data} />}
-      {/*
-       * DISCUSSION THREAD GOES HERE: a ProposalDiscussionSection.tsx in this folder, taking
-       * `proposal` and `standing`, rendering a <PageSection> (observers may comment too).
-       */}
+      {standing.inside && <ProposalThreadSection proposalId={data.id} />}
     </Stack>
   );
 }

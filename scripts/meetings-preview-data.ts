@@ -1,0 +1,231 @@
+// A coalition with meetings (upcoming, past with minutes, cancelled), action items and
+// threads (a discussion with mentions, a concern naming one organisation), set up through
+// the API as the demo people would, so the meeting and discussion pages have something to show.
+import { apiAs, myOrganizationId } from "../e2e/api-client.ts";
+import type { Charter } from "../shared/coalitions.ts";
+import { defaultDecisionRules } from "../shared/coalitions.ts";
+
+type SignIn = { email: string; password: string };
+type Made = { id: string };
+
+const day = 86_400_000;
+const at = (days: number, hourUtc: number) => {
+  const date = new Date(Date.now() + days * day);
+  date.setUTCHours(hourUtc, 0, 0, 0);
+  return date;
+};
+const iso = (date: Date) => date.toISOString();
+const dateOnly = (days: number) => iso(new Date(Date.now() + days * day)).slice(0, 10);
+const text = (en: string, more: Record<string, string> = {}) => ({
+  original: "en",
+  texts: { en, ...more },
+});
+
+/** The shared API client sends no DELETE, so withdrawing a comment signs in here. */
+async function deleteAs(baseUrl: string, who: SignIn, path: string) {
+  const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify(who),
+  });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: "DELETE",
+    headers: { cookie, origin: baseUrl },
+  });
+  if (!response.ok) throw new Error(`DELETE ${path}: ${response.status}`);
+}
+
+export async function seedMeetingsPreview(
+  baseUrl: string,
+  people: { james: SignIn; amina: SignIn; claire: SignIn; lucia: SignIn },
+) {
+  const james = await apiAs(baseUrl, people.james.email, people.james.password);
+  const amina = await apiAs(baseUrl, people.amina.email, people.amina.password);
+  const claire = await apiAs(baseUrl, people.claire.email, people.claire.password);
+  const lucia = await apiAs(baseUrl, people.lucia.email, people.lucia.password);
+  const lakeRegion = await myOrganizationId(james, "Lake Region Paralegal Network");
+  const ubuntu = await myOrganizationId(james, "Ubuntu Climate Justice Collective");
+  const jisr = await myOrganizationId(amina, "Jisr al-Amal Relief");
+  const marsad = await myOrganizationId(amina, "Marsad al-Dhakira wal-Adala");
+  const sahel = await myOrganizationId(claire, "Voix du Sahel pour les Droits Humains");
+  const amad = await myOrganizationId(lucia, "Associação Moçambicana de Apoio a Deslocados");
+
+  const charter: Charter = {
+    purpose: text("Coordinate protection and legal aid for displaced people around the lakes.", {
+      ar: "تنسيق الحماية والمساعدة القانونية للنازحين حول البحيرات.",
+    }),
+    applicationQuestions: [],
+    decisionRules: defaultDecisionRules,
+    focalPoints: [],
+    collaborationLevel: "coordination",
+  };
+  const coalition = await james.send<Made>("POST", "/api/v1/coalitions", {
+    organizationId: lakeRegion,
+    name: "Lakes Protection Working Group",
+    visibility: "unlisted",
+    memberListVisibility: "members",
+    charter,
+  });
+  const c = `/api/v1/coalitions/${coalition.id}`;
+  const invite = async (client: typeof james, org: string, role?: string) => {
+    await james.send("POST", `${c}/invitations`, {
+      organizationId: org,
+      ...(role ? { role } : {}),
+    });
+    await client.send("POST", `${c}/members/${org}/accept`);
+  };
+  await invite(amina, jisr, "co_lead");
+  await invite(amina, marsad);
+  await invite(claire, sahel);
+  await invite(lucia, amad);
+  await invite(james, ubuntu);
+
+  const proposal = await james.send<Made>("POST", `${c}/proposals`, {
+    organizationId: lakeRegion,
+    title: "Adopt the shared referral pathway",
+    rules: { kind: "consent", quorum: 0.5 },
+    closesAt: iso(new Date(Date.now() + 5 * day)),
+  });
+
+  const upcoming = await james.send<Made>("POST", `${c}/meetings`, {
+    title: "Monthly coordination meeting",
+    startsAt: iso(at(3, 7)),
+    endsAt: iso(at(3, 9)),
+    timeZone: "Africa/Nairobi",
+    location: "Kisumu, Lake Region office, 2nd floor",
+    onlineUrl: "https://meet.example.org/lakes-monthly",
+    agenda: text(
+      "1. Referral pathway: where we stand\n2. Incidents of the month\n3. Joint letter to the district commissioner\n4. Any other business",
+      {
+        ar: "١. مسار الإحالة: أين نحن\n٢. حوادث الشهر\n٣. رسالة مشتركة إلى مفوض المقاطعة\n٤. ما يستجد من أعمال",
+        fr: "1. Circuit d'orientation : où en sommes-nous\n2. Incidents du mois\n3. Lettre commune au commissaire de district\n4. Divers",
+      },
+    ),
+  });
+  await claire.send("PUT", `/api/v1/meetings/${upcoming.id}/attendance/${sahel}`, {
+    status: "apologies",
+  });
+
+  const past = await james.send<Made>("POST", `${c}/meetings`, {
+    title: "Emergency meeting on the Kalehe floods",
+    startsAt: iso(at(-6, 12)),
+    endsAt: iso(at(-6, 14)),
+    timeZone: "Africa/Lubumbashi",
+    onlineUrl: "https://meet.example.org/lakes-floods",
+    agenda: text("1. Needs in the camps\n2. Who covers which site"),
+  });
+  for (const [org, status] of [
+    [lakeRegion, "present"],
+    [jisr, "present"],
+    [marsad, "absent"],
+    [sahel, "apologies"],
+    [amad, "present"],
+  ] as const) {
+    await james.send("PUT", `/api/v1/meetings/${past.id}/attendance/${org}`, { status });
+  }
+  await james.send("PUT", `/api/v1/meetings/${past.id}/minutes`, {
+    minutes: text(
+      "Jisr al-Amal reported 1,200 newly displaced families in three sites. Legal aid is needed for lost documents.\nAMAD shared its documentation checklist.",
+      {
+        ar: "أفادت جسر الأمل بوجود ١٢٠٠ أسرة نازحة حديثًا في ثلاثة مواقع. هناك حاجة إلى مساعدة قانونية للوثائق المفقودة.",
+      },
+    ),
+    decisions: [
+      { text: text("Lake Region sends two paralegals to Kalehe for two weeks.") },
+      {
+        text: text("We take the shared referral pathway to a consent decision."),
+        proposalId: proposal.id,
+      },
+    ],
+  });
+  await james.send("POST", `${c}/action-items`, {
+    title: "Map the legal aid services around Kalehe",
+    ownerOrganizationId: jisr,
+    dueDate: dateOnly(-2),
+    meetingId: past.id,
+  });
+  const started = await james.send<Made>("POST", `${c}/action-items`, {
+    title: "Draft the joint letter to the district commissioner",
+    ownerOrganizationId: lakeRegion,
+    dueDate: dateOnly(4),
+    meetingId: past.id,
+  });
+  await james.send("PATCH", `/api/v1/action-items/${started.id}`, { status: "in_progress" });
+  await james.send("POST", `${c}/action-items`, {
+    title: "Translate the documentation checklist into Swahili",
+    ownerOrganizationId: amad,
+    dueDate: dateOnly(10),
+  });
+
+  const cancelled = await james.send<Made>("POST", `${c}/meetings`, {
+    title: "Field visit to the Minova site",
+    startsAt: iso(at(8, 6)),
+    endsAt: iso(at(8, 15)),
+    timeZone: "Africa/Lubumbashi",
+    location: "Minova",
+  });
+  await james.send("PATCH", `/api/v1/meetings/${cancelled.id}`, { status: "cancelled" });
+
+  const discussion = await james.send<Made>("POST", `${c}/threads`, {
+    organizationId: lakeRegion,
+    title: "Sharing incident reports before the monthly meeting",
+    comment: {
+      text: `Could each organisation send its **incident summary** by Friday? @{${jisr}} you offered a template last time.\n\n- number of incidents\n- places\n- what follow-up is needed`,
+      mentions: [jisr],
+    },
+  });
+  const reply = await amina.send<Made>("POST", `/api/v1/threads/${discussion.id}/comments`, {
+    organizationId: jisr,
+    text: "Yes, the template is on our shared drive. I will send the link.",
+  });
+  await amina.send("PATCH", `/api/v1/comments/${reply.id}`, {
+    text: "Yes, the template is attached to the [last minutes](https://example.org/minutes). Use the second tab.",
+  });
+  await claire.send("POST", `/api/v1/threads/${discussion.id}/comments`, {
+    organizationId: sahel,
+    text: "Nous enverrons le nôtre jeudi.",
+  });
+  const withdrawn = await lucia.send<Made>("POST", `/api/v1/threads/${discussion.id}/comments`, {
+    organizationId: amad,
+    text: "Wrong thread, sorry.",
+  });
+  await deleteAs(baseUrl, people.lucia, `/api/v1/comments/${withdrawn.id}`);
+
+  const concern = await amina.send<Made>("POST", `${c}/threads`, {
+    organizationId: jisr,
+    kind: "concern",
+    title: "Overlapping distributions in Kalehe",
+    concern: {
+      problem: text(
+        "Two members distributed the same kits in the same site last week, while another site got nothing.",
+      ),
+      endGoal: text("One shared distribution plan per site, agreed before each round."),
+      potentialAllies: text("The site committees and the shelter cluster coordinator."),
+      participants: [sahel],
+    },
+    comment: {
+      text: `@{${sahel}} could we compare our lists for next week?`,
+      mentions: [sahel],
+    },
+  });
+  await claire.send("POST", `/api/v1/threads/${concern.id}/comments`, {
+    organizationId: sahel,
+    text: `Oui. @{${jisr}} je vous envoie notre liste ce soir.`,
+    mentions: [jisr],
+  });
+
+  await james.send("POST", `/api/v1/threads/${proposal.id}/comments`, {
+    organizationId: lakeRegion,
+    text: "The pathway is attached. Questions welcome before Friday.",
+  });
+
+  return {
+    coalitionId: coalition.id,
+    meetings: { upcoming: upcoming.id, past: past.id, cancelled: cancelled.id },
+    threads: { discussion: discussion.id, concern: concern.id, proposal: proposal.id },
+  };
+}

@@ -1,0 +1,88 @@
+import { Button, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Thread } from "../../../../shared/discussions.ts";
+import { FormError } from "../../components/FormError.tsx";
+import { notify } from "../../lib/notify.ts";
+import type { CoalitionAccess } from "../meetings/coalition-access.ts";
+import { CommentForm } from "./CommentForm.tsx";
+import { CommentItem } from "./CommentItem.tsx";
+import { useAddComment, useComments } from "./discussion-data.ts";
+import classes from "./Discussions.module.css";
+import { threadAccessOf } from "./thread-access.ts";
+
+/** A thread's comments, oldest first and a page at a time, and the form to add one. */
+export function ThreadComments({
+  thread,
+  access,
+  userId,
+}: {
+  thread: Thread;
+  access: CoalitionAccess;
+  userId: string | null;
+}) {
+  const { t } = useTranslation("discussions");
+  const comments = useComments(thread.id);
+  const add = useAddComment(thread);
+  const rights = threadAccessOf(thread, access, userId);
+  const items = comments.data?.pages.flatMap((p) => p.items) ?? [];
+  const shown = items.length;
+
+  return (
+    <Stack gap="md">
+      <FormError error={comments.error} />
+      {comments.isPending ? (
+        <Text size="sm" role="status">
+          {t("common:app.loading")}
+        </Text>
+      ) : items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("comments.none")}
+        </Text>
+      ) : (
+        <Stack component="ol" gap="sm" className={classes.list}>
+          {items.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} thread={thread} rights={rights} />
+          ))}
+        </Stack>
+      )}
+      {comments.hasNextPage && (
+        <Stack gap={4}>
+          <Text size="xs" c="gray.7">
+            {t("comments.shown", { shown, total: thread.commentCount })}
+          </Text>
+          <Button
+            variant="default"
+            w="fit-content"
+            loading={comments.isFetchingNextPage}
+            onClick={() => void comments.fetchNextPage()}
+          >
+            {t("comments.more")}
+          </Button>
+        </Stack>
+      )}
+      {rights.speakers.length > 0 ? (
+        <CommentForm
+          label={t("form.label")}
+          submitLabel={t("form.submit")}
+          speakers={rights.speakers}
+          mentionable={rights.mentionable}
+          pending={add.isPending}
+          error={add.error}
+          onSubmit={async ({ text, mentions, organizationId }) => {
+            try {
+              await add.mutateAsync({ text, mentions, organizationId });
+            } catch {
+              return false;
+            }
+            notify({ color: "teal", message: t("form.posted") });
+            return true;
+          }}
+        />
+      ) : (
+        <Text size="sm" c="gray.7">
+          {access.speaksFor.length > 0 ? t("form.notTakingPart") : t("form.readOnly")}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { Stack, Text, Title } from "@mantine/core";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { notify } from "../../lib/notify.ts";
+import { CoalitionLoadFailure, useDocumentTitle } from "../coalitions/coalition-ui.tsx";
+import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { useCoalitionAccess } from "./coalition-access.ts";
+import { useCreateMeeting } from "./meeting-data.ts";
+import { MeetingForm, newMeetingValues, toMeetingInput } from "./MeetingForm.tsx";
+import { isolate } from "./zoned-time.ts";
+
+/** The convener side plans a meeting for the coalition's member organisations. */
+export function MeetingCreatePage() {
+  const { t, i18n } = useTranslation("meetings");
+  const { id } = useParams({ from: "/coalitions/$id/meetings/new" });
+  const navigate = useNavigate();
+  const { me, isPending, error, access } = useCoalitionAccess(id);
+  const create = useCreateMeeting(id);
+  const [initialValues] = useState(() => newMeetingValues(i18n.language));
+  useDocumentTitle(t("create.pageTitle"));
+
+  if (isPending) return <PageLoading />;
+  if (!me) return <SignInFirst message={t("create.signInFirst")} />;
+  if (error || !access) return <CoalitionLoadFailure error={error} />;
+  const back = (
+    <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
+      {t("page.backTo", { name: isolate(access.coalition.name) })}
+    </AnchorLink>
+  );
+  if (access.convenesFor.length === 0) {
+    return (
+      <PageMessage title={t("create.pageTitle")} color="blue" action={back}>
+        {t("create.notConvener")}
+      </PageMessage>
+    );
+  }
+  return (
+    <Stack gap="lg" maw={860}>
+      <div>
+        {back}
+        <Title order={1} mt="xs">
+          {t("create.pageTitle")}
+        </Title>
+        <Text c="dimmed" mt="xs">
+          {t("create.intro", { name: isolate(access.coalition.name) })}
+        </Text>
+      </div>
+      <MeetingForm
+        initialValues={initialValues}
+        submitLabel={t("create.submit")}
+        pending={create.isPending}
+        error={create.error}
+        onSubmit={(values) =>
+          create.mutate(toMeetingInput(values), {
+            onSuccess: async (meeting) => {
+              notify({ color: "teal", message: t("create.created") });
+              await navigate({ to: "/meetings/$id", params: { id: meeting.id } });
+            },
+          })
+        }
+        cancel={
+          <ButtonLink variant="default" to="/coalitions/$id" params={{ id }}>
+            {t("common:actions.cancel")}
+          </ButtonLink>
+        }
+      />
+    </Stack>
+  );
+}
