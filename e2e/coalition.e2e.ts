@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createVerifiedUser } from "../server/modules/auth/users.ts";
@@ -53,8 +54,12 @@ describe("a coalition deciding by consent", () => {
     });
   }
 
-  async function pageFor(person: Person, width: number): Promise<Page> {
-    const context = await browser.newContext({ locale: "en-GB", viewport: { width, height: 900 } });
+  async function pageFor(person: Person, width: number, timezoneId?: string): Promise<Page> {
+    const context = await browser.newContext({
+      locale: "en-GB",
+      viewport: { width, height: 900 },
+      timezoneId,
+    });
     contexts.push(context);
     const page = await context.newPage();
     await signIn(page, server.url, person.email, person.password);
@@ -75,9 +80,10 @@ describe("a coalition deciding by consent", () => {
     await server?.close();
   });
 
-  it("creates a coalition, invites two organisations, and adopts a proposal after an objection is withdrawn", async () => {
+  it("creates a coalition, invites two organisations, and adopts a proposal after an objection is withdrawn, then plans a meeting that reaches the calendar feed", async () => {
     // The convener starts the coalition from the directory.
-    const host = await pageFor(convener, 1280);
+    // The convener works from Niamey (UTC+1 all year), so the meeting time crosses a zone.
+    const host = await pageFor(convener, 1280, "Africa/Niamey");
     await host.goto(`${server.url}/coalitions`);
     await poll(() => heading(host)).toBe("Coalitions");
     await expectAccessible(host, "coalition directory");
@@ -196,7 +202,40 @@ describe("a coalition deciding by consent", () => {
     ).toBe(1);
     await expectAccessible(deltaPage, "closed proposal, member");
 
-    // The last step of the journey, the coalition's meeting in its iCalendar feed, is added
-    // with the meetings pages: schedule a meeting here and read GET …/calendar.ics with ical.js.
+    // The convener plans the follow-up meeting at 10:00 Niamey time, ten days from now.
+    const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await host.goto(`${server.url}${coalitionPath}`);
+    await host.getByRole("link", { name: "Plan a meeting" }).click();
+    await host.waitForURL(/\/meetings\/new$/);
+    await host.getByRole("textbox", { name: "Title" }).fill("Launch of the detention report");
+    await host.getByLabel("Start date").fill(day);
+    await host.getByLabel("Start time").fill("10:00");
+    await host.getByLabel("End date").fill(day);
+    await host.getByLabel("End time").fill("11:30");
+    await host.getByRole("textbox", { name: "Location" }).fill("Maison de la presse, Niamey");
+    await expectAccessible(host, "new meeting form");
+    await host.getByRole("button", { name: "Plan the meeting" }).click();
+    await host.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await poll(() => heading(host)).toBe("Launch of the detention report");
+    await expectAccessible(host, "meeting page");
+
+    // A member sees it on the coalition home.
+    await deltaPage.goto(`${server.url}${coalitionPath}`);
+    await poll(() =>
+      deltaPage.getByRole("link", { name: "Launch of the detention report" }).count(),
+    ).toBe(1);
+
+    // The coalition's calendar feed holds it at the right instant, as ical.js reads it.
+    const feed = await deltaPage
+      .context()
+      .request.get(`${server.url}/api/v1${coalitionPath}/calendar.ics`);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    const events = calendar.getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+    const meeting = events.find((e) => e.summary === "Launch of the detention report");
+    expect(meeting?.startDate.toJSDate().toISOString()).toBe(`${day}T09:00:00.000Z`);
+    expect(meeting?.endDate.toJSDate().toISOString()).toBe(`${day}T10:30:00.000Z`);
+    expect(meeting?.location).toBe("Maison de la presse, Niamey");
   });
 });
