@@ -71,18 +71,30 @@ export async function databaseState(t: TestApp) {
     sql`select table_name as name from information_schema.tables
         where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   )) as { name: string }[];
-  const state: Record<string, unknown[]> = {
+  const state: Record<string, unknown> = {
     users: await rows(
       t,
       sql`select id, name, email, locale, is_platform_admin from users order by id`,
     ),
   };
-  for (const { name } of tables) {
-    if (incidentalTables.has(name) || name.startsWith("__drizzle")) continue;
-    state[name] = await rows(
-      t,
-      sql`select to_jsonb(t) as row from ${sql.identifier(name)} t order by to_jsonb(t)::text`,
+  // One fingerprint per table (row count and a digest of every row in a stable order),
+  // computed by the database in one round trip: comparing whole tables row by row in
+  // JavaScript grew with every world the access-control table built.
+  const fingerprints = tables
+    .filter(({ name }) => !incidentalTables.has(name) && !name.startsWith("__drizzle"))
+    .map(
+      ({ name }) =>
+        sql`select ${name}::text as name, count(*)::int as rows,
+              md5(coalesce(string_agg(to_jsonb(t)::text, '|' order by to_jsonb(t)::text), '')) as digest
+            from ${sql.identifier(name)} t`,
     );
+  if (fingerprints.length) {
+    const digests = (await rows(t, sql.join(fingerprints, sql` union all `))) as {
+      name: string;
+      rows: number;
+      digest: string;
+    }[];
+    for (const d of digests) state[d.name] = { rows: d.rows, digest: d.digest };
   }
   return state;
 }
