@@ -1,0 +1,222 @@
+import {
+  type CandidateProfile,
+  type PreparedNeed,
+  passesFilters,
+  scoreCandidate,
+  sharedPlaces,
+} from "./score.ts";
+
+/**
+ * Team building as weighted set cover. The elements are the need's wanted capacities and
+ * places that the requester side does not cover itself; each candidate covers a subset, held
+ * as a bit mask (the need allows at most 30 elements). Greedy picks the candidate covering
+ * the most still-uncovered elements, weighted towards new frames and local leadership; an
+ * improvement pass then replaces two members by one where a single organisation covers what
+ * only they covered, and drops any member whose removal neither uncovers an element nor
+ * lowers the number of frames (organisation types) in the team.
+ */
+
+export type Element = { kind: "capacity" | "place"; key: string };
+
+export type TeamPlan = {
+  /** In the order they joined: locked members first. */
+  members: TeamPick[];
+  elements: Element[];
+  /** Elements the requester side covers already (not part of the cover). */
+  alreadyCovered: Element[];
+  /** Elements no eligible candidate covers. */
+  uncoverable: Element[];
+  frames: string[];
+};
+export type TeamPick = {
+  id: string;
+  locked: boolean;
+  mask: number;
+  /** Elements only this member covers in the team. */
+  onlyMask: number;
+  localLeader: boolean;
+  score: number;
+};
+
+type Option = {
+  candidate: CandidateProfile;
+  mask: number;
+  localLeader: boolean;
+  score: number;
+};
+
+const bits = (mask: number) => {
+  let n = 0;
+  for (let m = mask >>> 0; m; m &= m - 1) n++;
+  return n;
+};
+
+/** The elements of a need left for a team to cover, and the ones the requester covers. */
+export function teamElements(p: PreparedNeed) {
+  const elements: Element[] = [];
+  const alreadyCovered: Element[] = [];
+  for (const key of p.need.capacities) {
+    (p.side.capacities.has(key) ? alreadyCovered : elements).push({ kind: "capacity", key });
+  }
+  for (const key of p.need.countries) {
+    (p.side.countries.has(key) ? alreadyCovered : elements).push({ kind: "place", key });
+  }
+  for (const key of p.need.regions) {
+    const covered = [...p.side.countries].some((c) => p.stats.countryRegion.get(c) === key);
+    (covered ? alreadyCovered : elements).push({ kind: "place", key });
+  }
+  return { elements, alreadyCovered };
+}
+
+function maskOf(p: PreparedNeed, elements: Element[], c: CandidateProfile): number {
+  const capacities = new Set(c.capacities);
+  const places = sharedPlaces(p, c);
+  const placeSet = new Set<string>([...places.countries, ...places.regions]);
+  let mask = 0;
+  elements.forEach((e, i) => {
+    if (e.kind === "capacity" ? capacities.has(e.key) : placeSet.has(e.key)) mask |= 1 << i;
+  });
+  return mask >>> 0;
+}
+
+function framesOf(options: readonly Option[]): Set<string> {
+  return new Set(options.flatMap((o) => o.candidate.types));
+}
+
+export function buildTeam(
+  p: PreparedNeed,
+  candidates: Iterable<CandidateProfile>,
+  choice: { locked?: readonly string[]; excluded?: readonly string[] } = {},
+): TeamPlan {
+  const { elements, alreadyCovered } = teamElements(p);
+  const lockedIds = new Set(choice.locked ?? []);
+  const excluded = new Set(choice.excluded ?? []);
+  const locked: Option[] = [];
+  const pool: Option[] = [];
+  let coverable = 0;
+  for (const candidate of candidates) {
+    if (excluded.has(candidate.id) && !lockedIds.has(candidate.id)) continue;
+    const isLocked = lockedIds.has(candidate.id);
+    if (!isLocked && !passesFilters(p, candidate)) continue;
+    const mask = maskOf(p, elements, candidate);
+    const scored = scoreCandidate(p, candidate);
+    const option: Option = {
+      candidate,
+      mask,
+      localLeader: scored.parts.localLeadership === 1,
+      score: scored.score,
+    };
+    if (isLocked) locked.push(option);
+    else if (mask) {
+      pool.push(option);
+      coverable |= mask;
+    }
+  }
+  for (const o of locked) coverable |= o.mask;
+  coverable >>>= 0;
+
+  // Greedy: the most new elements, with a nudge for new frames and local leadership.
+  const team: Option[] = [...locked];
+  let covered = team.reduce((m, o) => m | o.mask, 0) >>> 0;
+  const inTeam = new Set(team.map((o) => o.candidate.id));
+  while ((covered & coverable) >>> 0 !== coverable) {
+    const frames = framesOf(team);
+    let best: Option | null = null;
+    let bestValue = 0;
+    for (const o of pool) {
+      if (inTeam.has(o.candidate.id)) continue;
+      const gain = bits(o.mask & ~covered);
+      if (!gain) continue;
+      const newFrame = o.candidate.types.some((t) => !frames.has(t) && !p.side.types.has(t));
+      const value =
+        gain * (1 + (newFrame ? 0.25 : 0) + (o.localLeader ? 0.25 : 0)) + o.score / 10_000;
+      if (
+        value > bestValue ||
+        (value === bestValue && best && o.candidate.id < best.candidate.id)
+      ) {
+        best = o;
+        bestValue = value;
+      }
+    }
+    if (!best) break;
+    team.push(best);
+    inTeam.add(best.candidate.id);
+    covered = (covered | best.mask) >>> 0;
+  }
+
+  improve(team, pool, inTeam, lockedIds, coverable);
+
+  const members: TeamPick[] = team.map((o) => {
+    const others = team.reduce((m, x) => (x === o ? m : m | x.mask), 0);
+    return {
+      id: o.candidate.id,
+      locked: lockedIds.has(o.candidate.id),
+      mask: o.mask,
+      onlyMask: (o.mask & ~others) >>> 0,
+      localLeader: o.localLeader,
+      score: o.score,
+    };
+  });
+  return {
+    members,
+    elements,
+    alreadyCovered,
+    uncoverable: elements.filter((_, i) => !((coverable >>> i) & 1)),
+    frames: [...framesOf(team)].sort(),
+  };
+}
+
+/** Two-for-one replacements, then dropping members the team does not need. */
+function improve(
+  team: Option[],
+  pool: Option[],
+  inTeam: Set<string>,
+  lockedIds: ReadonlySet<string>,
+  coverable: number,
+) {
+  const coverOf = (list: Option[]) => list.reduce((m, o) => m | o.mask, 0) >>> 0;
+  const free = () => team.filter((o) => !lockedIds.has(o.candidate.id));
+
+  let replaced = true;
+  while (replaced) {
+    replaced = false;
+    const movable = free();
+    outer: for (let i = 0; i < movable.length; i++) {
+      for (let j = i + 1; j < movable.length; j++) {
+        const a = movable[i]!;
+        const b = movable[j]!;
+        const rest = coverOf(team.filter((o) => o !== a && o !== b));
+        const needed = ((a.mask | b.mask) & ~rest & coverable) >>> 0;
+        // Two members covering nothing on their own are left to the dropping pass below.
+        if (!needed) continue;
+        for (const o of pool) {
+          if (inTeam.has(o.candidate.id) || (o.mask & needed) >>> 0 !== needed) continue;
+          // A smaller team comes first, even at the cost of a frame.
+          const next = [...team.filter((x) => x !== a && x !== b), o];
+          team.splice(0, team.length, ...next);
+          inTeam.delete(a.candidate.id);
+          inTeam.delete(b.candidate.id);
+          inTeam.add(o.candidate.id);
+          replaced = true;
+          break outer;
+        }
+      }
+    }
+  }
+
+  // Drop members whose removal keeps the cover and the number of frames; weakest first.
+  let dropped = true;
+  while (dropped) {
+    dropped = false;
+    const candidates = free().sort((x, y) => x.score - y.score);
+    for (const o of candidates) {
+      const rest = team.filter((x) => x !== o);
+      if ((coverOf(rest) & coverable) >>> 0 !== (coverOf(team) & coverable) >>> 0) continue;
+      if (framesOf(rest).size < framesOf(team).size) continue;
+      team.splice(team.indexOf(o), 1);
+      inTeam.delete(o.candidate.id);
+      dropped = true;
+      break;
+    }
+  }
+}
