@@ -17,6 +17,8 @@ import {
 type Executor = Db | Tx;
 export type CoalitionRow = typeof coalitions.$inferSelect;
 export type MemberRow = typeof coalitionMembers.$inferSelect & { name: string };
+/** One of the reader's organisations linked to a coalition, and whether the reader represents it. */
+export type MembershipRow = MemberRow & { represented: boolean };
 
 /** Statuses of organisations inside a coalition: they read everything members read. */
 export const insideStatuses: MembershipStatus[] = ["active", "suspended"];
@@ -115,6 +117,50 @@ export function createCoalitionsRepo(db: Db) {
         .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
         .where(eq(coalitionMembers.coalitionId, coalitionId))
         .orderBy(asc(coalitionMembers.createdAt));
+    },
+
+    /**
+     * The coalition's memberships of the user's organisations, in joining order, in one query
+     * that reads only those rows rather than the whole member list.
+     */
+    async membershipsOf(
+      coalitionId: string,
+      userId: string,
+      tx: Executor = db,
+    ): Promise<MembershipRow[]> {
+      return tx
+        .select({
+          ...getTableColumns(coalitionMembers),
+          name: organizations.name,
+          represented: sql<boolean>`exists (select 1 from ${coalitionRepresentatives} r where r.coalition_id = ${coalitionMembers.coalitionId} and r.organization_id = ${coalitionMembers.organizationId} and r.user_id = ${userId})`,
+        })
+        .from(coalitionMembers)
+        .innerJoin(
+          organizationMembers,
+          and(
+            eq(organizationMembers.organizationId, coalitionMembers.organizationId),
+            eq(organizationMembers.userId, userId),
+          ),
+        )
+        .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
+        .where(eq(coalitionMembers.coalitionId, coalitionId))
+        .orderBy(asc(coalitionMembers.createdAt));
+    },
+
+    /** Names of these organisations among the coalition's members (ever), by id. */
+    async memberNames(coalitionId: string, organizationIds: string[], tx: Executor = db) {
+      if (!organizationIds.length) return new Map<string, string>();
+      const rows = await tx
+        .select({ organizationId: coalitionMembers.organizationId, name: organizations.name })
+        .from(coalitionMembers)
+        .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            inArray(coalitionMembers.organizationId, organizationIds),
+          ),
+        );
+      return new Map(rows.map((r) => [r.organizationId, r.name]));
     },
 
     async member(coalitionId: string, organizationId: string, tx: Executor = db) {
@@ -223,20 +269,6 @@ export function createCoalitionsRepo(db: Db) {
         })
         .from(organizationMembers)
         .where(eq(organizationMembers.userId, userId));
-    },
-
-    /** The organisations the user represents in the coalition. */
-    async representedBy(coalitionId: string, userId: string, tx: Executor = db) {
-      const rows = await tx
-        .select({ organizationId: coalitionRepresentatives.organizationId })
-        .from(coalitionRepresentatives)
-        .where(
-          and(
-            eq(coalitionRepresentatives.coalitionId, coalitionId),
-            eq(coalitionRepresentatives.userId, userId),
-          ),
-        );
-      return new Set(rows.map((r) => r.organizationId));
     },
 
     async representatives(coalitionId: string, organizationId: string, tx: Executor = db) {

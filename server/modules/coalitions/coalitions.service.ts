@@ -17,6 +17,7 @@ import {
   type CoalitionRow,
   type CoalitionsRepo,
   type MemberRow,
+  type MembershipRow,
   insideStatuses,
   pendingStatuses,
 } from "./coalitions.repo.ts";
@@ -24,8 +25,11 @@ import {
 /** What one person is to one coalition, worked out once per request. */
 export type Standing = {
   coalition: CoalitionRow;
-  /** The person's organisations linked to the coalition, with their membership. */
-  memberships: MemberRow[];
+  /**
+   * The person's organisations linked to the coalition, with their membership and whether
+   * the person represents the organisation there.
+   */
+  memberships: MembershipRow[];
   /** Inside: one of the person's organisations is an active or suspended member. */
   inside: boolean;
   /** The person represents an active convener organisation. */
@@ -40,17 +44,19 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
   const { database, repo } = deps;
 
   async function standing(actor: Actor | null, coalitionId: string): Promise<Standing> {
-    const coalition = await repo.findById(coalitionId);
+    // Only the reader's own memberships, not the whole member list: every coalition route
+    // asks this first. The three reads are independent, so they go out together.
+    const [coalition, memberships, convenes] = await Promise.all([
+      repo.findById(coalitionId),
+      actor ? repo.membershipsOf(coalitionId, actor.userId) : [],
+      actor ? repo.representsConvener(coalitionId, actor.userId) : false,
+    ]);
     if (!coalition) throw new NotFound("No such coalition.");
-    const orgs = actor ? await repo.organizationsOf(actor.userId) : [];
-    const ids = new Set(orgs.map((o) => o.organizationId));
-    const memberships = (await repo.members(coalitionId)).filter((m) => ids.has(m.organizationId));
     const inside = memberships.some((m) => insideStatuses.includes(m.status));
     const pending = memberships.some((m) => pendingStatuses.includes(m.status));
     if (coalition.visibility === "secret" && !inside && !pending) {
       throw new NotFound("No such coalition.");
     }
-    const convenes = !!actor && (await repo.representsConvener(coalitionId, actor.userId));
     return { coalition, memberships, inside, convenes };
   }
 
@@ -73,13 +79,12 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
     });
   }
 
-  async function present(s: Standing, actor: Actor | null): Promise<Coalition> {
-    const charter = await repo.charter(s.coalition.id, s.coalition.charterVersion);
+  async function present(s: Standing): Promise<Coalition> {
+    const [charter, all] = await Promise.all([
+      repo.charter(s.coalition.id, s.coalition.charterVersion),
+      repo.members(s.coalition.id),
+    ]);
     if (!charter) throw new NotFound("No such coalition.");
-    const all = await repo.members(s.coalition.id);
-    const represented = actor
-      ? await repo.representedBy(s.coalition.id, actor.userId)
-      : new Set<string>();
     return {
       id: s.coalition.id,
       name: s.coalition.name,
@@ -91,7 +96,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
         organizationId: m.organizationId,
         role: m.role,
         status: m.status,
-        represented: represented.has(m.organizationId),
+        represented: m.represented,
       })),
       members: presentMembers(all, s),
       memberCount: all.filter((m) => m.status === "active").length,
@@ -135,11 +140,11 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
         });
         await repo.addRepresentative(tx, id, input.organizationId, actor.userId);
       });
-      return present(await standing(actor, id), actor);
+      return present(await standing(actor, id));
     },
 
     async get(actor: Actor | null, id: string): Promise<Coalition> {
-      return present(await standing(actor, id), actor);
+      return present(await standing(actor, id));
     },
 
     async list(actor: Actor | null): Promise<z.infer<typeof CoalitionList>> {
@@ -168,7 +173,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
       const s = await standing(actor, id);
       if (!s.convenes) throw new Forbidden("Only the convener may change these settings.");
       await repo.updateSettings(database.db, id, settings);
-      return present(await standing(actor, id), actor);
+      return present(await standing(actor, id));
     },
 
     /**
@@ -191,7 +196,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
         }
         await repo.adoptCharter(tx, id, charter, null, actor.userId);
       });
-      return present(await standing(actor, id), actor);
+      return present(await standing(actor, id));
     },
 
     async charterVersions(actor: Actor | null, id: string) {

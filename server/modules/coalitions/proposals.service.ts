@@ -104,15 +104,14 @@ export function createProposalsService(deps: {
       throw new Forbidden("Observers read and comment but have no stance.");
   }
 
+  /** The live count: the stances of organisations still eligible, under the proposal's rules. */
   async function tally(row: ProposalRow, tx?: Tx) {
-    const eligible = await repo.eligible(row.coalitionId, tx);
-    const ids = new Set(eligible.map((e) => e.organizationId));
-    const stances = (await repo.stances(row.id, tx)).filter((s) => ids.has(s.organizationId));
-    const result = evaluate(row.rules, {
-      eligible: eligible.length,
-      ballots: stances.map((s) => s.ballot),
-    });
-    return { eligible, stances, result };
+    const [eligible, stances] = await Promise.all([
+      repo.eligibleCount(row.coalitionId, tx),
+      repo.countedStances(row.id, row.coalitionId, { tx }),
+    ]);
+    const result = evaluate(row.rules, { eligible, ballots: stances.map((s) => s.ballot) });
+    return { stances, result };
   }
 
   /**
@@ -164,22 +163,46 @@ export function createProposalsService(deps: {
     const found = await repo.findById(id);
     if (!found) throw new NotFound("No such proposal.");
     const s = await requireInside(actor, found.coalitionId);
-    if (found.status === "open" && found.closesAt <= clock.now()) await closeIfDue(id);
-    const row = (await repo.findById(id)) as ProposalRow;
-    return { row, s };
+    if (found.status !== "open" || found.closesAt > clock.now()) return { row: found, s };
+    await closeIfDue(id);
+    return { row: (await repo.findById(id)) as ProposalRow, s };
+  }
+
+  /**
+   * What the page shows of the count. After closing, every stance stays on record even if
+   * its organisation has since left, and the result is the one taken at closing. While open
+   * with hidden results, only how many took a stance and the reader's own stances are read.
+   */
+  async function count(row: ProposalRow, mine: string[]) {
+    if (row.status === "closed") {
+      const stances = await repo.stances(row.id);
+      const result = row.result ?? null;
+      const eligible = result?.eligible ?? (await repo.eligibleCount(row.coalitionId));
+      return { stances, result, eligible, participation: result?.participation ?? stances.length };
+    }
+    if (!row.hiddenResults) {
+      const { stances, result } = await tally(row);
+      return { stances, result, eligible: result.eligible, participation: result.participation };
+    }
+    const [eligible, participation, own] = await Promise.all([
+      repo.eligibleCount(row.coalitionId),
+      repo.countedStanceCount(row.id, row.coalitionId),
+      repo.countedStances(row.id, row.coalitionId, { organizationIds: mine }),
+    ]);
+    return { stances: own, result: null, eligible, participation };
   }
 
   async function present(row: ProposalRow, s: Standing): Promise<Proposal> {
     const closed = row.status === "closed";
-    const { eligible, stances: counted, result: live } = await tally(row);
-    // After closing, every stance stays on record even if its organisation has since left.
-    const stances = closed ? await repo.stances(row.id) : counted;
     const shown = closed || !row.hiddenResults;
-    const mine = new Set(s.memberships.map((m) => m.organizationId));
-    const members = await coalitionsRepo.members(row.coalitionId);
-    const nameOf = (organizationId: string) =>
-      members.find((m) => m.organizationId === organizationId)?.name ?? "";
-    const result = closed ? row.result : live;
+    const mine = s.memberships.map((m) => m.organizationId);
+    const named = [row.openedFor, ...(row.targetOrganizationId ? [row.targetOrganizationId] : [])];
+    const [{ stances, result, eligible, participation }, names] = await Promise.all([
+      count(row, mine),
+      coalitionsRepo.memberNames(row.coalitionId, named),
+    ]);
+    const nameOf = (organizationId: string) => names.get(organizationId) ?? "";
+    const own = new Set(mine);
     return {
       id: row.id,
       coalitionId: row.coalitionId,
@@ -197,9 +220,9 @@ export function createProposalsService(deps: {
       target: row.targetOrganizationId
         ? { organizationId: row.targetOrganizationId, name: nameOf(row.targetOrganizationId) }
         : null,
-      eligible: result?.eligible ?? eligible.length,
-      participation: shown ? (result?.participation ?? stances.length) : stances.length,
-      result: shown ? (result ?? null) : null,
+      eligible,
+      participation,
+      result: shown ? result : null,
       stances:
         shown && !row.anonymous
           ? stances.map((x) => ({
@@ -214,7 +237,7 @@ export function createProposalsService(deps: {
           ? stances.map((x) => ({ organizationId: x.organizationId, name: x.name }))
           : null,
       myStances: stances
-        .filter((x) => mine.has(x.organizationId))
+        .filter((x) => own.has(x.organizationId))
         .map((x) => ({ organizationId: x.organizationId, ballot: x.ballot })),
       outcome:
         row.outcomeStatement && row.outcomeRecordedAt
@@ -297,11 +320,11 @@ export function createProposalsService(deps: {
           id: r.id,
           subject: r.subject,
           title: r.title,
-          kind: r.rules.kind,
+          kind: r.kind,
           status: r.status,
           closesAt: r.closesAt.toISOString(),
           closedAt: r.closedAt?.toISOString() ?? null,
-          outcome: r.result?.outcome ?? null,
+          outcome: r.outcome ?? null,
         })),
       };
     },
