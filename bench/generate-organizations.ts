@@ -1066,7 +1066,7 @@ export type GeneratedOrganization = {
 const baseTime = Date.UTC(2024, 0, 1);
 
 /** A UUIDv7 whose time and random bits both come from the generator, like the app's ids. */
-function uuidV7(random: Random, ms: number): string {
+export function uuidV7(random: Random, ms: number): string {
   const hex = (n: number, digits: number) => Math.floor(n).toString(16).padStart(digits, "0");
   const time = hex(ms, 12);
   const r = () => Math.floor(random.next() * 0x10000);
