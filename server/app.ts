@@ -46,6 +46,9 @@ import { users } from "./modules/auth/auth.table.ts";
 import { createDirectoryRepo } from "./modules/directory/directory.repo.ts";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.ts";
 import { createDirectoryService } from "./modules/directory/directory.service.ts";
+import { createDiscoveryRepo } from "./modules/discovery/discovery.repo.ts";
+import { registerDiscoveryRoutes } from "./modules/discovery/discovery.routes.ts";
+import { createDiscoveryService } from "./modules/discovery/discovery.service.ts";
 import { createInvitationsRepo } from "./modules/organizations/invitations.repo.ts";
 import { createInvitationsService } from "./modules/organizations/invitations.service.ts";
 import { createMembersService } from "./modules/organizations/members.service.ts";
@@ -152,6 +155,15 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     clock,
     onMentioned: (tx, event) => notifications.mentioned(tx, event),
   });
+  const discovery = createDiscoveryService({
+    database,
+    repo: createDiscoveryRepo(db),
+    organizationsRepo,
+    coalitions,
+    membership,
+    taxonomies,
+    clock,
+  });
   return {
     db,
     clock,
@@ -169,6 +181,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     proposals,
     notifications,
     discussions,
+    discovery,
     ...meetingsPart,
   };
 }
@@ -256,6 +269,7 @@ export async function buildApp(options: AppOptions) {
   registerDiscussionRoutes(app, services);
   meetingsModule.register(app, services);
   registerDirectoryRoutes(app, services);
+  registerDiscoveryRoutes(app, services);
   registerAdminRoutes(app, services);
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -70,6 +70,8 @@ export const OrganizationInput = z
     contacts: z.array(ContactPoint).max(10).default([]),
     visibility: FieldVisibility.default(defaultFieldVisibility),
     hiddenFromDirectory: z.boolean().default(false),
+    /** Partner discovery may suggest it; false opts out. */
+    discoverable: z.boolean().default(true),
   })
   .strict();
 export type OrganizationInput = z.input<typeof OrganizationInput>;
@@ -96,6 +98,7 @@ export const OrganizationUpdate = OrganizationInput.partial()
     contacts: z.array(ContactPoint).max(10).optional(),
     visibility: FieldVisibility.optional(),
     hiddenFromDirectory: z.boolean().optional(),
+    discoverable: z.boolean().optional(),
   })
   .strict();
 export type OrganizationUpdate = z.input<typeof OrganizationUpdate>;
@@ -131,6 +134,7 @@ export const Organization = z.object({
   /** Present for members only. */
   visibility: FieldVisibility.optional(),
   hiddenFromDirectory: z.boolean().optional(),
+  discoverable: z.boolean().optional(),
   myRole: OrgRole.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

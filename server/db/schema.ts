@@ -6,3 +6,4 @@ export * from "../modules/coalitions/coalitions.table.ts";
 export * from "../modules/coalitions/meetings.table.ts";
 export * from "../modules/coalitions/discussions.table.ts";
 export * from "../modules/notifications/notifications.table.ts";
+export * from "../modules/discovery/discovery.table.ts";

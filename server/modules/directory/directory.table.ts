@@ -49,6 +49,10 @@ export const directoryEntries = pgTable(
     issues: textArray("issues"),
     capacities: textArray("capacities"),
     languages: textArray("languages"),
+    /** For partner discovery: postures under their own visibility, and the opt-out. */
+    postures: textArray("postures"),
+    postureVisibility: text("posture_visibility").notNull().default("members"),
+    discoverable: boolean("discoverable").notNull().default(true),
   },
   (t) => [
     index("directory_entries_version_idx").on(t.version),

@@ -56,6 +56,7 @@ export function presentOrganization(
   if (viewer.level === "members") {
     out.visibility = row.visibility;
     out.hiddenFromDirectory = row.hiddenFromDirectory;
+    out.discoverable = row.discoverable;
   }
   return out;
 }

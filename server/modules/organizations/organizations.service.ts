@@ -86,6 +86,7 @@ export function createOrganizationsService(deps: Deps) {
       contacts: input.contacts,
       visibility: input.visibility,
       hiddenFromDirectory: input.hiddenFromDirectory,
+      discoverable: input.discoverable,
     };
   }
 
@@ -232,6 +233,7 @@ function fromRow(row: OrganizationRow): Input {
     contacts: row.contacts,
     visibility: row.visibility,
     hiddenFromDirectory: row.hiddenFromDirectory,
+    discoverable: row.discoverable,
   };
 }
 

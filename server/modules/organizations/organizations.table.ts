@@ -64,6 +64,8 @@ export const organizations = pgTable(
       .default([]),
     visibility: jsonb("visibility").$type<FieldVisibility>().notNull(),
     hiddenFromDirectory: boolean("hidden_from_directory").notNull().default(false),
+    /** Whether partner discovery may suggest it (an organisation can opt out). */
+    discoverable: boolean("discoverable").notNull().default(true),
     /** Copies of two visibility settings as plain columns, so search can filter on them cheaply. */
     missionVisibility: text("mission_visibility").generatedAlwaysAs(sql`visibility ->> 'mission'`),
     workVisibility: text("work_visibility").generatedAlwaysAs(sql`visibility ->> 'work'`),

@@ -44,6 +44,7 @@ export function emptyValues(language: string): EditValues {
     contacts: [],
     visibility: { ...defaultFieldVisibility },
     hiddenFromDirectory: false,
+    discoverable: true,
   };
 }
 
@@ -71,6 +72,7 @@ export function valuesFrom(org: Organization, language: string): EditValues {
     })),
     visibility: org.visibility ?? { ...defaultFieldVisibility },
     hiddenFromDirectory: org.hiddenFromDirectory ?? false,
+    discoverable: org.discoverable ?? true,
   };
 }
 
@@ -117,6 +119,7 @@ export function toInput(values: EditValues): OrganizationInput {
     })),
     visibility: values.visibility,
     hiddenFromDirectory: values.hiddenFromDirectory,
+    discoverable: values.discoverable,
   };
 }
 

@@ -29,6 +29,11 @@ export function VisibilitySection({ form }: { form: EditForm }) {
         description={t("visibility.hideHint")}
         {...form.getInputProps("hiddenFromDirectory", { type: "checkbox" })}
       />
+      <Switch
+        label={t("visibility.discoverable")}
+        description={t("visibility.discoverableHint")}
+        {...form.getInputProps("discoverable", { type: "checkbox" })}
+      />
       {form.values.hiddenFromDirectory && (
         <Alert color="yellow" role="status">
           {t("visibility.hiddenNotice")}

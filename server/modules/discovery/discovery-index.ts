@@ -1,0 +1,129 @@
+import type { CandidateProfile, TermStats } from "../../../shared/discovery/score.ts";
+
+/** What the index reads of one directory entry. */
+export type DiscoveryRow = {
+  seq: number;
+  organization_id: string;
+  removed: boolean;
+  discoverable: boolean;
+  work_visibility: string;
+  posture_visibility: string;
+  verified: boolean;
+  types: string[];
+  level: string;
+  regions: string[];
+  countries: string[];
+  issues: string[];
+  capacities: string[];
+  languages: string[];
+  postures: string[];
+};
+
+type Entry = {
+  /** As any signed-in searcher may see it: groups shown to members only are empty. */
+  shown: CandidateProfile;
+  /** As its own members see it. */
+  full: CandidateProfile;
+};
+
+const signedInMay = (visibility: string) => visibility === "public" || visibility === "signed_in";
+const none: readonly string[] = Object.freeze([]);
+
+/**
+ * Every discoverable organisation in memory, as the profiles discovery scores. Scoring
+ * 100,000 candidates means touching each one; reading them from the database per request
+ * would cost far more than the scoring, so each app process keeps this copy and brings it
+ * up to date from directory_entries by version before answering (the same scheme as the
+ * directory's facet index: the database stays the source of truth, and no answer is older
+ * than the data the request reads). Hidden groups are emptied here, once, so no code path
+ * after this can see what a candidate does not show.
+ */
+export class DiscoveryIndex {
+  private readonly entries = new Map<number, Entry>();
+  private statsCache: { version: number; stats: TermStats } | null = null;
+  version = -1;
+
+  apply(rows: DiscoveryRow[], version: number) {
+    for (const row of rows) {
+      if (row.removed || !row.discoverable) {
+        this.entries.delete(row.seq);
+        continue;
+      }
+      const full: CandidateProfile = {
+        id: row.organization_id,
+        types: row.types,
+        level: row.level,
+        countries: row.countries,
+        regions: row.regions,
+        issues: row.issues,
+        capacities: row.capacities,
+        languages: row.languages,
+        postures: row.postures,
+        verified: row.verified,
+        sharedCoalitions: 0,
+      };
+      const work = signedInMay(row.work_visibility);
+      const shown: CandidateProfile = {
+        ...full,
+        countries: work ? row.countries : none,
+        regions: work ? row.regions : none,
+        issues: work ? row.issues : none,
+        capacities: work ? row.capacities : none,
+        languages: work ? row.languages : none,
+        postures: signedInMay(row.posture_visibility) ? row.postures : none,
+      };
+      this.entries.set(row.seq, { shown, full });
+    }
+    this.version = Math.max(this.version, version);
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+
+  /**
+   * The candidates as this searcher may see them: full profiles of the organisations they
+   * belong to, the signed-in view of every other, with shared-coalition counts filled in.
+   */
+  *candidates(
+    memberOf: ReadonlySet<string>,
+    sharedCoalitions: ReadonlyMap<string, number>,
+  ): Generator<CandidateProfile> {
+    for (const { shown, full } of this.entries.values()) {
+      const profile = memberOf.has(full.id) ? full : shown;
+      const shared = sharedCoalitions.get(full.id);
+      yield shared ? { ...profile, sharedCoalitions: shared } : profile;
+    }
+  }
+
+  /** The signed-in view of one organisation, if it is discoverable. */
+  profiles(ids: ReadonlySet<string>, memberOf: ReadonlySet<string>): CandidateProfile[] {
+    const found: CandidateProfile[] = [];
+    for (const { shown, full } of this.entries.values()) {
+      if (ids.has(full.id)) found.push(memberOf.has(full.id) ? full : shown);
+    }
+    return found;
+  }
+
+  /**
+   * How many organisations show each issue, country and region to a signed-in searcher,
+   * for rarity weighting; recomputed only when the data changed.
+   */
+  stats(taxonomy: Pick<TermStats, "issueParent" | "countryRegion">): TermStats {
+    if (this.statsCache?.version === this.version) return this.statsCache.stats;
+    const issues = new Map<string, number>();
+    const countries = new Map<string, number>();
+    const regions = new Map<string, number>();
+    const add = (map: Map<string, number>, keys: readonly string[]) => {
+      for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
+    };
+    for (const { shown } of this.entries.values()) {
+      add(issues, shown.issues);
+      add(countries, shown.countries);
+      add(regions, shown.regions);
+    }
+    const stats = { total: this.entries.size, issues, countries, regions, ...taxonomy };
+    this.statsCache = { version: this.version, stats };
+    return stats;
+  }
+}
