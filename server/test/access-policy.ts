@@ -71,6 +71,8 @@ export type Case = {
   prepare?: (context: PrepareContext) => Promise<Record<string, string>>;
   request: (world: World) => Request;
   expected: Expected;
+  /** A POST that only reads (a search with a structured body): success changes nothing. */
+  readOnly?: boolean;
 };
 
 export const everyone = (status: number): Expected => ({
