@@ -29,6 +29,8 @@ type Ids = {
   /** A concern thread the owner's organisation raised, and its first comment. */
   threadId: string;
   commentId: string;
+  /** A need the owner's organisation saved. */
+  needId: string;
 };
 type Method = "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -85,7 +87,9 @@ function route(
               ? "threadId"
               : path.startsWith("/api/v1/comments")
                 ? "commentId"
-                : "organizationId",
+                : path.startsWith("/api/v1/discovery/needs")
+                  ? "needId"
+                  : "organizationId",
     userId: "memberId",
     invitationId: "invitationId",
     organizationId: "organizationId",
@@ -277,6 +281,44 @@ const writeRoutes: WriteRoute[] = [
   route("PUT", "/api/v1/proposals/:id/outcome", {
     validBody: { statement: { original: "en", texts: { en: "Adopted." } } },
   }),
+  route("POST", "/api/v1/discovery/matches", {
+    validBody: {
+      need: { capacities: ["litigation"], countries: ["JO"], languages: ["ar"] },
+      requester: { organizationId: "{{organizationId}}" },
+      weights: { reach: 2 },
+      limit: 10,
+    },
+  }),
+  route("POST", "/api/v1/discovery/team", {
+    validBody: {
+      need: { capacities: ["litigation", "documentation"], countries: ["JO"] },
+      requester: { organizationId: "{{organizationId}}" },
+      locked: [],
+      excluded: ["{{otherOrganizationId}}"],
+    },
+  }),
+  route("POST", "/api/v1/discovery/suggestions", {
+    validBody: { issues: ["freedom_of_expression"], countries: ["JO"] },
+  }),
+  route("POST", "/api/v1/discovery/team/invitations", {
+    validBody: {
+      coalitionId: "{{coalitionId}}",
+      organizationIds: ["{{applicantOrganizationId}}"],
+    },
+  }),
+  route("POST", "/api/v1/discovery/needs", {
+    validBody: {
+      title: "Litigators in Jordan",
+      need: { capacities: ["litigation"], countries: ["JO"] },
+      requester: { organizationId: "{{organizationId}}" },
+    },
+    textFields: ["title"],
+  }),
+  route("PATCH", "/api/v1/discovery/needs/:id", {
+    validBody: { title: "Litigators in Jordan and Lebanon" },
+    textFields: ["title"],
+  }),
+  route("DELETE", "/api/v1/discovery/needs/:id"),
 ];
 
 /** The valid body with its "{{key}}" placeholders replaced by the ids made for this run. */
@@ -564,6 +606,7 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       actionItemId: "",
       threadId: "",
       commentId: "",
+      needId: "",
     };
     const proposal = await t.app.inject({
       method: "POST",
@@ -627,6 +670,17 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       headers: owner.headers,
     });
     ids.commentId = comments.json().items[0].id;
+    const saved = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/discovery/needs",
+      headers: owner.headers,
+      payload: fill(
+        writeRoutes.find((r) => r.path === "/api/v1/discovery/needs")?.validBody ?? {},
+        ids,
+      ),
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    ids.needId = saved.json().id;
     const locale = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/me/preferences",
@@ -744,6 +798,13 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       [find("DELETE", "/api/v1/me/calendar-token"), owner, undefined, undefined],
       [find("POST", "/api/v1/me/notifications/read"), owner, undefined, undefined],
       [find("PATCH", "/api/v1/me/notification-settings"), owner, undefined, undefined],
+      [find("POST", "/api/v1/discovery/matches"), owner, undefined, undefined],
+      [find("POST", "/api/v1/discovery/team"), owner, undefined, undefined],
+      [find("POST", "/api/v1/discovery/suggestions"), owner, undefined, undefined],
+      [find("POST", "/api/v1/discovery/team/invitations"), owner, undefined, undefined],
+      [find("POST", "/api/v1/discovery/needs"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/discovery/needs/:id"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/discovery/needs/:id"), owner, undefined, undefined],
     ];
     for (const [target, as, body, contentType] of inOrder) {
       const response = await send(
