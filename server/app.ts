@@ -49,6 +49,8 @@ import { createDirectoryService } from "./modules/directory/directory.service.ts
 import { createDiscoveryRepo } from "./modules/discovery/discovery.repo.ts";
 import { registerDiscoveryRoutes } from "./modules/discovery/discovery.routes.ts";
 import { createDiscoveryService } from "./modules/discovery/discovery.service.ts";
+import { registerNetworkRoutes } from "./modules/discovery/network.routes.ts";
+import { createNetworkService } from "./modules/discovery/network.service.ts";
 import { createInvitationsRepo } from "./modules/organizations/invitations.repo.ts";
 import { createInvitationsService } from "./modules/organizations/invitations.service.ts";
 import { createMembersService } from "./modules/organizations/members.service.ts";
@@ -155,15 +157,17 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     clock,
     onMentioned: (tx, event) => notifications.mentioned(tx, event),
   });
+  const discoveryRepo = createDiscoveryRepo(db);
   const discovery = createDiscoveryService({
     database,
-    repo: createDiscoveryRepo(db),
+    repo: discoveryRepo,
     organizationsRepo,
     coalitions,
     membership,
     taxonomies,
     clock,
   });
+  const network = createNetworkService({ repo: discoveryRepo, organizationsRepo, taxonomies });
   return {
     db,
     clock,
@@ -182,6 +186,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     notifications,
     discussions,
     discovery,
+    network,
     ...meetingsPart,
   };
 }
@@ -270,6 +275,7 @@ export async function buildApp(options: AppOptions) {
   meetingsModule.register(app, services);
   registerDirectoryRoutes(app, services);
   registerDiscoveryRoutes(app, services);
+  registerNetworkRoutes(app, services);
   registerAdminRoutes(app, services);
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

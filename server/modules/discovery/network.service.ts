@@ -1,0 +1,153 @@
+import type { z } from "zod";
+import type { Network, NetworkQuery } from "../../../shared/discovery.ts";
+import type { CandidateProfile } from "../../../shared/discovery/score.ts";
+import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
+import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
+import type { DiscoveryRepo } from "./discovery.repo.ts";
+import { buildGraph } from "./network-graph.ts";
+
+type Taxonomy = {
+  issueParent: Map<string, string>;
+  countryRegion: Map<string, string>;
+};
+
+/** Does the profile, as the searcher sees it, work on `issue` or one of its narrower terms? */
+export function worksOn(
+  profile: CandidateProfile,
+  issue: string,
+  parents: Taxonomy["issueParent"],
+) {
+  for (const own of profile.issues) {
+    // Walk up from the organisation's term; the guard stops a malformed cycle.
+    let term: string | undefined = own;
+    for (let depth = 0; term && depth < 16; depth++) {
+      if (term === issue) return true;
+      term = parents.get(term);
+    }
+  }
+  return false;
+}
+
+/** Does the profile list the region, or a country in it? */
+export function worksIn(
+  profile: CandidateProfile,
+  region: string,
+  regions: Taxonomy["countryRegion"],
+) {
+  return (
+    profile.regions.includes(region) || profile.countries.some((c) => regions.get(c) === region)
+  );
+}
+
+/**
+ * The network of organisations linked by the coalitions they share, as one signed-in person
+ * may see it. Links come only from `visibleMemberships` (secret and unlisted coalitions only
+ * to those inside; members who asked not to be named only to those inside), nodes only from
+ * the discovery index (discoverable, not hidden), and the issue and region filters read the
+ * profiles as the searcher sees them, so nothing shown to members only steers the picture.
+ */
+export function createNetworkService(deps: {
+  repo: DiscoveryRepo;
+  organizationsRepo: OrganizationsRepo;
+  taxonomies: TaxonomiesService;
+}) {
+  const { repo, taxonomies } = deps;
+  let taxonomyMaps: Promise<Taxonomy> | null = null;
+  const maps = () =>
+    (taxonomyMaps ??= taxonomies.all().then((all) => ({
+      issueParent: new Map(
+        (all.issue ?? []).filter((t) => t.parent).map((t) => [t.key, t.parent as string]),
+      ),
+      countryRegion: new Map(
+        (all.country ?? []).filter((t) => t.region).map((t) => [t.key, t.region as string]),
+      ),
+    })));
+
+  async function checkFilters(query: z.output<typeof NetworkQuery>) {
+    const problems: { field: string; message: string }[] = [];
+    for (const [field, vocabulary] of [
+      ["issue", "issue"],
+      ["region", "region"],
+    ] as const) {
+      const value = query[field];
+      if (value && (await taxonomies.unknownKeys(vocabulary, [value])).length) {
+        problems.push({ field: `querystring.${field}`, message: `unknown: ${value}` });
+      }
+    }
+    if (problems.length) throw new Invalid("Some filters are not known terms.", problems);
+  }
+
+  return {
+    async network(actor: Actor, query: z.output<typeof NetworkQuery>): Promise<Network> {
+      await checkFilters(query);
+      const memberOf = await repo.organizationsOf(actor.userId);
+      if (query.organizationId && !memberOf.has(query.organizationId)) {
+        const org = await deps.organizationsRepo.findById(query.organizationId);
+        if (!org || org.hiddenFromDirectory) throw new NotFound("No such organisation.");
+        throw new Forbidden("Only members of an organisation centre the network on it.");
+      }
+      const [index, taxonomy, memberships] = await Promise.all([
+        repo.index(),
+        maps(),
+        repo.visibleMemberships(actor.userId),
+      ]);
+
+      const coalitions = new Map<string, string[]>();
+      const linked = new Set<string>();
+      for (const m of memberships) {
+        const list = coalitions.get(m.coalition_id) ?? [];
+        list.push(m.organization_id);
+        coalitions.set(m.coalition_id, list);
+        linked.add(m.organization_id);
+      }
+
+      // One pass over the index: organisations in a visible membership, and my own, that are
+      // discoverable, as I may see them.
+      const profiles = new Map<string, CandidateProfile>();
+      for (const profile of index.candidates(memberOf, new Map())) {
+        if (!linked.has(profile.id) && !memberOf.has(profile.id)) continue;
+        // My own organisations stay on the picture whatever the filters, to show where I am.
+        if (!memberOf.has(profile.id)) {
+          if (query.issue && !worksOn(profile, query.issue, taxonomy.issueParent)) continue;
+          if (query.region && !worksIn(profile, query.region, taxonomy.countryRegion)) continue;
+        }
+        profiles.set(profile.id, profile);
+      }
+
+      const graph = buildGraph({
+        nodes: [...profiles.keys()],
+        coalitions: [...coalitions.values()],
+        keep: new Set([...memberOf].filter((id) => profiles.has(id))),
+        centre: query.organizationId ?? null,
+        limit: query.limit,
+      });
+      const summaries = await repo.summaries(graph.nodes.map((n) => n.id));
+      const nodes: Network["nodes"] = [];
+      for (const node of graph.nodes) {
+        const summary = summaries.get(node.id);
+        const profile = profiles.get(node.id);
+        if (!summary || !profile) continue;
+        nodes.push({
+          id: node.id,
+          name: summary.name,
+          types: [...profile.types],
+          level: profile.level,
+          betweenness: node.betweenness,
+          bridge: node.bridge,
+          mine: memberOf.has(node.id),
+          coalitions: node.coalitions,
+        });
+      }
+      return {
+        nodes,
+        edges: graph.edges,
+        coalitions: graph.coalitions,
+        truncated: graph.truncated,
+      };
+    },
+  };
+}
+
+export type NetworkService = ReturnType<typeof createNetworkService>;
