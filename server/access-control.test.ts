@@ -4,6 +4,7 @@ import { coalitionCases } from "./test/access-cases-coalitions.ts";
 import { discoveryCases } from "./test/access-cases-discovery.ts";
 import { discussionCases } from "./test/access-cases-discussions.ts";
 import { meetingCases } from "./test/access-cases-meetings.ts";
+import { networkCases } from "./test/access-cases-network.ts";
 import { notificationCases } from "./test/access-cases-notifications.ts";
 import { organizationCases } from "./test/access-cases-organizations.ts";
 import {
@@ -32,6 +33,7 @@ const cases: Case[] = [
   ...discussionCases,
   ...notificationCases,
   ...discoveryCases,
+  ...networkCases,
 ];
 
 describe.each(backends)("access control on %s", (backend) => {
