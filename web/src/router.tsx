@@ -3,6 +3,7 @@ import { createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-r
 import { z } from "zod/mini";
 import { DirectorySearch } from "./features/directory/directory-search.ts";
 import { coalitionRoutes } from "./features/coalitions/routes.ts";
+import { discoveryRoutes } from "./features/discovery/routes.ts";
 import { discussionRoutes } from "./features/discussions/routes.ts";
 import { meetingRoutes } from "./features/meetings/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
@@ -92,6 +93,7 @@ const routeTree = rootRoute.addChildren([
   ...meetingRoutes,
   ...discussionRoutes,
   ...notificationRoutes,
+  ...discoveryRoutes,
 ]);
 
 export const router = createRouter({

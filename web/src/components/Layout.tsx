@@ -46,6 +46,8 @@ export function Layout() {
   const links = [
     { to: "/directory", label: t("nav.directory") },
     { to: "/coalitions", label: t("nav.coalitions") },
+    // Searches are made on behalf of one's organisation, so only signed-in people need it.
+    ...(me ? [{ to: "/discover", label: t("nav.discover") }] : []),
     ...(me ? [{ to: "/dashboard", label: t("nav.dashboard") }] : []),
     ...(me?.isPlatformAdmin ? [{ to: "/admin", label: t("nav.admin") }] : []),
   ];

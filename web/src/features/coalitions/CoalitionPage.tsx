@@ -18,6 +18,7 @@ import { CoalitionProposalsSection } from "./CoalitionProposalsSection.tsx";
 import { CoalitionActionItemsSection } from "../meetings/CoalitionActionItemsSection.tsx";
 import { CoalitionMeetingsSection } from "../meetings/CoalitionMeetingsSection.tsx";
 import { CoalitionThreadsSection } from "../discussions/CoalitionThreadsSection.tsx";
+import { DiscoverLink } from "../discovery/DiscoverLink.tsx";
 import classes from "./Coalition.module.css";
 import { useTimeFormat } from "./time.ts";
 
@@ -55,6 +56,7 @@ export function CoalitionPage() {
         <Text size="sm" c="gray.7">
           {t("home.since", { date: format.date(data.createdAt) })}
         </Text>
+        {standing.inside && <DiscoverLink coalitionId={data.id} />}
       </Stack>
       <div className={classes.layout}>
         <div className={classes.mine}>

@@ -25,6 +25,7 @@ import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { GroupedTermBadges, TermBadges } from "../../components/TermBadges.tsx";
 import { api, ApiError } from "../../lib/api.ts";
 import { useFormatters, useMe, useTermLabel } from "../../lib/hooks.ts";
+import { DiscoverLink } from "../discovery/DiscoverLink.tsx";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -107,6 +108,7 @@ function ProfileHeader({ org }: { org: Organization }) {
           </DataList.Item>
         ))}
       </DataList>
+      {org.myRole && <DiscoverLink organizationId={org.id} />}
       {manages && (
         <Group gap="sm">
           <Button

@@ -1,0 +1,144 @@
+import { useQueries, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { Coalition } from "../../../../shared/coalitions.ts";
+import type {
+  DiscoveryWeights,
+  MatchResult,
+  Need,
+  NeedDraft,
+  Requester,
+  SavedNeed,
+  SavedNeedList,
+  SuggestionResult,
+  Team,
+} from "../../../../shared/discovery.ts";
+import { api } from "../../lib/api.ts";
+import {
+  coalitionKey,
+  retryUnlessRefused,
+  useCoalitionList,
+  useMyOrganizations,
+} from "../coalitions/coalition-data.ts";
+
+export type { Requester };
+
+export const emptyNeed = (): Need => ({
+  issues: [],
+  capacities: [],
+  countries: [],
+  regions: [],
+  languages: [],
+  languagesRequired: false,
+  levels: [],
+  includeTypes: [],
+  excludeTypes: [],
+  postures: [],
+  posturesRequired: false,
+});
+
+/** `?organizationId=…` or `?coalitionId=…`, as the GET routes take a requester. */
+export const requesterQuery = (r: Requester) =>
+  "organizationId" in r ? `organizationId=${r.organizationId}` : `coalitionId=${r.coalitionId}`;
+
+export const requesterKey = (r: Requester | null) =>
+  r ? ("organizationId" in r ? `org:${r.organizationId}` : `coalition:${r.coalitionId}`) : "";
+
+export function useNeedDraft(requester: Requester | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ["discovery", "draft", requesterKey(requester)],
+    queryFn: () =>
+      api.get<NeedDraft>(`/api/v1/discovery/draft?${requesterQuery(requester as Requester)}`),
+    enabled: enabled && !!requester,
+    retry: retryUnlessRefused,
+    staleTime: Infinity,
+  });
+}
+
+export function useSavedNeeds(requester: Requester | null) {
+  return useQuery({
+    queryKey: ["discovery", "needs", requesterKey(requester)],
+    queryFn: () =>
+      api.get<z.infer<typeof SavedNeedList>>(
+        `/api/v1/discovery/needs?${requesterQuery(requester as Requester)}`,
+      ),
+    enabled: !!requester,
+    retry: retryUnlessRefused,
+  });
+}
+
+export function useSavedNeed(id: string | undefined) {
+  return useQuery({
+    queryKey: ["discovery", "need", id],
+    queryFn: () => api.get<SavedNeed>(`/api/v1/discovery/needs/${id}`),
+    enabled: !!id,
+    retry: retryUnlessRefused,
+  });
+}
+
+export type Search = { need: Need; requester: Requester; weights: DiscoveryWeights };
+
+export function useMatches(search: Search | null) {
+  return useQuery({
+    queryKey: ["discovery", "matches", search],
+    queryFn: () =>
+      api.post<MatchResult>("/api/v1/discovery/matches", { ...(search as Search), limit: 20 }),
+    enabled: !!search,
+    retry: retryUnlessRefused,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export type TeamChoice = { locked: string[]; excluded: string[] };
+
+export function useTeam(search: Search | null, choice: TeamChoice, enabled: boolean) {
+  return useQuery({
+    queryKey: ["discovery", "team", search, choice],
+    queryFn: () => api.post<Team>("/api/v1/discovery/team", { ...(search as Search), ...choice }),
+    enabled: enabled && !!search,
+    retry: retryUnlessRefused,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export const fetchSuggestions = (need: Need, requester: Requester | null) =>
+  api.post<SuggestionResult>("/api/v1/discovery/suggestions", {
+    issues: need.issues,
+    countries: need.countries,
+    regions: need.regions,
+    ...(requester ? { requester } : {}),
+  });
+
+/**
+ * The coalitions I am linked to, each with my standing read from its page: whether one of my
+ * organisations is inside (it may search for the coalition) and whether I convene (I may invite).
+ */
+export function useMyCoalitions(enabled: boolean) {
+  const list = useCoalitionList();
+  const mine = (list.data?.items ?? []).filter((c) => c.mine);
+  const details = useQueries({
+    queries: mine.map((c) => ({
+      queryKey: coalitionKey(c.id),
+      queryFn: () => api.get<Coalition>(`/api/v1/coalitions/${c.id}`),
+      retry: retryUnlessRefused,
+      enabled,
+    })),
+  });
+  const items = details.flatMap((d) => {
+    const coalition = d.data;
+    if (!coalition) return [];
+    const active = coalition.myMemberships.filter((m) => m.status === "active");
+    return [
+      {
+        id: coalition.id,
+        name: coalition.name,
+        inside: coalition.myMemberships.some(
+          (m) => m.status === "active" || m.status === "suspended",
+        ),
+        convenes: active.some((m) => m.role === "convener" && m.represented),
+      },
+    ];
+  });
+  return { items, isPending: list.isPending || details.some((d) => d.isPending) };
+}
+
+export { useMyOrganizations };
