@@ -6,6 +6,7 @@ import { coalitionRoutes } from "./features/coalitions/routes.ts";
 import { discoveryRoutes } from "./features/discovery/routes.ts";
 import { discussionRoutes } from "./features/discussions/routes.ts";
 import { meetingRoutes } from "./features/meetings/routes.ts";
+import { networkRoutes } from "./features/network/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
 import { proposalRoutes } from "./features/proposals/routes.ts";
 import { page, rootRoute } from "./route-kit.ts";
@@ -93,6 +94,7 @@ const routeTree = rootRoute.addChildren([
   ...meetingRoutes,
   ...discussionRoutes,
   ...notificationRoutes,
+  ...networkRoutes,
   ...discoveryRoutes,
 ]);
 
