@@ -4,7 +4,11 @@ import { AppError } from "./errors.ts";
  * PostgreSQL cannot store a NUL character or half of a surrogate pair in text or JSON; both
  * parse as valid JSON, so they are refused here, for every route, before anything is written.
  */
-/** A NUL, or a surrogate that is not half of a pair (with the u flag pairs read as one). */
+/**
+ * A NUL, or a surrogate that is not half of a pair (with the u flag pairs read as one).
+ * Matching a control character is the point here, so the lint rule against it is off.
+ */
+// eslint-disable-next-line no-control-regex
 const unstorable = /\u0000|\p{Cs}/u;
 
 export function findUnstorableText(value: unknown, path: string, depth = 0): string | null {

@@ -16,7 +16,7 @@ describe.each(backends)("partner discovery on %s", (backend) => {
   let outsider: SignedIn;
   const org: Record<string, string> = {};
 
-  const post = <T>(as: SignedIn, url: string, payload: unknown) =>
+  const post = <T>(as: SignedIn, url: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: "POST", url, headers: as.headers, payload }).then((r) => ({
       status: r.statusCode,
       body: r.json() as T,
