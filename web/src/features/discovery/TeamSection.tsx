@@ -54,7 +54,7 @@ function MemberCard({
             <Group gap={6}>
               {member.localLeader && (
                 <Badge
-                  color="orange.9"
+                  color="grape.9"
                   variant="outline"
                   tt="none"
                   radius="sm"

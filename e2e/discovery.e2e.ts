@@ -1,0 +1,247 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultDecisionRules } from "../shared/coalitions.ts";
+import { createVerifiedUser } from "../server/modules/auth/users.ts";
+import { apiAs, type ApiClient } from "./api-client.ts";
+import { launchBrowser, signIn } from "./browser.ts";
+import { expectAccessible } from "./expect-accessible.ts";
+import { type E2eServer, startServer } from "./server.ts";
+
+type Profile = {
+  name: string;
+  types: string[];
+  level: string;
+  countries: string[];
+  issues: string[];
+  capacities: string[];
+  workingLanguages?: string[];
+};
+
+/** The searcher's organisation documents arms transfers in Yemen, but cannot litigate. */
+const searcher: Profile = {
+  name: "Yemen Arms Monitor",
+  types: ["human_rights"],
+  level: "national",
+  countries: ["YE"],
+  issues: ["arms_transfers"],
+  capacities: ["documentation", "research"],
+  workingLanguages: ["ar", "en"],
+};
+/** The clear first match: both wanted legal capacities, a new frame, local in Yemen. */
+const faith: Profile = {
+  name: "Sanaa Interfaith Justice Circle",
+  types: ["faith_based"],
+  level: "local",
+  countries: ["YE"],
+  issues: ["arms_transfers"],
+  capacities: ["litigation", "un_mechanisms"],
+  workingLanguages: ["ar"],
+};
+/** The only one with psychosocial support: the team needs it too. */
+const women: Profile = {
+  name: "Taiz Women's Support Network",
+  types: ["womens_rights"],
+  level: "local",
+  countries: ["YE"],
+  issues: ["gender_based_violence"],
+  capacities: ["psychosocial_support"],
+};
+/** Litigates too, far from Yemen and without the shared issue: ranks below the first. */
+const distant: Profile = {
+  name: "Northern Litigation Clinic",
+  types: ["legal_aid"],
+  level: "international",
+  countries: ["NO"],
+  issues: ["fair_trial"],
+  capacities: ["litigation"],
+};
+
+const password = "discovery journey passphrase";
+const emailOf = (p: Profile) =>
+  `${p.name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ".")
+    .replace(/\.$/, "")}@example.org`;
+
+/** Names inside sentences are wrapped in Unicode isolates, so match around them. */
+const named = (...parts: string[]) =>
+  new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\u2068\u2069]*"));
+
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+describe("partner discovery", () => {
+  let server: E2eServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const ids = new Map<string, string>();
+  let host: ApiClient;
+  let coalitionId = "";
+
+  async function prepare(profile: Profile) {
+    const email = emailOf(profile);
+    await createVerifiedUser(
+      { db: server.app.services.db, auth: server.app.services.auth },
+      { email, password, name: `Owner of ${profile.name}` },
+    );
+    const client = await apiAs(server.url, email, password);
+    const org = await client.send<{ id: string }>("POST", "/api/v1/organizations", profile);
+    ids.set(profile.name, org.id);
+    return client;
+  }
+
+  async function pageFor(width: number): Promise<Page> {
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, server.url, emailOf(searcher), password);
+    return page;
+  }
+
+  /** Empties a multi-select (Backspace drops the last pill) and picks each label in turn. */
+  async function choose(page: Page, label: string, options: string[]) {
+    const input = page.getByRole("combobox", { name: label, exact: true });
+    await input.click();
+    for (let i = 0; i < 8; i++) await input.press("Backspace");
+    for (const option of options) {
+      await input.fill(option);
+      await page.getByRole("option", { name: option, exact: true }).click();
+    }
+    await input.press("Escape");
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    host = await prepare(searcher);
+    for (const profile of [faith, women, distant]) await prepare(profile);
+    // The searcher's organisation convenes a coalition the team will be invited into.
+    const coalition = await host.send<{ id: string }>("POST", "/api/v1/coalitions", {
+      organizationId: ids.get(searcher.name),
+      name: "Yemen Arms Accountability Coalition",
+      charter: {
+        purpose: { original: "en", texts: { en: "End unlawful arms transfers to Yemen." } },
+        decisionRules: defaultDecisionRules,
+        collaborationLevel: "coordination",
+      },
+    });
+    coalitionId = coalition.id;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("describes a need, reads why the first match was suggested, builds a team and invites it into a coalition", async () => {
+    const page = await pageFor(1280);
+    // "Find partners for us" on the organisation's own page opens discovery for it.
+    await page.goto(`${server.url}/organizations/${ids.get(searcher.name)}`);
+    await page.getByRole("link", { name: "Find partners for us" }).click();
+    await page.waitForURL(/\/discover\?organizationId=/);
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Find partners");
+    await poll(() =>
+      page.getByText(named("Filled in from the profile of ", searcher.name)).count(),
+    ).toBe(1);
+    await expectAccessible(page, "discovery, drafted need");
+
+    // The need: arms transfers in Yemen, wanting litigation, UN work and psychosocial support.
+    await choose(page, "Issues", ["Arms transfers"]);
+    await choose(page, "Capacities wanted", [
+      "Litigation",
+      "UN mechanisms engagement",
+      "Psychosocial support",
+    ]);
+    await choose(page, "Countries", ["Yemen"]);
+    await page.getByRole("button", { name: "Find partners", exact: true }).click();
+
+    // The first match says why: what it brings, where it works, what it shares, its frame.
+    const first = page.locator("ol > li").first();
+    await poll(() => first.getByRole("heading", { level: 3 }).textContent()).toContain(faith.name);
+    const why = (await first.getByTestId("match-explanation").textContent()) ?? "";
+    const plain = why.replace(/[\u2068\u2069]/g, "");
+    expect(plain).toContain("Brings litigation and UN mechanisms engagement");
+    expect(plain).toContain("works in Yemen");
+    expect(plain).toContain("shares “arms transfers”");
+    expect(plain).toContain("faith-based, a frame you do not have yet");
+    expect(plain).toContain("local organisation in Yemen");
+    // Its score is shown in the six named parts.
+    for (const part of [
+      "Complementarity",
+      "Common ground",
+      "Reach",
+      "Local leadership",
+      "Fit",
+      "Trust",
+    ]) {
+      expect(await first.getByText(part, { exact: true }).count()).toBe(1);
+    }
+    await expectAccessible(page, "discovery, explained matches");
+
+    // The team covers every wanted capacity with the two Yemeni organisations.
+    await page.getByRole("button", { name: "Build a team" }).click();
+    const team = page.locator("section", { has: page.getByRole("heading", { name: "Team" }) });
+    await poll(() => team.getByRole("heading", { level: 3 }).allTextContents()).toEqual(
+      expect.arrayContaining([faith.name, women.name]),
+    );
+    await poll(() => team.getByText("Everything wanted is covered.").count()).toBe(1);
+    expect(await team.getByText(distant.name).count()).toBe(0);
+
+    // Removing a member rebuilds the team and says what is left uncovered; starting again
+    // brings it back.
+    await team.getByRole("button", { name: `Remove ${women.name} from the team` }).click();
+    await poll(() => team.getByText(/Still uncovered: .*psychosocial support/i).count()).toBe(1);
+    await team.getByRole("button", { name: "Start the team again" }).click();
+    await poll(() => team.getByText("Everything wanted is covered.").count()).toBe(1);
+    await expectAccessible(page, "discovery, team");
+
+    // One click invites the team into the coalition the searcher convenes.
+    await poll(() =>
+      team.getByRole("combobox", { name: "Coalition", exact: true }).inputValue(),
+    ).toBe("Yemen Arms Accountability Coalition");
+    await team.getByRole("button", { name: "Invite the team" }).click();
+    await poll(() =>
+      team.getByText(named("are invited into ", "Yemen Arms Accountability Coalition")).count(),
+    ).toBe(1);
+
+    // The coalition's members page lists both as invited.
+    await team.getByRole("link", { name: "See the coalition's members" }).click();
+    await page.waitForURL(new RegExp(`/coalitions/${coalitionId}/members$`));
+    await poll(() => page.getByText("Invited, waiting for an answer").count()).toBe(1);
+    for (const profile of [faith, women]) {
+      const row = page.locator("li", { hasText: profile.name });
+      await poll(() => row.getByText("Invited", { exact: true }).count()).toBe(1);
+    }
+    await expectAccessible(page, "coalition members with the invited team");
+
+    const coalition = await host.get<{
+      members: { organizationId: string | null; status: string }[];
+    }>(`/api/v1/coalitions/${coalitionId}`);
+    const statusOf = (name: string) =>
+      coalition.members.find((m) => m.organizationId === ids.get(name))?.status;
+    expect(statusOf(faith.name)).toBe("invited");
+    expect(statusOf(women.name)).toBe("invited");
+    expect(statusOf(distant.name)).toBeUndefined();
+  });
+
+  it("works on a phone, in Arabic, right to left", async () => {
+    const context = await browser.newContext({
+      locale: "ar",
+      viewport: { width: 375, height: 800 },
+    });
+    contexts.push(context);
+    await context.addInitScript(() => localStorage.setItem("cg.locale", "ar"));
+    const page = await context.newPage();
+    await signIn(page, server.url, emailOf(searcher), password);
+    await page.goto(`${server.url}/discover?organizationId=${ids.get(searcher.name)}`);
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("البحث عن شركاء");
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    await page.getByRole("button", { name: "ابحث عن شركاء", exact: true }).click();
+    await poll(() => page.getByTestId("match-explanation").count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, "discovery in Arabic on a phone");
+  });
+});
