@@ -24,15 +24,24 @@ mkdirSync(out, { recursive: true });
 
 const server = await startServer();
 const demo = await seedDemo(server.app.services);
-const reader = demo.signIns.find((s) => s.email.startsWith("james@")) ?? demo.signIns[0];
-if (!reader) throw new Error("no demo sign-in");
+// James reads in English, Amina (whose profile asks for Arabic) in Arabic, as in the other scripts.
+const readers: Record<string, string> = { en: "james", fr: "claire", es: "lucia", ar: "amina" };
+const signInFor = (lang: string) => {
+  const found = demo.signIns.find((s) => s.email.startsWith(`${readers[lang] ?? "james"}@`));
+  if (!found) throw new Error(`demo sign-in for ${lang} missing`);
+  return found;
+};
 const { db } = server.app.services;
 const [user] = rowsOf<{ id: string }>(
-  await db.execute(sql`select id from users where email = ${reader.email}`),
+  await db.execute(sql`select id from users where email = ${signInFor("en").email}`),
 );
 const own = rowsOf<{ id: string }>(
   await db.execute(
-    sql`select organization_id as id from organization_members where user_id = ${user?.id ?? ""}`,
+    sql`select distinct om.organization_id as id from organization_members om join users u on u.id = om.user_id
+        where u.email in (${sql.join(
+          values.langs.split(",").map((l) => sql`${signInFor(l).email}`),
+          sql`, `,
+        )})`,
   ),
 ).map((r) => r.id);
 const report = await generateNetwork(
@@ -53,6 +62,7 @@ try {
       page.on("console", (message) => {
         if (message.type() === "error") console.log(`console: ${message.text()}`);
       });
+      const reader = signInFor(lang);
       await signIn(page, server.url, reader.email, reader.password);
       const started = Date.now();
       await page.goto(`${server.url}/network`);
@@ -75,6 +85,7 @@ try {
       if (await bridge.count()) {
         await bridge.click();
         await page.waitForTimeout(800);
+        await page.evaluate(() => window.scrollTo(0, 0));
         shots.push(`${lang}-${width}-network-selected.png`);
         await page.screenshot({ path: path.join(out, shots[1] as string), fullPage: true });
       }

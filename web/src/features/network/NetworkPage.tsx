@@ -71,7 +71,7 @@ function SelectedPanel({
         </Group>
         <Group gap="xs">
           {node.mine && <Badge color="dark">{t("mine")}</Badge>}
-          {node.bridge && <Badge color="orange.9">{t("bridge")}</Badge>}
+          {node.bridge && <Badge color="#8f3a00">{t("bridge")}</Badge>}
           {node.types.map((type) => (
             <Badge key={type} variant="light" color="gray">
               {label("org_type", type)}
