@@ -214,6 +214,19 @@ describe("partner discovery", () => {
     }
     await expectAccessible(page, "coalition members with the invited team");
 
+    // From the coalition's home, "What this coalition is missing" drafts a need for it.
+    await page.goto(`${server.url}/coalitions/${coalitionId}`);
+    await page.getByRole("link", { name: "What this coalition is missing" }).click();
+    await page.waitForURL(new RegExp(`/discover\\?coalitionId=${coalitionId}`));
+    await poll(() =>
+      page
+        .getByText(
+          named("Filled in from what the members of ", "Yemen Arms Accountability Coalition"),
+        )
+        .count(),
+    ).toBe(1);
+    await expectAccessible(page, "discovery for a coalition");
+
     const coalition = await host.get<{
       members: { organizationId: string | null; status: string }[];
     }>(`/api/v1/coalitions/${coalitionId}`);

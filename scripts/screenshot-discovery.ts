@@ -90,6 +90,12 @@ try {
       await page.locator("#invite-team-title").waitFor();
       await page.waitForLoadState("networkidle");
       await capture(page, `${base}-results.png`, width);
+
+      // The way in from the organisation's own page.
+      const organizationId = new URL(page.url()).searchParams.get("organizationId");
+      await page.goto(`${server.url}/organizations/${organizationId}`);
+      await page.locator('main a[href^="/discover?"]').waitFor();
+      await capture(page, `${base}-organization.png`, width);
       await context.close();
     }
   }
