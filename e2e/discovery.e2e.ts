@@ -178,6 +178,13 @@ describe("partner discovery", () => {
     }
     await expectAccessible(page, "discovery, explained matches");
 
+    // Saved for the organisation's members, it reopens by its own address, results kept.
+    await page.getByRole("textbox", { name: "Title of the need" }).fill("Legal partners for Yemen");
+    await page.getByRole("button", { name: "Save this need" }).click();
+    await page.waitForURL(/\/discover\?needId=[0-9a-f-]{36}$/);
+    await poll(() => page.getByRole("link", { name: "Legal partners for Yemen" }).count()).toBe(1);
+    expect(await first.getByTestId("match-explanation").count()).toBe(1);
+
     // The team covers every wanted capacity with the two Yemeni organisations.
     await page.getByRole("button", { name: "Build a team" }).click();
     const team = page.locator("section", { has: page.getByRole("heading", { name: "Team" }) });
