@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ["server/**/*.test.ts", "shared/**/*.test.ts", "cli/**/*.test.ts"],
     globalSetup: ["server/test/global-setup.ts"],
-    testTimeout: 60_000,
+    // Generous: a busy two-core machine hashes passwords slowly; no test should need it.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,

@@ -32,7 +32,7 @@ const groupKeys = {
   work: ["countries", "regions", "issues", "capacities", "workingLanguages", "sizeBand"],
   posture: ["postures"],
   contacts: ["contacts"],
-  settings: ["visibility", "hiddenFromDirectory"],
+  settings: ["visibility", "hiddenFromDirectory", "discoverable"],
 } as const;
 type Group = keyof typeof groupKeys;
 const keysFor = (groups: Group[]) =>
