@@ -218,7 +218,7 @@ type Answer = { ms: number; status: number; wireBytes: number; bytes: number; bo
 function createPoster(base: string, cookie: string, origin: string) {
   const url = new URL(base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  function post(pathname: string, payload: unknown): Promise<Answer> {
+  function post(pathname: string, payload: unknown, timeout = 60_000): Promise<Answer> {
     const body = JSON.stringify(payload);
     return new Promise((resolve, reject) => {
       const started = performance.now();
@@ -237,7 +237,7 @@ function createPoster(base: string, cookie: string, origin: string) {
             origin,
             cookie,
           },
-          timeout: 60_000,
+          timeout,
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -335,7 +335,11 @@ async function main() {
     const measuredNeeds = rest.slice(warmupRounds);
 
     // The first discovery request of this process loads the index from directory_entries.
-    const coldMatches = sampleOf("matches", await client.post(routes.matches, coldNeed.matches));
+    // It may take long on a slow machine (PGlite reads the whole table through one connection).
+    const coldMatches = sampleOf(
+      "matches",
+      await client.post(routes.matches, coldNeed.matches, 900_000),
+    );
     const firstTeam = sampleOf("team", await client.post(routes.team, coldNeed.team));
     log(
       `First request (cold index): matches ${ms(coldMatches.ms)} ms; then first team ${ms(firstTeam.ms)} ms`,
