@@ -16,6 +16,7 @@ import {
   compareScored,
   passesFilters,
   prepareNeed,
+  quickScore,
   rankCandidates,
   scoreCandidate,
 } from "./score.ts";
@@ -203,6 +204,23 @@ describe("scoring properties", () => {
               scoreCandidate(prepared, c).score,
             );
           }
+        }
+      }),
+    );
+  });
+
+  it("ranks with the same score the explanation carries", () => {
+    fc.assert(
+      fc.property(candidatesArb, needArb, sideArb, (candidates, n, s) => {
+        const prepared = prepareNeed(n, s, statsOf(candidates), weights);
+        for (const c of candidates) {
+          const full = scoreCandidate(prepared, c);
+          expect(quickScore(prepared, c)).toEqual({
+            id: c.id,
+            score: full.score,
+            complementarity: full.parts.complementarity,
+            localLeader: full.parts.localLeadership === 1,
+          });
         }
       }),
     );

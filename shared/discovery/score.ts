@@ -100,6 +100,13 @@ export function prepareNeed(
     excludeTypes: new Set(need.excludeTypes),
     languages: new Set(need.languages),
     postures: new Set(need.postures),
+    /**
+     * Scratch marks for de-duplicating matched terms without allocating per candidate: a
+     * term counts once per call, the call's number telling this call's marks from others.
+     */
+    call: 0,
+    issueSeen: new Map<string, number>(),
+    regionSeen: new Map<string, number>(),
   };
 }
 
@@ -113,8 +120,7 @@ export function passesFilters(p: PreparedNeed, c: CandidateProfile): boolean {
     if (!c.languages.some((l) => p.languages.has(l))) return false;
   }
   if (p.need.posturesRequired && p.postures.size) {
-    const held = new Set(c.postures);
-    for (const posture of p.postures) if (!held.has(posture)) return false;
+    for (const posture of p.postures) if (!c.postures.includes(posture)) return false;
   }
   return true;
 }
@@ -141,40 +147,73 @@ export function sharedPlaces(p: PreparedNeed, c: CandidateProfile) {
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Scores a candidate that passed the filters: each part in 0–1, with its reasons. */
-export function scoreCandidate(p: PreparedNeed, c: CandidateProfile): Scored {
-  // Complementarity: the wanted capacities it brings that the requester side lacks.
-  const brings = c.capacities.filter((cap) => p.missing.has(cap));
-  const complementarity = p.missing.size ? brings.length / p.missing.size : 0;
+/** Where the explanation is collected, when one is wanted. */
+type Collector = {
+  brings: string[];
+  sharedIssues: string[];
+  countries: string[];
+  regions: string[];
+};
 
-  // Common ground: shared issues and places, each term weighted by its rarity.
-  const matchedIssues = new Set<string>();
-  const sharedIssues: string[] = [];
-  for (const issue of c.issues) {
-    const matched = issueMatch(p, issue);
-    if (matched && !matchedIssues.has(matched)) {
-      matchedIssues.add(matched);
-      sharedIssues.push(issue);
+/**
+ * The six parts before rounding. One code path for ranking (no collector: no allocation,
+ * since it runs for every candidate) and for the explained leaders, so both agree exactly.
+ */
+function rawParts(p: PreparedNeed, c: CandidateProfile, out: Collector | null): Parts {
+  // Complementarity: the wanted capacities it brings that the requester side lacks.
+  let brought = 0;
+  for (const cap of c.capacities) {
+    if (p.missing.has(cap)) {
+      brought++;
+      out?.brings.push(cap);
     }
   }
-  const issueScore = p.issueTotal
-    ? [...matchedIssues].reduce((a, i) => a + (p.issueWeight.get(i) ?? 0), 0) / p.issueTotal
-    : 0;
-  const places = sharedPlaces(p, c);
-  const placeScore = p.placeTotal
-    ? (places.countries.reduce((a, k) => a + (p.countryWeight.get(k) ?? 0), 0) +
-        places.regions.reduce((a, k) => a + (p.regionWeight.get(k) ?? 0), 0)) /
-      p.placeTotal
-    : 0;
+  const complementarity = p.missing.size ? brought / p.missing.size : 0;
+
+  // Common ground: shared issues and places, each term weighted by its rarity.
+  const call = ++p.call;
+  let issueSum = 0;
+  for (const issue of c.issues) {
+    const matched = issueMatch(p, issue);
+    if (matched && p.issueSeen.get(matched) !== call) {
+      p.issueSeen.set(matched, call);
+      issueSum += p.issueWeight.get(matched) ?? 0;
+      out?.sharedIssues.push(issue);
+    }
+  }
+  let countrySum = 0;
+  let regionSum = 0;
+  let inPlace = false;
+  const region = (key: string | undefined) => {
+    if (key === undefined || p.regionSeen.get(key) === call) return;
+    const weight = p.regionWeight.get(key);
+    if (weight === undefined) return;
+    p.regionSeen.set(key, call);
+    regionSum += weight;
+    inPlace = true;
+    out?.regions.push(key);
+  };
+  for (const country of c.countries) {
+    const weight = p.countryWeight.get(country);
+    if (weight !== undefined) {
+      countrySum += weight;
+      inPlace = true;
+      out?.countries.push(country);
+    }
+    region(p.stats.countryRegion.get(country));
+  }
+  for (const key of c.regions) region(key);
+  const issueScore = p.issueTotal ? issueSum / p.issueTotal : 0;
+  const placeScore = p.placeTotal ? (countrySum + regionSum) / p.placeTotal : 0;
   const groundDims = (p.issueTotal ? 1 : 0) + (p.placeTotal ? 1 : 0);
   const commonGround = groundDims ? (issueScore + placeScore) / groundDims : 0;
 
   // Reach: a frame (organisation type) nobody on the requester side has yet.
-  const newTypes = c.types.filter((t) => !p.side.types.has(t));
-  const reach = p.side.types.size && newTypes.length ? 1 : 0;
+  let newType = false;
+  for (const type of c.types) if (!p.side.types.has(type)) newType = true;
+  const reach = p.side.types.size && newType ? 1 : 0;
 
   // Local leadership: local and national organisations where the need is rank higher.
-  const inPlace = places.countries.length > 0 || places.regions.length > 0;
   const local = localLevels.has(c.level);
   const localLeadership = p.hasPlaces
     ? local && inPlace
@@ -187,41 +226,91 @@ export function scoreCandidate(p: PreparedNeed, c: CandidateProfile): Scored {
       : 0;
 
   // Fit: a shared working language, and the postures asked for.
-  const languages = c.languages.filter((l) => p.languages.has(l));
-  const postures = c.postures.filter((s) => p.postures.has(s));
-  const fitDims: number[] = [];
-  if (p.languages.size) fitDims.push(languages.length ? 1 : 0);
-  if (p.postures.size) fitDims.push(postures.length / p.postures.size);
-  const fit = fitDims.length ? fitDims.reduce((a, b) => a + b, 0) / fitDims.length : 0;
+  let dims = 0;
+  let fitSum = 0;
+  if (p.languages.size) {
+    dims++;
+    for (const l of c.languages) {
+      if (p.languages.has(l)) {
+        fitSum += 1;
+        break;
+      }
+    }
+  }
+  if (p.postures.size) {
+    dims++;
+    let held = 0;
+    for (const posture of c.postures) if (p.postures.has(posture)) held++;
+    fitSum += held / p.postures.size;
+  }
+  const fit = dims ? fitSum / dims : 0;
 
   // Trust: verified by the platform, and coalitions already shared with the requester.
   const trust = (c.verified ? 0.5 : 0) + 0.25 * Math.min(2, c.sharedCoalitions);
 
-  const parts: Parts = { complementarity, commonGround, reach, localLeadership, fit, trust };
-  const points = {} as Parts;
+  return { complementarity, commonGround, reach, localLeadership, fit, trust };
+}
+
+/** The weighted total of unrounded parts, 0–100, rounded to hundredths. */
+function totalOf(p: PreparedNeed, parts: Parts): number {
   let score = 0;
   for (const part of scoreParts) {
-    const value = p.weightTotal ? (100 * p.weights[part] * parts[part]) / p.weightTotal : 0;
-    points[part] = round(value, 2);
-    score += value;
-    parts[part] = round(parts[part]);
+    score += p.weightTotal ? (100 * p.weights[part] * parts[part]) / p.weightTotal : 0;
+  }
+  return round(score, 2);
+}
+
+/** What ranking needs of a candidate, without its explanation. */
+export type QuickScore = {
+  id: string;
+  score: number;
+  /** Rounded as in `Scored.parts`, for the same tie-break. */
+  complementarity: number;
+  localLeader: boolean;
+};
+
+export function quickScore(p: PreparedNeed, c: CandidateProfile): QuickScore {
+  const parts = rawParts(p, c, null);
+  return {
+    id: c.id,
+    score: totalOf(p, parts),
+    complementarity: round(parts.complementarity),
+    localLeader: parts.localLeadership === 1,
+  };
+}
+
+/** Scores a candidate that passed the filters: each part in 0–1, with its reasons. */
+export function scoreCandidate(p: PreparedNeed, c: CandidateProfile): Scored {
+  const out: Collector = { brings: [], sharedIssues: [], countries: [], regions: [] };
+  const raw = rawParts(p, c, out);
+  const score = totalOf(p, raw);
+  const parts = {} as Parts;
+  const points = {} as Parts;
+  for (const part of scoreParts) {
+    points[part] = round(
+      p.weightTotal ? (100 * p.weights[part] * raw[part]) / p.weightTotal : 0,
+      2,
+    );
+    parts[part] = round(raw[part]);
   }
   const rareFirst = (a: string, b: string) =>
     (p.stats.issues.get(a) ?? 0) - (p.stats.issues.get(b) ?? 0) || a.localeCompare(b);
+  const local = localLevels.has(c.level);
+  const inPlace = out.countries.length > 0 || out.regions.length > 0;
   return {
     id: c.id,
-    score: round(score, 2),
+    score,
     parts,
     points,
     reasons: {
-      brings,
-      sharedIssues: sharedIssues.sort(rareFirst),
-      sharedCountries: places.countries,
-      sharedRegions: places.regions,
-      newTypes: p.side.types.size ? newTypes : [],
-      localIn: local && inPlace ? [...places.countries, ...places.regions] : null,
-      languages,
-      postures,
+      brings: out.brings,
+      sharedIssues: out.sharedIssues.sort(rareFirst),
+      sharedCountries: out.countries,
+      sharedRegions: out.regions,
+      newTypes: p.side.types.size ? c.types.filter((t) => !p.side.types.has(t)) : [],
+      localIn: local && inPlace ? [...out.countries, ...out.regions] : null,
+      languages: c.languages.filter((l) => p.languages.has(l)),
+      postures: c.postures.filter((s) => p.postures.has(s)),
       verified: c.verified,
       sharedCoalitions: c.sharedCoalitions,
     },
@@ -237,26 +326,39 @@ export function compareScored(a: Scored, b: Scored): number {
   );
 }
 
+type Ranked = QuickScore & { candidate: CandidateProfile };
+
+/** The order of `compareScored`, on quick scores. */
+function compareQuick(a: QuickScore, b: QuickScore): number {
+  return (
+    b.score - a.score ||
+    b.complementarity - a.complementarity ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
 /**
- * The best `limit` candidates: every one is filtered and scored, and only the leaders are
- * kept (a sorted window, cheap for small limits), so 100,000 candidates stay fast.
+ * The best `limit` candidates: every one is filtered and given its score (no explanation,
+ * no allocation beyond the result), the leaders are kept in a sorted window, and only they
+ * are scored in full with their reasons. The order is exactly that of sorting every fully
+ * scored candidate (a property test checks it).
  */
 export function rankCandidates(
   p: PreparedNeed,
   candidates: Iterable<CandidateProfile>,
   limit: number,
 ): { items: Scored[]; considered: number } {
-  const top: Scored[] = [];
+  const top: Ranked[] = [];
   let considered = 0;
   for (const c of candidates) {
     if (!passesFilters(p, c)) continue;
     considered++;
-    const scored = scoreCandidate(p, c);
-    if (top.length === limit && compareScored(scored, top[limit - 1]!) >= 0) continue;
+    const quick = quickScore(p, c);
+    if (top.length === limit && compareQuick(quick, top[limit - 1]!) >= 0) continue;
     let at = top.length;
-    while (at > 0 && compareScored(scored, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, scored);
+    while (at > 0 && compareQuick(quick, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, { ...quick, candidate: c });
     if (top.length > limit) top.pop();
   }
-  return { items: top, considered };
+  return { items: top.map((r) => scoreCandidate(p, r.candidate)), considered };
 }

@@ -1,10 +1,4 @@
-import {
-  type CandidateProfile,
-  type PreparedNeed,
-  passesFilters,
-  scoreCandidate,
-  sharedPlaces,
-} from "./score.ts";
+import { type CandidateProfile, type PreparedNeed, passesFilters, quickScore } from "./score.ts";
 
 /**
  * Team building as weighted set cover. The elements are the need's wanted capacities and
@@ -45,7 +39,7 @@ type Option = {
   score: number;
 };
 
-const bits = (mask: number) => {
+const countBits = (mask: number) => {
   let n = 0;
   for (let m = mask >>> 0; m; m &= m - 1) n++;
   return n;
@@ -68,14 +62,24 @@ export function teamElements(p: PreparedNeed) {
   return { elements, alreadyCovered };
 }
 
-function maskOf(p: PreparedNeed, elements: Element[], c: CandidateProfile): number {
-  const capacities = new Set(c.capacities);
-  const places = sharedPlaces(p, c);
-  const placeSet = new Set<string>([...places.countries, ...places.regions]);
+/** Each element's bit by its key: capacities, and places (countries and regions). */
+function bitsOf(elements: Element[]) {
+  const capacities = new Map<string, number>();
+  const places = new Map<string, number>();
+  elements.forEach((e, i) => (e.kind === "capacity" ? capacities : places).set(e.key, 1 << i));
+  return { capacities, places };
+}
+
+/** The elements a candidate covers: its capacities, and its countries with their regions. */
+function maskOf(p: PreparedNeed, bits: ReturnType<typeof bitsOf>, c: CandidateProfile): number {
   let mask = 0;
-  elements.forEach((e, i) => {
-    if (e.kind === "capacity" ? capacities.has(e.key) : placeSet.has(e.key)) mask |= 1 << i;
-  });
+  for (const cap of c.capacities) mask |= bits.capacities.get(cap) ?? 0;
+  for (const country of c.countries) {
+    mask |= bits.places.get(country) ?? 0;
+    const region = p.stats.countryRegion.get(country);
+    if (region !== undefined) mask |= bits.places.get(region) ?? 0;
+  }
+  for (const region of c.regions) mask |= bits.places.get(region) ?? 0;
   return mask >>> 0;
 }
 
@@ -89,6 +93,7 @@ export function buildTeam(
   choice: { locked?: readonly string[]; excluded?: readonly string[] } = {},
 ): TeamPlan {
   const { elements, alreadyCovered } = teamElements(p);
+  const bits = bitsOf(elements);
   const lockedIds = new Set(choice.locked ?? []);
   const excluded = new Set(choice.excluded ?? []);
   const locked: Option[] = [];
@@ -98,12 +103,14 @@ export function buildTeam(
     if (excluded.has(candidate.id) && !lockedIds.has(candidate.id)) continue;
     const isLocked = lockedIds.has(candidate.id);
     if (!isLocked && !passesFilters(p, candidate)) continue;
-    const mask = maskOf(p, elements, candidate);
-    const scored = scoreCandidate(p, candidate);
+    const mask = maskOf(p, bits, candidate);
+    // Only organisations covering something can join, so only they are scored.
+    if (!mask && !isLocked) continue;
+    const scored = quickScore(p, candidate);
     const option: Option = {
       candidate,
       mask,
-      localLeader: scored.parts.localLeadership === 1,
+      localLeader: scored.localLeader,
       score: scored.score,
     };
     if (isLocked) locked.push(option);
@@ -125,7 +132,7 @@ export function buildTeam(
     let bestValue = 0;
     for (const o of pool) {
       if (inTeam.has(o.candidate.id)) continue;
-      const gain = bits(o.mask & ~covered);
+      const gain = countBits(o.mask & ~covered);
       if (!gain) continue;
       const newFrame = o.candidate.types.some((t) => !frames.has(t) && !p.side.types.has(t));
       const value =
