@@ -43,6 +43,12 @@ export async function openDatabase(options: {
 }): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (a restart, a failover, a dropped test database)
+    // is an error on the pool; without a listener it would end the process. The pool
+    // discards that connection and opens another on the next query; /readyz reports it.
+    pool.on("error", (error) => {
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
