@@ -11,6 +11,7 @@ import {
   statsOf,
   weights,
 } from "./fixtures.ts";
+import { TermDictionary, compileCandidate } from "./compiled.ts";
 import {
   type CandidateProfile,
   compareScored,
@@ -244,6 +245,26 @@ describe("scoring properties", () => {
           expect(ranked.considered).toBe(all.length);
         },
       ),
+    );
+  });
+
+  it("scores the same whatever order the dictionary learnt its terms in", () => {
+    fc.assert(
+      fc.property(candidatesArb, candidatesArb, needArb, sideArb, (cs, others, n, s) => {
+        // An index's dictionary has seen other organisations first, in another order, and
+        // learns some terms only after the need's tables were built.
+        const dict = new TermDictionary();
+        for (const o of [...others].reverse()) compileCandidate(dict, o);
+        const early = cs.slice(0, 3).map((c) => compileCandidate(dict, c));
+        const prepared = prepareNeed(n, s, statsOf(cs), weights);
+        const loose = prepareNeed(n, s, statsOf(cs), weights);
+        if (early[0]) passesFilters(prepared, early[0]);
+        const compiled = [...early, ...cs.slice(3).map((c) => compileCandidate(dict, c))];
+        compiled.forEach((c, i) => {
+          expect(passesFilters(prepared, c)).toBe(passesFilters(loose, cs[i]!));
+          expect(scoreCandidate(prepared, c)).toEqual(scoreCandidate(loose, cs[i]!));
+        });
+      }),
     );
   });
 

@@ -1,5 +1,13 @@
 import type { DiscoveryWeights, MatchReasons, Need, ScorePart } from "../discovery.ts";
 import { scoreParts } from "../discovery.ts";
+import {
+  type CompiledCandidate,
+  type ListField,
+  TermDictionary,
+  compileCandidate,
+  field,
+  isCompiled,
+} from "./compiled.ts";
 
 /**
  * A candidate as the searcher may see it. The caller empties what the candidate hides from
@@ -100,49 +108,161 @@ export function prepareNeed(
     excludeTypes: new Set(need.excludeTypes),
     languages: new Set(need.languages),
     postures: new Set(need.postures),
-    /**
-     * Scratch marks for de-duplicating matched terms without allocating per candidate: a
-     * term counts once per call, the call's number telling this call's marks from others.
-     */
-    call: 0,
-    issueSeen: new Map<string, number>(),
-    regionSeen: new Map<string, number>(),
+    /** Loose profiles (tests, small lists) are compiled against this dictionary. */
+    scratch: new TermDictionary(),
+    tables: null as { dict: TermDictionary; tables: NeedTables } | null,
   };
 }
 
+/** Indexed by term id unless said otherwise; 0 (or beyond the end) counts for nothing. */
+export type NeedTables = {
+  capMissing: Uint8Array;
+  /** The need issue it matches, by position from 1. */
+  issueTarget: Int8Array;
+  /** By need issue position. */
+  issueWeights: number[];
+  countryWeight: Float64Array;
+  /** The need region the country lies in, by position from 1. */
+  countryRegion: Int8Array;
+  regionTarget: Int8Array;
+  /** By need region position. */
+  regionWeights: number[];
+  sideType: Uint8Array;
+  includeType: Uint8Array;
+  excludeType: Uint8Array;
+  language: Uint8Array;
+  /** The posture's bit among the need's postures. */
+  postureBit: Int32Array;
+  allPostures: number;
+  /** By level id: 2 local or national, 1 regional. */
+  levelKind: Uint8Array;
+  levelOk: Uint8Array | null;
+};
+
+/**
+ * The need as lookup tables over one dictionary's ids: for each term id, whether and how it
+ * counts. Every term that can count is interned before the tables are sized, so an id the
+ * dictionary gains later (beyond a table's end) correctly counts for nothing.
+ */
+function buildTables(p: PreparedNeed, dict: TermDictionary): NeedTables {
+  const { need, side, stats } = p;
+  const ids = (f: ListField) => dict.list(f);
+  for (const k of need.capacities) ids("capacities").intern(k);
+  for (const k of need.issues) ids("issues").intern(k);
+  for (const [child, parent] of stats.issueParent) {
+    if (p.issueWeight.has(parent)) ids("issues").intern(child);
+  }
+  for (const k of need.countries) ids("countries").intern(k);
+  for (const [country, region] of stats.countryRegion) {
+    if (p.regionWeight.has(region)) ids("countries").intern(country);
+  }
+  for (const k of need.regions) ids("regions").intern(k);
+  for (const list of [side.types, need.includeTypes, need.excludeTypes]) {
+    for (const k of list) ids("types").intern(k);
+  }
+  for (const k of need.languages) ids("languages").intern(k);
+  for (const k of need.postures) ids("postures").intern(k);
+  for (const k of need.levels) dict.levels.intern(k);
+
+  const flags = (f: ListField, keys: Iterable<string>) => {
+    const table = new Uint8Array(ids(f).size);
+    for (const k of keys) table[ids(f).intern(k)] = 1;
+    return table;
+  };
+  // Need issue (by position, from 1) each issue id matches: itself, else its parent.
+  const issueTarget = new Int8Array(ids("issues").size);
+  for (const [child, parent] of stats.issueParent) {
+    const at = need.issues.indexOf(parent);
+    if (at >= 0) issueTarget[ids("issues").intern(child)] = at + 1;
+  }
+  need.issues.forEach((k, i) => (issueTarget[ids("issues").intern(k)] = i + 1));
+  const countryWeight = new Float64Array(ids("countries").size);
+  for (const [k, w] of p.countryWeight) countryWeight[ids("countries").intern(k)] = w;
+  // Need region (by position, from 1) each country lies in, and each region id is.
+  const countryRegion = new Int8Array(ids("countries").size);
+  for (const [country, region] of stats.countryRegion) {
+    const at = need.regions.indexOf(region);
+    if (at >= 0) countryRegion[ids("countries").intern(country)] = at + 1;
+  }
+  const regionTarget = new Int8Array(ids("regions").size);
+  need.regions.forEach((k, i) => (regionTarget[ids("regions").intern(k)] = i + 1));
+  const postureBit = new Int32Array(ids("postures").size);
+  need.postures.forEach((k, i) => (postureBit[ids("postures").intern(k)] = 1 << i));
+  const levelKind = new Uint8Array(dict.levels.size);
+  for (const [level, kind] of [
+    ["local", 2],
+    ["national", 2],
+    ["regional", 1],
+  ] as const) {
+    levelKind[dict.levels.intern(level)] = kind;
+  }
+  let levelOk: Uint8Array | null = null;
+  if (need.levels.length) {
+    levelOk = new Uint8Array(dict.levels.size);
+    for (const k of need.levels) levelOk[dict.levels.intern(k)] = 1;
+  }
+  return {
+    capMissing: flags("capacities", p.missing),
+    issueTarget,
+    issueWeights: need.issues.map((k) => p.issueWeight.get(k) ?? 0),
+    countryWeight,
+    countryRegion,
+    regionTarget,
+    regionWeights: need.regions.map((k) => p.regionWeight.get(k) ?? 0),
+    sideType: flags("types", side.types),
+    includeType: flags("types", need.includeTypes),
+    excludeType: flags("types", need.excludeTypes),
+    language: flags("languages", need.languages),
+    postureBit,
+    allPostures: (1 << need.postures.length) - 1,
+    levelKind,
+    levelOk,
+  };
+}
+
+/** The need's tables over the candidate's dictionary, built once per dictionary. */
+export function tablesFor(p: PreparedNeed, dict: TermDictionary): NeedTables {
+  if (p.tables?.dict !== dict) p.tables = { dict, tables: buildTables(p, dict) };
+  return p.tables.tables;
+}
+
+/** A candidate of the index as it is, a loose profile compiled on the spot. */
+export type Candidate = CandidateProfile | CompiledCandidate;
+export const compiledOf = (p: PreparedNeed, c: Candidate): CompiledCandidate =>
+  isCompiled(c) ? c : compileCandidate(p.scratch, c);
+
+const F = field;
+
 /** The need's hard filters: levels, types, required languages and postures, exclusions. */
-export function passesFilters(p: PreparedNeed, c: CandidateProfile): boolean {
-  if (p.side.excluded.has(c.id)) return false;
-  if (p.levels.size && !p.levels.has(c.level)) return false;
-  if (p.includeTypes.size && !c.types.some((t) => p.includeTypes.has(t))) return false;
-  if (c.types.some((t) => p.excludeTypes.has(t))) return false;
+export function passesFilters(p: PreparedNeed, candidate: Candidate): boolean {
+  const c = compiledOf(p, candidate);
+  const t = tablesFor(p, c.dict);
+  const terms = c.terms;
+  if (p.side.excluded.has(c.profile.id)) return false;
+  if (t.levelOk && t.levelOk[c.level] !== 1) return false;
+  const typesEnd = terms[F.types + 1]!;
+  let included = p.includeTypes.size === 0;
+  for (let i = terms[F.types]!; i < typesEnd; i++) {
+    const id = terms[i]!;
+    if (t.excludeType[id] === 1) return false;
+    if (t.includeType[id] === 1) included = true;
+  }
+  if (!included) return false;
   if (p.need.languagesRequired && p.languages.size) {
-    if (!c.languages.some((l) => p.languages.has(l))) return false;
+    let speaks = false;
+    for (let i = terms[F.languages]!; i < terms[F.languages + 1]! && !speaks; i++) {
+      speaks = t.language[terms[i]!] === 1;
+    }
+    if (!speaks) return false;
   }
   if (p.need.posturesRequired && p.postures.size) {
-    for (const posture of p.postures) if (!c.postures.includes(posture)) return false;
+    let held = 0;
+    for (let i = terms[F.postures]!; i < terms[F.postures + 1]!; i++) {
+      held |= t.postureBit[terms[i]!] ?? 0;
+    }
+    if (held !== t.allPostures) return false;
   }
   return true;
-}
-
-/** Need issue matched by a candidate's issue: the same term, or its child (a broader need). */
-function issueMatch(p: PreparedNeed, candidateIssue: string): string | null {
-  if (p.issueWeight.has(candidateIssue)) return candidateIssue;
-  const parent = p.stats.issueParent.get(candidateIssue);
-  return parent && p.issueWeight.has(parent) ? parent : null;
-}
-
-/** The places of the need the candidate works in: countries, and regions by their countries. */
-export function sharedPlaces(p: PreparedNeed, c: CandidateProfile) {
-  const countries: string[] = [];
-  const regions = new Set<string>();
-  for (const country of c.countries) {
-    if (p.countryWeight.has(country)) countries.push(country);
-    const region = p.stats.countryRegion.get(country);
-    if (region && p.regionWeight.has(region)) regions.add(region);
-  }
-  for (const region of c.regions) if (p.regionWeight.has(region)) regions.add(region);
-  return { countries, regions: [...regions] };
 }
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -156,53 +276,68 @@ type Collector = {
 };
 
 /**
- * The six parts before rounding. One code path for ranking (no collector: no allocation,
- * since it runs for every candidate) and for the explained leaders, so both agree exactly.
+ * The six parts before rounding. One code path for ranking (no collector: nothing is
+ * allocated but the result, since it runs for every candidate) and for the explained
+ * leaders, so both agree exactly.
  */
-function rawParts(p: PreparedNeed, c: CandidateProfile, out: Collector | null): Parts {
+function rawParts(p: PreparedNeed, c: CompiledCandidate, out: Collector | null): Parts {
+  const t = tablesFor(p, c.dict);
+  const terms = c.terms;
+  const profile = c.profile;
+
   // Complementarity: the wanted capacities it brings that the requester side lacks.
   let brought = 0;
-  for (const cap of c.capacities) {
-    if (p.missing.has(cap)) {
+  const capacitiesAt = terms[F.capacities]!;
+  for (let i = capacitiesAt; i < terms[F.capacities + 1]!; i++) {
+    if (t.capMissing[terms[i]!] === 1) {
       brought++;
-      out?.brings.push(cap);
+      out?.brings.push(profile.capacities[i - capacitiesAt]!);
     }
   }
   const complementarity = p.missing.size ? brought / p.missing.size : 0;
 
-  // Common ground: shared issues and places, each term weighted by its rarity.
-  const call = ++p.call;
+  // Common ground: shared issues and places, each term weighted by its rarity; a need
+  // issue counts once, matched by itself or by a narrower issue under it.
   let issueSum = 0;
-  for (const issue of c.issues) {
-    const matched = issueMatch(p, issue);
-    if (matched && p.issueSeen.get(matched) !== call) {
-      p.issueSeen.set(matched, call);
-      issueSum += p.issueWeight.get(matched) ?? 0;
-      out?.sharedIssues.push(issue);
+  let issuesSeen = 0;
+  const issuesAt = terms[F.issues]!;
+  for (let i = issuesAt; i < terms[F.issues + 1]!; i++) {
+    const target = t.issueTarget[terms[i]!] ?? 0;
+    if (target && !(issuesSeen & (1 << (target - 1)))) {
+      issuesSeen |= 1 << (target - 1);
+      issueSum += t.issueWeights[target - 1]!;
+      out?.sharedIssues.push(profile.issues[i - issuesAt]!);
     }
   }
   let countrySum = 0;
   let regionSum = 0;
+  let regionsSeen = 0;
   let inPlace = false;
-  const region = (key: string | undefined) => {
-    if (key === undefined || p.regionSeen.get(key) === call) return;
-    const weight = p.regionWeight.get(key);
-    if (weight === undefined) return;
-    p.regionSeen.set(key, call);
-    regionSum += weight;
-    inPlace = true;
-    out?.regions.push(key);
-  };
-  for (const country of c.countries) {
-    const weight = p.countryWeight.get(country);
-    if (weight !== undefined) {
-      countrySum += weight;
-      inPlace = true;
-      out?.countries.push(country);
+  // Countries first, each also bringing its region; then regions named as such. (No
+  // closure here: the server runs through tsx, whose named closures cost per call.)
+  const countriesAt = terms[F.countries]!;
+  const regionsAt = terms[F.regions]!;
+  const regionsEnd = terms[F.regions + 1]!;
+  for (let i = countriesAt; i < regionsEnd; i++) {
+    const id = terms[i]!;
+    let target: number;
+    if (i < regionsAt) {
+      const weight = t.countryWeight[id] ?? 0;
+      if (weight > 0) {
+        countrySum += weight;
+        inPlace = true;
+        out?.countries.push(profile.countries[i - countriesAt]!);
+      }
+      target = t.countryRegion[id] ?? 0;
+    } else {
+      target = t.regionTarget[id] ?? 0;
     }
-    region(p.stats.countryRegion.get(country));
+    if (!target || regionsSeen & (1 << (target - 1))) continue;
+    regionsSeen |= 1 << (target - 1);
+    regionSum += t.regionWeights[target - 1]!;
+    inPlace = true;
+    out?.regions.push(p.need.regions[target - 1]!);
   }
-  for (const key of c.regions) region(key);
   const issueScore = p.issueTotal ? issueSum / p.issueTotal : 0;
   const placeScore = p.placeTotal ? (countrySum + regionSum) / p.placeTotal : 0;
   const groundDims = (p.issueTotal ? 1 : 0) + (p.placeTotal ? 1 : 0);
@@ -210,18 +345,20 @@ function rawParts(p: PreparedNeed, c: CandidateProfile, out: Collector | null): 
 
   // Reach: a frame (organisation type) nobody on the requester side has yet.
   let newType = false;
-  for (const type of c.types) if (!p.side.types.has(type)) newType = true;
+  for (let i = terms[F.types]!; i < terms[F.types + 1]!; i++) {
+    if (t.sideType[terms[i]!] !== 1) newType = true;
+  }
   const reach = p.side.types.size && newType ? 1 : 0;
 
   // Local leadership: local and national organisations where the need is rank higher.
-  const local = localLevels.has(c.level);
+  const kind = t.levelKind[c.level] ?? 0;
   const localLeadership = p.hasPlaces
-    ? local && inPlace
+    ? kind === 2 && inPlace
       ? 1
-      : c.level === "regional" && inPlace
+      : kind === 1 && inPlace
         ? 0.4
         : 0
-    : local
+    : kind === 2
       ? 0.5
       : 0;
 
@@ -230,8 +367,8 @@ function rawParts(p: PreparedNeed, c: CandidateProfile, out: Collector | null): 
   let fitSum = 0;
   if (p.languages.size) {
     dims++;
-    for (const l of c.languages) {
-      if (p.languages.has(l)) {
+    for (let i = terms[F.languages]!; i < terms[F.languages + 1]!; i++) {
+      if (t.language[terms[i]!] === 1) {
         fitSum += 1;
         break;
       }
@@ -240,24 +377,33 @@ function rawParts(p: PreparedNeed, c: CandidateProfile, out: Collector | null): 
   if (p.postures.size) {
     dims++;
     let held = 0;
-    for (const posture of c.postures) if (p.postures.has(posture)) held++;
+    for (let i = terms[F.postures]!; i < terms[F.postures + 1]!; i++) {
+      if (t.postureBit[terms[i]!]) held++;
+    }
     fitSum += held / p.postures.size;
   }
   const fit = dims ? fitSum / dims : 0;
 
   // Trust: verified by the platform, and coalitions already shared with the requester.
-  const trust = (c.verified ? 0.5 : 0) + 0.25 * Math.min(2, c.sharedCoalitions);
+  const trust = (profile.verified ? 0.5 : 0) + 0.25 * Math.min(2, profile.sharedCoalitions);
 
   return { complementarity, commonGround, reach, localLeadership, fit, trust };
 }
 
 /** The weighted total of unrounded parts, 0–100, rounded to hundredths. */
 function totalOf(p: PreparedNeed, parts: Parts): number {
-  let score = 0;
-  for (const part of scoreParts) {
-    score += p.weightTotal ? (100 * p.weights[part] * parts[part]) / p.weightTotal : 0;
-  }
-  return round(score, 2);
+  const w = p.weights;
+  const total = p.weightTotal;
+  if (!total) return 0;
+  // Spelt out rather than looped over `scoreParts`: keyed reads cost in the ranking loop.
+  const score =
+    (100 * w.complementarity * parts.complementarity) / total +
+    (100 * w.commonGround * parts.commonGround) / total +
+    (100 * w.reach * parts.reach) / total +
+    (100 * w.localLeadership * parts.localLeadership) / total +
+    (100 * w.fit * parts.fit) / total +
+    (100 * w.trust * parts.trust) / total;
+  return Math.round(score * 100) / 100;
 }
 
 /** What ranking needs of a candidate, without its explanation. */
@@ -269,10 +415,11 @@ export type QuickScore = {
   localLeader: boolean;
 };
 
-export function quickScore(p: PreparedNeed, c: CandidateProfile): QuickScore {
+export function quickScore(p: PreparedNeed, candidate: Candidate): QuickScore {
+  const c = compiledOf(p, candidate);
   const parts = rawParts(p, c, null);
   return {
-    id: c.id,
+    id: c.profile.id,
     score: totalOf(p, parts),
     complementarity: round(parts.complementarity),
     localLeader: parts.localLeadership === 1,
@@ -280,9 +427,11 @@ export function quickScore(p: PreparedNeed, c: CandidateProfile): QuickScore {
 }
 
 /** Scores a candidate that passed the filters: each part in 0–1, with its reasons. */
-export function scoreCandidate(p: PreparedNeed, c: CandidateProfile): Scored {
+export function scoreCandidate(p: PreparedNeed, candidate: Candidate): Scored {
+  const compiled = compiledOf(p, candidate);
+  const c = compiled.profile;
   const out: Collector = { brings: [], sharedIssues: [], countries: [], regions: [] };
-  const raw = rawParts(p, c, out);
+  const raw = rawParts(p, compiled, out);
   const score = totalOf(p, raw);
   const parts = {} as Parts;
   const points = {} as Parts;
@@ -326,7 +475,7 @@ export function compareScored(a: Scored, b: Scored): number {
   );
 }
 
-type Ranked = QuickScore & { candidate: CandidateProfile };
+type Ranked = QuickScore & { candidate: CompiledCandidate };
 
 /** The order of `compareScored`, on quick scores. */
 function compareQuick(a: QuickScore, b: QuickScore): number {
@@ -345,12 +494,13 @@ function compareQuick(a: QuickScore, b: QuickScore): number {
  */
 export function rankCandidates(
   p: PreparedNeed,
-  candidates: Iterable<CandidateProfile>,
+  candidates: Iterable<Candidate>,
   limit: number,
 ): { items: Scored[]; considered: number } {
   const top: Ranked[] = [];
   let considered = 0;
-  for (const c of candidates) {
+  for (const candidate of candidates) {
+    const c = compiledOf(p, candidate);
     if (!passesFilters(p, c)) continue;
     considered++;
     const quick = quickScore(p, c);

@@ -1,3 +1,9 @@
+import {
+  type CompiledCandidate,
+  TermDictionary,
+  compileCandidate,
+  withProfile,
+} from "../../../shared/discovery/compiled.ts";
 import type { CandidateProfile, TermStats } from "../../../shared/discovery/score.ts";
 
 /** What the index reads of one directory entry. */
@@ -21,9 +27,10 @@ export type DiscoveryRow = {
 
 type Entry = {
   /** As any signed-in searcher may see it: groups shown to members only are empty. */
-  shown: CandidateProfile;
-  /** As its own members see it. */
+  shown: CompiledCandidate;
+  /** As its own members see it; compiled the first time one of them searches. */
   full: CandidateProfile;
+  fullCompiled: CompiledCandidate | null;
 };
 
 const signedInMay = (visibility: string) => visibility === "public" || visibility === "signed_in";
@@ -40,10 +47,14 @@ const none: readonly string[] = Object.freeze([]);
  */
 export class DiscoveryIndex {
   private readonly entries = new Map<number, Entry>();
+  /** The entries as an array, for the walk every search makes; rebuilt after a change. */
+  private list: Entry[] | null = null;
+  private readonly dict = new TermDictionary();
   private statsCache: { version: number; stats: TermStats } | null = null;
   version = -1;
 
   apply(rows: DiscoveryRow[], version: number) {
+    if (rows.length) this.list = null;
     for (const row of rows) {
       if (row.removed || !row.discoverable) {
         this.entries.delete(row.seq);
@@ -72,7 +83,11 @@ export class DiscoveryIndex {
         languages: work ? row.languages : none,
         postures: signedInMay(row.posture_visibility) ? row.postures : none,
       };
-      this.entries.set(row.seq, { shown, full });
+      this.entries.set(row.seq, {
+        shown: compileCandidate(this.dict, shown),
+        full,
+        fullCompiled: null,
+      });
     }
     this.version = Math.max(this.version, version);
   }
@@ -81,26 +96,49 @@ export class DiscoveryIndex {
     return this.entries.size;
   }
 
+  private all(): Entry[] {
+    return (this.list ??= [...this.entries.values()]);
+  }
+
+  private view(entry: Entry, memberOf: ReadonlySet<string>): CompiledCandidate {
+    if (!memberOf.has(entry.full.id)) return entry.shown;
+    return (entry.fullCompiled ??= compileCandidate(this.dict, entry.full));
+  }
+
   /**
-   * The candidates as this searcher may see them: full profiles of the organisations they
-   * belong to, the signed-in view of every other, with shared-coalition counts filled in.
+   * The candidates as this searcher may see them, ready for scoring: full profiles of the
+   * organisations they belong to, the signed-in view of every other, with shared-coalition
+   * counts filled in.
    */
-  *candidates(
+  candidates(
     memberOf: ReadonlySet<string>,
     sharedCoalitions: ReadonlyMap<string, number>,
-  ): Generator<CandidateProfile> {
-    for (const { shown, full } of this.entries.values()) {
-      const profile = memberOf.has(full.id) ? full : shown;
-      const shared = sharedCoalitions.get(full.id);
-      yield shared ? { ...profile, sharedCoalitions: shared } : profile;
+  ): CompiledCandidate[] {
+    const entries = this.all();
+    const out = new Array<CompiledCandidate>(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      const compiled = this.view(entry, memberOf);
+      const shared = sharedCoalitions.get(entry.full.id);
+      out[i] = shared
+        ? withProfile(compiled, { ...compiled.profile, sharedCoalitions: shared })
+        : compiled;
+    }
+    return out;
+  }
+
+  /** The profiles as this searcher may see them (no shared-coalition counts). */
+  *views(memberOf: ReadonlySet<string>): Generator<CandidateProfile> {
+    for (const entry of this.all()) {
+      yield memberOf.has(entry.full.id) ? entry.full : entry.shown.profile;
     }
   }
 
   /** The signed-in view of one organisation, if it is discoverable. */
   profiles(ids: ReadonlySet<string>, memberOf: ReadonlySet<string>): CandidateProfile[] {
     const found: CandidateProfile[] = [];
-    for (const { shown, full } of this.entries.values()) {
-      if (ids.has(full.id)) found.push(memberOf.has(full.id) ? full : shown);
+    for (const entry of this.all()) {
+      if (ids.has(entry.full.id)) found.push(this.view(entry, memberOf).profile);
     }
     return found;
   }
@@ -117,7 +155,8 @@ export class DiscoveryIndex {
     const add = (map: Map<string, number>, keys: readonly string[]) => {
       for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
     };
-    for (const { shown } of this.entries.values()) {
+    for (const { shown: compiled } of this.entries.values()) {
+      const shown = compiled.profile;
       add(issues, shown.issues);
       add(countries, shown.countries);
       add(regions, shown.regions);

@@ -215,7 +215,7 @@ export function createDiscoveryService(deps: {
       issues: query.issues,
       countries: query.countries,
       regions: query.regions,
-      candidates: index.candidates(memberOf, new Map()),
+      candidates: index.views(memberOf),
       coalitions: [...coalitions.values()],
       held: resolved?.side.capacities ?? new Set(),
       taxonomy,

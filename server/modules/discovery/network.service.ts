@@ -106,7 +106,7 @@ export function createNetworkService(deps: {
       // One pass over the index: organisations in a visible membership, and my own, that are
       // discoverable, as I may see them.
       const profiles = new Map<string, CandidateProfile>();
-      for (const profile of index.candidates(memberOf, new Map())) {
+      for (const profile of index.views(memberOf)) {
         if (!linked.has(profile.id) && !memberOf.has(profile.id)) continue;
         // My own organisations stay on the picture whatever the filters, to show where I am.
         if (!memberOf.has(profile.id)) {
