@@ -4,7 +4,9 @@
  * with about `--count` generated organisations in clustered public coalitions
  * (bench/generate-network.ts) on the embedded database.
  * Usage: npx vite build && npx tsx bench/network-view.bench.ts [--count 2000] [--runs 7]
+ *        [--profile page.cpuprofile]
  */
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
@@ -18,6 +20,8 @@ const { values } = parseArgs({
   options: {
     count: { type: "string", default: "2000" },
     runs: { type: "string", default: "7" },
+    /** Write a DevTools CPU profile of the page during the last run to this file. */
+    profile: { type: "string" },
   },
 });
 const runs = Number(values.runs);
@@ -68,12 +72,21 @@ try {
   for (let run = 0; run <= runs; run++) {
     await page.goto(`${server.url}/dashboard`);
     await page.waitForLoadState("networkidle");
+    const profiling = values.profile && run === runs ? await context.newCDPSession(page) : null;
+    if (profiling) {
+      await profiling.send("Profiler.enable");
+      await profiling.send("Profiler.start");
+    }
     const started = Date.now();
     await page.goto(`${server.url}/network`);
     await page.locator("[data-drawn]").waitFor({ state: "attached", timeout: 120_000 });
     const toDrawn = Date.now() - started;
     await page.locator("[data-laid-out]").waitFor({ state: "attached", timeout: 120_000 });
     const toLaidOut = Date.now() - started;
+    if (profiling && values.profile) {
+      const { profile } = await profiling.send("Profiler.stop");
+      writeFileSync(values.profile, JSON.stringify(profile));
+    }
     const measured = await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       const fetch = performance

@@ -74,6 +74,7 @@ describe("partner discovery", () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const ids = new Map<string, string>();
+  const clients = new Map<string, ApiClient>();
   let host: ApiClient;
   let coalitionId = "";
 
@@ -86,6 +87,7 @@ describe("partner discovery", () => {
     const client = await apiAs(server.url, email, password);
     const org = await client.send<{ id: string }>("POST", "/api/v1/organizations", profile);
     ids.set(profile.name, org.id);
+    clients.set(profile.name, client);
     return client;
   }
 
@@ -242,6 +244,89 @@ describe("partner discovery", () => {
     expect(statusOf(faith.name)).toBe("invited");
     expect(statusOf(women.name)).toBe("invited");
     expect(statusOf(distant.name)).toBeUndefined();
+  });
+
+  it("shows the network of shared coalitions, with the searcher as the bridge between two groups", async () => {
+    // Two coalitions the searcher convenes, each with one other active member: the searcher
+    // is the only link between them.
+    for (const [name, partner] of [
+      ["Yemen Legal Network", faith],
+      ["Taiz Support Circle", women],
+    ] as const) {
+      const coalition = await host.send<{ id: string }>("POST", "/api/v1/coalitions", {
+        organizationId: ids.get(searcher.name),
+        name,
+        charter: {
+          purpose: { original: "en", texts: { en: `${name}: working together.` } },
+          decisionRules: defaultDecisionRules,
+          collaborationLevel: "information_sharing",
+        },
+      });
+      const partnerId = ids.get(partner.name) ?? "";
+      await host.send("POST", `/api/v1/coalitions/${coalition.id}/invitations`, {
+        organizationId: partnerId,
+        role: "member",
+      });
+      await clients
+        .get(partner.name)
+        ?.send("POST", `/api/v1/coalitions/${coalition.id}/members/${partnerId}/accept`);
+    }
+
+    const page = await pageFor(1280);
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByRole("navigation").getByRole("link", { name: "Network" }).click();
+    await page.waitForURL(/\/network$/);
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Network");
+    // While the layout runs the page says so; then the picture is drawn.
+    await page.locator("[data-drawn]").waitFor({ state: "attached", timeout: 30_000 });
+    const picture = page.getByTestId("network-canvas");
+    expect(await picture.getAttribute("aria-label")).toMatch(
+      /^Network picture: 3 organisations and 2 links\./,
+    );
+
+    // The searcher joins the two groups: it is the bridge, and the table says so.
+    const bridges = page.locator("section", {
+      has: page.getByRole("heading", { name: "Bridge organisations" }),
+    });
+    await poll(() => bridges.getByRole("row").allTextContents()).toEqual([
+      expect.stringContaining("Organisation"),
+      expect.stringContaining(searcher.name),
+    ]);
+    await expectAccessible(page, "network");
+
+    // Selecting it from the table lists its two links, each through one coalition.
+    await bridges.getByRole("button", { name: searcher.name }).click();
+    const selected = page.locator("section", {
+      has: page.getByRole("heading", { level: 2, name: searcher.name }),
+    });
+    await poll(() =>
+      selected.getByRole("heading", { level: 3, name: "2 linked organisations" }).count(),
+    ).toBe(1);
+    for (const partner of [faith, women]) {
+      await poll(() =>
+        selected.getByRole("button", { name: new RegExp(`${partner.name}.*1 coalition`) }).count(),
+      ).toBe(1);
+    }
+    expect(await selected.getByText("Bridge", { exact: true }).count()).toBe(1);
+    expect(await selected.getByText("Mine", { exact: true }).count()).toBe(1);
+    // Following a link moves the selection to the partner, linked only to the searcher.
+    await selected.getByRole("button", { name: new RegExp(faith.name) }).click();
+    const partner = page.locator("section", {
+      has: page.getByRole("heading", { level: 2, name: faith.name }),
+    });
+    await poll(() =>
+      partner.getByRole("heading", { level: 3, name: "1 linked organisation" }).count(),
+    ).toBe(1);
+    await expectAccessible(page, "network, one organisation selected");
+
+    // Filtered by an issue only the searcher and the faith group share, the women's network
+    // drops out; the searcher always stays on its own picture.
+    await page.getByRole("combobox", { name: "Issue", exact: true }).selectOption({
+      label: "— Arms transfers",
+    });
+    await poll(() => picture.getAttribute("aria-label")).toMatch(
+      /^Network picture: 2 organisations and 1 link\./,
+    );
   });
 
   it("works on a phone, in Arabic, right to left", async () => {

@@ -48,6 +48,7 @@ export function Layout() {
     { to: "/coalitions", label: t("nav.coalitions") },
     // Searches are made on behalf of one's organisation, so only signed-in people need it.
     ...(me ? [{ to: "/discover", label: t("nav.discover") }] : []),
+    ...(me ? [{ to: "/network", label: t("nav.network") }] : []),
     ...(me ? [{ to: "/dashboard", label: t("nav.dashboard") }] : []),
     ...(me?.isPlatformAdmin ? [{ to: "/admin", label: t("nav.admin") }] : []),
   ];

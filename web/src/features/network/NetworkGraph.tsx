@@ -1,14 +1,17 @@
 import Graph from "graphology";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { useEffect, useRef } from "react";
+import { Center, Group, Loader, Text } from "@mantine/core";
+import { useEffect, useRef, useState } from "react";
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { layerFill, sdfCircle, sdfDiamond, sdfSquare } from "sigma/rendering";
 import type { Network } from "../../../../shared/discovery.ts";
 import { otherColour, shapeOf } from "./network-style.ts";
 
-/** The layout runs in a web worker for at most this long, so the page never waits on it. */
-const layoutMilliseconds = 3000;
+/** The layout runs in a web worker for at most this long before the picture is drawn. */
+const layoutMilliseconds = 2500;
+/** Links drawn per organisation (its strongest); all of a selected organisation's are drawn. */
+export const backbonePerNode = 3;
 
 type Props = {
   network: Network;
@@ -16,6 +19,8 @@ type Props = {
   selected: string | null;
   onSelect: (id: string | null) => void;
   label: string;
+  /** Shown over the picture while the layout runs. */
+  arranging: string;
 };
 
 /** A stable starting position from the id, so the same network starts from the same picture. */
@@ -27,20 +32,44 @@ function seed(id: string) {
   return { x: Math.cos(angle * 2 * Math.PI) * radius, y: Math.sin(angle * 2 * Math.PI) * radius };
 }
 
+/** Marks each node's `perNode` heaviest links (ties: the less connected other end) `backbone`. */
+function markBackbone(graph: Graph, perNode: number) {
+  graph.forEachNode((node) => {
+    const links = graph
+      .edges(node)
+      .map((edge) => ({
+        edge,
+        weight: graph.getEdgeAttribute(edge, "weight") as number,
+        degree: graph.degree(graph.opposite(node, edge)),
+      }))
+      .sort((a, b) => b.weight - a.weight || a.degree - b.degree)
+      .slice(0, perNode);
+    for (const { edge } of links) graph.setEdgeAttribute(edge, "backbone", true);
+  });
+}
+
 /**
- * The network drawn with sigma.js (WebGL), laid out with ForceAtlas2 in a worker. Pointer
- * users click a node to select it; the lists beside the picture offer the same to keyboard
- * and screen-reader users, so the canvas itself is one labelled image.
+ * The network drawn with sigma.js (WebGL), laid out with ForceAtlas2 in a worker. The
+ * picture is drawn once the layout has run: redrawing thousands of links on every layout
+ * step is what froze the page (seconds-long tasks without a GPU), while the layout alone
+ * leaves the main thread free. Each organisation's strongest links are drawn, and every link
+ * of the selected one. Pointer users click a node to select it; the lists beside the picture
+ * offer the same to keyboard and screen-reader users, so the canvas is one labelled image.
  */
-export function NetworkGraph({ network, colours, selected, onSelect, label }: Props) {
+export function NetworkGraph({ network, colours, selected, onSelect, label, arranging }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const state = useRef<{ graph: Graph; sigma: Sigma } | null>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  /** The graph, its renderer once drawn, and the selection the picture shows. */
+  const state = useRef<{ graph: Graph; sigma: Sigma | null; shown: string | null } | null>(null);
+  const [laidOut, setLaidOut] = useState(false);
   const select = useRef(onSelect);
   select.current = onSelect;
 
   useEffect(() => {
     const element = container.current;
-    if (!element) return;
+    const target = canvas.current;
+    if (!element || !target) return;
+    setLaidOut(false);
     const graph = new Graph({ type: "undirected" });
     const maxBetweenness = Math.max(...network.nodes.map((n) => n.betweenness), 0) || 1;
     // Labels always shown for bridges, and for my organisations when they are few enough.
@@ -66,31 +95,46 @@ export function NetworkGraph({ network, colours, selected, onSelect, label }: Pr
       ) {
         graph.addEdge(e.source, e.target, {
           size: Math.min(1 + Math.log2(e.weight), 4),
+          weight: e.weight,
           color: "#c8c8c8",
         });
       }
     }
-    const sigma = new Sigma(graph, element, {
-      // Sizes in screen pixels (v4 measures them in graph units by default).
-      settings: { itemSizesReference: "screen", hideEdgesOnMove: graph.size > 5000 },
-      primitives: {
-        nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
-      },
-      styles: {
-        nodes: [
-          DEFAULT_STYLES.nodes,
-          {
-            shape: { attribute: "shape", defaultValue: "circle" },
-            labelVisibility: { attribute: "labelVisibility", defaultValue: "auto" },
-          },
-        ],
-        edges: [DEFAULT_STYLES.edges],
-      },
-    });
-    sigma.on("clickNode", ({ node }) => select.current(node));
-    sigma.on("clickStage", () => select.current(null));
-    sigma.once("afterRender", () => element.setAttribute("data-drawn", "true"));
-    state.current = { graph, sigma };
+    markBackbone(graph, backbonePerNode);
+    state.current = { graph, sigma: null, shown: null };
+
+    const draw = () => {
+      const sigma = new Sigma(graph, target, {
+        // Sizes in screen pixels (v4 measures them in graph units by default).
+        settings: { itemSizesReference: "screen", hideEdgesOnMove: graph.size > 5000 },
+        primitives: {
+          nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
+        },
+        styles: {
+          nodes: [
+            DEFAULT_STYLES.nodes,
+            {
+              shape: { attribute: "shape", defaultValue: "circle" },
+              labelVisibility: { attribute: "labelVisibility", defaultValue: "auto" },
+            },
+          ],
+          edges: [
+            DEFAULT_STYLES.edges,
+            {
+              visibility: (attributes) =>
+                attributes.backbone || attributes.near ? "visible" : "hidden",
+            },
+          ],
+        },
+      });
+      sigma.on("clickNode", ({ node }) => select.current(node));
+      sigma.on("clickStage", () => select.current(null));
+      // The constructor has rendered the picture already, synchronously.
+      element.setAttribute("data-drawn", "true");
+      state.current = { graph, sigma, shown: null };
+      setLaidOut(true);
+      element.setAttribute("data-laid-out", "true");
+    };
 
     let layout: FA2Layout | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -105,15 +149,15 @@ export function NetworkGraph({ network, colours, selected, onSelect, label }: Pr
       layout.start();
       timer = setTimeout(() => {
         layout?.stop();
-        element.setAttribute("data-laid-out", "true");
+        draw();
       }, layoutMilliseconds);
     } else {
-      element.setAttribute("data-laid-out", "true");
+      draw();
     }
     return () => {
       clearTimeout(timer);
       layout?.kill();
-      sigma.kill();
+      state.current?.sigma?.kill();
       state.current = null;
       element.removeAttribute("data-drawn");
       element.removeAttribute("data-laid-out");
@@ -123,8 +167,9 @@ export function NetworkGraph({ network, colours, selected, onSelect, label }: Pr
   // The selected organisation and its neighbours keep their colour and labels; the rest fade.
   useEffect(() => {
     const current = state.current;
-    if (!current) return;
-    const { graph, sigma } = current;
+    if (!current?.sigma || current.shown === selected) return;
+    const { graph, sigma, shown: before } = current;
+    current.shown = selected;
     const near = new Set<string>(
       selected && graph.hasNode(selected) ? [selected, ...graph.neighbors(selected)] : [],
     );
@@ -138,18 +183,24 @@ export function NetworkGraph({ network, colours, selected, onSelect, label }: Pr
             ? "hidden"
             : "auto",
     }));
+    // Only the links of the organisations selected before and now change.
+    for (const [node, value] of [
+      [before, false],
+      [selected, true],
+    ] as const) {
+      if (node && graph.hasNode(node)) {
+        graph.forEachEdge(node, (edge) => graph.setEdgeAttribute(edge, "near", value));
+      }
+    }
     if (selected && graph.hasNode(selected)) {
       const shown = sigma.getNodeDisplayData(selected);
       if (shown) void sigma.getCamera().animate({ x: shown.x, y: shown.y, ratio: 0.6 });
     }
-  }, [selected, network]);
+  }, [selected, network, laidOut]);
 
   return (
     <div
       ref={container}
-      role="img"
-      aria-label={label}
-      data-testid="network-canvas"
       style={{
         position: "relative",
         overflow: "hidden",
@@ -160,6 +211,24 @@ export function NetworkGraph({ network, colours, selected, onSelect, label }: Pr
         borderRadius: 4,
         background: "#fff",
       }}
-    />
+    >
+      <div
+        ref={canvas}
+        role="img"
+        aria-label={label}
+        data-testid="network-canvas"
+        style={{ position: "absolute", inset: 0 }}
+      />
+      {!laidOut && (
+        <Center pos="absolute" inset={0}>
+          <Group gap="xs">
+            <Loader size="sm" />
+            <Text size="sm" role="status">
+              {arranging}
+            </Text>
+          </Group>
+        </Center>
+      )}
+    </div>
   );
 }

@@ -20,7 +20,7 @@ import type { Network } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { useFormatters, useMe, useTaxonomies, useTermLabel } from "../../lib/hooks.ts";
 import { AnchorLink } from "../organizations/edit-links.tsx";
-import { NetworkGraph } from "./NetworkGraph.tsx";
+import { NetworkGraph, backbonePerNode } from "./NetworkGraph.tsx";
 import { otherColour, shapeOf, typeColours } from "./network-style.ts";
 import { type NetworkFilters, useNetwork } from "./use-network.ts";
 
@@ -285,9 +285,11 @@ export function NetworkPage() {
               selected={selected}
               onSelect={setSelected}
               label={t("canvasLabel", {
-                nodes: network.nodes.length,
-                edges: network.edges.length,
+                nodes: number(network.nodes.length),
+                count: network.edges.length,
+                perNode: number(backbonePerNode),
               })}
+              arranging={t("arranging", { count: number(network.nodes.length) })}
             />
           ) : (
             <Alert>{t("empty")}</Alert>
