@@ -5,64 +5,32 @@ import {
   type MatchResult,
   type Need,
   type Requester,
-  type SavedNeed,
   type SuggestionResult,
   type Team,
   defaultWeights,
   type MatchQuery,
-  type SavedNeedInput,
-  type SavedNeedUpdate,
   type SuggestionQuery,
   type TeamInvitation,
   type TeamQuery,
 } from "../../../shared/discovery.ts";
 import {
   type CandidateProfile,
-  type RequesterSide,
-  type TermStats,
   prepareNeed,
   rankCandidates,
 } from "../../../shared/discovery/score.ts";
 import { suggestCapacities } from "../../../shared/discovery/suggest.ts";
 import { type Element, buildTeam } from "../../../shared/discovery/team.ts";
-import type { Vocabulary } from "../../../shared/taxonomies.ts";
 import type { Database } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import { Conflict, Forbidden, Invalid } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { CoalitionsService } from "../coalitions/coalitions.service.ts";
 import type { MembershipService } from "../coalitions/membership.service.ts";
 import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
-import type { DiscoveryRepo, NeedRow, Summary } from "./discovery.repo.ts";
-
-type Resolved = {
-  side: RequesterSide;
-  /** Organisations through which shared coalitions count (the searcher sees their members). */
-  through: string[];
-  except: string | null;
-  name: string;
-  memberOf: Set<string>;
-};
-
-const pendingOrInside = new Set(["invited", "applied", "active", "suspended"]);
-const insideStatuses = new Set(["active", "suspended"]);
-const signedInMay = (v: string | undefined) => v === "public" || v === "signed_in";
-
-/** Which taxonomy each list of a need draws from, for refusing unknown keys. */
-type ListField = Exclude<keyof Need, "languagesRequired" | "posturesRequired">;
-const needVocabularies: [ListField, Vocabulary][] = [
-  ["issues", "issue"],
-  ["capacities", "capacity"],
-  ["countries", "country"],
-  ["regions", "region"],
-  ["languages", "language"],
-  ["levels", "level"],
-  ["includeTypes", "org_type"],
-  ["excludeTypes", "org_type"],
-  ["postures", "posture"],
-];
+import { createDiscoveryRequester, signedInMay } from "./discovery-requester.ts";
+import type { DiscoveryRepo, Summary } from "./discovery.repo.ts";
+import { createSavedNeedsService } from "./saved-needs.service.ts";
 
 /**
  * Partner discovery for a signed-in person searching on behalf of one of their
@@ -79,91 +47,15 @@ export function createDiscoveryService(deps: {
   taxonomies: TaxonomiesService;
   clock: Clock;
 }) {
-  const { repo, taxonomies } = deps;
-  let taxonomyMaps: Promise<Pick<TermStats, "issueParent" | "countryRegion">> | null = null;
-  const maps = () =>
-    (taxonomyMaps ??= taxonomies.all().then((all) => ({
-      issueParent: new Map(
-        (all.issue ?? []).filter((t) => t.parent).map((t) => [t.key, t.parent as string]),
-      ),
-      countryRegion: new Map(
-        (all.country ?? []).filter((t) => t.region).map((t) => [t.key, t.region as string]),
-      ),
-    })));
-
-  async function checkKeys(lists: Partial<Record<ListField, readonly string[]>>, at: string) {
-    const problems: { field: string; message: string }[] = [];
-    for (const [field, vocabulary] of needVocabularies) {
-      const values = lists[field];
-      if (!values?.length) continue;
-      const unknown = await taxonomies.unknownKeys(vocabulary, values);
-      if (unknown.length) {
-        problems.push({ field: `${at}.${field}`, message: `unknown: ${unknown.join(", ")}` });
-      }
-    }
-    if (problems.length) throw new Invalid("Some terms of the need are not known.", problems);
-  }
-
-  async function resolve(actor: Actor, requester: Requester): Promise<Resolved> {
-    const memberOf = await repo.organizationsOf(actor.userId);
-    if ("organizationId" in requester) {
-      const id = requester.organizationId;
-      if (!memberOf.has(id)) {
-        const org = await deps.organizationsRepo.findById(id);
-        if (!org || org.hiddenFromDirectory) throw new NotFound("No such organisation.");
-        throw new Forbidden("Only members of an organisation search for partners on its behalf.");
-      }
-      const [own] = await repo.profilesOf([id]);
-      if (!own) throw new NotFound("No such organisation.");
-      return {
-        side: {
-          capacities: new Set(own.capacities),
-          types: new Set(own.types),
-          countries: new Set(own.countries),
-          excluded: new Set([id]),
-        },
-        through: [id],
-        except: null,
-        name: own.name,
-        memberOf,
-      };
-    }
-    const id = requester.coalitionId;
-    const standing = await deps.coalitions.standing(actor, id);
-    if (!standing.inside) {
-      throw new Forbidden("Only organisations inside a coalition search on its behalf.");
-    }
-    const members = await repo.coalitionMembers(id);
-    const active = members.filter((m) => m.status === "active").map((m) => m.organizationId);
-    const profiles = await repo.profilesOf(active);
-    const capacities = new Set<string>();
-    const countries = new Set<string>();
-    const types = new Set<string>();
-    for (const p of profiles) {
-      p.types.forEach((t) => types.add(t));
-      // What a member shows only to its own people does not describe the coalition here.
-      if (memberOf.has(p.id) || signedInMay(p.visibility.work)) {
-        p.capacities.forEach((c) => capacities.add(c));
-        p.countries.forEach((c) => countries.add(c));
-      }
-    }
-    return {
-      side: {
-        capacities,
-        types,
-        countries,
-        excluded: new Set(
-          members.filter((m) => pendingOrInside.has(m.status)).map((m) => m.organizationId),
-        ),
-      },
-      through: standing.memberships
-        .filter((m) => insideStatuses.has(m.status))
-        .map((m) => m.organizationId),
-      except: id,
-      name: standing.coalition.name,
-      memberOf,
-    };
-  }
+  const { repo } = deps;
+  const requesters = createDiscoveryRequester(deps);
+  const { maps, checkKeys, resolve } = requesters;
+  const needs = createSavedNeedsService({
+    database: deps.database,
+    repo,
+    requesters,
+    clock: deps.clock,
+  });
 
   async function prepare(
     actor: Actor,
@@ -220,43 +112,6 @@ export function createDiscoveryService(deps: {
       held: resolved?.side.capacities ?? new Set(),
       taxonomy,
     });
-  }
-
-  function needRequester(row: NeedRow): Requester {
-    return row.organizationId
-      ? { organizationId: row.organizationId }
-      : { coalitionId: row.coalitionId as string };
-  }
-
-  async function presentNeed(actor: Actor, row: NeedRow): Promise<SavedNeed> {
-    const resolved = await resolve(actor, needRequester(row));
-    return {
-      id: row.id,
-      title: row.title,
-      need: row.need,
-      requester: needRequester(row),
-      requesterName: resolved.name,
-      weights: row.weights,
-      createdBy: row.createdBy,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-      canEdit: true,
-    };
-  }
-
-  /** A saved need, to anyone who may search for its requester; others get 404. */
-  async function readableNeed(actor: Actor, id: string): Promise<NeedRow> {
-    const row = await repo.findNeed(id);
-    if (!row) throw new NotFound("No such saved need.");
-    try {
-      await resolve(actor, needRequester(row));
-    } catch (error) {
-      if (error instanceof Forbidden || error instanceof NotFound) {
-        throw new NotFound("No such saved need.");
-      }
-      throw error;
-    }
-    return row;
   }
 
   return {
@@ -379,50 +234,8 @@ export function createDiscoveryService(deps: {
       return { need, requester, requesterName: resolved.name };
     },
 
-    async listNeeds(actor: Actor, requester: Requester) {
-      await resolve(actor, requester);
-      const rows = await repo.needsOf(requester);
-      return { items: await Promise.all(rows.map((row) => presentNeed(actor, row))) };
-    },
-
-    async getNeed(actor: Actor, id: string) {
-      return presentNeed(actor, await readableNeed(actor, id));
-    },
-
-    async saveNeed(actor: Actor, input: z.output<typeof SavedNeedInput>) {
-      await checkKeys(input.need, "body.need");
-      await resolve(actor, input.requester);
-      const now = deps.clock.now();
-      const row: NeedRow = {
-        id: newId(),
-        organizationId: "organizationId" in input.requester ? input.requester.organizationId : null,
-        coalitionId: "coalitionId" in input.requester ? input.requester.coalitionId : null,
-        title: input.title,
-        need: input.need,
-        weights: input.weights ?? {},
-        createdBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await deps.database.db.transaction((tx) => repo.insertNeed(tx, row));
-      return presentNeed(actor, row);
-    },
-
-    async updateNeed(actor: Actor, id: string, input: z.output<typeof SavedNeedUpdate>) {
-      const row = await readableNeed(actor, id);
-      if (input.need) await checkKeys(input.need, "body.need");
-      const set: Partial<NeedRow> = { updatedAt: deps.clock.now() };
-      if (input.title !== undefined) set.title = input.title;
-      if (input.need !== undefined) set.need = input.need;
-      if (input.weights !== undefined) set.weights = input.weights;
-      await deps.database.db.transaction((tx) => repo.updateNeed(tx, id, set));
-      return presentNeed(actor, { ...row, ...set });
-    },
-
-    async deleteNeed(actor: Actor, id: string) {
-      await readableNeed(actor, id);
-      await deps.database.db.transaction((tx) => repo.deleteNeed(tx, id));
-    },
+    // listNeeds, getNeed, saveNeed, updateNeed, deleteNeed (see saved-needs.service.ts).
+    ...needs,
 
     /**
      * Invites a team into a coalition the searcher convenes. Each invitation is the

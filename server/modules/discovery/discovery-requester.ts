@@ -1,0 +1,137 @@
+import type { Need, Requester } from "../../../shared/discovery.ts";
+import type { RequesterSide, TermStats } from "../../../shared/discovery/score.ts";
+import type { Vocabulary } from "../../../shared/taxonomies.ts";
+import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { CoalitionsService } from "../coalitions/coalitions.service.ts";
+import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
+import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
+import type { DiscoveryRepo } from "./discovery.repo.ts";
+
+export type Resolved = {
+  side: RequesterSide;
+  /** Organisations through which shared coalitions count (the searcher sees their members). */
+  through: string[];
+  except: string | null;
+  name: string;
+  memberOf: Set<string>;
+};
+
+const pendingOrInside = new Set(["invited", "applied", "active", "suspended"]);
+const insideStatuses = new Set(["active", "suspended"]);
+export const signedInMay = (v: string | undefined) => v === "public" || v === "signed_in";
+
+/** Which taxonomy each list of a need draws from, for refusing unknown keys. */
+type ListField = Exclude<keyof Need, "languagesRequired" | "posturesRequired">;
+const needVocabularies: [ListField, Vocabulary][] = [
+  ["issues", "issue"],
+  ["capacities", "capacity"],
+  ["countries", "country"],
+  ["regions", "region"],
+  ["languages", "language"],
+  ["levels", "level"],
+  ["includeTypes", "org_type"],
+  ["excludeTypes", "org_type"],
+  ["postures", "posture"],
+];
+
+/**
+ * The requester side of discovery: who may search on behalf of which organisation or
+ * coalition, what that requester holds as the searcher may read it, which need terms are
+ * known, and the taxonomy maps scoring draws on.
+ */
+export function createDiscoveryRequester(deps: {
+  repo: DiscoveryRepo;
+  organizationsRepo: OrganizationsRepo;
+  coalitions: CoalitionsService;
+  taxonomies: TaxonomiesService;
+}) {
+  const { repo, taxonomies } = deps;
+  let taxonomyMaps: Promise<Pick<TermStats, "issueParent" | "countryRegion">> | null = null;
+  const maps = () =>
+    (taxonomyMaps ??= taxonomies.all().then((all) => ({
+      issueParent: new Map(
+        (all.issue ?? []).filter((t) => t.parent).map((t) => [t.key, t.parent as string]),
+      ),
+      countryRegion: new Map(
+        (all.country ?? []).filter((t) => t.region).map((t) => [t.key, t.region as string]),
+      ),
+    })));
+
+  async function checkKeys(lists: Partial<Record<ListField, readonly string[]>>, at: string) {
+    const problems: { field: string; message: string }[] = [];
+    for (const [field, vocabulary] of needVocabularies) {
+      const values = lists[field];
+      if (!values?.length) continue;
+      const unknown = await taxonomies.unknownKeys(vocabulary, values);
+      if (unknown.length) {
+        problems.push({ field: `${at}.${field}`, message: `unknown: ${unknown.join(", ")}` });
+      }
+    }
+    if (problems.length) throw new Invalid("Some terms of the need are not known.", problems);
+  }
+
+  async function resolve(actor: Actor, requester: Requester): Promise<Resolved> {
+    const memberOf = await repo.organizationsOf(actor.userId);
+    if ("organizationId" in requester) {
+      const id = requester.organizationId;
+      if (!memberOf.has(id)) {
+        const org = await deps.organizationsRepo.findById(id);
+        if (!org || org.hiddenFromDirectory) throw new NotFound("No such organisation.");
+        throw new Forbidden("Only members of an organisation search for partners on its behalf.");
+      }
+      const [own] = await repo.profilesOf([id]);
+      if (!own) throw new NotFound("No such organisation.");
+      return {
+        side: {
+          capacities: new Set(own.capacities),
+          types: new Set(own.types),
+          countries: new Set(own.countries),
+          excluded: new Set([id]),
+        },
+        through: [id],
+        except: null,
+        name: own.name,
+        memberOf,
+      };
+    }
+    const id = requester.coalitionId;
+    const standing = await deps.coalitions.standing(actor, id);
+    if (!standing.inside) {
+      throw new Forbidden("Only organisations inside a coalition search on its behalf.");
+    }
+    const members = await repo.coalitionMembers(id);
+    const active = members.filter((m) => m.status === "active").map((m) => m.organizationId);
+    const profiles = await repo.profilesOf(active);
+    const capacities = new Set<string>();
+    const countries = new Set<string>();
+    const types = new Set<string>();
+    for (const p of profiles) {
+      p.types.forEach((t) => types.add(t));
+      // What a member shows only to its own people does not describe the coalition here.
+      if (memberOf.has(p.id) || signedInMay(p.visibility.work)) {
+        p.capacities.forEach((c) => capacities.add(c));
+        p.countries.forEach((c) => countries.add(c));
+      }
+    }
+    return {
+      side: {
+        capacities,
+        types,
+        countries,
+        excluded: new Set(
+          members.filter((m) => pendingOrInside.has(m.status)).map((m) => m.organizationId),
+        ),
+      },
+      through: standing.memberships
+        .filter((m) => insideStatuses.has(m.status))
+        .map((m) => m.organizationId),
+      except: id,
+      name: standing.coalition.name,
+      memberOf,
+    };
+  }
+
+  return { maps, checkKeys, resolve };
+}
+export type DiscoveryRequester = ReturnType<typeof createDiscoveryRequester>;
