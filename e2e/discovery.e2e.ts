@@ -184,6 +184,7 @@ describe("partner discovery", () => {
     await page.getByRole("textbox", { name: "Title of the need" }).fill("Legal partners for Yemen");
     await page.getByRole("button", { name: "Save this need" }).click();
     await page.waitForURL(/\/discover\?needId=[0-9a-f-]{36}$/);
+    const savedAt = page.url();
     await poll(() => page.getByRole("link", { name: "Legal partners for Yemen" }).count()).toBe(1);
     expect(await first.getByTestId("match-explanation").count()).toBe(1);
 
@@ -235,6 +236,15 @@ describe("partner discovery", () => {
         .count(),
     ).toBe(1);
     await expectAccessible(page, "discovery for a coalition");
+
+    // The saved need can be deleted, after a confirmation, from its own page.
+    await page.goto(savedAt);
+    await page.getByRole("button", { name: "Delete Legal partners for Yemen" }).click();
+    await expectAccessible(page, "discovery, confirming a deletion");
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.waitForURL(/\/discover\?organizationId=/);
+    await poll(() => page.getByText("Nothing saved yet.").count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Legal partners for Yemen" }).count()).toBe(0);
 
     const coalition = await host.get<{
       members: { organizationId: string | null; status: string }[];

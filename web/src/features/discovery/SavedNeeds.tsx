@@ -56,6 +56,21 @@ export function SavedNeeds({
     },
   });
 
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const remove = useMutation({
+    mutationFn: (row: SavedNeed) => api.delete<void>(`/api/v1/discovery/needs/${row.id}`),
+    onSuccess: async (_, row) => {
+      setConfirming(null);
+      queryClient.removeQueries({ queryKey: ["discovery", "need", row.id] });
+      await queryClient.invalidateQueries({ queryKey: ["discovery", "needs"] });
+      notify({ color: "teal", message: t("saved.deleted", { title: isolate(row.title) }) });
+      // The open need is gone: the page stays on the same requester with the same need.
+      if (current?.id === row.id) {
+        await navigate({ to: "/discover", search: { ...requester }, replace: true });
+      }
+    },
+  });
+
   return (
     <Stack gap="md">
       <form
@@ -110,11 +125,46 @@ export function SavedNeeds({
                 </AnchorLink>{" "}
                 <Text span size="xs" c="gray.7">
                   {t("saved.updated", { date: date(item.updatedAt) })}
-                </Text>
+                </Text>{" "}
+                {confirming === item.id ? (
+                  <Group gap={4} component="span" display="inline-flex">
+                    <Text span size="xs">
+                      {t("saved.confirmDelete", { title: isolate(item.title) })}
+                    </Text>
+                    <Button
+                      size="compact-xs"
+                      color="red.9"
+                      loading={remove.isPending}
+                      onClick={() => remove.mutate(item)}
+                    >
+                      {t("saved.delete")}
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      disabled={remove.isPending}
+                      onClick={() => setConfirming(null)}
+                    >
+                      {t("saved.keep")}
+                    </Button>
+                  </Group>
+                ) : (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    c="red.9"
+                    aria-label={t("saved.deleteNamed", { title: item.title })}
+                    onClick={() => setConfirming(item.id)}
+                  >
+                    {t("saved.delete")}
+                  </Button>
+                )}
               </li>
             ))}
           </Stack>
         )}
+        <FormError error={remove.error} />
       </Stack>
     </Stack>
   );
