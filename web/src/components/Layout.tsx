@@ -80,7 +80,9 @@ export function Layout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: "sm", collapsed: { desktop: true, mobile: !opened } }}
+      // Six links, the bell, the language and the session need about 1,200 px in French and
+      // Spanish; below that the links move into the menu rather than overflow.
+      navbar={{ width: 260, breakpoint: "lg", collapsed: { desktop: true, mobile: !opened } }}
       padding="md"
     >
       <a href="#main" className={classes.skip}>
@@ -92,7 +94,7 @@ export function Layout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="lg"
               size="sm"
               aria-label={t("nav.menu")}
             />
@@ -100,7 +102,7 @@ export function Layout() {
               {t("app.name")}
             </Anchor>
           </Group>
-          <Group gap="md" visibleFrom="sm" component="nav" aria-label={t("nav.main")}>
+          <Group gap="md" visibleFrom="lg" component="nav" aria-label={t("nav.main")}>
             {nav}
           </Group>
           <Group gap="sm" wrap="nowrap">
@@ -111,7 +113,7 @@ export function Layout() {
               </Suspense>
             )}
             <LanguageSwitcher />
-            <Group gap="sm" visibleFrom="sm">
+            <Group gap="sm" visibleFrom="lg">
               {session}
             </Group>
           </Group>
