@@ -58,6 +58,11 @@ program
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     await app.listen({ host: config.host, port: config.port });
+    // In the background: requests are served meanwhile, and a search waits for the same load.
+    app.services.discovery.warm().then(
+      (size) => app.log.info({ organizations: size }, "discovery index loaded"),
+      (error: unknown) => app.log.warn({ err: error }, "discovery index not loaded at start"),
+    );
     say("");
     say(`Common Ground is running at ${config.publicUrl}`);
     say(

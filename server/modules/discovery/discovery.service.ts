@@ -115,6 +115,14 @@ export function createDiscoveryService(deps: {
   }
 
   return {
+    /**
+     * Loads the in-memory index (seconds for 100,000 organisations) so the first search
+     * after a start does not wait for it; the app calls it once it is listening.
+     */
+    async warm(): Promise<number> {
+      return (await repo.index()).size;
+    },
+
     async matches(actor: Actor, query: z.output<typeof MatchQuery>): Promise<MatchResult> {
       const { resolved, prepared, candidates, weights } = await prepare(actor, query);
       const ranked = rankCandidates(prepared, candidates(), query.limit);
