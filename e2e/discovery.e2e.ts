@@ -358,5 +358,14 @@ describe("partner discovery", () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, "discovery in Arabic on a phone");
+
+    // The network page too: right to left, nothing wider than the phone, axe-clean.
+    await page.goto(`${server.url}/network`);
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("الشبكة");
+    await page.locator("[data-drawn]").waitFor({ state: "attached", timeout: 30_000 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await expectAccessible(page, "network in Arabic on a phone");
   });
 });
