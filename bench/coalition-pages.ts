@@ -17,12 +17,6 @@ export const benchDatabase = "cg_bench_coalition";
 /** The person the benchmark reads as: an owner and representative of a member organisation. */
 export const reader = { email: "reader@bench.example.org", password: "bench reader password 2026" };
 
-export function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
 /** Production settings on loopback, quiet, without rate limits; a fresh data directory. */
 export function benchConfig(): Config {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "cg-bench-app-"));

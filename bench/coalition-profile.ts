@@ -21,6 +21,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { buildApp } from "../server/app.ts";
 import { type Database, openDatabase, pgliteExtensions } from "../server/db/client.ts";
+import { withDatabase } from "./bench-database.ts";
 import {
   benchConfig,
   benchDatabase,
@@ -28,7 +29,6 @@ import {
   homeCalls,
   proposalSamples,
   signIn,
-  withDatabase,
 } from "./coalition-pages.ts";
 import { defaultSizes } from "./coalition-rows.ts";
 

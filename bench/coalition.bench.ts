@@ -26,15 +26,14 @@
  *   --keep           do not drop the database / delete the PGlite directory at the end
  *   --json FILE      also write the raw results as JSON
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { sql } from "drizzle-orm";
 import { buildApp } from "../server/app.ts";
-import { type Database, openDatabase, rowsOf } from "../server/db/client.ts";
+import { type Database, rowsOf } from "../server/db/client.ts";
+import { backendOf, openBenchDatabase } from "./bench-database.ts";
 import { type Stats, calibrate, createClient, loadAverage, ms, statsOf } from "./coalition-http.ts";
 import {
   benchConfig,
@@ -44,7 +43,6 @@ import {
   loadAsPage,
   proposalSamples,
   signIn,
-  withDatabase,
 } from "./coalition-pages.ts";
 import { type CoalitionSizes, defaultSizes } from "./coalition-rows.ts";
 import { type GeneratedCoalition, generateCoalition } from "./generate-coalition.ts";
@@ -81,9 +79,7 @@ const { values: args } = parseArgs({
   strict: true,
 });
 
-const backend = args.db;
-if (backend !== "postgres" && backend !== "pglite")
-  throw new Error("--db must be postgres or pglite");
+const backend = backendOf(args.db);
 const numberArg = (name: string) => {
   const value = Number((args as Record<string, unknown>)[name]);
   if (!Number.isInteger(value) || value < 0) throw new Error(`bad number for --${name}`);
@@ -123,54 +119,17 @@ const wanted = JSON.stringify({
   comments: sizes.comments,
 });
 
+/** The migrated bench database holding the coalition of `sizes`, and how to dispose of it. */
 async function prepareDatabase() {
-  let database: Database;
-  let describe: string;
-  let dispose: () => Promise<void>;
-  const keep = args.keep || args.reuse;
-  if (backend === "postgres") {
-    const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const url = withDatabase(serverUrl, benchDatabase);
-    const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-    await admin.connect();
-    const exists =
-      (await admin.query("select 1 from pg_database where datname = $1", [benchDatabase]))
-        .rowCount === 1;
-    let fresh = true;
-    if (exists && args.reuse) {
-      const probe = await openDatabase({ databaseUrl: url });
-      fresh = (await fingerprint(probe)) !== wanted;
-      await probe.close();
-    }
-    if (fresh) {
-      await admin.query(`drop database if exists ${benchDatabase} with (force)`);
-      await admin.query(`create database ${benchDatabase}`);
-    }
-    await admin.end();
-    database = await openDatabase({ databaseUrl: url });
-    describe = `PostgreSQL database ${benchDatabase} on ${new URL(url).host}`;
-    dispose = async () => {
-      await database.close();
-      if (keep) return;
-      const cleanup = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${benchDatabase} with (force)`);
-      await cleanup.end();
-    };
-  } else {
-    const dir = keep
-      ? path.join(os.tmpdir(), `cg-bench-coalition-pglite-${sizes.stances}`)
-      : mkdtempSync(path.join(os.tmpdir(), "cg-bench-coalition-pglite-"));
-    if (keep && !args.reuse && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    database = await openDatabase({ dataDir: dir });
-    describe = `PGlite in ${dir}`;
-    dispose = async () => {
-      await database.close();
-      if (!keep) rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  await database.migrate();
+  const { database, describe, dispose } = await openBenchDatabase({
+    backend,
+    name: benchDatabase,
+    pglite: "cg-bench-coalition-pglite",
+    size: sizes.stances,
+    reuse: args.reuse,
+    keep: args.keep,
+    holdsWanted: async (probe) => (await fingerprint(probe)) === wanted,
+  });
   let generated: GeneratedCoalition | null = null;
   const found = await fingerprint(database);
   if (args.reuse && found === wanted) {

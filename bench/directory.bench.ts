@@ -20,19 +20,17 @@
  *   --variants LIST  repositories to measure, comma-separated, interleaved request by request
  *                    (only `current`, the app's own, unless a proposal is added to repoVariants)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { sql } from "drizzle-orm";
 import { buildApp } from "../server/app.ts";
-import type { Config } from "../server/config.ts";
-import { type Database, openDatabase, rowsOf } from "../server/db/client.ts";
+import type { Database } from "../server/db/client.ts";
 import { createDirectoryService } from "../server/modules/directory/directory.service.ts";
 import type { DirectoryRepo } from "../server/modules/directory/directory.repo.ts";
-import { generateOrganizations } from "./generate-organizations.ts";
+import { backendOf, prepareBenchDatabase } from "./bench-database.ts";
+import { calibrate, loadAverage, ms, statsOf } from "./coalition-http.ts";
+import { benchConfig } from "./coalition-pages.ts";
 import { type Kind, type Params, type Variant, buildVariants, toSearchParams } from "./queries.ts";
 
 const { values: args } = parseArgs({
@@ -51,9 +49,7 @@ const { values: args } = parseArgs({
   strict: true,
 });
 
-const backend = args.db;
-if (backend !== "postgres" && backend !== "pglite")
-  throw new Error("--db must be postgres or pglite");
+const backend = backendOf(args.db);
 const orgCount = Number(args.orgs);
 const iterations = Number(args.iterations);
 const warmupRounds = Number(args.warmup);
@@ -70,121 +66,6 @@ for (const [name, value] of Object.entries({
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-const benchDatabase = "cg_bench";
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function countOrganizations(database: Database): Promise<number> {
-  try {
-    const result = await database.db.execute(sql`select count(*)::int as n from organizations`);
-    return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
-  } catch {
-    return -1;
-  }
-}
-
-/** A migrated database holding `orgCount` generated organisations, and how to dispose of it. */
-async function prepareDatabase(): Promise<{
-  database: Database;
-  describe: string;
-  generated: Awaited<ReturnType<typeof generateOrganizations>> | null;
-  dispose: () => Promise<void>;
-}> {
-  let database: Database;
-  let describe: string;
-  let dispose: () => Promise<void>;
-  if (backend === "postgres") {
-    const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const url = withDatabase(serverUrl, benchDatabase);
-    const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-    await admin.connect();
-    const exists =
-      (await admin.query("select 1 from pg_database where datname = $1", [benchDatabase]))
-        .rowCount === 1;
-    let fresh = true;
-    if (exists && args.reuse) {
-      const probe = await openDatabase({ databaseUrl: url });
-      fresh = (await countOrganizations(probe)) !== orgCount;
-      await probe.close();
-    }
-    if (fresh) {
-      await admin.query(`drop database if exists ${benchDatabase} with (force)`);
-      await admin.query(`create database ${benchDatabase}`);
-    }
-    await admin.end();
-    database = await openDatabase({ databaseUrl: url });
-    describe = `PostgreSQL database ${benchDatabase} on ${new URL(url).host}`;
-    dispose = async () => {
-      await database.close();
-      if (args.keep || args.reuse) return;
-      const cleanup = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${benchDatabase} with (force)`);
-      await cleanup.end();
-    };
-  } else {
-    const keepDir = args.keep || args.reuse;
-    const dir = keepDir
-      ? path.join(os.tmpdir(), `cg-bench-pglite-${orgCount}`)
-      : mkdtempSync(path.join(os.tmpdir(), "cg-bench-pglite-"));
-    if (keepDir && !args.reuse && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    database = await openDatabase({ dataDir: dir });
-    describe = `PGlite in ${dir}`;
-    dispose = async () => {
-      await database.close();
-      if (!keepDir) rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  await database.migrate();
-  let generated: Awaited<ReturnType<typeof generateOrganizations>> | null = null;
-  const existing = await countOrganizations(database);
-  if (existing === orgCount && args.reuse) {
-    log(`Reusing ${existing} organisations in ${describe}`);
-  } else {
-    if (existing !== 0) throw new Error(`${describe} is not empty (${existing} organisations)`);
-    log(`Generating ${orgCount} organisations in ${describe}...`);
-    let lastReport = performance.now();
-    generated = await generateOrganizations(database, {
-      count: orgCount,
-      seed,
-      onProgress: (done) => {
-        if (performance.now() - lastReport > 5000 || done === orgCount) {
-          lastReport = performance.now();
-          log(`  ${done} inserted`);
-        }
-      },
-    });
-    log(
-      `Generated in ${(generated.totalMs / 1000).toFixed(1)} s (insert ${(generated.insertMs / 1000).toFixed(1)} s, indexes ${(generated.indexMs / 1000).toFixed(1)} s, vacuum/analyze ${(generated.analyzeMs / 1000).toFixed(1)} s)`,
-    );
-  }
-  return { database, describe, generated, dispose };
-}
-
-function benchConfig(): Config {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "cg-bench-app-"));
-  return {
-    env: "production",
-    host: "127.0.0.1",
-    port: 0,
-    publicUrl: "http://127.0.0.1",
-    dataDir,
-    databaseUrl: undefined,
-    authSecret: "bench-secret-bench-secret-bench-secret-01",
-    smtpUrl: undefined,
-    mailFrom: "Common Ground <bench@example.org>",
-    outboxDir: path.join(dataDir, "outbox"),
-    logLevel: "silent",
-    demoData: false,
-    trustProxy: false,
-    rateLimit: false,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The query mix
@@ -215,39 +96,6 @@ async function timedGet(url: string): Promise<{ ms: number; status: number; body
   const body = await response.text();
   return { ms: performance.now() - started, status: response.status, body };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-// ---------------------------------------------------------------------------------------------
-
-type Stats = {
-  requests: number;
-  median: number;
-  p95: number;
-  p99: number;
-  min: number;
-  max: number;
-};
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN;
-}
-
-function statsOf(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    requests: sorted.length,
-    median: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    min: sorted[0] ?? Number.NaN,
-    max: sorted.at(-1) ?? Number.NaN,
-  };
-}
-
-const ms = (n: number) => n.toFixed(1);
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -288,24 +136,6 @@ async function startServer(database: Database, name: RepoVariant): Promise<Serve
   };
 }
 
-/**
- * CPU time of a fixed integer loop in this process: how fast this machine is right now, so runs
- * on a busy or quiet machine can be told apart.
- */
-function calibrate(): number {
-  const started = process.cpuUsage();
-  let x = 0;
-  for (let i = 0; i < 100_000_000; i++) x = (x + i * 7) | 0;
-  const used = process.cpuUsage(started);
-  return x === 1 ? Number.NaN : (used.user + used.system) / 1000;
-}
-
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(" / ");
-
 function resultTable(samples: Map<Kind, number[]>, kinds: Kind[]) {
   const results = kinds.map((kind) => ({ kind, ...statsOf(samples.get(kind) ?? []) }));
   const overall = statsOf([...samples.values()].flat());
@@ -327,7 +157,13 @@ async function main() {
   for (const name of variantNames) {
     if (!isRepoVariant(name)) throw new Error(`unknown variant ${name}`);
   }
-  const { database, describe, generated, dispose } = await prepareDatabase();
+  const databaseOptions = { backend, orgCount, seed, reuse: args.reuse, keep: args.keep, log };
+  const { database, describe, generated, dispose } = await prepareBenchDatabase(databaseOptions);
+  if (generated) {
+    log(
+      `Generated in ${(generated.totalMs / 1000).toFixed(1)} s (insert ${(generated.insertMs / 1000).toFixed(1)} s, indexes ${(generated.indexMs / 1000).toFixed(1)} s, vacuum/analyze ${(generated.analyzeMs / 1000).toFixed(1)} s)`,
+    );
+  }
   const servers: Server[] = [];
   try {
     for (const name of variantNames) {

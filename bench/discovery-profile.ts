@@ -23,8 +23,8 @@ import {
   scoreCandidate,
 } from "../shared/discovery/score.ts";
 import { buildTeam } from "../shared/discovery/team.ts";
+import { organizationsBenchDatabase, withDatabase } from "./bench-database.ts";
 import { ms, statsOf } from "./coalition-http.ts";
-import { withDatabase } from "./coalition-pages.ts";
 import { drawNeeds, requesterOrganization, vocabulary } from "./discovery-needs.ts";
 
 const { values: args } = parseArgs({
@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
 async function open(): Promise<Database> {
   if (args.db === "postgres") {
     const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    return openDatabase({ databaseUrl: withDatabase(serverUrl, "cg_bench") });
+    return openDatabase({ databaseUrl: withDatabase(serverUrl, organizationsBenchDatabase) });
   }
   return openDatabase({ dataDir: path.join(os.tmpdir(), `cg-bench-pglite-${args.orgs}`) });
 }

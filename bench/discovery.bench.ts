@@ -26,23 +26,21 @@
  *   --keep           do not drop the database / delete the PGlite directory at the end
  *   --json FILE      also write the raw results as JSON
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
-import pg from "pg";
 import { sql } from "drizzle-orm";
 import { buildApp } from "../server/app.ts";
-import { type Database, openDatabase, rowsOf } from "../server/db/client.ts";
+import { type Database, rowsOf } from "../server/db/client.ts";
 import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import type { MatchResult, Team } from "../shared/discovery.ts";
+import { backendOf, prepareBenchDatabase } from "./bench-database.ts";
 import { type Stats, calibrate, loadAverage, ms, statsOf } from "./coalition-http.ts";
-import { benchConfig, withDatabase } from "./coalition-pages.ts";
+import { benchConfig } from "./coalition-pages.ts";
 import { drawNeeds, requesterOrganization, vocabulary } from "./discovery-needs.ts";
-import { generateOrganizations } from "./generate-organizations.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -59,9 +57,7 @@ const { values: args } = parseArgs({
   strict: true,
 });
 
-const backend = args.db;
-if (backend !== "postgres" && backend !== "pglite")
-  throw new Error("--db must be postgres or pglite");
+const backend = backendOf(args.db);
 const orgCount = Number(args.orgs);
 const iterations = Number(args.iterations);
 const warmupRounds = Number(args.warmup);
@@ -78,7 +74,6 @@ for (const [name, value] of Object.entries({
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-const benchDatabase = "cg_bench";
 /** The person who searches: owner of one generated organisation. */
 const searcher = {
   email: "discovery@bench.example.org",
@@ -89,96 +84,8 @@ type Kind = keyof typeof targets;
 const kinds: Kind[] = ["matches", "team"];
 
 // ---------------------------------------------------------------------------------------------
-// The database
+// The searcher
 // ---------------------------------------------------------------------------------------------
-
-async function countOrganizations(database: Database): Promise<number> {
-  try {
-    const result = await database.db.execute(sql`select count(*)::int as n from organizations`);
-    return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
-  } catch {
-    return -1;
-  }
-}
-
-/** A migrated database holding `orgCount` generated organisations, and how to dispose of it. */
-async function prepareDatabase(): Promise<{
-  database: Database;
-  describe: string;
-  generated: Awaited<ReturnType<typeof generateOrganizations>> | null;
-  dispose: () => Promise<void>;
-}> {
-  let database: Database;
-  let describe: string;
-  let dispose: () => Promise<void>;
-  if (backend === "postgres") {
-    const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const url = withDatabase(serverUrl, benchDatabase);
-    const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-    await admin.connect();
-    const exists =
-      (await admin.query("select 1 from pg_database where datname = $1", [benchDatabase]))
-        .rowCount === 1;
-    let fresh = true;
-    if (exists && args.reuse) {
-      const probe = await openDatabase({ databaseUrl: url });
-      fresh = (await countOrganizations(probe)) !== orgCount;
-      await probe.close();
-    }
-    if (fresh) {
-      await admin.query(`drop database if exists ${benchDatabase} with (force)`);
-      await admin.query(`create database ${benchDatabase}`);
-    }
-    await admin.end();
-    database = await openDatabase({ databaseUrl: url });
-    describe = `PostgreSQL database ${benchDatabase} on ${new URL(url).host}`;
-    dispose = async () => {
-      await database.close();
-      if (args.keep || args.reuse) return;
-      const cleanup = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${benchDatabase} with (force)`);
-      await cleanup.end();
-    };
-  } else {
-    const keepDir = args.keep || args.reuse;
-    const dir = keepDir
-      ? path.join(os.tmpdir(), `cg-bench-pglite-${orgCount}`)
-      : mkdtempSync(path.join(os.tmpdir(), "cg-bench-pglite-"));
-    if (keepDir && !args.reuse && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    database = await openDatabase({ dataDir: dir });
-    describe = `PGlite in ${dir}`;
-    dispose = async () => {
-      await database.close();
-      if (!keepDir) rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  await database.migrate();
-  let generated: Awaited<ReturnType<typeof generateOrganizations>> | null = null;
-  const existing = await countOrganizations(database);
-  if (existing === orgCount && args.reuse) {
-    log(`Reusing ${existing} organisations in ${describe}`);
-    // Migration 0011 rewrote every organisation's directory copy once, so an older
-    // database migrated above carries the postures and opt-outs discovery reads.
-  } else {
-    if (existing !== 0) throw new Error(`${describe} is not empty (${existing} organisations)`);
-    log(`Generating ${orgCount} organisations in ${describe}...`);
-    let lastReport = performance.now();
-    generated = await generateOrganizations(database, {
-      count: orgCount,
-      seed,
-      onProgress: (done) => {
-        if (performance.now() - lastReport > 5000 || done === orgCount) {
-          lastReport = performance.now();
-          log(`  ${done} inserted`);
-        }
-      },
-    });
-    log(`Generated in ${(generated.totalMs / 1000).toFixed(1)} s`);
-  }
-  return { database, describe, generated, dispose };
-}
 
 /** Creates the searcher once, as owner of the requester, then signs in through the real route. */
 async function signIn(
@@ -313,7 +220,9 @@ const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString("e
 
 async function main() {
   const runStarted = performance.now();
-  const { database, describe, generated, dispose } = await prepareDatabase();
+  const databaseOptions = { backend, orgCount, seed, reuse: args.reuse, keep: args.keep, log };
+  const { database, describe, generated, dispose } = await prepareBenchDatabase(databaseOptions);
+  if (generated) log(`Generated in ${(generated.totalMs / 1000).toFixed(1)} s`);
   const config = benchConfig();
   const app = await buildApp({ config, database, serveWeb: false });
   let poster: ReturnType<typeof createPoster> | null = null;
