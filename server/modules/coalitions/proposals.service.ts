@@ -1,11 +1,6 @@
 import type { z } from "zod";
 import type { DecisionRule } from "../../../shared/coalitions.ts";
-import {
-  type Ballot,
-  type ProposalRules,
-  evaluate,
-  parseBallot,
-} from "../../../shared/decisions/index.ts";
+import { type Ballot, type ProposalRules, parseBallot } from "../../../shared/decisions/index.ts";
 import type {
   OutcomeInput,
   Proposal,
@@ -19,6 +14,8 @@ import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import { type CoalitionsRepo, insideStatuses } from "./coalitions.repo.ts";
 import type { CoalitionsService, Standing } from "./coalitions.service.ts";
+import { createProposalClosing } from "./proposals.closing.ts";
+import { createProposalPresenter } from "./proposals.presenter.ts";
 import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
 import {
   type NotificationsService,
@@ -59,6 +56,8 @@ export function createProposalsService(deps: {
   notifications: NotificationsService;
 }) {
   const { database, repo, coalitionsRepo, coalitions, clock, notifications } = deps;
+  const presenter = createProposalPresenter({ repo, coalitionsRepo });
+  const { present } = presenter;
 
   /** Tells every active member organisation's representatives about this proposal. */
   async function tellMembers(
@@ -104,60 +103,14 @@ export function createProposalsService(deps: {
       throw new Forbidden("Observers read and comment but have no stance.");
   }
 
-  /** The live count: the stances of organisations still eligible, under the proposal's rules. */
-  async function tally(row: ProposalRow, tx?: Tx) {
-    const [eligible, stances] = await Promise.all([
-      repo.eligibleCount(row.coalitionId, tx),
-      repo.countedStances(row.id, row.coalitionId, { tx }),
-    ]);
-    const result = evaluate(row.rules, { eligible, ballots: stances.map((s) => s.ballot) });
-    return { stances, result };
-  }
-
-  /**
-   * Counts and closes a locked open proposal, then carries out what was decided: an adopted
-   * amendment becomes the charter, an admission admits or turns down the applicant, an
-   * adopted removal removes the member.
-   */
-  async function closeLocked(tx: Tx, row: ProposalRow, closedBy: string | null) {
-    const { result } = await tally(row, tx);
-    const now = clock.now();
-    await repo.update(tx, row.id, { status: "closed", result, closedAt: now, closedBy });
-    await tellMembers(tx, row, "proposal_closed", { outcome: result.outcome });
-    const adopted = result.outcome === "adopted";
-    if (row.subject === "charter" && row.proposedCharter && adopted) {
-      await coalitionsRepo.adoptCharter(tx, row.coalitionId, row.proposedCharter, row.id, closedBy);
-    }
-    const target = row.targetOrganizationId;
-    if (!target) return;
-    await coalitionsRepo.lock(tx, row.coalitionId);
-    const member = await coalitionsRepo.member(row.coalitionId, target, tx);
-    const change = (status: "active" | "rejected" | "removed") =>
-      coalitionsRepo.updateMember(tx, row.coalitionId, target, {
-        status,
-        actedBy: closedBy,
-        statusSince: now,
-      });
-    // The applicant may have withdrawn, or the member left, while the decision was open.
-    if (row.subject === "admission" && member?.status === "applied") {
-      await change(adopted ? "active" : "rejected");
-    }
-    if (row.subject === "removal" && adopted && member && insideStatuses.includes(member.status)) {
-      const lastConvener =
-        member.role === "convener" &&
-        member.status === "active" &&
-        (await coalitionsRepo.activeConvenerCount(tx, row.coalitionId)) <= 1;
-      if (!lastConvener) await change("removed");
-    }
-  }
-
-  /** Closes the proposal now if its deadline has passed, so no reader sees it open too long. */
-  async function closeIfDue(id: string) {
-    await database.db.transaction(async (tx) => {
-      const row = await repo.lock(tx, id);
-      if (row?.status === "open" && row.closesAt <= clock.now()) await closeLocked(tx, row, null);
-    });
-  }
+  const { closeLocked, closeIfDue } = createProposalClosing({
+    database,
+    repo,
+    coalitionsRepo,
+    clock,
+    tally: presenter.tally,
+    tellMembers,
+  });
 
   async function load(actor: Actor | null, id: string) {
     const found = await repo.findById(id);
@@ -166,89 +119,6 @@ export function createProposalsService(deps: {
     if (found.status !== "open" || found.closesAt > clock.now()) return { row: found, s };
     await closeIfDue(id);
     return { row: (await repo.findById(id)) as ProposalRow, s };
-  }
-
-  /**
-   * What the page shows of the count. After closing, every stance stays on record even if
-   * its organisation has since left, and the result is the one taken at closing. While open
-   * with hidden results, only how many took a stance and the reader's own stances are read.
-   */
-  async function count(row: ProposalRow, mine: string[]) {
-    if (row.status === "closed") {
-      const stances = await repo.stances(row.id);
-      const result = row.result ?? null;
-      const eligible = result?.eligible ?? (await repo.eligibleCount(row.coalitionId));
-      return { stances, result, eligible, participation: result?.participation ?? stances.length };
-    }
-    if (!row.hiddenResults) {
-      const { stances, result } = await tally(row);
-      return { stances, result, eligible: result.eligible, participation: result.participation };
-    }
-    const [eligible, participation, own] = await Promise.all([
-      repo.eligibleCount(row.coalitionId),
-      repo.countedStanceCount(row.id, row.coalitionId),
-      repo.countedStances(row.id, row.coalitionId, { organizationIds: mine }),
-    ]);
-    return { stances: own, result: null, eligible, participation };
-  }
-
-  async function present(row: ProposalRow, s: Standing): Promise<Proposal> {
-    const closed = row.status === "closed";
-    const shown = closed || !row.hiddenResults;
-    const mine = s.memberships.map((m) => m.organizationId);
-    const named = [row.openedFor, ...(row.targetOrganizationId ? [row.targetOrganizationId] : [])];
-    const [{ stances, result, eligible, participation }, names] = await Promise.all([
-      count(row, mine),
-      coalitionsRepo.memberNames(row.coalitionId, named),
-    ]);
-    const nameOf = (organizationId: string) => names.get(organizationId) ?? "";
-    const own = new Set(mine);
-    return {
-      id: row.id,
-      coalitionId: row.coalitionId,
-      subject: row.subject,
-      title: row.title,
-      body: row.body ?? null,
-      rules: row.rules,
-      proposedCharter: row.proposedCharter ?? null,
-      status: row.status,
-      closesAt: row.closesAt.toISOString(),
-      closedAt: row.closedAt?.toISOString() ?? null,
-      hiddenResults: row.hiddenResults,
-      anonymous: row.anonymous,
-      openedBy: { organizationId: row.openedFor, name: nameOf(row.openedFor) },
-      target: row.targetOrganizationId
-        ? { organizationId: row.targetOrganizationId, name: nameOf(row.targetOrganizationId) }
-        : null,
-      eligible,
-      participation,
-      result: shown ? result : null,
-      stances:
-        shown && !row.anonymous
-          ? stances.map((x) => ({
-              organizationId: x.organizationId,
-              name: x.name,
-              ballot: x.ballot,
-              updatedAt: x.updatedAt.toISOString(),
-            }))
-          : null,
-      participants:
-        closed && row.anonymous
-          ? stances.map((x) => ({ organizationId: x.organizationId, name: x.name }))
-          : null,
-      myStances: stances
-        .filter((x) => own.has(x.organizationId))
-        .map((x) => ({ organizationId: x.organizationId, ballot: x.ballot })),
-      outcome:
-        row.outcomeStatement && row.outcomeRecordedAt
-          ? {
-              statement: row.outcomeStatement,
-              reviewDate: row.reviewDate ?? null,
-              recordedAt: row.outcomeRecordedAt.toISOString(),
-            }
-          : null,
-      createdAt: row.createdAt.toISOString(),
-    };
   }
 
   return {
