@@ -2,11 +2,11 @@ import { Group, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle, IconMessagePlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
+import cards from "../coalitions/Cards.module.css";
 import { PageSection } from "../coalitions/coalition-ui.tsx";
 import { useCoalitionAccess } from "../meetings/coalition-access.ts";
 import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
 import { useCoalitionThreads } from "./discussion-data.ts";
-import classes from "./Discussions.module.css";
 import { ThreadCard } from "./thread-ui.tsx";
 
 const shown = 5;
@@ -67,7 +67,7 @@ export function CoalitionThreadsSection({ coalitionId }: { coalitionId: string }
           {t("section.none")}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" className={classes.list}>
+        <Stack component="ul" gap="xs" className={cards.list}>
           {items.map((thread) => (
             <ThreadCard key={thread.id} thread={thread} />
           ))}

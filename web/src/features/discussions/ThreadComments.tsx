@@ -3,11 +3,11 @@ import { useTranslation } from "react-i18next";
 import type { Thread } from "../../../../shared/discussions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { notify } from "../../lib/notify.ts";
+import cards from "../coalitions/Cards.module.css";
 import type { CoalitionAccess } from "../meetings/coalition-access.ts";
 import { CommentForm } from "./CommentForm.tsx";
 import { CommentItem } from "./CommentItem.tsx";
 import { useAddComment, useComments } from "./discussion-data.ts";
-import classes from "./Discussions.module.css";
 import { threadAccessOf } from "./thread-access.ts";
 
 /** A thread's comments, oldest first and a page at a time, and the form to add one. */
@@ -39,7 +39,7 @@ export function ThreadComments({
           {t("comments.none")}
         </Text>
       ) : (
-        <Stack component="ol" gap="sm" className={classes.list}>
+        <Stack component="ol" gap="sm" className={cards.list}>
           {items.map((comment) => (
             <CommentItem key={comment.id} comment={comment} thread={thread} rights={rights} />
           ))}

@@ -2,11 +2,11 @@ import { Anchor, Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconLock, IconMessage } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import cards from "../coalitions/Cards.module.css";
 import { useTimeFormat } from "../coalitions/time.ts";
 import { isolate } from "../meetings/zoned-time.ts";
 import { ConcernStatusBadge } from "./ConcernPanel.tsx";
 import type { ThreadSummary } from "./discussion-data.ts";
-import classes from "./Discussions.module.css";
 
 export function ConcernBadge() {
   const { t } = useTranslation("discussions");
@@ -28,13 +28,13 @@ export function ThreadCard({ thread }: { thread: ThreadSummary }) {
   const { t } = useTranslation("discussions");
   const format = useTimeFormat();
   return (
-    <Paper component="li" withBorder p="sm" className={classes.card}>
+    <Paper component="li" withBorder p="sm" className={cards.card}>
       <Stack gap={4}>
         <Anchor
           renderRoot={(props) => <Link {...props} to="/threads/$id" params={{ id: thread.id }} />}
           fw={600}
           dir="auto"
-          className={classes.cardLink}
+          className={cards.cardLink}
           style={{ overflowWrap: "anywhere" }}
         >
           {thread.title}

@@ -3,11 +3,11 @@ import { IconPlus } from "@tabler/icons-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
+import cards from "../coalitions/Cards.module.css";
 import { PageSection } from "../coalitions/coalition-ui.tsx";
 import { ActionItemForm, ActionItemRow } from "./action-items.tsx";
 import { useCoalitionAccess } from "./coalition-access.ts";
 import { usePendingActionItems } from "./meeting-data.ts";
-import classes from "./Meetings.module.css";
 
 type Filter = "mine" | "overdue" | "all";
 
@@ -82,7 +82,7 @@ export function CoalitionActionItemsSection({ coalitionId }: { coalitionId: stri
           {t(`actions.empty.${filter}`)}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" className={classes.list}>
+        <Stack component="ul" gap="xs" className={cards.list}>
           {shown.map((item) => (
             <ActionItemRow key={item.id} item={item} access={access} showMeeting />
           ))}

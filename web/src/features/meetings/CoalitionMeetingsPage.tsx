@@ -1,21 +1,15 @@
-import { Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
-import {
-  CoalitionLoadFailure,
-  PageSection,
-  useDocumentTitle,
-} from "../coalitions/coalition-ui.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
-import { useCoalitionAccess } from "./coalition-access.ts";
+import cards from "../coalitions/Cards.module.css";
+import { PageSection } from "../coalitions/coalition-ui.tsx";
+import { CoalitionInsidePage } from "../coalitions/CoalitionInsidePage.tsx";
+import { ButtonLink } from "../organizations/edit-links.tsx";
 import { CalendarButton } from "./CoalitionMeetingsSection.tsx";
 import { useCoalitionMeetings } from "./meeting-data.ts";
 import { MeetingCard } from "./meeting-ui.tsx";
-import classes from "./Meetings.module.css";
-import { isolate } from "./zoned-time.ts";
 
 function MeetingList({ coalitionId, when }: { coalitionId: string; when: "upcoming" | "past" }) {
   const { t } = useTranslation("meetings");
@@ -33,7 +27,7 @@ function MeetingList({ coalitionId, when }: { coalitionId: string; when: "upcomi
           {t(`list.${when}None`)}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" className={classes.list}>
+        <Stack component="ul" gap="xs" className={cards.list}>
           {items.map((m) => (
             <MeetingCard key={m.id} meeting={m} />
           ))}
@@ -57,46 +51,26 @@ function MeetingList({ coalitionId, when }: { coalitionId: string; when: "upcomi
 export function CoalitionMeetingsPage() {
   const { t } = useTranslation("meetings");
   const { id } = useParams({ from: "/coalitions/$id/meetings" });
-  const { me, isPending, error, access } = useCoalitionAccess(id);
-  useDocumentTitle(access ? t("list.pageTitle", { name: access.coalition.name }) : undefined);
-
-  if (isPending) return <PageLoading />;
-  if (!me) return <SignInFirst message={t("list.signInFirst")} />;
-  if (error || !access) return <CoalitionLoadFailure error={error} />;
-  const back = (
-    <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
-      {t("page.backTo", { name: isolate(access.coalition.name) })}
-    </AnchorLink>
-  );
-  if (!access.inside) {
-    return (
-      <PageMessage title={t("list.heading")} color="blue" action={back}>
-        {t("list.notInside")}
-      </PageMessage>
-    );
-  }
   return (
-    <Stack gap="lg" maw={860}>
-      <div>
-        {back}
-        <Title order={1} mt="xs" dir="auto" style={{ overflowWrap: "anywhere" }}>
-          {t("list.pageTitle", { name: isolate(access.coalition.name) })}
-        </Title>
-      </div>
-      <Group gap="sm" wrap="wrap">
-        {access.convenesFor.length > 0 && (
-          <ButtonLink
-            to="/coalitions/$id/meetings/new"
-            params={{ id }}
-            leftSection={<IconPlus size={16} aria-hidden />}
-          >
-            {t("section.plan")}
-          </ButtonLink>
-        )}
-        <CalendarButton coalitionId={id} />
-      </Group>
-      <MeetingList coalitionId={id} when="upcoming" />
-      <MeetingList coalitionId={id} when="past" />
-    </Stack>
+    <CoalitionInsidePage id={id} ns="meetings" titleKey="list.pageTitle" headingKey="list.heading">
+      {(access) => (
+        <>
+          <Group gap="sm" wrap="wrap">
+            {access.convenesFor.length > 0 && (
+              <ButtonLink
+                to="/coalitions/$id/meetings/new"
+                params={{ id }}
+                leftSection={<IconPlus size={16} aria-hidden />}
+              >
+                {t("section.plan")}
+              </ButtonLink>
+            )}
+            <CalendarButton coalitionId={id} />
+          </Group>
+          <MeetingList coalitionId={id} when="upcoming" />
+          <MeetingList coalitionId={id} when="past" />
+        </>
+      )}
+    </CoalitionInsidePage>
   );
 }

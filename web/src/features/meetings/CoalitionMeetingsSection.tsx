@@ -3,13 +3,13 @@ import { IconCalendarPlus, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
+import cards from "../coalitions/Cards.module.css";
 import { PageSection } from "../coalitions/coalition-ui.tsx";
 import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
 import { CalendarHelp } from "./CalendarHelp.tsx";
 import { useCoalitionAccess } from "./coalition-access.ts";
 import { useCoalitionMeetings } from "./meeting-data.ts";
 import { MeetingCard } from "./meeting-ui.tsx";
-import classes from "./Meetings.module.css";
 
 const shown = 3;
 
@@ -80,7 +80,7 @@ export function CoalitionMeetingsSection({ coalitionId }: { coalitionId: string 
           {t("section.none")}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" className={classes.list}>
+        <Stack component="ul" gap="xs" className={cards.list}>
           {items.map((m) => (
             <MeetingCard key={m.id} meeting={m} />
           ))}

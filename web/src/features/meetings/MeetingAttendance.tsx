@@ -2,6 +2,7 @@ import { Badge, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { AttendanceStatus, Meeting } from "../../../../shared/meetings.ts";
 import { notify } from "../../lib/notify.ts";
+import cards from "../coalitions/Cards.module.css";
 import { PageSection } from "../coalitions/coalition-ui.tsx";
 import { RefusalAlert } from "../organizations/members-dialogs.tsx";
 import type { CoalitionAccess } from "./coalition-access.ts";
@@ -133,7 +134,7 @@ export function MeetingAttendance({
           </Badge>
         ))}
       </Group>
-      <Stack component="ul" gap="xs" className={classes.list}>
+      <Stack component="ul" gap="xs" className={cards.list}>
         {sorted.map((entry) => (
           <AttendanceRow
             key={entry.organizationId}

@@ -8,13 +8,13 @@ import type { Meeting } from "../../../../shared/meetings.ts";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { notify } from "../../lib/notify.ts";
+import cards from "../coalitions/Cards.module.css";
 import { cleanText } from "../coalitions/charter-values.ts";
 import { useCoalitionProposals } from "../coalitions/coalition-data.ts";
 import { PageSection } from "../coalitions/coalition-ui.tsx";
 import { useTimeFormat } from "../coalitions/time.ts";
 import { RefusalAlert } from "../organizations/members-dialogs.tsx";
 import { useRecordMinutes } from "./meeting-data.ts";
-import classes from "./Meetings.module.css";
 import { isolate } from "./zoned-time.ts";
 
 type DecisionDraft = { key: number; text: LocalizedText; proposalId: string };
@@ -175,7 +175,7 @@ export function MeetingMinutes({ meeting }: { meeting: Meeting }) {
               <Text fw={700} component="h3" size="md" m={0}>
                 {t("minutes.decisionsTaken", { count: meeting.decisions.length })}
               </Text>
-              <Stack component="ol" gap="xs" className={classes.list}>
+              <Stack component="ol" gap="xs" className={cards.list}>
                 {meeting.decisions.map((d, index) => (
                   <Paper key={index} component="li" withBorder p="sm">
                     <Stack gap={4}>

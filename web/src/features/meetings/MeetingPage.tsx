@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { Meeting } from "../../../../shared/meetings.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { notify } from "../../lib/notify.ts";
+import cards from "../coalitions/Cards.module.css";
 import { PageSection, useDocumentTitle } from "../coalitions/coalition-ui.tsx";
 import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
 import { PageLoading } from "../organizations/edit-page-states.tsx";
@@ -168,7 +169,7 @@ export function MeetingPage() {
         description={data.actionItems.length === 0 ? t("actions.meetingNone") : undefined}
       >
         {access && data.actionItems.length > 0 && (
-          <Stack component="ul" gap="xs" className={classes.list}>
+          <Stack component="ul" gap="xs" className={cards.list}>
             {data.actionItems.map((item) => (
               <ActionItemRow key={item.id} item={item} access={access} />
             ))}

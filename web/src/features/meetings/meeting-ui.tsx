@@ -4,6 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { MeetingSummary } from "../../../../shared/meetings.ts";
 import { ApiError } from "../../lib/api.ts";
+import cards from "../coalitions/Cards.module.css";
 import { ButtonLink } from "../organizations/edit-links.tsx";
 import { PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
 import classes from "./Meetings.module.css";
@@ -84,7 +85,7 @@ export function MeetingCard({ meeting }: { meeting: MeetingSummary }) {
   const format = useZonedFormat();
   const cancelled = meeting.status === "cancelled";
   return (
-    <Paper component="li" withBorder p="sm" className={classes.card}>
+    <Paper component="li" withBorder p="sm" className={cards.card}>
       <Stack gap={4}>
         <Group gap={6} justify="space-between" wrap="wrap" align="flex-start">
           <Anchor
@@ -93,7 +94,7 @@ export function MeetingCard({ meeting }: { meeting: MeetingSummary }) {
             )}
             fw={600}
             dir="auto"
-            className={`${classes.cardLink} ${cancelled ? classes.cancelled : ""}`}
+            className={`${cards.cardLink} ${cancelled ? classes.cancelled : ""}`}
             style={{ overflowWrap: "anywhere", flex: "1 1 12rem" }}
           >
             {meeting.title}

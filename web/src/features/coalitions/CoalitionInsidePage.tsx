@@ -1,0 +1,61 @@
+import { Stack, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { type CoalitionAccess, useCoalitionAccess } from "../meetings/coalition-access.ts";
+import { isolate } from "../meetings/zoned-time.ts";
+import { AnchorLink } from "../organizations/edit-links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { CoalitionLoadFailure, useDocumentTitle } from "./coalition-ui.tsx";
+
+/**
+ * A coalition page for those inside it: it waits for the coalition, asks to sign in, says
+ * why it could not load or that the reader is not inside, and otherwise shows the way back
+ * to the coalition, the page's title and then its content.
+ */
+export function CoalitionInsidePage({
+  id,
+  ns,
+  titleKey,
+  headingKey,
+  children,
+}: {
+  id: string;
+  /** The page's namespace, which holds `page.backTo`, `list.signInFirst` and `list.notInside`. */
+  ns: "meetings" | "discussions";
+  /** The page's title, given the coalition's `name`. */
+  titleKey: string;
+  /** The heading of the message to those not inside. */
+  headingKey: string;
+  children: (access: CoalitionAccess) => ReactNode;
+}) {
+  const { t } = useTranslation(ns);
+  const { me, isPending, error, access } = useCoalitionAccess(id);
+  useDocumentTitle(access ? t(titleKey, { name: access.coalition.name }) : undefined);
+
+  if (isPending) return <PageLoading />;
+  if (!me) return <SignInFirst message={t("list.signInFirst")} />;
+  if (error || !access) return <CoalitionLoadFailure error={error} />;
+  const back = (
+    <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
+      {t("page.backTo", { name: isolate(access.coalition.name) })}
+    </AnchorLink>
+  );
+  if (!access.inside) {
+    return (
+      <PageMessage title={t(headingKey)} color="blue" action={back}>
+        {t("list.notInside")}
+      </PageMessage>
+    );
+  }
+  return (
+    <Stack gap="lg" maw={860}>
+      <div>
+        {back}
+        <Title order={1} mt="xs" dir="auto" style={{ overflowWrap: "anywhere" }}>
+          {t(titleKey, { name: isolate(access.coalition.name) })}
+        </Title>
+      </div>
+      {children(access)}
+    </Stack>
+  );
+}
