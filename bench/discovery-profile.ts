@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { type Database, openDatabase } from "../server/db/client.ts";
 import { createDiscoveryRepo } from "../server/modules/discovery/discovery.repo.ts";
+import { taxonomyMapsOf } from "../server/modules/discovery/taxonomy-maps.ts";
 import { createTaxonomiesService } from "../server/modules/taxonomies/taxonomies.service.ts";
 import { Need, defaultWeights } from "../shared/discovery.ts";
 import {
@@ -57,15 +58,7 @@ async function main() {
   try {
     const repo = createDiscoveryRepo(database.db);
     const taxonomies = createTaxonomiesService({ db: database.db });
-    const all = await taxonomies.all();
-    const taxonomy = {
-      issueParent: new Map(
-        (all.issue ?? []).filter((t) => t.parent).map((t) => [t.key, t.parent as string]),
-      ),
-      countryRegion: new Map(
-        (all.country ?? []).filter((t) => t.region).map((t) => [t.key, t.region as string]),
-      ),
-    };
+    const taxonomy = await taxonomyMapsOf(taxonomies)();
     const requester = await requesterOrganization(database);
     const count = Number(args.needs);
     const needs = drawNeeds(

@@ -1,5 +1,5 @@
 import type { Need, Requester } from "../../../shared/discovery.ts";
-import type { RequesterSide, TermStats } from "../../../shared/discovery/score.ts";
+import type { RequesterSide } from "../../../shared/discovery/score.ts";
 import type { Vocabulary } from "../../../shared/taxonomies.ts";
 import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -7,6 +7,7 @@ import type { CoalitionsService } from "../coalitions/coalitions.service.ts";
 import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { DiscoveryRepo } from "./discovery.repo.ts";
+import { taxonomyMapsOf } from "./taxonomy-maps.ts";
 
 export type Resolved = {
   side: RequesterSide;
@@ -47,16 +48,7 @@ export function createDiscoveryRequester(deps: {
   taxonomies: TaxonomiesService;
 }) {
   const { repo, taxonomies } = deps;
-  let taxonomyMaps: Promise<Pick<TermStats, "issueParent" | "countryRegion">> | null = null;
-  const maps = () =>
-    (taxonomyMaps ??= taxonomies.all().then((all) => ({
-      issueParent: new Map(
-        (all.issue ?? []).filter((t) => t.parent).map((t) => [t.key, t.parent as string]),
-      ),
-      countryRegion: new Map(
-        (all.country ?? []).filter((t) => t.region).map((t) => [t.key, t.region as string]),
-      ),
-    })));
+  const maps = taxonomyMapsOf(taxonomies);
 
   async function checkKeys(lists: Partial<Record<ListField, readonly string[]>>, at: string) {
     const problems: { field: string; message: string }[] = [];

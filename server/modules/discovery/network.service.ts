@@ -6,18 +6,14 @@ import type { Actor } from "../auth/actor.ts";
 import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { DiscoveryRepo } from "./discovery.repo.ts";
+import { type TaxonomyMaps, taxonomyMapsOf } from "./taxonomy-maps.ts";
 import { buildGraph } from "./network-graph.ts";
-
-type Taxonomy = {
-  issueParent: Map<string, string>;
-  countryRegion: Map<string, string>;
-};
 
 /** Does the profile, as the searcher sees it, work on `issue` or one of its narrower terms? */
 export function worksOn(
   profile: CandidateProfile,
   issue: string,
-  parents: Taxonomy["issueParent"],
+  parents: TaxonomyMaps["issueParent"],
 ) {
   for (const own of profile.issues) {
     // Walk up from the organisation's term; the guard stops a malformed cycle.
@@ -34,7 +30,7 @@ export function worksOn(
 export function worksIn(
   profile: CandidateProfile,
   region: string,
-  regions: Taxonomy["countryRegion"],
+  regions: TaxonomyMaps["countryRegion"],
 ) {
   return (
     profile.regions.includes(region) || profile.countries.some((c) => regions.get(c) === region)
@@ -54,16 +50,7 @@ export function createNetworkService(deps: {
   taxonomies: TaxonomiesService;
 }) {
   const { repo, taxonomies } = deps;
-  let taxonomyMaps: Promise<Taxonomy> | null = null;
-  const maps = () =>
-    (taxonomyMaps ??= taxonomies.all().then((all) => ({
-      issueParent: new Map(
-        (all.issue ?? []).filter((t) => t.parent).map((t) => [t.key, t.parent as string]),
-      ),
-      countryRegion: new Map(
-        (all.country ?? []).filter((t) => t.region).map((t) => [t.key, t.region as string]),
-      ),
-    })));
+  const maps = taxonomyMapsOf(taxonomies);
 
   async function checkFilters(query: z.output<typeof NetworkQuery>) {
     const problems: { field: string; message: string }[] = [];
