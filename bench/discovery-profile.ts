@@ -17,12 +17,8 @@ import { createDiscoveryRepo } from "../server/modules/discovery/discovery.repo.
 import { taxonomyMapsOf } from "../server/modules/discovery/taxonomy-maps.ts";
 import { createTaxonomiesService } from "../server/modules/taxonomies/taxonomies.service.ts";
 import { Need, defaultWeights } from "../shared/discovery.ts";
-import {
-  passesFilters,
-  prepareNeed,
-  rankCandidates,
-  scoreCandidate,
-} from "../shared/discovery/score.ts";
+import { prepareNeed } from "../shared/discovery/need.ts";
+import { passesFilters, rankCandidates, scoreCandidate } from "../shared/discovery/score.ts";
 import { buildTeam } from "../shared/discovery/team.ts";
 import { organizationsBenchDatabase, withDatabase } from "./bench-database.ts";
 import { ms, statsOf } from "./coalition-http.ts";

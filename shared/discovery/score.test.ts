@@ -12,11 +12,11 @@ import {
   weights,
 } from "./fixtures.ts";
 import { TermDictionary, compileCandidate } from "./compiled.ts";
+import { prepareNeed } from "./need.ts";
 import {
   type CandidateProfile,
   compareScored,
   passesFilters,
-  prepareNeed,
   quickScore,
   rankCandidates,
   scoreCandidate,

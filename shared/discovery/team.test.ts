@@ -10,7 +10,8 @@ import {
   statsOf,
   weights,
 } from "./fixtures.ts";
-import { type CandidateProfile, passesFilters, prepareNeed } from "./score.ts";
+import { prepareNeed } from "./need.ts";
+import { type CandidateProfile, passesFilters } from "./score.ts";
 import { buildTeam } from "./team.ts";
 
 function team(

@@ -1,8 +1,8 @@
 import { type CompiledCandidate, type TermDictionary, field } from "./compiled.ts";
+import { type PreparedNeed } from "./need.ts";
 import {
   type Candidate,
   type CandidateProfile,
-  type PreparedNeed,
   compiledOf,
   passesFilters,
   quickScore,

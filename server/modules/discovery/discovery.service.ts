@@ -13,11 +13,8 @@ import {
   type TeamInvitation,
   type TeamQuery,
 } from "../../../shared/discovery.ts";
-import {
-  type CandidateProfile,
-  prepareNeed,
-  rankCandidates,
-} from "../../../shared/discovery/score.ts";
+import { prepareNeed } from "../../../shared/discovery/need.ts";
+import { type CandidateProfile, rankCandidates } from "../../../shared/discovery/score.ts";
 import { suggestCapacities } from "../../../shared/discovery/suggest.ts";
 import { type Element, buildTeam } from "../../../shared/discovery/team.ts";
 import type { Database } from "../../db/client.ts";
