@@ -16,13 +16,13 @@ import {
   coalitionMembers,
   coalitionRepresentatives,
   coalitions,
-  proposals,
 } from "../../server/modules/coalitions/coalitions.table.ts";
-import { actionItems, meetings } from "../../server/modules/coalitions/meetings.table.ts";
+import { proposals } from "../../server/modules/proposals/proposals.table.ts";
+import { actionItems, meetings } from "../../server/modules/meetings/meetings.table.ts";
 import {
   commentMentions,
   discussionThreads,
-} from "../../server/modules/coalitions/discussions.table.ts";
+} from "../../server/modules/discussions/discussions.table.ts";
 import { coalitionPlans } from "./demo-coalitions-data.ts";
 import { demoAdmin, demoOrgs, demoPeople } from "./demo-data.ts";
 import { type DemoResult, demoIsLoaded, seedDemo } from "./demo.ts";

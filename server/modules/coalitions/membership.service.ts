@@ -17,8 +17,8 @@ import { managerRoles } from "../organizations/organizations.service.ts";
 import { type CoalitionsRepo, insideStatuses, pendingStatuses } from "./coalitions.repo.ts";
 import type { CoalitionsService } from "./coalitions.service.ts";
 import type { NotificationsService } from "../notifications/notifications.service.ts";
-import type { ProposalsRepo } from "./proposals.repo.ts";
-import { rulesFromCharter } from "./proposals.service.ts";
+import type { ProposalsRepo } from "../proposals/proposals.repo.ts";
+import { rulesFromCharter } from "../proposals/proposals.service.ts";
 
 /** How long the members have to decide on an application, when the charter asks for a decision. */
 const admissionDecisionDays = 7;

@@ -21,10 +21,9 @@ import {
   coalitionMembers,
   coalitionRepresentatives,
   coalitions,
-  proposalStances,
-  proposals,
 } from "../coalitions/coalitions.table.ts";
-import { discussionThreads } from "../coalitions/discussions.table.ts";
+import { proposalStances, proposals } from "../proposals/proposals.table.ts";
+import { discussionThreads } from "../discussions/discussions.table.ts";
 import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
 import { notificationSettings, notifications } from "./notifications.table.ts";
 

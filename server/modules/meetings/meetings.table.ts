@@ -18,7 +18,7 @@ import type {
 } from "../../../shared/meetings.ts";
 import { users } from "../auth/auth.table.ts";
 import { organizations } from "../organizations/organizations.table.ts";
-import { coalitions } from "./coalitions.table.ts";
+import { coalitions } from "../coalitions/coalitions.table.ts";
 
 export type StoredDecision = { text: LocalizedText; proposalId: string | null };
 

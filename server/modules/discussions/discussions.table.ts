@@ -12,7 +12,8 @@ import type { ConcernStatus, ThreadKind } from "../../../shared/discussions.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import { users } from "../auth/auth.table.ts";
 import { organizations } from "../organizations/organizations.table.ts";
-import { coalitions, proposals } from "./coalitions.table.ts";
+import { coalitions } from "../coalitions/coalitions.table.ts";
+import { proposals } from "../proposals/proposals.table.ts";
 
 export type ConcernFields = {
   problem: LocalizedText;

@@ -1,6 +1,6 @@
 import type { Database, Tx } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { type CoalitionsRepo, insideStatuses } from "./coalitions.repo.ts";
+import { type CoalitionsRepo, insideStatuses } from "../coalitions/coalitions.repo.ts";
 import type { ProposalPresenter } from "./proposals.presenter.ts";
 import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
 

@@ -14,7 +14,7 @@ import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import { summarizeActionItem, todayUtc } from "./action-items.presenter.ts";
 import type { ActionItemsRepo } from "./action-items.repo.ts";
-import type { CoalitionsRepo } from "./coalitions.repo.ts";
+import type { CoalitionsRepo } from "../coalitions/coalitions.repo.ts";
 import type { MeetingAccess } from "./meetings.access.ts";
 import { decodeCursor, page } from "./meetings.cursor.ts";
 import type { MeetingsRepo } from "./meetings.repo.ts";

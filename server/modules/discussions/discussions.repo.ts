@@ -4,7 +4,8 @@ import type { ThreadKind } from "../../../shared/discussions.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { users } from "../auth/auth.table.ts";
 import { organizations } from "../organizations/organizations.table.ts";
-import { coalitionMembers, proposals } from "./coalitions.table.ts";
+import { coalitionMembers } from "../coalitions/coalitions.table.ts";
+import { proposals } from "../proposals/proposals.table.ts";
 import {
   commentMentions,
   commentRevisions,

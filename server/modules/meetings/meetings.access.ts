@@ -2,7 +2,7 @@ import type { CoalitionRole } from "../../../shared/coalitions.ts";
 import type { Tx } from "../../db/client.ts";
 import { Forbidden, Unauthorized } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { CoalitionsService, Standing } from "./coalitions.service.ts";
+import type { CoalitionsService, Standing } from "../coalitions/coalitions.service.ts";
 import type { MeetingsRepo } from "./meetings.repo.ts";
 
 /** Roles whose representatives run meetings and follow-up. */

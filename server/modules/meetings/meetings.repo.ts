@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { users } from "../auth/auth.table.ts";
 import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
-import { coalitionMembers, coalitionRepresentatives, proposals } from "./coalitions.table.ts";
+import { coalitionMembers, coalitionRepresentatives } from "../coalitions/coalitions.table.ts";
+import { proposals } from "../proposals/proposals.table.ts";
 import { meetingAttendance, meetings } from "./meetings.table.ts";
 
 type Executor = Db | Tx;

@@ -1,8 +1,8 @@
 import { evaluate } from "../../../shared/decisions/index.ts";
 import type { Proposal } from "../../../shared/proposals.ts";
 import type { Tx } from "../../db/client.ts";
-import type { CoalitionsRepo } from "./coalitions.repo.ts";
-import type { Standing } from "./coalitions.service.ts";
+import type { CoalitionsRepo } from "../coalitions/coalitions.repo.ts";
+import type { Standing } from "../coalitions/coalitions.service.ts";
 import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
 
 /**

@@ -4,12 +4,12 @@ import type { SignedIn } from "../../test/actors.ts";
 import { backends } from "../../test/harness.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
 import type { Actor } from "../auth/actor.ts";
-import { createCoalitionsRepo } from "./coalitions.repo.ts";
+import { createCoalitionsRepo } from "../coalitions/coalitions.repo.ts";
 import type { MentionEvent } from "./discussion-access.ts";
 import { minute, text, useDiscussionWorld } from "./discussion-fixtures.ts";
 import { createDiscussionsRepo } from "./discussions.repo.ts";
 import { createDiscussionsService } from "./discussions.service.ts";
-import { createProposalsRepo } from "./proposals.repo.ts";
+import { createProposalsRepo } from "../proposals/proposals.repo.ts";
 
 describe.each(backends)("comments on %s", (backend) => {
   const w = useDiscussionWorld(backend);

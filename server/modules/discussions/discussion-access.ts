@@ -3,10 +3,10 @@ import type { Clock } from "../../lib/clock.ts";
 import { Forbidden, Invalid, NotFound, Unauthorized } from "../../lib/errors.ts";
 import { type ParsedMarkdown, mentionedIds } from "../../lib/markdown.ts";
 import type { Actor } from "../auth/actor.ts";
-import { type CoalitionsRepo, insideStatuses } from "./coalitions.repo.ts";
-import type { CoalitionsService, Standing } from "./coalitions.service.ts";
+import { type CoalitionsRepo, insideStatuses } from "../coalitions/coalitions.repo.ts";
+import type { CoalitionsService, Standing } from "../coalitions/coalitions.service.ts";
 import type { DiscussionsRepo, Keyset, OrgName, PresentableThread } from "./discussions.repo.ts";
-import type { ProposalsRepo } from "./proposals.repo.ts";
+import type { ProposalsRepo } from "../proposals/proposals.repo.ts";
 
 export type DiscussionDeps = {
   database: Database;

@@ -3,12 +3,8 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { Ballot, DecisionResult, ProposalKind } from "../../../shared/decisions/index.ts";
 import { newId } from "../../lib/ids.ts";
 import { organizations } from "../organizations/organizations.table.ts";
-import {
-  coalitionMembers,
-  proposalStanceHistory,
-  proposalStances,
-  proposals,
-} from "./coalitions.table.ts";
+import { coalitionMembers } from "../coalitions/coalitions.table.ts";
+import { proposalStanceHistory, proposalStances, proposals } from "./proposals.table.ts";
 
 type Executor = Db | Tx;
 export type ProposalRow = typeof proposals.$inferSelect;
