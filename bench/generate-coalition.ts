@@ -11,7 +11,12 @@
  * Times are relative to `now`, so open proposals and upcoming meetings stay in the future.
  */
 import { sql } from "drizzle-orm";
-import type { Charter, CoalitionRole, MembershipStatus } from "../shared/coalitions.ts";
+import {
+  type Charter,
+  type CoalitionRole,
+  type MembershipStatus,
+  defaultDecisionRules,
+} from "../shared/coalitions.ts";
 import {
   type Ballot,
   type DecisionResult,
@@ -19,9 +24,8 @@ import {
   evaluate,
 } from "../shared/decisions/index.ts";
 import type { LocalizedText } from "../shared/locales.ts";
-import type { ProposalSubject } from "../shared/proposals.ts";
+import { type ProposalSubject, decisionFor } from "../shared/proposals.ts";
 import { type Database, rowsOf } from "../server/db/client.ts";
-import { rulesFromCharter } from "../server/modules/coalitions/proposals.service.ts";
 import { ballotsFor, kinds, rulesFor } from "./coalition-ballots.ts";
 import { generateActivity } from "./generate-coalition-activity.ts";
 import { type CoalitionSizes, type Member, day, insertRows, text } from "./coalition-rows.ts";
@@ -267,13 +271,13 @@ export async function generateCoalition(
     throw new Error("too few proposals for the samples");
   }
   const applied = members.filter((m) => m.status === "applied");
-  const admissionRules = rulesFromCharter(
-    charters[2]?.decisionRules.admission ?? { method: "consent", quorum: 0 },
-  );
-  const charterRules = rulesFromCharter(
-    charters[0]?.decisionRules.charter ?? { method: "consent", quorum: 0 },
-  );
-  if (!admissionRules || !charterRules) throw new Error("charter rules decide by the convener");
+  const fixed = (charter: Charter | undefined, subject: "admission" | "charter") => {
+    const decision = decisionFor(charter ?? { decisionRules: defaultDecisionRules }, subject);
+    if (decision.by !== "charter") throw new Error("charter rules decide by the convener");
+    return decision.rules;
+  };
+  const admissionRules = fixed(charters[2], "admission");
+  const charterRules = fixed(charters[0], "charter");
   for (let i = 0; i < sizes.proposals; i++) {
     const sample = samples[i];
     const open = sample ? sample.open : i < samples.length + sizes.open - openSamples;

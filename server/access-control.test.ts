@@ -11,11 +11,13 @@ import {
   type Case,
   type Caller,
   type Expected,
+  type Request,
   type World,
   callers,
   charter,
 } from "./test/access-policy.ts";
 import { backends, createTestApp, type TestApp } from "./test/harness.ts";
+import { newId } from "./lib/ids.ts";
 import {
   addMember,
   call,
@@ -24,6 +26,31 @@ import {
   pngBytes,
   tokenFrom,
 } from "./test/org-helpers.ts";
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** The request with its n-th id (in the URL, then the body) replaced by one nobody knows. */
+function withUnknownId(request: Request, n: number): Request | null {
+  const body = typeof request.payload === "object" && !Buffer.isBuffer(request.payload);
+  const payload = body ? JSON.stringify(request.payload) : "";
+  const ids = [...request.url.matchAll(uuid), ...payload.matchAll(uuid)].map((m) => m[0]);
+  const target = ids[n];
+  if (!target) return null;
+  const unknown = newId();
+  const inUrl = n < [...request.url.matchAll(uuid)].length;
+  return inUrl
+    ? { ...request, url: request.url.replace(target, unknown) }
+    : {
+        ...request,
+        payload: JSON.parse(payload.replace(target, unknown)) as Record<string, unknown>,
+      };
+}
+
+/** A refusal's body, apart from where it was asked (its `instance` echoes the URL). */
+const refusalOf = (response: { statusCode: number; json(): unknown }) => ({
+  status: response.statusCode,
+  body: { ...(response.json() as Record<string, unknown>), instance: undefined },
+});
 
 /** The table: who may call what (server/test/access-policy.ts and the case files). */
 const cases: Case[] = [
@@ -183,6 +210,25 @@ describe.each(backends)("access control on %s", (backend) => {
           // A refusal explains itself as problem+json and leaves everything as it was.
           expectProblem(response, response.statusCode);
           expect(after, label).toEqual(before);
+          if (response.statusCode === 404) {
+            // Something the caller may not know of is refused exactly like an id nobody
+            // knows: the same status and the same body, for at least one of the request's ids.
+            const answers = [];
+            for (let n = 0; ; n++) {
+              const unknown = withUnknownId(request, n);
+              if (!unknown) break;
+              const refused = await call(t, unknown.method, unknown.url, {
+                as: caller === "anonymous" ? null : people[caller],
+                ...(unknown.payload === undefined ? {} : { payload: unknown.payload }),
+                ...(unknown.headers ? { headers: unknown.headers } : {}),
+              });
+              answers.push(refusalOf(refused));
+            }
+            expect(answers, `${label}: refused like an unknown id`).toContainEqual(
+              refusalOf(response),
+            );
+            expect(await databaseState(t), label).toEqual(before);
+          }
         } else {
           expect(response.headers["content-type"] ?? "", label).not.toMatch(/problem/);
           if (request.method === "GET" || c.readOnly) expect(after, label).toEqual(before);

@@ -7,7 +7,6 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import { eq } from "drizzle-orm";
 import path from "node:path";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
@@ -22,27 +21,11 @@ import { registerWebAssets } from "./lib/web-assets.ts";
 import { registerAccountRoutes } from "./modules/account/account.routes.ts";
 import { registerAdminRoutes } from "./modules/admin/admin.routes.ts";
 import { createAdminService } from "./modules/admin/admin.service.ts";
-import { createCoalitionsRepo } from "./modules/coalitions/coalitions.repo.ts";
-import { registerCoalitionRoutes } from "./modules/coalitions/coalitions.routes.ts";
-import { createCoalitionsService } from "./modules/coalitions/coalitions.service.ts";
-import { createMembershipService } from "./modules/coalitions/membership.service.ts";
-import * as meetingsModule from "./modules/meetings/meetings.module.ts";
-import { createProposalsRepo } from "./modules/proposals/proposals.repo.ts";
-import { createNotificationsRepo } from "./modules/notifications/notifications.repo.ts";
-import { registerNotificationRoutes } from "./modules/notifications/notifications.routes.ts";
-import { createNotificationsService } from "./modules/notifications/notifications.service.ts";
-import { createScheduler } from "./lib/scheduler.ts";
-import { serializeRequest } from "./lib/log-serializers.ts";
-import { refuseUnstorableText } from "./lib/text-guard.ts";
-import { registerProposalRoutes } from "./modules/proposals/proposals.routes.ts";
-import { createProposalsService } from "./modules/proposals/proposals.service.ts";
-import { createDiscussionsRepo } from "./modules/discussions/discussions.repo.ts";
-import { registerDiscussionRoutes } from "./modules/discussions/discussions.routes.ts";
-import { createDiscussionsService } from "./modules/discussions/discussions.service.ts";
 import { createActorResolver } from "./modules/auth/actor.ts";
 import { createAuth } from "./modules/auth/auth.ts";
+import { createPeopleRepo } from "./modules/auth/auth.module.ts";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
-import { users } from "./modules/auth/auth.table.ts";
+import * as coalitionsModule from "./modules/coalitions/coalitions.module.ts";
 import { createDirectoryRepo } from "./modules/directory/directory.repo.ts";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.ts";
 import { createDirectoryService } from "./modules/directory/directory.service.ts";
@@ -51,14 +34,18 @@ import { registerDiscoveryRoutes } from "./modules/discovery/discovery.routes.ts
 import { createDiscoveryService } from "./modules/discovery/discovery.service.ts";
 import { registerNetworkRoutes } from "./modules/discovery/network.routes.ts";
 import { createNetworkService } from "./modules/discovery/network.service.ts";
-import { createInvitationsRepo } from "./modules/organizations/invitations.repo.ts";
-import { createInvitationsService } from "./modules/organizations/invitations.service.ts";
-import { createMembersService } from "./modules/organizations/members.service.ts";
-import { createOrganizationsRepo } from "./modules/organizations/organizations.repo.ts";
-import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.ts";
-import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
+import * as discussionsModule from "./modules/discussions/discussions.module.ts";
+import * as meetingsModule from "./modules/meetings/meetings.module.ts";
+import * as notificationsModule from "./modules/notifications/notifications.module.ts";
+import * as organizationsModule from "./modules/organizations/organizations.module.ts";
+import * as proposalsModule from "./modules/proposals/proposals.module.ts";
 import { registerTaxonomyRoutes } from "./modules/taxonomies/taxonomies.routes.ts";
 import { createTaxonomiesService } from "./modules/taxonomies/taxonomies.service.ts";
+import { createScheduler } from "./lib/scheduler.ts";
+import { serializeRequest } from "./lib/log-serializers.ts";
+import { refuseUnstorableText } from "./lib/text-guard.ts";
+import { createDomainEventBus } from "./events.ts";
+import type { Names } from "./lib/names.ts";
 
 export type AppOptions = {
   config: Config;
@@ -71,7 +58,11 @@ export type AppOptions = {
   backgroundJobs?: boolean;
 };
 
-/** Builds the services from plain factories and registers every module's routes. */
+/**
+ * Builds every module from plain factories, in dependency order. A module receives only the
+ * narrow views of others that it uses (a coalition's standing, names, an audience), and
+ * side effects travel as domain events inside the transaction that caused them.
+ */
 export function createServices(options: AppOptions, log: FastifyInstance["log"]) {
   const { config, database } = options;
   const db = database.db;
@@ -84,110 +75,106 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
       outboxDir: config.outboxDir,
       log,
     });
+  const events = createDomainEventBus();
   const auth = createAuth({ db, config, mailer });
   const actors = createActorResolver(auth);
+  const people = createPeopleRepo(db);
   const taxonomies = createTaxonomiesService({ db });
-  const organizationsRepo = createOrganizationsRepo(db);
-  const files = createLocalFileStore(path.join(config.dataDir, "files"));
-  const organizations = createOrganizationsService({
+
+  const organizations = organizationsModule.create({
     database,
-    repo: organizationsRepo,
-    taxonomies,
-    files,
-  });
-  const members = createMembersService({ database, repo: organizationsRepo });
-  const invitations = createInvitationsService({
-    database,
-    repo: createInvitationsRepo(db),
-    organizationsRepo,
-    organizations,
-    mailer,
-    clock,
     config,
-    localeOf: async (email) => {
-      const [row] = await db
-        .select({ locale: users.locale })
-        .from(users)
-        .where(eq(users.email, email));
-      return row?.locale ?? null;
-    },
+    clock,
+    mailer,
+    files: createLocalFileStore(path.join(config.dataDir, "files")),
+    taxonomies,
+    localeOf: people.localeOf,
   });
-  const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
-  const admin = createAdminService({ organizationsRepo, clock });
-  const notifications = createNotificationsService({
+  const organizationDirectory = organizations.organizationDirectory;
+  const names: Names = { organizations: organizationDirectory.namesOf, people: people.namesOf };
+
+  const coalitions = coalitionsModule.create({
     database,
-    repo: createNotificationsRepo(db),
+    clock,
+    events,
+    organizations: organizationDirectory,
+  });
+  const { coalitionDirectory } = coalitions;
+  const proposals = proposalsModule.create({
+    database,
+    clock,
+    events,
+    coalitions: coalitionDirectory,
+    namesOf: names.organizations,
+  });
+  const meetings = meetingsModule.create({
+    database,
+    config,
+    clock,
+    events,
+    coalitions: coalitionDirectory,
+    proposals: proposals.proposalDirectory,
+    names,
+    people,
+  });
+  const discussions = discussionsModule.create({
+    database,
+    clock,
+    events,
+    coalitions: coalitionDirectory,
+    proposals: proposals.proposalDirectory,
+    names,
+  });
+  const notifications = notificationsModule.create({
+    database,
     mailer,
     clock,
     publicUrl: config.publicUrl,
+    events,
+    people,
+    audiences: {
+      representatives: (tx, audience) =>
+        coalitionDirectory.representativeUserIds(tx, audience.coalitionId, audience),
+      managers: organizationDirectory.managers,
+    },
   });
-  const coalitionsRepo = createCoalitionsRepo(db);
-  const coalitions = createCoalitionsService({ database, repo: coalitionsRepo });
-  const proposalsRepo = createProposalsRepo(db);
-  const membership = createMembershipService({
-    database,
-    repo: coalitionsRepo,
-    organizationsRepo,
-    coalitions,
-    proposalsRepo,
-    clock,
-    notifications,
-  });
-  const proposals = createProposalsService({
-    database,
-    repo: proposalsRepo,
-    coalitionsRepo,
-    coalitions,
-    clock,
-    notifications,
-  });
-  const meetingsPart = meetingsModule.create({
-    ...options,
-    clock,
-    coalitions,
-    coalitionsRepo,
-    notifications,
-  });
-  const discussions = createDiscussionsService({
-    database,
-    repo: createDiscussionsRepo(db),
-    proposalsRepo,
-    coalitionsRepo,
-    coalitions,
-    clock,
-    onMentioned: (tx, event) => notifications.mentioned(tx, event),
-  });
+
+  const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
+  const admin = createAdminService({ organizations: organizationDirectory, clock });
   const discoveryRepo = createDiscoveryRepo(db);
   const discovery = createDiscoveryService({
     database,
     repo: discoveryRepo,
-    organizationsRepo,
-    coalitions,
-    membership,
+    organizationsRepo: organizationDirectory,
+    organizations: organizationDirectory,
+    coalitions: coalitionDirectory,
+    membership: coalitions.membership,
     taxonomies,
     clock,
   });
-  const network = createNetworkService({ repo: discoveryRepo, organizationsRepo, taxonomies });
+  const network = createNetworkService({
+    repo: discoveryRepo,
+    organizationsRepo: organizationDirectory,
+    taxonomies,
+  });
   return {
     db,
     clock,
     mailer,
+    events,
     auth,
     actors,
     taxonomies,
-    organizations,
-    members,
-    invitations,
+    ...organizations,
     directory,
     admin,
-    coalitions,
-    membership,
-    proposals,
-    notifications,
-    discussions,
+    ...coalitions,
+    ...proposals,
+    ...meetings,
+    ...discussions,
+    ...notifications,
     discovery,
     network,
-    ...meetingsPart,
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -267,11 +254,11 @@ export async function buildApp(options: AppOptions) {
   registerAuthRoutes(app, { auth: services.auth, db: services.db, clock: services.clock });
   registerAccountRoutes(app, { actors: services.actors, db: services.db });
   registerTaxonomyRoutes(app, services);
-  registerOrganizationRoutes(app, services);
-  registerCoalitionRoutes(app, services);
-  registerProposalRoutes(app, services);
-  registerNotificationRoutes(app, services);
-  registerDiscussionRoutes(app, services);
+  organizationsModule.register(app, services);
+  coalitionsModule.register(app, services);
+  proposalsModule.register(app, services);
+  notificationsModule.register(app, services);
+  discussionsModule.register(app, services);
   meetingsModule.register(app, services);
   registerDirectoryRoutes(app, services);
   registerDiscoveryRoutes(app, services);
@@ -292,11 +279,8 @@ export async function buildApp(options: AppOptions) {
   const scheduler = createScheduler(
     [
       { name: "close due proposals", run: () => proposals.closeDue() },
-      { name: "remind before deadlines", run: () => notifications.remindClosing() },
-      {
-        name: "remind of overdue action items",
-        run: async () => notifications.remindOverdue((await actionItems.overdueAsOfNow()).items),
-      },
+      { name: "remind before deadlines", run: () => proposals.remindClosing() },
+      { name: "remind of overdue action items", run: () => actionItems.remindOverdue() },
       { name: "send urgent reminders", run: () => notifications.sendUrgent() },
       { name: "send daily digests", run: () => notifications.sendDigests() },
     ],

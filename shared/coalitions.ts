@@ -1,32 +1,25 @@
 import { z } from "zod";
 import { localizedText } from "./localized-text.ts";
+import { CoalitionPermissions, MemberPermissions } from "./policy/permissions.ts";
+import {
+  CoalitionRole,
+  CoalitionVisibility,
+  CollaborationLevel,
+  MemberListVisibility,
+  MembershipAction,
+  MembershipStatus,
+} from "./policy/terms.ts";
+
+export {
+  CoalitionRole,
+  CoalitionVisibility,
+  CollaborationLevel,
+  MemberListVisibility,
+  MembershipAction,
+  MembershipStatus,
+  membershipActions,
+} from "./policy/terms.ts";
 import { Id } from "./problem.ts";
-
-/** Listed publicly; unlisted (reachable by link or invitation only); secret (members only). */
-export const CoalitionVisibility = z.enum(["public", "unlisted", "secret"]);
-export type CoalitionVisibility = z.infer<typeof CoalitionVisibility>;
-
-export const MemberListVisibility = z.enum(["public", "members"]);
-
-/** The spectrum a coalition moves along over time. */
-export const CollaborationLevel = z.enum(["information_sharing", "coordination", "joint_action"]);
-export type CollaborationLevel = z.infer<typeof CollaborationLevel>;
-
-export const CoalitionRole = z.enum(["convener", "co_lead", "member", "observer"]);
-export type CoalitionRole = z.infer<typeof CoalitionRole>;
-
-/** Where a member organisation stands; only `active` members take part in decisions. */
-export const MembershipStatus = z.enum([
-  "invited",
-  "applied",
-  "active",
-  "suspended",
-  "declined",
-  "rejected",
-  "left",
-  "removed",
-]);
-export type MembershipStatus = z.infer<typeof MembershipStatus>;
 
 /** The kinds of decision a charter sets a rule for. */
 export const decisionSubjects = ["admission", "statements", "charter", "spending"] as const;
@@ -34,12 +27,14 @@ export const DecisionSubject = z.enum(decisionSubjects);
 export type DecisionSubject = z.infer<typeof DecisionSubject>;
 
 /**
- * How one kind of decision is taken: by the convener alone, or by a proposal of the given
- * kind with a quorum (share of eligible organisations) and, for votes, a threshold.
+ * How one kind of decision is taken: by the convener alone, by a proposal of the given kind
+ * with a quorum (share of eligible organisations) and, for votes, a threshold, or left open
+ * for each proposal to choose.
  */
 export const DecisionRule = z
   .object({
-    method: z.enum(["convener", "consent", "consensus", "majority", "supermajority"]),
+    /** `open`: each proposal of this kind chooses its own method. */
+    method: z.enum(["convener", "open", "consent", "consensus", "majority", "supermajority"]),
     quorum: z.number().min(0).max(1).default(0),
     /** For supermajority: the share of votes (or of eligible organisations) needed. */
     threshold: z
@@ -126,8 +121,11 @@ export const CoalitionInput = z
     name: z.string().trim().min(2).max(200),
     visibility: CoalitionVisibility.default("unlisted"),
     memberListVisibility: MemberListVisibility.default("members"),
-    /** Whether the convening organisation may be named outside the coalition. */
-    namedPublicly: z.boolean().default(true),
+    /**
+     * Whether the convening organisation may be named outside the coalition; when left out,
+     * it is named unless the coalition is secret (the safe choice where secrecy is asked for).
+     */
+    namedPublicly: z.boolean().optional(),
     charter: Charter,
   })
   .strict();
@@ -154,6 +152,8 @@ export const CoalitionMember = z.object({
    * applicant's own people; null to everyone else and for members who did not apply.
    */
   answers: z.record(z.string(), z.string()).nullable(),
+  /** What the reader may do to this member (the convener's steps). */
+  permissions: MemberPermissions,
 });
 export type CoalitionMember = z.infer<typeof CoalitionMember>;
 
@@ -178,6 +178,8 @@ export const Coalition = z.object({
   members: z.array(CoalitionMember).nullable(),
   memberCount: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
+  /** What the reader may do here, as the server decides it. */
+  permissions: CoalitionPermissions,
 });
 export type Coalition = z.infer<typeof Coalition>;
 
@@ -188,7 +190,12 @@ export const CoalitionSummary = z.object({
   collaborationLevel: CollaborationLevel,
   purpose: Charter.shape.purpose,
   memberCount: z.number().int(),
-  mine: z.boolean(),
+  /** How the reader's organisations are linked to it. */
+  inside: z.boolean(),
+  invited: z.boolean(),
+  applied: z.boolean(),
+  /** The reader represents an active convener: may invite into it. */
+  convenes: z.boolean(),
 });
 export const CoalitionList = z.object({ items: z.array(CoalitionSummary) });
 
@@ -222,6 +229,11 @@ export const CoalitionInvitationInput = z
   .object({
     organizationId: Id,
     role: CoalitionRole.exclude(["convener"]).default("member"),
+    /**
+     * Whether the invited organisation may be named outside the coalition until it answers
+     * (it chooses again when it accepts); left out, it is not named in a secret coalition.
+     */
+    namedPublicly: z.boolean().optional(),
   })
   .strict();
 
@@ -230,26 +242,13 @@ export const ApplicationInput = z
     organizationId: Id,
     /** Answers to the charter's application questions, by question key. */
     answers: z.record(z.string(), z.string().trim().max(4000)).default({}),
-    namedPublicly: z.boolean().default(true),
+    /** Whether the organisation may be named outside the coalition; left out, not in a secret one. */
+    namedPublicly: z.boolean().optional(),
   })
   .strict();
 
-/**
- * Steps in a membership's life and who takes them: the organisation accepts, declines or
- * leaves; the convener admits, rejects, suspends, reinstates or removes.
- */
-export const membershipActions = [
-  "accept",
-  "decline",
-  "admit",
-  "reject",
-  "suspend",
-  "reinstate",
-  "leave",
-  "remove",
-] as const;
-export const MembershipAction = z.enum(membershipActions);
-export type MembershipAction = z.infer<typeof MembershipAction>;
+/** What accepting an invitation may say: whether the organisation may be named outside. */
+export const MembershipStepInput = z.object({ namedPublicly: z.boolean().optional() }).strict();
 
 export const MembershipActionParams = z
   .object({ id: Id, organizationId: Id, action: MembershipAction })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { localizedText } from "./localized-text.ts";
 import { Id, pageQuery } from "./problem.ts";
+import { CommentPermissions, ThreadPermissions } from "./policy/permissions.ts";
 
 /**
  * Discussions inside a coalition: threads on the coalition and one per proposal, with
@@ -163,10 +164,18 @@ export const Thread = z.object({
   createdAt: Timestamp,
   lastActivityAt: Timestamp,
   concern: Concern.nullable(),
+  /** Organisations a comment may mention: those inside that see the thread. */
+  mentionable: z.array(OrgRef),
+  /** What the reader may do here, as the server decides it. */
+  permissions: ThreadPermissions,
 });
 export type Thread = z.infer<typeof Thread>;
 
-export const ThreadSummary = Thread.omit({ concern: true }).extend({
+export const ThreadSummary = Thread.omit({
+  concern: true,
+  mentionable: true,
+  permissions: true,
+}).extend({
   /** A concern's status; null for a discussion. */
   status: ConcernStatus.nullable(),
 });
@@ -189,6 +198,8 @@ export const Comment = z.object({
   revisionCount: z.number().int(),
   /** Set when the author or the convener side withdrew it: a placeholder stays in its place. */
   withdrawn: z.object({ at: Timestamp, by: Acting }).nullable(),
+  /** What the reader may do with it, as the server decides it. */
+  permissions: CommentPermissions,
 });
 export type Comment = z.infer<typeof Comment>;
 

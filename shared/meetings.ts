@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { localizedText } from "./localized-text.ts";
 import { Cursor, Id } from "./problem.ts";
+import { ActionItemPermissions, MeetingPermissions } from "./policy/permissions.ts";
 
 /** A cancelled meeting stays on record (and in calendars, marked cancelled). */
 export const MeetingStatus = z.enum(["scheduled", "cancelled"]);
@@ -198,6 +199,8 @@ export const ActionItemSummary = z.object({
   overdue: z.boolean(),
   createdAt: Instant,
   updatedAt: Instant,
+  /** What the reader may do with it, as the server decides it. */
+  permissions: ActionItemPermissions,
 });
 export type ActionItemSummary = z.infer<typeof ActionItemSummary>;
 
@@ -226,8 +229,8 @@ export const Meeting = MeetingSummary.extend({
   /** Every organisation inside the coalition, and any other that has a record. */
   attendance: z.array(AttendanceEntry),
   actionItems: z.array(ActionItemSummary),
-  /** The reader represents the convening side: may edit, cancel and write minutes. */
-  canManage: z.boolean(),
+  /** What the reader may do with it, as the server decides it. */
+  permissions: MeetingPermissions,
   /** The meeting's page in the web app. */
   url: z.string(),
   createdAt: Instant,

@@ -1,32 +1,9 @@
 import { z } from "zod";
 import { LanguageCode, localizedText } from "./localized-text.ts";
 import { termKey } from "./taxonomies.ts";
+import { FieldVisibility, OrgRole } from "./policy/terms.ts";
 
-export const OrgRole = z.enum(["owner", "admin", "member"]);
-export type OrgRole = z.infer<typeof OrgRole>;
-
-/** Who may see a group of profile fields. */
-export const Visibility = z.enum(["public", "signed_in", "members"]);
-export type Visibility = z.infer<typeof Visibility>;
-
-/**
- * Profile fields are shown or hidden in groups. Name, acronym, logo, types and level are
- * always shown: they are what the directory lists. An organisation that must not be seen
- * at all hides itself from the directory instead.
- */
-export const fieldGroups = ["mission", "work", "posture", "contacts"] as const;
-export const FieldGroup = z.enum(fieldGroups);
-export type FieldGroup = z.infer<typeof FieldGroup>;
-
-export const FieldVisibility = z
-  .object({
-    mission: Visibility,
-    work: Visibility,
-    posture: Visibility,
-    contacts: Visibility,
-  })
-  .strict();
-export type FieldVisibility = z.infer<typeof FieldVisibility>;
+export { FieldGroup, FieldVisibility, OrgRole, Visibility, fieldGroups } from "./policy/terms.ts";
 
 export const defaultFieldVisibility: FieldVisibility = {
   mission: "public",

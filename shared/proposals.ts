@@ -1,18 +1,73 @@
 import { z } from "zod";
-import { Charter } from "./coalitions.ts";
+import { Charter, type DecisionSubject } from "./coalitions.ts";
 import { DecisionResult, ProposalRules } from "./decisions/index.ts";
 import { localizedText } from "./localized-text.ts";
+import { ProposalPermissions } from "./policy/permissions.ts";
 import { Id } from "./problem.ts";
 
 /**
- * What a proposal decides. A general proposal carries its own rules; a charter amendment
- * is decided under the charter's own rule for charter changes and, when adopted, becomes
- * the next charter version. Admission and removal are membership decisions, taken under the
- * charter's admission rule: an admission proposal opens by itself when an organisation
- * applies, and a removal proposal names the member it would remove.
+ * What a proposal decides. A general proposal carries its own rules. A joint statement,
+ * spending and a charter amendment are decided under the charter's rule for that kind of
+ * decision (an adopted amendment becomes the next charter version). Admission and removal
+ * are membership decisions under the charter's admission rule: an admission proposal opens
+ * by itself when an organisation applies, and a removal proposal names the member to remove.
  */
-export const ProposalSubject = z.enum(["general", "charter", "admission", "removal"]);
+export const ProposalSubject = z.enum([
+  "general",
+  "statement",
+  "spending",
+  "charter",
+  "admission",
+  "removal",
+]);
 export type ProposalSubject = z.infer<typeof ProposalSubject>;
+
+/** The charter's kind of decision each subject falls under; general proposals fall under none. */
+export const charterRuleFor: Record<ProposalSubject, DecisionSubject | null> = {
+  general: null,
+  statement: "statements",
+  spending: "spending",
+  charter: "charter",
+  admission: "admission",
+  removal: "admission",
+};
+
+/**
+ * How a proposal on this subject is decided under this charter: by the rules the charter
+ * fixes, by the convener alone (no proposal), or as the proposal itself chooses (`open`).
+ */
+export function decisionFor(
+  charter: Pick<Charter, "decisionRules">,
+  subject: ProposalSubject,
+): { by: "charter"; rules: ProposalRules } | { by: "convener" } | { by: "proposal" } {
+  const kind = charterRuleFor[subject];
+  if (!kind) return { by: "proposal" };
+  const rule = charter.decisionRules[kind];
+  switch (rule.method) {
+    case "convener":
+      return { by: "convener" };
+    case "open":
+      return { by: "proposal" };
+    case "supermajority": {
+      const t = rule.threshold ?? { numerator: 2, denominator: 3, of: "cast" as const };
+      return {
+        by: "charter",
+        rules: {
+          kind: "supermajority",
+          quorum: rule.quorum,
+          threshold: { ratio: t.numerator / t.denominator, of: t.of },
+        },
+      };
+    }
+    case "majority":
+      return {
+        by: "charter",
+        rules: { kind: "majority", quorum: rule.quorum, threshold: { of: "cast" } },
+      };
+    default:
+      return { by: "charter", rules: { kind: rule.method, quorum: rule.quorum } };
+  }
+}
 
 export const ProposalInput = z
   .object({
@@ -21,7 +76,10 @@ export const ProposalInput = z
     title: z.string().trim().min(3).max(200),
     body: localizedText(10000).optional(),
     subject: ProposalSubject.default("general"),
-    /** Required for a general proposal; a charter amendment takes the charter's rule. */
+    /**
+     * The proposal's own rules: required for a general proposal and where the charter leaves
+     * the method open; refused where the charter fixes the rule for this kind of decision.
+     */
     rules: ProposalRules.optional(),
     /** The amended charter, for a charter amendment. */
     charter: Charter.optional(),
@@ -43,13 +101,6 @@ export const ProposalInput = z
         code: "custom",
         path: ["charter"],
         message: "an amendment needs the charter",
-      });
-    }
-    if (p.subject !== "general" && p.rules) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["rules"],
-        message: "this kind of decision follows the charter's own rule",
       });
     }
     if (p.subject === "admission") {
@@ -123,6 +174,8 @@ export const Proposal = z.object({
   participants: z.array(OrgRef).nullable(),
   /** The stances of the reader's own organisations, always visible to them. */
   myStances: z.array(z.object({ organizationId: Id, ballot: z.unknown() })),
+  /** What the reader may do with it, as the server decides it. */
+  permissions: ProposalPermissions,
   outcome: z
     .object({
       statement: localizedText(4000),

@@ -239,7 +239,8 @@ export const yemenPlan: CoalitionPlan = {
       namedPublicly: false,
       representatives: ["james", "amina"],
     },
-    { org: "Safe Classrooms Network" },
+    // Hidden from the directory: only people who belong to it can invite it, as Amina does.
+    { org: "Safe Classrooms Network", namedPublicly: false },
   ],
   proposals: [
     {

@@ -67,17 +67,12 @@ async function seedCoalition(
   onCreated(id);
 
   for (const member of plan.members) {
-    await services.membership.invite(as(convener), id, {
-      organizationId: org(member.org),
-      role: (member.role ?? "member") as Exclude<CoalitionRole, "convener">,
-    });
+    const role = (member.role ?? "member") as Exclude<CoalitionRole, "convener">;
+    await services.membership.invite(as(convener), id, { organizationId: org(member.org), role });
     if (member.state === "invited") continue;
-    await services.membership.act(as(member.org), id, org(member.org), "accept");
-    if (member.namedPublicly === false) {
-      await services.membership.update(as(member.org), id, org(member.org), {
-        namedPublicly: false,
-      });
-    }
+    await services.membership.act(as(member.org), id, org(member.org), "accept", {
+      namedPublicly: member.namedPublicly,
+    });
     if (member.representatives) {
       await services.membership.setRepresentatives(
         as(member.org),

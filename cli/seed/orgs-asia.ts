@@ -59,6 +59,7 @@ export const asiaOrgs: DemoOrg[] = [
   {
     name: "Safe Classrooms Network",
     owner: "priya",
+    team: [["amina", "member"]],
     types: ["human_rights", "womens_rights"],
     level: "national",
     hq: "AF",

@@ -1,3 +1,4 @@
+import { createOrganization } from "./actors.ts";
 import {
   charter,
   coalitionUrl,
@@ -9,6 +10,7 @@ import {
   secretCoalition,
   signedIn,
   type Case,
+  unknownOutside,
 } from "./access-policy.ts";
 
 /** Coalitions, their charters and memberships, proposals and stances. */
@@ -87,6 +89,24 @@ export const coalitionCases: Case[] = [
       payload: { organizationId: w.otherOrgId },
     }),
     expected: convenerOnly(201),
+  },
+  {
+    route: "POST /api/v1/coalitions/{id}/invitations",
+    variant: "a hidden organisation, known only to its own people",
+    coalition: "unlisted",
+    prepare: async ({ t, otherOrgMember }) => ({
+      hiddenOrgId: await createOrganization(t, otherOrgMember, {
+        name: "Hidden Shelter",
+        hiddenFromDirectory: true,
+      }),
+    }),
+    request: (w) => ({
+      method: "POST",
+      url: coalitionUrl(w, "/invitations"),
+      payload: { organizationId: w.extra.hiddenOrgId },
+    }),
+    // The convener is refused exactly as for an organisation that does not exist.
+    expected: convenerOnly(404),
   },
   {
     route: "POST /api/v1/coalitions/{id}/applications",
@@ -179,7 +199,7 @@ export const coalitionCases: Case[] = [
     coalition: "unlisted",
     proposal: "open",
     request: (w) => ({ method: "GET", url: proposalUrl(w) }),
-    expected: membersOf(200),
+    expected: unknownOutside(membersOf(200), "read"),
   },
   {
     route: "GET /api/v1/proposals/{id}",
@@ -198,7 +218,7 @@ export const coalitionCases: Case[] = [
       url: proposalUrl(w, `/stances/${w.orgId}`),
       payload: { ballot: { stance: "agree" } },
     }),
-    expected: convenerOnly(200),
+    expected: unknownOutside(convenerOnly(200), "write"),
   },
   {
     route: "PUT /api/v1/proposals/{id}/stances/{organizationId}",
@@ -210,7 +230,7 @@ export const coalitionCases: Case[] = [
       url: proposalUrl(w, `/stances/${w.orgId}`),
       payload: { ballot: { stance: "agree" } },
     }),
-    expected: { ...convenerOnly(409) },
+    expected: unknownOutside({ ...convenerOnly(409) }, "write"),
   },
   {
     route: "POST /api/v1/proposals/{id}/close",
@@ -228,6 +248,6 @@ export const coalitionCases: Case[] = [
       url: proposalUrl(w, "/outcome"),
       payload: { statement: { original: "en", texts: { en: "We will speak together." } } },
     }),
-    expected: convenerOnly(200),
+    expected: unknownOutside(convenerOnly(200), "write"),
   },
 ];

@@ -122,3 +122,18 @@ export const convenerOnly = (status: number): Expected => ({ ...managers(status)
 export const pngWithComment = (text: string) =>
   // A different image each time, so a stored logo always changes.
   Buffer.concat([pngBytes, Buffer.from(text)]);
+
+/**
+ * Something inside a coalition (a proposal, meeting, action item, thread or comment): to
+ * the callers outside it does not exist, so they get the 404 an unknown id gets; a read
+ * answers a signed-out caller the same way, a write asks for a session first.
+ */
+export const unknownOutside = (
+  expected: Expected,
+  kind: "read" | "write",
+  outside: Caller[] = ["otherOrgMember", "platformAdmin"],
+): Expected => ({
+  ...expected,
+  ...Object.fromEntries(outside.map((caller) => [caller, 404])),
+  ...(kind === "read" ? { anonymous: 404 } : {}),
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { CoalitionRole, CoalitionVisibility, MembershipStatus } from "../coalitions.ts";
-import { OrgRole } from "../organizations.ts";
+import { CoalitionRole, CoalitionVisibility, MembershipStatus } from "./terms.ts";
+import { OrgRole } from "./terms.ts";
 import type { CoalitionAction, CoalitionSubjects, ThreadFacts } from "./coalition.ts";
 import type { CoalitionStanding, ViewerOrganization } from "./standing.ts";
 
@@ -128,9 +128,11 @@ export function coalitionActions(): CoalitionAction[] {
     "proposal.close": true,
     "proposal.outcome": true,
     "meeting.read": true,
+    "meeting.plan": true,
     "meeting.manage": true,
     "meeting.attendance": true,
     "actionItem.read": true,
+    "actionItem.create": true,
     "actionItem.manage": true,
     "actionItem.status": true,
     "thread.read": true,
@@ -157,8 +159,10 @@ export const insideWrites: readonly CoalitionAction[] = [
   "proposal.stance",
   "proposal.close",
   "proposal.outcome",
+  "meeting.plan",
   "meeting.manage",
   "meeting.attendance",
+  "actionItem.create",
   "actionItem.manage",
   "actionItem.status",
   "thread.open",

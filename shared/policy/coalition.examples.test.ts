@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CoalitionRole, MembershipStatus } from "../coalitions.ts";
+import type { CoalitionRole, MembershipStatus } from "./terms.ts";
 import {
   type CoalitionStanding,
   can,

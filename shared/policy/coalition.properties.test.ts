@@ -34,9 +34,14 @@ const verdict = (s: CoalitionStanding, { action, subject }: Any) =>
     ) => ReturnType<typeof check>
   )(s, action, ...(subject === undefined ? [] : [subject]));
 
-const insideThings: CoalitionAction[] = coalitionActions().filter((a) =>
-  /^(proposal|meeting|actionItem|thread\.(read|update)|comment)\./.test(a),
-);
+/** Actions on something that already exists inside: a proposal, meeting, item, thread or comment. */
+const insideThings: CoalitionAction[] = coalitionActions()
+  .filter(
+    (a) =>
+      /^(proposal|meeting|actionItem|comment)\./.test(a) &&
+      !["proposal.open", "meeting.plan", "actionItem.create"].includes(a),
+  )
+  .concat(["thread.read", "thread.update"]);
 
 describe("the coalition policy", () => {
   it("lets nobody outside a secret coalition do anything with it, and says it does not exist", () => {

@@ -51,9 +51,13 @@ export type CoalitionSubjects = {
   "proposal.close": undefined;
   "proposal.outcome": undefined;
   "meeting.read": undefined;
+  "meeting.plan": undefined;
+  /** Change, cancel or reinstate a meeting, write its minutes. */
   "meeting.manage": undefined;
   "meeting.attendance": Org;
   "actionItem.read": undefined;
+  "actionItem.create": undefined;
+  /** Change an item's title, owner or due date. */
   "actionItem.manage": undefined;
   "actionItem.status": { ownerOrganizationId: string };
   "thread.read": InThread;
@@ -67,6 +71,10 @@ export type CoalitionSubjects = {
   "comment.history": InThread & { withdrawn: boolean };
 };
 export type CoalitionAction = keyof CoalitionSubjects;
+/** The subject an action takes, as the rest of a call's arguments (none for most). */
+export type SubjectArgs<A extends CoalitionAction> = CoalitionSubjects[A] extends undefined
+  ? []
+  : [CoalitionSubjects[A]];
 
 /**
  * Why an action is refused: `unknown` must look exactly like a thing that does not exist
@@ -83,10 +91,13 @@ const signIn: Verdict = { allowed: false, refusal: "signIn", reason: "Sign in fi
 const forbidden = (reason: string): Verdict => ({ allowed: false, refusal: "forbidden", reason });
 const rule = (ok: boolean, reason: string): Verdict => (ok ? allowed : forbidden(reason));
 
-/** Things inside a coalition: to anyone not inside, they do not exist. */
+/**
+ * Actions on a thing inside a coalition (a proposal, meeting, action item, thread, comment):
+ * to anyone not inside, the thing does not exist. Starting something inside (a proposal, a
+ * meeting, a thread) is asked of the coalition itself, which they may know of.
+ */
 const insideThings = new Set<CoalitionAction>([
   "proposal.read",
-  "proposal.open",
   "proposal.stance",
   "proposal.close",
   "proposal.outcome",
@@ -181,7 +192,9 @@ function decide<A extends CoalitionAction>(
           ? "Observers read and comment but have no stance."
           : "Only a representative of an active member organisation may act for it here.",
       );
+    case "meeting.plan":
     case "meeting.manage":
+    case "actionItem.create":
     case "actionItem.manage":
       return rule(convenerSide(s), convenerSideOnly);
     case "meeting.attendance":
@@ -251,7 +264,7 @@ export function belongsToConvenerSide(
 export function check<A extends CoalitionAction>(
   s: CoalitionStanding,
   action: A,
-  ...subject: CoalitionSubjects[A] extends undefined ? [] : [CoalitionSubjects[A]]
+  ...subject: SubjectArgs<A>
 ): Verdict {
   const about = subject[0] as CoalitionSubjects[A];
   if (!knowsOf(s)) return unknown;
@@ -268,7 +281,7 @@ export function check<A extends CoalitionAction>(
 export function can<A extends CoalitionAction>(
   s: CoalitionStanding,
   action: A,
-  ...subject: CoalitionSubjects[A] extends undefined ? [] : [CoalitionSubjects[A]]
+  ...subject: SubjectArgs<A>
 ): boolean {
   return check(s, action, ...subject).allowed;
 }

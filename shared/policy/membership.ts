@@ -1,4 +1,4 @@
-import type { MembershipAction, MembershipStatus } from "../coalitions.ts";
+import type { MembershipAction, MembershipStatus } from "./terms.ts";
 
 /** Who takes each membership step, from which statuses, and where it leads. */
 export const membershipSteps: Record<

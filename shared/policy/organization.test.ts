@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FieldGroup, OrgRole, Visibility } from "../organizations.ts";
+import { FieldGroup, OrgRole, Visibility } from "./terms.ts";
 import {
   type OrganizationAction,
   type ProfileViewer,

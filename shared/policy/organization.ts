@@ -1,4 +1,4 @@
-import type { FieldGroup, FieldVisibility, OrgRole, Visibility } from "../organizations.ts";
+import type { FieldGroup, FieldVisibility, OrgRole, Visibility } from "./terms.ts";
 import type { Verdict } from "./coalition.ts";
 import { managerRoles } from "./standing.ts";
 

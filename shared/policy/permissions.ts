@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type MembershipAction, type MembershipStatus, membershipActions } from "../coalitions.ts";
+import { type MembershipAction, type MembershipStatus, membershipActions } from "./terms.ts";
 import { Id } from "../problem.ts";
 import { type ThreadFacts, can, threadSight } from "./coalition.ts";
 import { decidedByCharter, membershipSteps, stepApplies } from "./membership.ts";
@@ -110,7 +110,7 @@ export function coalitionPermissions(
     configure: can(s, "coalition.configure"),
     amendCharter: charter.amendedByConvener && can(s, "charter.amend"),
     invite: can(s, "membership.invite"),
-    manageMeetings: can(s, "coalition.readInside") && can(s, "meeting.manage"),
+    manageMeetings: can(s, "meeting.plan"),
     searchPartners: can(s, "partners.search"),
     proposeFor: speaksFor(s).filter((id) => can(s, "proposal.open", { organizationId: id })),
     speakFor: speaksFor(s).filter((id) => can(s, "thread.open", { organizationId: id })),

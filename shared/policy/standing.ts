@@ -1,5 +1,5 @@
-import type { CoalitionRole, CoalitionVisibility, MembershipStatus } from "../coalitions.ts";
-import type { OrgRole } from "../organizations.ts";
+import type { CoalitionRole, CoalitionVisibility, MembershipStatus } from "./terms.ts";
+import type { OrgRole } from "./terms.ts";
 
 /*
  * Where one person stands in one coalition, worked out from rows once per request and then

@@ -1,11 +1,14 @@
 import { Forbidden, NotFound } from "../../lib/errors.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
+import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 
 /** Platform administration: only users marked as platform administrators pass. */
-export function createAdminService(deps: { organizationsRepo: OrganizationsRepo; clock: Clock }) {
-  const { organizationsRepo: repo, clock } = deps;
+export function createAdminService(deps: {
+  organizations: Pick<OrganizationDirectory, "findById" | "listForReview" | "setVerified">;
+  clock: Clock;
+}) {
+  const { organizations: repo, clock } = deps;
   const requireAdmin = (actor: Actor) => {
     if (!actor.isPlatformAdmin) throw new Forbidden("Only platform administrators may do this.");
   };

@@ -1,12 +1,17 @@
-import { and, asc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
-import type { Db, Tx } from "../../db/client.ts";
+import { and, asc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
 import type {
   Charter,
   CoalitionRole,
   CollaborationLevel,
   MembershipStatus,
 } from "../../../shared/coalitions.ts";
-import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
+import {
+  convenerSideRoles,
+  insideStatuses,
+  pendingStatuses,
+  voicelessRoles,
+} from "../../../shared/policy/index.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import {
   coalitionCharters,
   coalitionMembers,
@@ -16,14 +21,15 @@ import {
 
 type Executor = Db | Tx;
 export type CoalitionRow = typeof coalitions.$inferSelect;
-export type MemberRow = typeof coalitionMembers.$inferSelect & { name: string };
-/** One of the reader's organisations linked to a coalition, and whether the reader represents it. */
-export type MembershipRow = MemberRow & { represented: boolean };
+export type MemberRow = typeof coalitionMembers.$inferSelect;
 
-/** Statuses of organisations inside a coalition: they read everything members read. */
-export const insideStatuses: MembershipStatus[] = ["active", "suspended"];
-/** Statuses that let an organisation see a coalition it is not yet (or no longer) inside. */
-export const pendingStatuses: MembershipStatus[] = ["invited", "applied"];
+/**
+ * Whether the user represents the member organisation of the row. The outer columns are
+ * named in full: in a one-table select Drizzle leaves them unqualified, and inside the
+ * subquery they would then mean the representatives' own columns.
+ */
+const representedBy = (userId: string) =>
+  sql<boolean>`exists (select 1 from ${coalitionRepresentatives} r where r.coalition_id = "coalition_members"."coalition_id" and r.organization_id = "coalition_members"."organization_id" and r.user_id = ${userId})`;
 
 export function createCoalitionsRepo(db: Db) {
   return {
@@ -97,6 +103,22 @@ export function createCoalitionsRepo(db: Db) {
       return row;
     },
 
+    /** The charter in force, read with the coalition row in one statement. */
+    async charterInForce(coalitionId: string, tx: Executor = db): Promise<Charter | null> {
+      const [row] = await tx
+        .select({ charter: coalitionCharters.charter })
+        .from(coalitions)
+        .innerJoin(
+          coalitionCharters,
+          and(
+            eq(coalitionCharters.coalitionId, coalitions.id),
+            eq(coalitionCharters.version, coalitions.charterVersion),
+          ),
+        )
+        .where(eq(coalitions.id, coalitionId));
+      return row?.charter ?? null;
+    },
+
     async charterVersions(coalitionId: string) {
       return db
         .select({
@@ -110,57 +132,53 @@ export function createCoalitionsRepo(db: Db) {
         .orderBy(asc(coalitionCharters.version));
     },
 
-    async members(coalitionId: string, tx: Executor = db): Promise<MemberRow[]> {
-      return tx
-        .select({ ...getTableColumns(coalitionMembers), name: organizations.name })
-        .from(coalitionMembers)
-        .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
-        .where(eq(coalitionMembers.coalitionId, coalitionId))
-        .orderBy(asc(coalitionMembers.createdAt));
-    },
-
-    /**
-     * The coalition's memberships of the user's organisations, in joining order, in one query
-     * that reads only those rows rather than the whole member list.
-     */
-    async membershipsOf(
+    /** Every organisation ever linked to the coalition, in joining order. */
+    async members(
       coalitionId: string,
-      userId: string,
+      filter: { statuses?: readonly MembershipStatus[]; organizationIds?: readonly string[] } = {},
       tx: Executor = db,
-    ): Promise<MembershipRow[]> {
+    ): Promise<MemberRow[]> {
+      if (filter.organizationIds && !filter.organizationIds.length) return [];
       return tx
-        .select({
-          ...getTableColumns(coalitionMembers),
-          name: organizations.name,
-          represented: sql<boolean>`exists (select 1 from ${coalitionRepresentatives} r where r.coalition_id = ${coalitionMembers.coalitionId} and r.organization_id = ${coalitionMembers.organizationId} and r.user_id = ${userId})`,
-        })
+        .select()
         .from(coalitionMembers)
-        .innerJoin(
-          organizationMembers,
-          and(
-            eq(organizationMembers.organizationId, coalitionMembers.organizationId),
-            eq(organizationMembers.userId, userId),
-          ),
-        )
-        .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
-        .where(eq(coalitionMembers.coalitionId, coalitionId))
-        .orderBy(asc(coalitionMembers.createdAt));
-    },
-
-    /** Names of these organisations among the coalition's members (ever), by id. */
-    async memberNames(coalitionId: string, organizationIds: string[], tx: Executor = db) {
-      if (!organizationIds.length) return new Map<string, string>();
-      const rows = await tx
-        .select({ organizationId: coalitionMembers.organizationId, name: organizations.name })
-        .from(coalitionMembers)
-        .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
         .where(
           and(
             eq(coalitionMembers.coalitionId, coalitionId),
-            inArray(coalitionMembers.organizationId, organizationIds),
+            filter.statuses ? inArray(coalitionMembers.status, [...filter.statuses]) : undefined,
+            filter.organizationIds
+              ? inArray(coalitionMembers.organizationId, [...filter.organizationIds])
+              : undefined,
+          ),
+        )
+        .orderBy(asc(coalitionMembers.createdAt), asc(coalitionMembers.organizationId));
+    },
+
+    /**
+     * These organisations' links to the coalition, and whether the user represents each: the
+     * rows a standing is made of, read in one query.
+     */
+    async linksOf(
+      coalitionId: string,
+      organizationIds: readonly string[],
+      userId: string,
+      tx: Executor = db,
+    ) {
+      if (!organizationIds.length) return [];
+      return tx
+        .select({
+          organizationId: coalitionMembers.organizationId,
+          role: coalitionMembers.role,
+          status: coalitionMembers.status,
+          represented: representedBy(userId),
+        })
+        .from(coalitionMembers)
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            inArray(coalitionMembers.organizationId, [...organizationIds]),
           ),
         );
-      return new Map(rows.map((r) => [r.organizationId, r.name]));
     },
 
     async member(coalitionId: string, organizationId: string, tx: Executor = db) {
@@ -176,6 +194,36 @@ export function createCoalitionsRepo(db: Db) {
       return row;
     },
 
+    /** Organisations that take part in decisions: active members other than observers. */
+    async eligibleIds(coalitionId: string, tx: Executor = db): Promise<string[]> {
+      const rows = await tx
+        .select({ organizationId: coalitionMembers.organizationId })
+        .from(coalitionMembers)
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            eq(coalitionMembers.status, "active"),
+            notInArray(coalitionMembers.role, [...voicelessRoles]),
+          ),
+        );
+      return rows.map((r) => r.organizationId);
+    },
+
+    /** The convener side: active conveners and co-leads. */
+    async convenerSideIds(coalitionId: string, tx: Executor = db): Promise<string[]> {
+      const rows = await tx
+        .select({ organizationId: coalitionMembers.organizationId })
+        .from(coalitionMembers)
+        .where(
+          and(
+            eq(coalitionMembers.coalitionId, coalitionId),
+            eq(coalitionMembers.status, "active"),
+            inArray(coalitionMembers.role, [...convenerSideRoles]),
+          ),
+        );
+      return rows.map((r) => r.organizationId);
+    },
+
     async upsertMember(
       tx: Tx,
       values: {
@@ -183,7 +231,7 @@ export function createCoalitionsRepo(db: Db) {
         organizationId: string;
         role: CoalitionRole;
         status: MembershipStatus;
-        actedBy: string;
+        actedBy: string | null;
         namedPublicly?: boolean;
         answers?: Record<string, string> | null;
       },
@@ -222,30 +270,6 @@ export function createCoalitionsRepo(db: Db) {
         );
     },
 
-    /** Whether the user represents an active convening organisation of the coalition. */
-    async representsConvener(coalitionId: string, userId: string, tx: Executor = db) {
-      const [row] = await tx
-        .select({ organizationId: coalitionMembers.organizationId })
-        .from(coalitionMembers)
-        .innerJoin(
-          coalitionRepresentatives,
-          and(
-            eq(coalitionRepresentatives.coalitionId, coalitionMembers.coalitionId),
-            eq(coalitionRepresentatives.organizationId, coalitionMembers.organizationId),
-          ),
-        )
-        .where(
-          and(
-            eq(coalitionMembers.coalitionId, coalitionId),
-            eq(coalitionMembers.role, "convener"),
-            eq(coalitionMembers.status, "active"),
-            eq(coalitionRepresentatives.userId, userId),
-          ),
-        )
-        .limit(1);
-      return !!row;
-    },
-
     async activeConvenerCount(tx: Tx, coalitionId: string): Promise<number> {
       const [row] = await tx
         .select({ n: sql<number>`count(*)::int` })
@@ -260,17 +284,6 @@ export function createCoalitionsRepo(db: Db) {
       return row?.n ?? 0;
     },
 
-    /** The user's organisations and their role in each (owner, admin, member). */
-    async organizationsOf(userId: string, tx: Executor = db) {
-      return tx
-        .select({
-          organizationId: organizationMembers.organizationId,
-          role: organizationMembers.role,
-        })
-        .from(organizationMembers)
-        .where(eq(organizationMembers.userId, userId));
-    },
-
     async representatives(coalitionId: string, organizationId: string, tx: Executor = db) {
       const rows = await tx
         .select({ userId: coalitionRepresentatives.userId })
@@ -279,6 +292,42 @@ export function createCoalitionsRepo(db: Db) {
           and(
             eq(coalitionRepresentatives.coalitionId, coalitionId),
             eq(coalitionRepresentatives.organizationId, organizationId),
+          ),
+        );
+      return rows.map((r) => r.userId);
+    },
+
+    /**
+     * The people who act for the coalition's member organisations: representatives of
+     * organisations in the given statuses, optionally only some organisations or roles.
+     */
+    async representativeUserIds(
+      tx: Executor,
+      coalitionId: string,
+      filter: {
+        statuses: readonly MembershipStatus[];
+        organizationIds?: readonly string[] | undefined;
+        roles?: readonly CoalitionRole[] | undefined;
+      },
+    ): Promise<string[]> {
+      const rows = await tx
+        .selectDistinct({ userId: coalitionRepresentatives.userId })
+        .from(coalitionRepresentatives)
+        .innerJoin(
+          coalitionMembers,
+          and(
+            eq(coalitionMembers.coalitionId, coalitionRepresentatives.coalitionId),
+            eq(coalitionMembers.organizationId, coalitionRepresentatives.organizationId),
+          ),
+        )
+        .where(
+          and(
+            eq(coalitionRepresentatives.coalitionId, coalitionId),
+            inArray(coalitionMembers.status, [...filter.statuses]),
+            filter.organizationIds
+              ? inArray(coalitionMembers.organizationId, [...filter.organizationIds])
+              : undefined,
+            filter.roles ? inArray(coalitionMembers.role, [...filter.roles]) : undefined,
           ),
         );
       return rows.map((r) => r.userId);
@@ -312,24 +361,29 @@ export function createCoalitionsRepo(db: Db) {
         .onConflictDoNothing();
     },
 
-    /** The coalitions the given organisations are inside of or pending for. */
-    async linkedCoalitionIds(organizationIds: string[]): Promise<Set<string>> {
-      if (!organizationIds.length) return new Set();
-      const rows = await db
-        .select({ id: coalitionMembers.coalitionId })
+    /** How the user's organisations are linked to coalitions, inside or pending. */
+    async linksOfOrganizations(organizationIds: readonly string[], userId: string) {
+      if (!organizationIds.length) return [];
+      return db
+        .select({
+          coalitionId: coalitionMembers.coalitionId,
+          organizationId: coalitionMembers.organizationId,
+          role: coalitionMembers.role,
+          status: coalitionMembers.status,
+          represented: representedBy(userId),
+        })
         .from(coalitionMembers)
         .where(
           and(
-            inArray(coalitionMembers.organizationId, organizationIds),
+            inArray(coalitionMembers.organizationId, [...organizationIds]),
             inArray(coalitionMembers.status, [...insideStatuses, ...pendingStatuses]),
           ),
         );
-      return new Set(rows.map((r) => r.id));
     },
 
     /** Public coalitions, and the given ones (those the reader's organisations are linked to). */
     async listVisible(linked: Set<string>) {
-      const rows = await db
+      return db
         .select({
           coalition: coalitions,
           charter: coalitionCharters.charter,
@@ -350,7 +404,6 @@ export function createCoalitionsRepo(db: Db) {
         )
         .orderBy(asc(coalitions.name))
         .limit(500);
-      return rows;
     },
   };
 }

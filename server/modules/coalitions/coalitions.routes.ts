@@ -15,6 +15,7 @@ import {
   MemberParams,
   MemberPatch,
   MembershipActionParams,
+  MembershipStepInput,
   Representatives,
 } from "../../../shared/coalitions.ts";
 import { Id, IdParams, problemResponses } from "../../../shared/problem.ts";
@@ -204,8 +205,9 @@ export function registerCoalitionRoutes(
       schema: {
         tags,
         summary:
-          "Take a membership step: accept, decline, leave (the organisation); admit, reject, suspend, reinstate, remove (the convener)",
+          "Take a membership step: accept (choosing whether to be named outside), decline, leave (the organisation); admit, reject, suspend, reinstate, remove (the convener)",
         params: MembershipActionParams,
+        body: MembershipStepInput.nullish(),
         response: { 200: Coalition, ...errors },
       },
     },
@@ -215,6 +217,7 @@ export function registerCoalitionRoutes(
         request.params.id,
         request.params.organizationId,
         request.params.action,
+        request.body ?? {},
       ),
   );
 

@@ -8,108 +8,37 @@ import type {
   CoalitionSettings,
 } from "../../../shared/coalitions.ts";
 import { Charter as CharterSchema } from "../../../shared/coalitions.ts";
+import { isInsideMembership, managerRoles } from "../../../shared/policy/index.ts";
 import type { Database } from "../../db/client.ts";
 import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
-import { managerRoles } from "../organizations/organizations.service.ts";
-import {
-  type CoalitionRow,
-  type CoalitionsRepo,
-  type MemberRow,
-  type MembershipRow,
-  insideStatuses,
-  pendingStatuses,
-} from "./coalitions.repo.ts";
-
-/** What one person is to one coalition, worked out once per request. */
-export type Standing = {
-  coalition: CoalitionRow;
-  /**
-   * The person's organisations linked to the coalition, with their membership and whether
-   * the person represents the organisation there.
-   */
-  memberships: MembershipRow[];
-  /** Inside: one of the person's organisations is an active or suspended member. */
-  inside: boolean;
-  /** The person represents an active convener organisation. */
-  convenes: boolean;
-};
+import type { CoalitionPresenter } from "./coalitions.presenter.ts";
+import type { CoalitionsRepo } from "./coalitions.repo.ts";
+import type { MembershipsOf, StandingReader } from "./standing.ts";
 
 /**
- * Coalitions and their charters. A secret coalition does not exist for anyone outside it:
- * every refusal to an outsider is a 404, never a 403 that would confirm it.
+ * Coalitions and their charters. Who may do what is the policy's (shared/policy); a secret
+ * coalition does not exist for anyone outside it, so every refusal to them is a 404.
  */
-export function createCoalitionsService(deps: { database: Database; repo: CoalitionsRepo }) {
-  const { database, repo } = deps;
+export function createCoalitionsService(deps: {
+  database: Database;
+  repo: CoalitionsRepo;
+  standing: StandingReader;
+  presenter: CoalitionPresenter;
+  membershipsOf: MembershipsOf;
+}) {
+  const { database, repo, standing, presenter, membershipsOf } = deps;
+  const noSuch = { unknown: "No such coalition." };
 
-  async function standing(actor: Actor | null, coalitionId: string): Promise<Standing> {
-    // Only the reader's own memberships, not the whole member list: every coalition route
-    // asks this first. The three reads are independent, so they go out together.
-    const [coalition, memberships, convenes] = await Promise.all([
-      repo.findById(coalitionId),
-      actor ? repo.membershipsOf(coalitionId, actor.userId) : [],
-      actor ? repo.representsConvener(coalitionId, actor.userId) : false,
-    ]);
-    if (!coalition) throw new NotFound("No such coalition.");
-    const inside = memberships.some((m) => insideStatuses.includes(m.status));
-    const pending = memberships.some((m) => pendingStatuses.includes(m.status));
-    if (coalition.visibility === "secret" && !inside && !pending) {
-      throw new NotFound("No such coalition.");
-    }
-    return { coalition, memberships, inside, convenes };
-  }
-
-  /** Members as this reader may see them: unnamed organisations stay unnamed to outsiders. */
-  function presentMembers(all: MemberRow[], s: Standing): Coalition["members"] {
-    if (s.coalition.memberListVisibility === "members" && !s.inside) return null;
-    const shown = all.filter((m) => s.inside || m.status === "active");
-    const own = new Set(s.memberships.map((m) => m.organizationId));
-    return shown.map((m) => {
-      const named = s.inside || m.namedPublicly;
-      return {
-        answers: s.convenes || own.has(m.organizationId) ? (m.answers ?? null) : null,
-        organizationId: named ? m.organizationId : null,
-        name: named ? m.name : null,
-        role: m.role,
-        status: m.status,
-        namedPublicly: m.namedPublicly,
-        since: m.statusSince.toISOString(),
-      };
-    });
-  }
-
-  async function present(s: Standing): Promise<Coalition> {
-    const [charter, all] = await Promise.all([
-      repo.charter(s.coalition.id, s.coalition.charterVersion),
-      repo.members(s.coalition.id),
-    ]);
-    if (!charter) throw new NotFound("No such coalition.");
-    return {
-      id: s.coalition.id,
-      name: s.coalition.name,
-      visibility: s.coalition.visibility,
-      memberListVisibility: s.coalition.memberListVisibility,
-      charterVersion: s.coalition.charterVersion,
-      charter: charter.charter,
-      myMemberships: s.memberships.map((m) => ({
-        organizationId: m.organizationId,
-        role: m.role,
-        status: m.status,
-        represented: m.represented,
-      })),
-      members: presentMembers(all, s),
-      memberCount: all.filter((m) => m.status === "active").length,
-      createdAt: s.coalition.createdAt.toISOString(),
-    };
-  }
+  const show = async (actor: Actor | null, id: string) =>
+    presenter.present(await standing.authorize(actor, id, noSuch, "coalition.read"));
 
   return {
-    standing,
-
     async create(actor: Actor, input: z.output<typeof CoalitionInput>): Promise<Coalition> {
-      const orgs = await repo.organizationsOf(actor.userId);
-      const mine = orgs.find((o) => o.organizationId === input.organizationId);
+      const mine = (await membershipsOf(actor.userId)).find(
+        (o) => o.organizationId === input.organizationId,
+      );
       if (!mine || !managerRoles.includes(mine.role)) {
         throw new Forbidden(
           "Only owners and admins of an organisation may start a coalition for it.",
@@ -136,32 +65,42 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
           role: "convener",
           status: "active",
           actedBy: actor.userId,
-          namedPublicly: input.namedPublicly,
+          namedPublicly: input.namedPublicly ?? input.visibility !== "secret",
         });
         await repo.addRepresentative(tx, id, input.organizationId, actor.userId);
       });
-      return present(await standing(actor, id));
+      return show(actor, id);
     },
 
-    async get(actor: Actor | null, id: string): Promise<Coalition> {
-      return present(await standing(actor, id));
-    },
+    get: show,
 
     async list(actor: Actor | null): Promise<z.infer<typeof CoalitionList>> {
-      const orgs = actor ? await repo.organizationsOf(actor.userId) : [];
-      const ids = orgs.map((o) => o.organizationId);
-      const mine = await repo.linkedCoalitionIds(ids);
-      const rows = await repo.listVisible(mine);
+      const orgs = actor ? await membershipsOf(actor.userId) : [];
+      const links = actor
+        ? await repo.linksOfOrganizations(
+            orgs.map((o) => o.organizationId),
+            actor.userId,
+          )
+        : [];
+      const rows = await repo.listVisible(new Set(links.map((l) => l.coalitionId)));
       return {
-        items: rows.map((r) => ({
-          id: r.coalition.id,
-          name: r.coalition.name,
-          visibility: r.coalition.visibility,
-          collaborationLevel: r.charter.collaborationLevel,
-          purpose: r.charter.purpose,
-          memberCount: r.memberCount,
-          mine: mine.has(r.coalition.id),
-        })),
+        items: rows.map((r) => {
+          const mine = links.filter((l) => l.coalitionId === r.coalition.id);
+          return {
+            id: r.coalition.id,
+            name: r.coalition.name,
+            visibility: r.coalition.visibility,
+            collaborationLevel: r.charter.collaborationLevel,
+            purpose: r.charter.purpose,
+            memberCount: r.memberCount,
+            inside: mine.some((l) => isInsideMembership(l)),
+            invited: mine.some((l) => l.status === "invited"),
+            applied: mine.some((l) => l.status === "applied"),
+            convenes: mine.some(
+              (l) => l.represented && l.status === "active" && l.role === "convener",
+            ),
+          };
+        }),
       };
     },
 
@@ -170,10 +109,9 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
       id: string,
       settings: z.infer<typeof CoalitionSettings>,
     ): Promise<Coalition> {
-      const s = await standing(actor, id);
-      if (!s.convenes) throw new Forbidden("Only the convener may change these settings.");
+      await standing.authorize(actor, id, noSuch, "coalition.configure");
       await repo.updateSettings(database.db, id, settings);
-      return present(await standing(actor, id));
+      return show(actor, id);
     },
 
     /**
@@ -181,13 +119,11 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
      * changes are the convener's; anywhere else an amendment is a proposal.
      */
     async amendCharter(actor: Actor, id: string, charter: Charter): Promise<Coalition> {
-      await standing(actor, id);
+      await standing.authorize(actor, id, noSuch, "coalition.read");
       await database.db.transaction(async (tx) => {
         const locked = await repo.lock(tx, id);
         if (!locked) throw new NotFound("No such coalition.");
-        if (!(await repo.representsConvener(id, actor.userId, tx))) {
-          throw new Forbidden("Only the convener may change the charter.");
-        }
+        await standing.authorize(actor, id, { ...noSuch, tx }, "charter.amend");
         const current = await repo.charter(id, locked.charterVersion, tx);
         if (current?.charter.decisionRules.charter.method !== "convener") {
           throw new Conflict(
@@ -196,11 +132,11 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
         }
         await repo.adoptCharter(tx, id, charter, null, actor.userId);
       });
-      return present(await standing(actor, id));
+      return show(actor, id);
     },
 
     async charterVersions(actor: Actor | null, id: string) {
-      await standing(actor, id);
+      await standing.authorize(actor, id, noSuch, "coalition.read");
       const rows = await repo.charterVersions(id);
       return {
         items: rows.map((r) => ({
@@ -213,7 +149,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
     },
 
     async charterVersion(actor: Actor | null, id: string, version: number) {
-      await standing(actor, id);
+      await standing.authorize(actor, id, noSuch, "coalition.read");
       const row = await repo.charter(id, version);
       if (!row) throw new NotFound("No such charter version.");
       return {
@@ -230,7 +166,7 @@ export function createCoalitionsService(deps: { database: Database; repo: Coalit
       from: number,
       to: number,
     ): Promise<z.infer<typeof CharterComparison>> {
-      await standing(actor, id);
+      await standing.authorize(actor, id, noSuch, "coalition.read");
       const [a, b] = await Promise.all([repo.charter(id, from), repo.charter(id, to)]);
       if (!a || !b) throw new NotFound("No such charter version.");
       return { from, to, changes: compareCharters(a.charter, b.charter) };

@@ -164,7 +164,7 @@ describe.each(backends)("membership decisions and charter changes on %s", (backe
         closesAt: new Date(clock.now().getTime() + 86_400_000).toISOString(),
       },
     });
-    expectProblem(withRules, 400);
+    expectProblem(withRules, 422);
 
     const created = await propose(org.partner);
     expect(created.statusCode, created.body).toBe(201);

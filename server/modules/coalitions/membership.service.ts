@@ -7,72 +7,65 @@ import type {
   MembershipAction,
   MembershipStatus,
 } from "../../../shared/coalitions.ts";
+import type { OrgRole } from "../../../shared/organizations.ts";
+import {
+  type ProfileFacts,
+  canOnOrganization,
+  decidedByCharter,
+  insideStatuses,
+  membershipSteps,
+  pendingStatuses,
+  stepApplies,
+} from "../../../shared/policy/index.ts";
 import type { Database, Tx } from "../../db/client.ts";
+import type { Emit } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
-import { managerRoles } from "../organizations/organizations.service.ts";
-import { type CoalitionsRepo, insideStatuses, pendingStatuses } from "./coalitions.repo.ts";
-import type { CoalitionsService } from "./coalitions.service.ts";
-import type { NotificationsService } from "../notifications/notifications.service.ts";
-import type { ProposalsRepo } from "../proposals/proposals.repo.ts";
-import { rulesFromCharter } from "../proposals/proposals.service.ts";
+import type { CoalitionPresenter } from "./coalitions.presenter.ts";
+import type { CoalitionsRepo } from "./coalitions.repo.ts";
+import type { InCoalition, StandingReader } from "./standing.ts";
 
 /** How long the members have to decide on an application, when the charter asks for a decision. */
 const admissionDecisionDays = 7;
 
-/** Who takes each step, from which statuses, and where it leads. */
-const steps: Record<
-  MembershipAction,
-  { by: "organization" | "convener"; from: MembershipStatus[]; to: MembershipStatus }
-> = {
-  accept: { by: "organization", from: ["invited"], to: "active" },
-  decline: { by: "organization", from: ["invited"], to: "declined" },
-  leave: { by: "organization", from: ["active", "suspended", "applied"], to: "left" },
-  admit: { by: "convener", from: ["applied"], to: "active" },
-  reject: { by: "convener", from: ["applied"], to: "rejected" },
-  suspend: { by: "convener", from: ["active"], to: "suspended" },
-  reinstate: { by: "convener", from: ["suspended"], to: "active" },
-  remove: { by: "convener", from: ["active", "suspended", "invited"], to: "removed" },
+/** What membership needs to know of organisations, from the organisations module. */
+export type OrganizationFacts = {
+  find(id: string): Promise<(ProfileFacts & { name: string }) | undefined>;
+  roleOf(organizationId: string, userId: string): Promise<OrgRole | null>;
+};
+
+const orgSteps: Partial<Record<MembershipAction, "membership.answer" | "membership.leave">> = {
+  accept: "membership.answer",
+  decline: "membership.answer",
+  leave: "membership.leave",
 };
 
 /**
- * The life of a membership. Every change locks the coalition row, so the last convener
- * cannot leave, be removed or step down while another change is under way.
+ * The life of a membership. Every change locks the coalition row and re-reads the actor's
+ * standing under it, so the last convener cannot leave, be removed or step down while
+ * another change is under way, and a right taken away a moment ago is not used.
  */
 export function createMembershipService(deps: {
   database: Database;
   repo: CoalitionsRepo;
-  organizationsRepo: OrganizationsRepo;
-  coalitions: CoalitionsService;
-  proposalsRepo: ProposalsRepo;
+  standing: StandingReader;
+  presenter: CoalitionPresenter;
+  organizations: OrganizationFacts;
+  events: Emit;
   clock: Clock;
-  notifications: NotificationsService;
 }) {
-  const { database, repo, organizationsRepo, coalitions, proposalsRepo, clock, notifications } =
-    deps;
+  const { database, repo, standing, presenter, organizations, events, clock } = deps;
+  const noSuch = { unknown: "No such coalition." };
 
-  /** The rules the charter in force sets for membership decisions; null: the convener decides. */
-  async function admissionRules(tx: Tx, coalitionId: string) {
-    const locked = await repo.findById(coalitionId, tx);
-    const charter = await repo.charter(coalitionId, locked?.charterVersion ?? 0, tx);
-    return charter ? rulesFromCharter(charter.charter.decisionRules.admission) : null;
-  }
+  const show = async (actor: Actor, coalitionId: string) =>
+    presenter.present(await standing.authorize(actor, coalitionId, noSuch, "coalition.read"));
 
-  async function requireManager(actor: Actor, organizationId: string) {
-    const role = await organizationsRepo.roleOf(organizationId, actor.userId);
-    if (!role || !managerRoles.includes(role)) {
-      throw new Forbidden("Only owners and admins of the organisation may do this for it.");
-    }
-  }
-
-  /** Convener rights are re-read under the coalition lock, not trusted from before it. */
-  async function requireConvener(tx: Tx, actor: Actor, coalitionId: string) {
-    if (!(await repo.representsConvener(coalitionId, actor.userId, tx))) {
-      throw new Forbidden("Only a representative of the convening organisation may do this.");
-    }
+  /** The charter in force asks for a decision on membership (rather than the convener's word). */
+  async function admitsByDecision(tx: Tx, coalitionId: string) {
+    const charter = await repo.charterInForce(coalitionId, tx);
+    return !!charter && charter.decisionRules.admission.method !== "convener";
   }
 
   async function keepOneConvener(
@@ -88,18 +81,38 @@ export function createMembershipService(deps: {
     }
   }
 
+  /** An organisation the actor may know of; a hidden one is refused exactly like an unknown id. */
+  async function visibleOrganization(actor: Actor, organizationId: string) {
+    const org = await organizations.find(organizationId);
+    const role = org ? await organizations.roleOf(organizationId, actor.userId) : null;
+    const viewer = { signedIn: true, platformAdmin: actor.isPlatformAdmin, role };
+    if (!org || !canOnOrganization(viewer, org, "organization.read")) {
+      throw new NotFound("No such organisation.");
+    }
+    return org;
+  }
+
+  const inCoalition = (found: InCoalition) => ({
+    coalitionId: found.coalition.id,
+    coalitionName: found.coalition.name,
+  });
+
   return {
     async invite(
       actor: Actor,
       coalitionId: string,
       input: z.output<typeof CoalitionInvitationInput>,
     ) {
-      const s = await coalitions.standing(actor, coalitionId);
-      const org = await organizationsRepo.findById(input.organizationId);
-      if (!org) throw new NotFound("No such organisation.");
+      await standing.authorize(actor, coalitionId, noSuch, "membership.invite");
+      const org = await visibleOrganization(actor, input.organizationId);
       await database.db.transaction(async (tx) => {
         await repo.lock(tx, coalitionId);
-        await requireConvener(tx, actor, coalitionId);
+        const found = await standing.authorize(
+          actor,
+          coalitionId,
+          { ...noSuch, tx },
+          "membership.invite",
+        );
         const current = await repo.member(coalitionId, input.organizationId, tx);
         if (current && (insideStatuses.includes(current.status) || current.status === "invited")) {
           throw new Conflict("This organisation is already a member or invited.");
@@ -110,28 +123,25 @@ export function createMembershipService(deps: {
           role: input.role,
           status: "invited",
           actedBy: actor.userId,
+          namedPublicly: input.namedPublicly ?? found.coalition.visibility !== "secret",
         });
-        await notifications.notify(
-          tx,
-          { managersOf: input.organizationId },
-          {
-            kind: "coalition_invitation",
-            coalitionId,
-            data: { coalition: s.coalition.name, organization: org.name },
-            link: `/coalitions/${coalitionId}`,
-            key: `invited:${coalitionId}:${input.organizationId}:${clock.now().getTime()}`,
-          },
-          actor.userId,
-        );
+        await events.emit(tx, "member.invited", {
+          ...inCoalition(found),
+          organizationId: input.organizationId,
+          organizationName: org.name,
+          byUserId: actor.userId,
+        });
       });
-      return coalitions.get(actor, coalitionId);
+      return show(actor, coalitionId);
     },
 
     async apply(actor: Actor, coalitionId: string, input: z.output<typeof ApplicationInput>) {
-      const s = await coalitions.standing(actor, coalitionId);
-      await requireManager(actor, input.organizationId);
-      const charter = await repo.charter(coalitionId, s.coalition.charterVersion);
-      const questions = charter?.charter.applicationQuestions ?? [];
+      const { organizationId } = input;
+      const found = await standing.authorize(actor, coalitionId, noSuch, "membership.apply", {
+        organizationId,
+      });
+      const charter = await repo.charterInForce(coalitionId);
+      const questions = charter?.applicationQuestions ?? [];
       const errors = [
         ...questions
           .filter((q) => !input.answers[q.key]?.trim())
@@ -142,10 +152,10 @@ export function createMembershipService(deps: {
       ];
       if (errors.length)
         throw new Invalid("The application does not answer the questions.", errors);
-      const org = await organizationsRepo.findById(input.organizationId);
+      const org = await organizations.find(organizationId);
       await database.db.transaction(async (tx) => {
         await repo.lock(tx, coalitionId);
-        const current = await repo.member(coalitionId, input.organizationId, tx);
+        const current = await repo.member(coalitionId, organizationId, tx);
         if (current && [...insideStatuses, ...pendingStatuses].includes(current.status)) {
           throw new Conflict(
             current.status === "invited"
@@ -155,83 +165,63 @@ export function createMembershipService(deps: {
         }
         await repo.upsertMember(tx, {
           coalitionId,
-          organizationId: input.organizationId,
+          organizationId,
           role: "member",
           status: "applied",
           actedBy: actor.userId,
           answers: input.answers,
-          namedPublicly: input.namedPublicly,
+          namedPublicly: input.namedPublicly ?? found.coalition.visibility !== "secret",
         });
-        await repo.addRepresentative(tx, coalitionId, input.organizationId, actor.userId);
-        // Under a charter that admits by decision, the application opens its own proposal.
-        const rules = await admissionRules(tx, coalitionId);
+        await repo.addRepresentative(tx, coalitionId, organizationId, actor.userId);
         const now = clock.now();
-        const proposalId = newId();
-        const orgName = org?.name ?? "";
-        await notifications.notify(
-          tx,
-          { coalitionId, statuses: ["active"], roles: ["convener", "co_lead"] },
-          {
-            kind: "application_received",
-            coalitionId,
-            data: { coalition: s.coalition.name, organization: orgName },
-            link: rules ? `/proposals/${proposalId}` : `/coalitions/${coalitionId}/members`,
-            key: `applied:${coalitionId}:${input.organizationId}:${now.getTime()}`,
-          },
-        );
-        if (rules) {
-          await proposalsRepo.insert(tx, {
-            id: proposalId,
-            coalitionId,
-            subject: "admission",
-            title: `Admission: ${orgName}`.slice(0, 200),
-            body: null,
-            rules,
-            proposedCharter: null,
-            targetOrganizationId: input.organizationId,
-            closesAt: new Date(now.getTime() + admissionDecisionDays * 86_400_000),
-            hiddenResults: false,
-            anonymous: false,
-            status: "open",
-            openedFor: input.organizationId,
-            openedBy: actor.userId,
-            createdAt: now,
-          });
-          await notifications.notify(
-            tx,
-            { coalitionId, statuses: ["active"] },
-            {
-              kind: "proposal_opened",
-              coalitionId,
-              data: { coalition: s.coalition.name, title: `Admission: ${orgName}` },
-              link: `/proposals/${proposalId}`,
-              key: `proposal_opened:${proposalId}`,
-            },
-          );
-        }
+        await events.emit(tx, "member.applied", {
+          ...inCoalition(found),
+          organizationId,
+          organizationName: org?.name ?? "",
+          byUserId: actor.userId,
+          admission: (await admitsByDecision(tx, coalitionId))
+            ? {
+                proposalId: newId(),
+                closesAt: new Date(now.getTime() + admissionDecisionDays * 86_400_000),
+              }
+            : null,
+        });
       });
-      return coalitions.get(actor, coalitionId);
+      return show(actor, coalitionId);
     },
 
-    async act(actor: Actor, coalitionId: string, organizationId: string, action: MembershipAction) {
-      await coalitions.standing(actor, coalitionId);
-      const step = steps[action];
-      if (step.by === "organization") await requireManager(actor, organizationId);
+    async act(
+      actor: Actor,
+      coalitionId: string,
+      organizationId: string,
+      action: MembershipAction,
+      input: { namedPublicly?: boolean | undefined } = {},
+    ) {
+      const step = membershipSteps[action];
+      const orgStep = orgSteps[action];
+      if (input.namedPublicly !== undefined && action !== "accept") {
+        throw new Invalid("Only accepting an invitation chooses whether to be named.", [
+          { field: "body.namedPublicly", message: "goes with accept only" },
+        ]);
+      }
+      if (orgStep) {
+        await standing.authorize(actor, coalitionId, noSuch, orgStep, { organizationId });
+      } else {
+        await standing.authorize(actor, coalitionId, noSuch, "coalition.read");
+      }
+      const org = orgStep ? await organizations.find(organizationId) : undefined;
       await database.db.transaction(async (tx) => {
         await repo.lock(tx, coalitionId);
-        if (step.by === "convener") await requireConvener(tx, actor, coalitionId);
+        const under = { ...noSuch, tx };
+        const found = orgStep
+          ? await standing.authorize(actor, coalitionId, under, orgStep, { organizationId })
+          : await standing.authorize(actor, coalitionId, under, "membership.decide");
         const current = await repo.member(coalitionId, organizationId, tx);
         if (!current) throw new NotFound("This organisation has no membership here.");
-        if (!step.from.includes(current.status)) {
+        if (!stepApplies(action, current.status)) {
           throw new Conflict(`A membership that is ${current.status} cannot be ${action}ed.`);
         }
-        // Membership decisions follow the charter: where it asks for a decision, the convener
-        // cannot admit, turn down or remove alone (withdrawing an invitation stays theirs).
-        const decided =
-          action === "admit" ||
-          action === "reject" ||
-          (action === "remove" && current.status !== "invited");
-        if (decided && (await admissionRules(tx, coalitionId))) {
+        if (decidedByCharter(action, current.status) && (await admitsByDecision(tx, coalitionId))) {
           throw new Conflict(
             action === "remove"
               ? "This charter removes members by a decision: put a removal proposal to the members."
@@ -242,13 +232,27 @@ export function createMembershipService(deps: {
         await repo.updateMember(tx, coalitionId, organizationId, {
           status: step.to,
           actedBy: actor.userId,
-          statusSince: new Date(),
+          statusSince: clock.now(),
+          ...(input.namedPublicly !== undefined ? { namedPublicly: input.namedPublicly } : {}),
         });
         if (action === "accept") {
           await repo.addRepresentative(tx, coalitionId, organizationId, actor.userId);
         }
+        const told = {
+          accept: "member.accepted",
+          decline: "member.declined",
+          leave: "member.left",
+        } as const;
+        if (action === "accept" || action === "decline" || action === "leave") {
+          await events.emit(tx, told[action], {
+            ...inCoalition(found),
+            organizationId,
+            organizationName: org?.name ?? "",
+            byUserId: actor.userId,
+          });
+        }
       });
-      return coalitions.get(actor, coalitionId);
+      return show(actor, coalitionId);
     },
 
     async update(
@@ -257,14 +261,17 @@ export function createMembershipService(deps: {
       organizationId: string,
       patch: z.output<typeof MemberPatch>,
     ) {
-      await coalitions.standing(actor, coalitionId);
-      if (patch.namedPublicly !== undefined) await requireManager(actor, organizationId);
+      if (patch.namedPublicly !== undefined) {
+        await standing.authorize(actor, coalitionId, noSuch, "membership.name", { organizationId });
+      } else {
+        await standing.authorize(actor, coalitionId, noSuch, "coalition.read");
+      }
       await database.db.transaction(async (tx) => {
         await repo.lock(tx, coalitionId);
         const current = await repo.member(coalitionId, organizationId, tx);
         if (!current) throw new NotFound("This organisation has no membership here.");
         if (patch.role !== undefined && patch.role !== current.role) {
-          await requireConvener(tx, actor, coalitionId);
+          await standing.authorize(actor, coalitionId, { ...noSuch, tx }, "membership.decide");
           if (current.role === "convener") await keepOneConvener(tx, coalitionId, current);
         }
         await repo.updateMember(tx, coalitionId, organizationId, {
@@ -272,14 +279,13 @@ export function createMembershipService(deps: {
           ...(patch.namedPublicly !== undefined ? { namedPublicly: patch.namedPublicly } : {}),
         });
       });
-      return coalitions.get(actor, coalitionId);
+      return show(actor, coalitionId);
     },
 
     async representatives(actor: Actor, coalitionId: string, organizationId: string) {
-      const s = await coalitions.standing(actor, coalitionId);
-      if (!s.memberships.some((m) => m.organizationId === organizationId)) {
-        throw new Forbidden("Only the organisation's own people may see its representatives.");
-      }
+      await standing.authorize(actor, coalitionId, noSuch, "representatives.read", {
+        organizationId,
+      });
       return { userIds: await repo.representatives(coalitionId, organizationId) };
     },
 
@@ -289,11 +295,12 @@ export function createMembershipService(deps: {
       organizationId: string,
       userIds: string[],
     ) {
-      await coalitions.standing(actor, coalitionId);
-      await requireManager(actor, organizationId);
+      await standing.authorize(actor, coalitionId, noSuch, "representatives.set", {
+        organizationId,
+      });
       const unique = [...new Set(userIds)];
       for (const userId of unique) {
-        if (!(await organizationsRepo.roleOf(organizationId, userId))) {
+        if (!(await organizations.roleOf(organizationId, userId))) {
           throw new Invalid("Representatives must be members of the organisation.", [
             { field: "body.userIds", message: `${userId} is not a member of the organisation` },
           ]);

@@ -3,11 +3,12 @@ import type { RequesterSide } from "../../../shared/discovery/score.ts";
 import type { Vocabulary } from "../../../shared/taxonomies.ts";
 import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { CoalitionsService } from "../coalitions/coalitions.service.ts";
-import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { DiscoveryRepo } from "./discovery.repo.ts";
 import { taxonomyMapsOf } from "./taxonomy-maps.ts";
+import { isInsideMembership } from "../../../shared/policy/index.ts";
 
 export type Resolved = {
   side: RequesterSide;
@@ -19,7 +20,6 @@ export type Resolved = {
 };
 
 const pendingOrInside = new Set(["invited", "applied", "active", "suspended"]);
-const insideStatuses = new Set(["active", "suspended"]);
 export const signedInMay = (v: string | undefined) => v === "public" || v === "signed_in";
 
 /** Which taxonomy each list of a need draws from, for refusing unknown keys. */
@@ -43,8 +43,8 @@ const needVocabularies: [ListField, Vocabulary][] = [
  */
 export function createDiscoveryRequester(deps: {
   repo: DiscoveryRepo;
-  organizationsRepo: OrganizationsRepo;
-  coalitions: CoalitionsService;
+  organizationsRepo: Pick<OrganizationDirectory, "findById">;
+  coalitions: Pick<CoalitionDirectory, "authorize">;
   taxonomies: TaxonomiesService;
 }) {
   const { repo, taxonomies } = deps;
@@ -88,10 +88,12 @@ export function createDiscoveryRequester(deps: {
       };
     }
     const id = requester.coalitionId;
-    const standing = await deps.coalitions.standing(actor, id);
-    if (!standing.inside) {
-      throw new Forbidden("Only organisations inside a coalition search on its behalf.");
-    }
+    const { coalition, standing } = await deps.coalitions.authorize(
+      actor,
+      id,
+      { unknown: "No such coalition." },
+      "partners.search",
+    );
     const members = await repo.coalitionMembers(id);
     const active = members.filter((m) => m.status === "active").map((m) => m.organizationId);
     const profiles = await repo.profilesOf(active);
@@ -115,11 +117,11 @@ export function createDiscoveryRequester(deps: {
           members.filter((m) => pendingOrInside.has(m.status)).map((m) => m.organizationId),
         ),
       },
-      through: standing.memberships
-        .filter((m) => insideStatuses.has(m.status))
-        .map((m) => m.organizationId),
+      through: standing.organizations
+        .filter((o) => isInsideMembership(o.membership))
+        .map((o) => o.organizationId),
       except: id,
-      name: standing.coalition.name,
+      name: coalition.name,
       memberOf,
     };
   }

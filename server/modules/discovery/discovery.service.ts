@@ -19,11 +19,11 @@ import { suggestCapacities } from "../../../shared/discovery/suggest.ts";
 import { type Element, buildTeam } from "../../../shared/discovery/team.ts";
 import type { Database } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { Conflict, Forbidden, Invalid } from "../../lib/errors.ts";
+import { Conflict, Invalid } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { CoalitionsService } from "../coalitions/coalitions.service.ts";
-import type { MembershipService } from "../coalitions/membership.service.ts";
-import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
+import { canOnOrganization } from "../../../shared/policy/index.ts";
+import type { CoalitionDirectory, CoalitionsModule } from "../coalitions/coalitions.module.ts";
+import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import { createDiscoveryRequester, signedInMay } from "./discovery-requester.ts";
 import type { DiscoveryRepo, Summary } from "./discovery.repo.ts";
@@ -38,9 +38,10 @@ import { createSavedNeedsService } from "./saved-needs.service.ts";
 export function createDiscoveryService(deps: {
   database: Database;
   repo: DiscoveryRepo;
-  organizationsRepo: OrganizationsRepo;
-  coalitions: CoalitionsService;
-  membership: MembershipService;
+  organizationsRepo: Pick<OrganizationDirectory, "findById">;
+  coalitions: Pick<CoalitionDirectory, "authorize">;
+  membership: Pick<CoalitionsModule["membership"], "invite">;
+  organizations: Pick<OrganizationDirectory, "find" | "roleOf">;
   taxonomies: TaxonomiesService;
   clock: Clock;
 }) {
@@ -249,12 +250,22 @@ export function createDiscoveryService(deps: {
      */
     async inviteTeam(actor: Actor, input: z.output<typeof TeamInvitation>) {
       // Every check that could refuse comes before the first invitation is written.
-      const standing = await deps.coalitions.standing(actor, input.coalitionId);
-      if (!standing.convenes) {
-        throw new Forbidden("Only representatives of the convener invite organisations.");
-      }
-      const found = await repo.summaries(input.organizationIds);
-      const missing = input.organizationIds.filter((id) => !found.has(id));
+      await deps.coalitions.authorize(
+        actor,
+        input.coalitionId,
+        { unknown: "No such coalition." },
+        "membership.invite",
+      );
+      // A hidden organisation is not known to the searcher: it is as missing as an unknown id.
+      const known = await Promise.all(
+        input.organizationIds.map(async (id) => {
+          const org = await deps.organizations.find(id);
+          const role = org ? await deps.organizations.roleOf(id, actor.userId) : null;
+          const viewer = { signedIn: true, platformAdmin: actor.isPlatformAdmin, role };
+          return !!org && canOnOrganization(viewer, org, "organization.read");
+        }),
+      );
+      const missing = input.organizationIds.filter((_, i) => !known[i]);
       if (missing.length) {
         throw new Invalid("Some organisations do not exist.", [
           { field: "body.organizationIds", message: `unknown: ${missing.join(", ")}` },

@@ -3,7 +3,7 @@ import type { Network, NetworkQuery } from "../../../shared/discovery.ts";
 import type { CandidateProfile } from "../../../shared/discovery/score.ts";
 import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { OrganizationsRepo } from "../organizations/organizations.repo.ts";
+import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { DiscoveryRepo } from "./discovery.repo.ts";
 import { type TaxonomyMaps, taxonomyMapsOf } from "./taxonomy-maps.ts";
@@ -46,7 +46,7 @@ export function worksIn(
  */
 export function createNetworkService(deps: {
   repo: DiscoveryRepo;
-  organizationsRepo: OrganizationsRepo;
+  organizationsRepo: Pick<OrganizationDirectory, "findById">;
   taxonomies: TaxonomiesService;
 }) {
   const { repo, taxonomies } = deps;

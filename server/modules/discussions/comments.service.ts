@@ -6,61 +6,32 @@ import type {
   CommentList,
   RevisionList,
 } from "../../../shared/discussions.ts";
+import { check, commentPermissions, convenerSideFor } from "../../../shared/policy/index.ts";
 import type { Tx } from "../../db/client.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { enforce } from "../../lib/authorize.ts";
+import { Keysets, cursorFor } from "../../lib/cursor.ts";
+import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { MarkdownTooDeep, parseMarkdown, renderMarkdown } from "../../lib/markdown.ts";
 import type { Actor } from "../auth/actor.ts";
-import {
-  type DiscussionAccess,
-  type DiscussionDeps,
-  type ThreadAccess,
-  decodeCursor,
-  page,
-} from "./discussion-access.ts";
-import type { OrgName, PresentableComment } from "./discussions.repo.ts";
+import type { DiscussionAccess, DiscussionDeps, ThreadAccess } from "./discussion-access.ts";
+import type { CommentRow } from "./discussions.repo.ts";
 
-const person = (userId: string | null, name: string | null) =>
-  userId && name !== null ? { userId, name } : null;
+const cursor = cursorFor(Keysets.instant);
 
-export function presentComment(row: PresentableComment, mentions: OrgName[]): Comment {
-  return {
-    id: row.id,
-    threadId: row.threadId,
-    author: {
-      organizationId: row.organizationId,
-      name: row.organizationName,
-      person: person(row.authorId, row.authorName),
-    },
-    text: row.text,
-    html: row.html,
-    mentions: row.withdrawnAt ? [] : mentions,
-    createdAt: row.createdAt.toISOString(),
-    editedAt: row.editedAt?.toISOString() ?? null,
-    revisionCount: row.revisionCount,
-    withdrawn:
-      row.withdrawnAt && row.withdrawnFor
-        ? {
-            at: row.withdrawnAt.toISOString(),
-            by: {
-              organizationId: row.withdrawnFor,
-              name: row.withdrawnForName ?? "",
-              person: person(row.withdrawnBy, row.withdrawnByName),
-            },
-          }
-        : null,
-  };
-}
+type Presentable = CommentRow & { mentions: string[] };
+const noSuchComment = "No such comment.";
 
 type Body = z.output<typeof CommentEdit>;
 
 /**
  * Comments: Markdown rendered once, on write, to sanitised HTML. Any representative of an
- * active member organisation comments for it; only the author edits, and every edit keeps
- * the previous text; the author or the convener side withdraws, leaving a placeholder.
+ * active member organisation that sees the thread comments for it; only the author edits,
+ * and every edit keeps the previous text; the author or the convener side withdraws,
+ * leaving a placeholder.
  */
 export function createCommentsService(deps: DiscussionDeps, access: DiscussionAccess) {
-  const { database, repo, clock } = deps;
+  const { database, repo, clock, names, events } = deps;
 
   /** Checks the speaker and the mentions, and renders the text with the mentioned names. */
   async function prepare(
@@ -71,11 +42,11 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
     body: Body,
     field: string,
   ) {
-    await access.requireSpeaker(tx, actor, a.thread.coalitionId, organizationId);
-    const sight = a.thread.kind === "concern" ? access.concernSight(a) : null;
-    if (sight && !sight.has(organizationId)) {
-      throw new Forbidden("Only the organisations taking part in this concern comment on it.");
-    }
+    const now = await access.load(actor, a.thread.id, tx);
+    enforce(
+      check(now.inside.standing, "comment.write", { organizationId, thread: now.facts }),
+      "No such thread.",
+    );
     try {
       const parsed = parseMarkdown(body.text);
       access.requireListedMentions(parsed, body.mentions, `${field}.text`);
@@ -83,11 +54,11 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
         a.thread.coalitionId,
         body.mentions,
         `${field}.mentions`,
-        sight,
+        access.sightOf(now),
         tx,
       );
-      const names = new Map(mentioned.map((m) => [m.organizationId, m.name]));
-      return { mentioned, html: renderMarkdown(parsed, names) };
+      const shown = new Map(mentioned.map((m) => [m.organizationId, m.name]));
+      return { mentioned, html: renderMarkdown(parsed, shown) };
     } catch (error) {
       if (error instanceof MarkdownTooDeep) {
         throw new Invalid(error.message, [
@@ -96,6 +67,29 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
       }
       throw error;
     }
+  }
+
+  /** Tells whoever listens that a comment newly mentions these organisations. */
+  async function tellMentioned(
+    tx: Tx,
+    a: ThreadAccess,
+    commentId: string,
+    authorOrganizationId: string,
+    mentioned: { organizationId: string; name: string }[],
+    byUserId: string,
+  ) {
+    if (!mentioned.length) return;
+    const author = await access.named([authorOrganizationId], tx);
+    await events.emit(tx, "comment.mentioned", {
+      coalitionId: a.thread.coalitionId,
+      coalitionName: a.inside.coalition.name,
+      commentId,
+      threadTitle: a.thread.title,
+      link: a.thread.proposalId ? `/proposals/${a.thread.proposalId}` : `/threads/${a.thread.id}`,
+      author: author[0] ?? { organizationId: authorOrganizationId, name: "" },
+      mentioned,
+      byUserId,
+    });
   }
 
   /** Stores a comment on a locked, stored thread and counts it there. */
@@ -119,37 +113,81 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
       html,
       createdAt: at,
     });
-    const ids = mentioned.map((m) => m.organizationId);
-    await repo.setMentions(tx, id, ids);
+    await repo.setMentions(
+      tx,
+      id,
+      mentioned.map((m) => m.organizationId),
+    );
     const thread = await repo.lockThread(tx, a.thread.id);
     await repo.updateThread(tx, a.thread.id, {
       commentCount: (thread?.commentCount ?? 0) + 1,
       lastActivityAt: at,
     });
-    if (ids.length && deps.onMentioned) {
-      await deps.onMentioned(tx, {
-        coalitionId: a.thread.coalitionId,
-        threadId: a.thread.id,
-        commentId: id,
-        organizationIds: ids,
-        byOrganizationId: organizationId,
-        byUserId: actor.userId,
-      });
-    }
+    await tellMentioned(tx, a, id, organizationId, mentioned, actor.userId);
     return id;
   }
 
-  async function present(id: string): Promise<Comment> {
+  /** Comments as one reader sees them: names filled in, and what they may do with each. */
+  async function presentAll(rows: Presentable[], a: ThreadAccess): Promise<Comment[]> {
+    const [orgNames, people] = await Promise.all([
+      names.organizations(
+        rows.flatMap((r) => [
+          r.organizationId,
+          ...(r.withdrawnFor ? [r.withdrawnFor] : []),
+          ...r.mentions,
+        ]),
+      ),
+      names.people(rows.flatMap((r) => [r.authorId, r.withdrawnBy])),
+    ]);
+    const org = (organizationId: string) => ({
+      organizationId,
+      name: orgNames.get(organizationId) ?? "",
+    });
+    const person = (userId: string | null) =>
+      userId && people.has(userId) ? { userId, name: people.get(userId) ?? "" } : null;
+    return rows.map((row) => ({
+      id: row.id,
+      threadId: row.threadId,
+      author: { ...org(row.organizationId), person: person(row.authorId) },
+      text: row.text,
+      html: row.html,
+      mentions: row.withdrawnAt
+        ? []
+        : row.mentions.map(org).sort((x, y) => x.name.localeCompare(y.name)),
+      createdAt: row.createdAt.toISOString(),
+      editedAt: row.editedAt?.toISOString() ?? null,
+      revisionCount: row.revisionCount,
+      withdrawn:
+        row.withdrawnAt && row.withdrawnFor
+          ? {
+              at: row.withdrawnAt.toISOString(),
+              by: { ...org(row.withdrawnFor), person: person(row.withdrawnBy) },
+            }
+          : null,
+      permissions: commentPermissions(a.inside.standing, a.facts, {
+        organizationId: row.organizationId,
+        authorId: row.authorId,
+        withdrawn: !!row.withdrawnAt,
+      }),
+    }));
+  }
+
+  async function present(id: string, a: ThreadAccess): Promise<Comment> {
     const row = await repo.findComment(id);
-    if (!row) throw new NotFound("No such comment.");
-    return presentComment(row, await repo.mentionedOrganizations(id));
+    if (!row) throw new NotFound(noSuchComment);
+    const [shown] = await presentAll(
+      [{ ...row, mentions: await repo.mentionedOrganizations(id) }],
+      a,
+    );
+    if (!shown) throw new NotFound(noSuchComment);
+    return shown;
   }
 
   /** The comment and its thread, as this reader may see them. */
-  async function load(actor: Actor | null, commentId: string) {
-    const row = await repo.findComment(commentId);
-    if (!row) throw new NotFound("No such comment.");
-    return { row, a: await access.load(actor, row.threadId) };
+  async function load(actor: Actor | null, commentId: string, tx?: Tx) {
+    const row = tx ? await repo.lockComment(tx, commentId) : await repo.findComment(commentId);
+    if (!row) throw new NotFound(noSuchComment);
+    return { row, a: await access.load(actor, row.threadId, tx, noSuchComment) };
   }
 
   return {
@@ -176,17 +214,9 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
         }
         // Locked first, so comments on one thread are counted one after another.
         await repo.lockThread(tx, threadId);
-        const fresh = a.thread.kind === "concern" ? await repo.participants(threadId, tx) : [];
-        return insert(
-          tx,
-          actor,
-          { ...a, participants: fresh },
-          input.organizationId,
-          input,
-          "body",
-        );
+        return insert(tx, actor, a, input.organizationId, input, "body");
       });
-      return present(id);
+      return present(id, await access.load(actor, threadId));
     },
 
     async listComments(
@@ -194,31 +224,49 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
       threadId: string,
       query: { cursor?: string | undefined; limit: number },
     ): Promise<z.infer<typeof CommentList>> {
-      const after = decodeCursor(query.cursor);
+      const after = cursor.decode(query.cursor);
       const a = await access.load(actor, threadId);
       if (!a.stored) return { items: [], nextCursor: null };
-      const rows = await repo.listComments(threadId, after, query.limit + 1);
-      const { items, nextCursor } = page(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }));
+      const rows = await repo.listComments(
+        threadId,
+        after ? { at: new Date(after.k), id: after.id } : null,
+        query.limit + 1,
+      );
+      const { items, nextCursor } = cursor.page(rows, query.limit, (r) => ({
+        k: r.createdAt.toISOString(),
+        id: r.id,
+      }));
       const mentions = await repo.mentionsOf(items.map((r) => r.id));
       return {
-        items: items.map((r) => presentComment(r, mentions.get(r.id) ?? [])),
+        items: await presentAll(
+          items.map((r) => ({ ...r, mentions: mentions.get(r.id) ?? [] })),
+          a,
+        ),
         nextCursor,
       };
     },
 
     async editComment(actor: Actor, commentId: string, input: Body): Promise<Comment> {
-      const { row, a } = await load(actor, commentId);
-      if (row.authorId !== actor.userId) throw new Forbidden("Only its author edits a comment.");
+      const { a } = await load(actor, commentId);
       await database.db.transaction(async (tx) => {
-        const current = await repo.lockComment(tx, commentId);
-        if (!current?.text || !current.html || current.withdrawnAt) {
+        const { row: current, a: now } = await load(actor, commentId, tx);
+        enforce(
+          check(now.inside.standing, "comment.edit", {
+            thread: now.facts,
+            organizationId: current.organizationId,
+            authorId: current.authorId,
+            withdrawn: false,
+          }),
+          noSuchComment,
+        );
+        if (!current.text || !current.html || current.withdrawnAt) {
           throw new Conflict("This comment was withdrawn: it can no longer be edited.");
         }
         const before = await repo.mentionedOrganizations(commentId, tx);
         const { mentioned, html } = await prepare(
           tx,
           actor,
-          a,
+          now,
           current.organizationId,
           input,
           "body",
@@ -229,7 +277,7 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
           commentId,
           text: current.text,
           html: current.html,
-          mentions: before,
+          mentions: await access.named(before, tx),
           reason: "edited",
           writtenAt: current.editedAt ?? current.createdAt,
           replacedAt: at,
@@ -241,58 +289,44 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
           editedAt: at,
           revisionCount: current.revisionCount + 1,
         });
-        const ids = mentioned.map((m) => m.organizationId);
-        await repo.setMentions(tx, commentId, ids);
-        const earlier = new Set(before.map((m) => m.organizationId));
-        const added = ids.filter((id) => !earlier.has(id));
-        if (added.length && deps.onMentioned) {
-          await deps.onMentioned(tx, {
-            coalitionId: a.thread.coalitionId,
-            threadId: a.thread.id,
-            commentId,
-            organizationIds: added,
-            byOrganizationId: current.organizationId,
-            byUserId: actor.userId,
-          });
-        }
+        await repo.setMentions(
+          tx,
+          commentId,
+          mentioned.map((m) => m.organizationId),
+        );
+        const earlier = new Set(before);
+        const added = mentioned.filter((m) => !earlier.has(m.organizationId));
+        await tellMentioned(tx, now, commentId, current.organizationId, added, actor.userId);
       });
-      return present(commentId);
+      return present(commentId, a);
     },
 
     /** The author, or a representative of the convener side, takes a comment down. */
     async withdrawComment(actor: Actor, commentId: string): Promise<Comment> {
       const { a } = await load(actor, commentId);
       await database.db.transaction(async (tx) => {
-        const current = await repo.lockComment(tx, commentId);
-        if (!current) throw new NotFound("No such comment.");
-        let actingFor: string | undefined;
-        if (current.authorId === actor.userId) actingFor = current.organizationId;
-        else {
-          for (const organizationId of [...a.convenerSide].sort()) {
-            const reps = await deps.coalitionsRepo.representatives(
-              a.thread.coalitionId,
-              organizationId,
-              tx,
-            );
-            if (reps.includes(actor.userId)) {
-              actingFor = organizationId;
-              break;
-            }
-          }
-        }
-        if (!actingFor) {
-          throw new Forbidden("Only its author or the convener side may withdraw a comment.");
-        }
+        const { row: current, a: now } = await load(actor, commentId, tx);
+        enforce(
+          check(now.inside.standing, "comment.withdraw", {
+            thread: now.facts,
+            authorId: current.authorId,
+          }),
+          noSuchComment,
+        );
         if (!current.text || !current.html || current.withdrawnAt) {
           throw new Conflict("This comment is already withdrawn.");
         }
+        const actingFor =
+          current.authorId === actor.userId
+            ? current.organizationId
+            : (convenerSideFor(now.inside.standing)[0] ?? current.organizationId);
         const at = clock.now();
         await repo.insertRevision(tx, {
           id: newId(),
           commentId,
           text: current.text,
           html: current.html,
-          mentions: await repo.mentionedOrganizations(commentId, tx),
+          mentions: await access.named(await repo.mentionedOrganizations(commentId, tx), tx),
           reason: "withdrawn",
           writtenAt: current.editedAt ?? current.createdAt,
           replacedAt: at,
@@ -308,7 +342,7 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
         });
         await repo.setMentions(tx, commentId, []);
       });
-      return present(commentId);
+      return present(commentId, a);
     },
 
     /**
@@ -318,9 +352,13 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
      */
     async revisions(actor: Actor | null, commentId: string): Promise<z.infer<typeof RevisionList>> {
       const { row, a } = await load(actor, commentId);
-      if (row.withdrawnAt && !a.readerConvenes) {
-        throw new Forbidden("The history of a withdrawn comment is kept for the convener side.");
-      }
+      enforce(
+        check(a.inside.standing, "comment.history", {
+          thread: a.facts,
+          withdrawn: !!row.withdrawnAt,
+        }),
+        noSuchComment,
+      );
       const rows = await repo.revisions(commentId);
       return {
         items: rows.map((r) => ({
@@ -333,9 +371,6 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
         })),
       };
     },
-
-    /** The organisations comment X mentions now: for whoever notifies their representatives. */
-    mentionedOrganizations: (commentId: string) => repo.mentionedOrganizations(commentId),
   };
 }
 export type CommentsService = ReturnType<typeof createCommentsService>;

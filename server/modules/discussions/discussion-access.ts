@@ -1,78 +1,59 @@
+import {
+  type ThreadFacts,
+  check,
+  insideStatuses,
+  threadSight,
+} from "../../../shared/policy/index.ts";
 import type { Database, Tx } from "../../db/client.ts";
+import type { Emit } from "../../events.ts";
+import { enforce } from "../../lib/authorize.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { Forbidden, Invalid, NotFound, Unauthorized } from "../../lib/errors.ts";
+import { Invalid, NotFound } from "../../lib/errors.ts";
 import { type ParsedMarkdown, mentionedIds } from "../../lib/markdown.ts";
+import type { Names } from "../../lib/names.ts";
 import type { Actor } from "../auth/actor.ts";
-import { type CoalitionsRepo, insideStatuses } from "../coalitions/coalitions.repo.ts";
-import type { CoalitionsService, Standing } from "../coalitions/coalitions.service.ts";
-import type { DiscussionsRepo, Keyset, OrgName, PresentableThread } from "./discussions.repo.ts";
-import type { ProposalsRepo } from "../proposals/proposals.repo.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { InCoalition } from "../coalitions/standing.ts";
+import type { ProposalDirectory } from "../proposals/proposals.module.ts";
+import type { DiscussionsRepo, ThreadRow } from "./discussions.repo.ts";
 
 export type DiscussionDeps = {
   database: Database;
   repo: DiscussionsRepo;
-  proposalsRepo: ProposalsRepo;
-  coalitionsRepo: CoalitionsRepo;
-  coalitions: CoalitionsService;
+  coalitions: Pick<CoalitionDirectory, "authorize" | "load" | "members" | "convenerSideIds">;
+  proposals: Pick<ProposalDirectory, "find" | "titlesOf">;
+  names: Names;
   clock: Clock;
-  /**
-   * Called inside the transaction that stores a comment, with the organisations it newly
-   * mentions, so whoever notifies them can write their rows atomically with it.
-   */
-  onMentioned?: (tx: Tx, event: MentionEvent) => Promise<void>;
+  events: Emit;
 };
 
-export type MentionEvent = {
-  coalitionId: string;
-  threadId: string;
-  commentId: string;
-  /** Newly mentioned: on an edit, only those the previous text did not mention. */
-  organizationIds: string[];
-  byOrganizationId: string;
-  byUserId: string;
-};
+export type OrgName = { organizationId: string; name: string };
 
 /** A thread as one reader may see it, with what decides who else sees it. */
 export type ThreadAccess = {
-  thread: PresentableThread;
+  thread: ThreadRow & { title: string };
   /** False for a proposal's thread before its first comment. */
   stored: boolean;
-  standing: Standing;
-  /** The reader's organisations inside the coalition. */
-  readerOrganizationIds: string[];
-  /** Active conveners and co-leads. */
-  convenerSide: string[];
-  /** The reader belongs to the convener side: sees every concern and withdrawn history. */
-  readerConvenes: boolean;
-  participants: OrgName[];
+  inside: InCoalition;
+  /** What the policy needs to know of the thread. */
+  facts: ThreadFacts;
 };
 
+const noSuchThread = "No such thread.";
+
 /**
- * Who may read and speak in coalition discussions. Only organisations inside the coalition
- * read (a secret coalition is a 404 to anyone else); a concern is a 404 even inside, except
- * to the organisation that raised it, those chosen to take part and the convener side.
+ * Who may read and speak in coalition discussions, as the policy decides: only organisations
+ * inside the coalition read, and a concern is a 404 even inside, except to the organisation
+ * that raised it, those chosen to take part and the convener side.
  */
 export function createDiscussionAccess(deps: DiscussionDeps) {
-  const { repo, proposalsRepo, coalitionsRepo, coalitions } = deps;
-
-  async function requireInside(actor: Actor | null, coalitionId: string) {
-    const standing = await coalitions.standing(actor, coalitionId);
-    if (!actor) throw new Unauthorized();
-    if (!standing.inside) throw new Forbidden("Only member organisations read the discussions.");
-    const readerOrganizationIds = standing.memberships
-      .filter((m) => insideStatuses.includes(m.status))
-      .map((m) => m.organizationId);
-    const convenerSide = await repo.convenerSide(coalitionId);
-    const readerConvenes = readerOrganizationIds.some((id) => convenerSide.includes(id));
-    return { standing, readerOrganizationIds, convenerSide, readerConvenes };
-  }
+  const { repo, coalitions, proposals, names } = deps;
 
   /** The thread a proposal has before anyone comments: it takes the proposal's id. */
-  async function proposalThread(proposalId: string): Promise<PresentableThread | undefined> {
-    const proposal = await proposalsRepo.findById(proposalId);
+  async function proposalThread(proposalId: string, tx?: Tx) {
+    const proposal = await proposals.find(proposalId, tx);
     if (!proposal) return undefined;
-    const [opener] = await repo.members(proposal.coalitionId, [proposal.openedFor]);
-    return {
+    const thread: ThreadRow & { title: string } = {
       id: proposal.id,
       coalitionId: proposal.coalitionId,
       proposalId: proposal.id,
@@ -89,66 +70,72 @@ export function createDiscussionAccess(deps: DiscussionDeps) {
       commentCount: 0,
       lastActivityAt: proposal.createdAt,
       createdAt: proposal.createdAt,
-      openerName: opener?.name ?? "",
-      resolvedForName: null,
-      resolvedByName: null,
     };
+    return thread;
   }
 
-  /** Organisations that see a concern (and so may speak and be mentioned in it). */
-  function concernSight(a: Pick<ThreadAccess, "thread" | "participants" | "convenerSide">) {
-    return new Set([
-      a.thread.openedFor,
-      ...a.participants.map((p) => p.organizationId),
-      ...a.convenerSide,
+  /** The thread's title: a proposal's thread shows the proposal's. */
+  async function titled(row: ThreadRow, tx?: Tx): Promise<ThreadRow & { title: string }> {
+    if (row.title !== null || !row.proposalId) return { ...row, title: row.title ?? "" };
+    const titles = await proposals.titlesOf([row.proposalId], tx);
+    return { ...row, title: titles.get(row.proposalId) ?? "" };
+  }
+
+  async function factsOf(thread: ThreadRow, tx?: Tx): Promise<ThreadFacts> {
+    const [participantIds, convenerSideIds] = await Promise.all([
+      thread.kind === "concern" ? repo.participants(thread.id, tx) : [],
+      coalitions.convenerSideIds(thread.coalitionId, tx),
     ]);
+    return { kind: thread.kind, openedFor: thread.openedFor, participantIds, convenerSideIds };
   }
 
-  /** Loads a thread for a reader; a concern they may not see does not exist for them. */
-  async function load(actor: Actor | null, threadId: string): Promise<ThreadAccess> {
-    const found = await repo.findThread(threadId);
-    const thread = found ?? (await proposalThread(threadId));
-    if (!thread) throw new NotFound("No such thread.");
-    const inside = await requireInside(actor, thread.coalitionId);
-    const participants = thread.kind === "concern" ? await repo.participants(thread.id) : [];
-    const access = { thread, stored: !!found, participants, ...inside };
-    if (thread.kind === "concern") {
-      const sight = concernSight(access);
-      if (!inside.readerOrganizationIds.some((id) => sight.has(id))) {
-        throw new NotFound("No such thread.");
-      }
-    }
-    return access;
+  /**
+   * Loads a thread for a reader; one they may not know of does not exist for them, and is
+   * refused with `unknown`, the message an unknown id of what they asked for gets.
+   */
+  async function load(
+    actor: Actor | null,
+    threadId: string,
+    tx?: Tx,
+    unknown = noSuchThread,
+  ): Promise<ThreadAccess> {
+    const found = await repo.findThread(threadId, tx);
+    const thread = found ? await titled(found, tx) : await proposalThread(threadId, tx);
+    if (!thread) throw new NotFound(unknown);
+    const inside = await coalitions.load(actor, thread.coalitionId, tx);
+    if (!inside) throw new NotFound(unknown);
+    const facts = await factsOf(thread, tx);
+    enforce(check(inside.standing, "thread.read", { thread: facts }), unknown);
+    return { thread, stored: !!found, inside, facts };
+  }
+
+  /** Names of organisations, in name order. */
+  async function named(ids: readonly string[], tx?: Tx): Promise<OrgName[]> {
+    const found = await names.organizations(ids, tx);
+    return [...new Set(ids)]
+      .map((organizationId) => ({ organizationId, name: found.get(organizationId) ?? "" }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   return {
-    requireInside,
-    concernSight,
     load,
+    titled,
 
-    /** The proposal's thread, following the proposal's own access. */
+    /** A proposal's thread, refused exactly as an unknown proposal is. */
     async loadForProposal(actor: Actor | null, proposalId: string) {
-      const proposal = await proposalsRepo.findById(proposalId);
-      if (!proposal) throw new NotFound("No such proposal.");
-      return load(actor, proposalId);
+      if (!(await proposals.find(proposalId))) throw new NotFound("No such proposal.");
+      return load(actor, proposalId, undefined, "No such proposal.");
     },
+    named,
 
-    /**
-     * The actor represents this organisation, an active member: any role, observers
-     * included, speaks; a suspended member reads but does not.
-     */
-    async requireSpeaker(tx: Tx, actor: Actor, coalitionId: string, organizationId: string) {
-      const member = await coalitionsRepo.member(coalitionId, organizationId, tx);
-      const reps = member
-        ? await coalitionsRepo.representatives(coalitionId, organizationId, tx)
-        : [];
-      if (!member || !insideStatuses.includes(member.status) || !reps.includes(actor.userId)) {
-        throw new Forbidden("Only a representative of the organisation may speak for it here.");
-      }
-      if (member.status !== "active") {
-        throw new Forbidden("A suspended member reads the discussions but does not comment.");
-      }
-    },
+    /** The coalition's inside, for lists and new threads. */
+    requireInside: (actor: Actor | null, coalitionId: string) =>
+      coalitions.authorize(
+        actor,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "coalition.readInside",
+      ),
 
     /** The organisations a list of ids names must be inside the coalition (and see a concern). */
     async requireInsideOrganizations(
@@ -160,7 +147,10 @@ export function createDiscussionAccess(deps: DiscussionDeps) {
     ): Promise<OrgName[]> {
       const unique = [...new Set(ids)];
       const members = new Map(
-        (await repo.members(coalitionId, unique, tx)).map((m) => [m.organizationId, m]),
+        (await coalitions.members(coalitionId, { organizationIds: unique }, tx)).map((m) => [
+          m.organizationId,
+          m,
+        ]),
       );
       const errors = ids.flatMap((id, i) => {
         const member = members.get(id);
@@ -175,7 +165,7 @@ export function createDiscussionAccess(deps: DiscussionDeps) {
         return [];
       });
       if (errors.length) throw new Invalid("Name only organisations inside the coalition.", errors);
-      return unique.map((id) => ({ organizationId: id, name: members.get(id)?.name ?? "" }));
+      return named(unique, tx);
     },
 
     /** Every `@{…}` in the text is listed in the mentions, so no mention escapes the checks. */
@@ -188,38 +178,8 @@ export function createDiscussionAccess(deps: DiscussionDeps) {
         ]);
       }
     },
+
+    sightOf: (a: Pick<ThreadAccess, "facts">) => threadSight(a.facts),
   };
 }
 export type DiscussionAccess = ReturnType<typeof createDiscussionAccess>;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Opaque page cursors: the sort time and id of a page's last row. */
-export const encodeCursor = (keyset: Keyset) =>
-  Buffer.from(JSON.stringify({ at: keyset.at.toISOString(), id: keyset.id })).toString("base64url");
-
-export function decodeCursor(cursor: string | undefined): Keyset | null {
-  if (cursor === undefined) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (value && typeof value === "object" && "at" in value && "id" in value) {
-      const at = typeof value.at === "string" ? new Date(value.at) : null;
-      const id = typeof value.id === "string" ? value.id : "";
-      // Years outside 1–9999 are valid in JavaScript but not in PostgreSQL.
-      const year = at && !Number.isNaN(at.getTime()) ? at.getUTCFullYear() : 0;
-      if (at && year >= 1 && year <= 9999 && uuidPattern.test(id)) return { at, id };
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new Invalid("The cursor is not valid.", [
-    { field: "querystring.cursor", message: "is not a cursor from this API" },
-  ]);
-}
-
-/** A page of `limit` rows from `limit + 1` read, with the cursor to the next one. */
-export function page<T>(rows: T[], limit: number, keyOf: (row: T) => Keyset) {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
-}

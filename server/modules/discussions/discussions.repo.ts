@@ -1,11 +1,6 @@
-import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ThreadKind } from "../../../shared/discussions.ts";
 import type { Db, Tx } from "../../db/client.ts";
-import { users } from "../auth/auth.table.ts";
-import { organizations } from "../organizations/organizations.table.ts";
-import { coalitionMembers } from "../coalitions/coalitions.table.ts";
-import { proposals } from "../proposals/proposals.table.ts";
 import {
   commentMentions,
   commentRevisions,
@@ -19,63 +14,12 @@ export type ThreadRow = typeof discussionThreads.$inferSelect;
 export type CommentRow = typeof discussionComments.$inferSelect;
 /** Where a page ends: the sort time and id of its last row. */
 export type Keyset = { at: Date; id: string };
-export type OrgName = { organizationId: string; name: string };
-
-const withdrawnOrg = alias(organizations, "withdrawn_org");
-const withdrawer = alias(users, "withdrawer");
-const resolvedOrg = alias(organizations, "resolved_org");
-const resolver = alias(users, "resolver");
-
-const threadColumns = {
-  ...getTableColumns(discussionThreads),
-  title: sql<string>`coalesce(${discussionThreads.title}, ${proposals.title})`,
-  openerName: organizations.name,
-  resolvedForName: resolvedOrg.name,
-  resolvedByName: resolver.name,
-};
-export type PresentableThread = Omit<ThreadRow, "title"> & {
-  title: string;
-  openerName: string;
-  resolvedForName: string | null;
-  resolvedByName: string | null;
-};
-
-const commentColumns = {
-  ...getTableColumns(discussionComments),
-  organizationName: organizations.name,
-  authorName: users.name,
-  withdrawnForName: withdrawnOrg.name,
-  withdrawnByName: withdrawer.name,
-};
-export type PresentableComment = CommentRow & {
-  organizationName: string;
-  authorName: string | null;
-  withdrawnForName: string | null;
-  withdrawnByName: string | null;
-};
 
 const keysetTimestamp = (keyset: Keyset) => sql`${keyset.at.toISOString()}::timestamptz`;
 
 export function createDiscussionsRepo(db: Db) {
-  function selectThreads(tx: Executor) {
-    return tx
-      .select(threadColumns)
-      .from(discussionThreads)
-      .leftJoin(proposals, eq(proposals.id, discussionThreads.proposalId))
-      .innerJoin(organizations, eq(organizations.id, discussionThreads.openedFor))
-      .leftJoin(resolvedOrg, eq(resolvedOrg.id, discussionThreads.resolvedFor))
-      .leftJoin(resolver, eq(resolver.id, discussionThreads.resolvedBy));
-  }
-
-  function selectComments(tx: Executor) {
-    return tx
-      .select(commentColumns)
-      .from(discussionComments)
-      .innerJoin(organizations, eq(organizations.id, discussionComments.organizationId))
-      .leftJoin(users, eq(users.id, discussionComments.authorId))
-      .leftJoin(withdrawnOrg, eq(withdrawnOrg.id, discussionComments.withdrawnFor))
-      .leftJoin(withdrawer, eq(withdrawer.id, discussionComments.withdrawnBy));
-  }
+  const selectThreads = (tx: Executor) => tx.select().from(discussionThreads);
+  const selectComments = (tx: Executor) => tx.select().from(discussionComments);
 
   return {
     async insertThread(tx: Tx, row: typeof discussionThreads.$inferInsert) {
@@ -87,7 +31,7 @@ export function createDiscussionsRepo(db: Db) {
       await tx.insert(discussionThreads).values(row).onConflictDoNothing();
     },
 
-    async findThread(id: string, tx: Executor = db): Promise<PresentableThread | undefined> {
+    async findThread(id: string, tx: Executor = db): Promise<ThreadRow | undefined> {
       const [row] = await selectThreads(tx).where(eq(discussionThreads.id, id));
       return row;
     },
@@ -110,13 +54,12 @@ export function createDiscussionsRepo(db: Db) {
       await tx.update(discussionThreads).set(set).where(eq(discussionThreads.id, id));
     },
 
-    async participants(threadId: string, tx: Executor = db): Promise<OrgName[]> {
-      return tx
-        .select({ organizationId: concernParticipants.organizationId, name: organizations.name })
+    async participants(threadId: string, tx: Executor = db): Promise<string[]> {
+      const rows = await tx
+        .select({ organizationId: concernParticipants.organizationId })
         .from(concernParticipants)
-        .innerJoin(organizations, eq(organizations.id, concernParticipants.organizationId))
-        .where(eq(concernParticipants.threadId, threadId))
-        .orderBy(asc(organizations.name));
+        .where(eq(concernParticipants.threadId, threadId));
+      return rows.map((r) => r.organizationId);
     },
 
     async setParticipants(tx: Tx, threadId: string, organizationIds: string[]) {
@@ -139,7 +82,7 @@ export function createDiscussionsRepo(db: Db) {
       everyConcern: boolean;
       after: Keyset | null;
       limit: number;
-    }): Promise<PresentableThread[]> {
+    }): Promise<ThreadRow[]> {
       const t = discussionThreads;
       const ids = query.readerOrganizationIds;
       const concernVisible = query.everyConcern
@@ -148,7 +91,7 @@ export function createDiscussionsRepo(db: Db) {
             eq(t.kind, "discussion"),
             ids.length ? inArray(t.openedFor, ids) : undefined,
             ids.length
-              ? sql`exists (select 1 from ${concernParticipants} cp where cp.thread_id = ${t.id} and cp.organization_id in ${ids})`
+              ? sql`exists (select 1 from ${concernParticipants} cp where cp.thread_id = "discussion_threads"."id" and cp.organization_id in ${ids})`
               : undefined,
           );
       return selectThreads(db)
@@ -166,46 +109,11 @@ export function createDiscussionsRepo(db: Db) {
         .limit(query.limit);
     },
 
-    /** Member organisations with their status and role, among the given ids. */
-    async members(coalitionId: string, organizationIds: string[], tx: Executor = db) {
-      if (!organizationIds.length) return [];
-      return tx
-        .select({
-          organizationId: coalitionMembers.organizationId,
-          name: organizations.name,
-          role: coalitionMembers.role,
-          status: coalitionMembers.status,
-        })
-        .from(coalitionMembers)
-        .innerJoin(organizations, eq(organizations.id, coalitionMembers.organizationId))
-        .where(
-          and(
-            eq(coalitionMembers.coalitionId, coalitionId),
-            inArray(coalitionMembers.organizationId, organizationIds),
-          ),
-        );
-    },
-
-    /** The convener side: active conveners and co-leads. */
-    async convenerSide(coalitionId: string, tx: Executor = db): Promise<string[]> {
-      const rows = await tx
-        .select({ organizationId: coalitionMembers.organizationId })
-        .from(coalitionMembers)
-        .where(
-          and(
-            eq(coalitionMembers.coalitionId, coalitionId),
-            eq(coalitionMembers.status, "active"),
-            inArray(coalitionMembers.role, ["convener", "co_lead"]),
-          ),
-        );
-      return rows.map((r) => r.organizationId);
-    },
-
     async insertComment(tx: Tx, row: typeof discussionComments.$inferInsert) {
       await tx.insert(discussionComments).values(row);
     },
 
-    async findComment(id: string, tx: Executor = db): Promise<PresentableComment | undefined> {
+    async findComment(id: string, tx: Executor = db): Promise<CommentRow | undefined> {
       const [row] = await selectComments(tx).where(eq(discussionComments.id, id));
       return row;
     },
@@ -250,30 +158,26 @@ export function createDiscussionsRepo(db: Db) {
     },
 
     /** The organisations comment X mentions now (none once withdrawn): whom to notify. */
-    async mentionedOrganizations(commentId: string, tx: Executor = db): Promise<OrgName[]> {
-      return tx
-        .select({ organizationId: commentMentions.organizationId, name: organizations.name })
+    async mentionedOrganizations(commentId: string, tx: Executor = db): Promise<string[]> {
+      const rows = await tx
+        .select({ organizationId: commentMentions.organizationId })
         .from(commentMentions)
-        .innerJoin(organizations, eq(organizations.id, commentMentions.organizationId))
-        .where(eq(commentMentions.commentId, commentId))
-        .orderBy(asc(organizations.name));
+        .where(eq(commentMentions.commentId, commentId));
+      return rows.map((r) => r.organizationId);
     },
 
-    async mentionsOf(commentIds: string[]): Promise<Map<string, OrgName[]>> {
-      const found = new Map<string, OrgName[]>();
+    async mentionsOf(commentIds: string[]): Promise<Map<string, string[]>> {
+      const found = new Map<string, string[]>();
       if (!commentIds.length) return found;
       const rows = await db
         .select({
           commentId: commentMentions.commentId,
           organizationId: commentMentions.organizationId,
-          name: organizations.name,
         })
         .from(commentMentions)
-        .innerJoin(organizations, eq(organizations.id, commentMentions.organizationId))
-        .where(inArray(commentMentions.commentId, commentIds))
-        .orderBy(asc(organizations.name));
-      for (const { commentId, ...org } of rows) {
-        found.set(commentId, [...(found.get(commentId) ?? []), org]);
+        .where(inArray(commentMentions.commentId, commentIds));
+      for (const { commentId, organizationId } of rows) {
+        found.set(commentId, [...(found.get(commentId) ?? []), organizationId]);
       }
       return found;
     },

@@ -6,7 +6,9 @@ import type {
   ThreadListQuery,
   ThreadUpdate,
 } from "../../../shared/discussions.ts";
-import { Forbidden, Invalid } from "../../lib/errors.ts";
+import { insideStatuses, mentionable, threadPermissions } from "../../../shared/policy/index.ts";
+import { Keysets, cursorFor } from "../../lib/cursor.ts";
+import { Invalid } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import { createCommentsService } from "./comments.service.ts";
@@ -14,57 +16,10 @@ import {
   type DiscussionDeps,
   type ThreadAccess,
   createDiscussionAccess,
-  decodeCursor,
-  page,
 } from "./discussion-access.ts";
-import type { OrgName, PresentableThread } from "./discussions.repo.ts";
+import type { ThreadRow } from "./discussions.repo.ts";
 
-/** What a thread shows in a list and on its own. */
-function presentBase(row: PresentableThread): Omit<Thread, "concern"> {
-  return {
-    id: row.id,
-    coalitionId: row.coalitionId,
-    proposalId: row.proposalId,
-    kind: row.kind,
-    title: row.title,
-    openedBy: { organizationId: row.openedFor, name: row.openerName },
-    commentCount: row.commentCount,
-    createdAt: row.createdAt.toISOString(),
-    lastActivityAt: row.lastActivityAt.toISOString(),
-  };
-}
-
-function presentThread(row: PresentableThread, participants: OrgName[]): Thread {
-  return {
-    ...presentBase(row),
-    concern:
-      row.kind === "concern" && row.concern
-        ? {
-            problem: row.concern.problem,
-            endGoal: row.concern.endGoal,
-            potentialAllies: row.concern.potentialAllies,
-            participants,
-            status: row.concernStatus ?? "open",
-            resolution:
-              row.concernStatus === "resolved" && row.resolution && row.resolvedAt
-                ? {
-                    text: row.resolution,
-                    resolvedBy: {
-                      organizationId: row.resolvedFor ?? row.openedFor,
-                      name: row.resolvedForName ?? "",
-                      person:
-                        row.resolvedBy && row.resolvedByName !== null
-                          ? { userId: row.resolvedBy, name: row.resolvedByName }
-                          : null,
-                    },
-                    resolvedAt: row.resolvedAt.toISOString(),
-                  }
-                : null,
-          }
-        : null,
-  };
-}
-
+const cursor = cursorFor(Keysets.instant);
 const concernFields = ["problem", "endGoal", "potentialAllies"] as const;
 
 /**
@@ -74,14 +29,76 @@ const concernFields = ["problem", "endGoal", "potentialAllies"] as const;
  * reopened) by the raising organisation or the convener side.
  */
 export function createDiscussionsService(deps: DiscussionDeps) {
-  const { database, repo, clock } = deps;
+  const { database, repo, clock, coalitions, names } = deps;
   const access = createDiscussionAccess(deps);
   const comments = createCommentsService(deps, access);
 
-  async function present(a: Pick<ThreadAccess, "thread">): Promise<Thread> {
-    const row = (await repo.findThread(a.thread.id)) ?? a.thread;
-    const participants = row.kind === "concern" ? await repo.participants(row.id) : [];
-    return presentThread(row, participants);
+  /** What a thread shows in a list and on its own. */
+  function presentBase(row: ThreadRow & { title: string }, orgNames: Map<string, string>) {
+    return {
+      id: row.id,
+      coalitionId: row.coalitionId,
+      proposalId: row.proposalId,
+      kind: row.kind,
+      title: row.title,
+      openedBy: { organizationId: row.openedFor, name: orgNames.get(row.openedFor) ?? "" },
+      commentCount: row.commentCount,
+      createdAt: row.createdAt.toISOString(),
+      lastActivityAt: row.lastActivityAt.toISOString(),
+    };
+  }
+
+  async function present(a: ThreadAccess): Promise<Thread> {
+    const stored = await repo.findThread(a.thread.id);
+    const row = stored ? await access.titled(stored) : a.thread;
+    const participantIds = row.kind === "concern" ? await repo.participants(row.id) : [];
+    const facts = { ...a.facts, participantIds };
+    const inside = await coalitions.members(row.coalitionId, { statuses: insideStatuses });
+    const [orgNames, people] = await Promise.all([
+      names.organizations([
+        row.openedFor,
+        ...(row.resolvedFor ? [row.resolvedFor] : []),
+        ...participantIds,
+        ...inside.map((m) => m.organizationId),
+      ]),
+      names.people([row.resolvedBy]),
+    ]);
+    const orgRef = (organizationId: string) => ({
+      organizationId,
+      name: orgNames.get(organizationId) ?? "",
+    });
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    return {
+      ...presentBase(row, orgNames),
+      concern:
+        row.kind === "concern" && row.concern
+          ? {
+              problem: row.concern.problem,
+              endGoal: row.concern.endGoal,
+              potentialAllies: row.concern.potentialAllies,
+              participants: participantIds.map(orgRef).sort(byName),
+              status: row.concernStatus ?? "open",
+              resolution:
+                row.concernStatus === "resolved" && row.resolution && row.resolvedAt
+                  ? {
+                      text: row.resolution,
+                      resolvedBy: {
+                        ...orgRef(row.resolvedFor ?? row.openedFor),
+                        person: row.resolvedBy
+                          ? { userId: row.resolvedBy, name: people.get(row.resolvedBy) ?? "" }
+                          : null,
+                      },
+                      resolvedAt: row.resolvedAt.toISOString(),
+                    }
+                  : null,
+            }
+          : null,
+      mentionable: mentionable(
+        facts,
+        inside.map((m) => orgRef(m.organizationId)),
+      ).sort(byName),
+      permissions: threadPermissions(a.inside.standing, facts),
+    };
   }
 
   // insertComment writes inside a caller's transaction: only thread creation uses it.
@@ -95,11 +112,26 @@ export function createDiscussionsService(deps: DiscussionDeps) {
       coalitionId: string,
       input: z.output<typeof ThreadInput>,
     ): Promise<Thread> {
-      const inside = await access.requireInside(actor, coalitionId);
+      const { organizationId } = input;
+      await coalitions.authorize(
+        actor,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "thread.open",
+        {
+          organizationId,
+        },
+      );
       const id = newId();
       const at = clock.now();
       await database.db.transaction(async (tx) => {
-        await access.requireSpeaker(tx, actor, coalitionId, input.organizationId);
+        await coalitions.authorize(
+          actor,
+          coalitionId,
+          { unknown: "No such coalition.", tx },
+          "thread.open",
+          { organizationId },
+        );
         const participants = input.concern
           ? await access.requireInsideOrganizations(
               coalitionId,
@@ -114,7 +146,7 @@ export function createDiscussionsService(deps: DiscussionDeps) {
           coalitionId,
           kind: input.kind,
           title: input.title,
-          openedFor: input.organizationId,
+          openedFor: organizationId,
           openedBy: actor.userId,
           concern: input.concern
             ? {
@@ -127,13 +159,14 @@ export function createDiscussionsService(deps: DiscussionDeps) {
           lastActivityAt: at,
           createdAt: at,
         });
-        const ids = participants.map((p) => p.organizationId);
-        await repo.setParticipants(tx, id, ids);
+        await repo.setParticipants(
+          tx,
+          id,
+          participants.map((p) => p.organizationId),
+        );
         if (input.comment) {
-          const thread = await repo.findThread(id, tx);
-          if (!thread) throw new Error("the thread just written is missing");
-          const a = { ...inside, thread, stored: true, participants };
-          await insertComment(tx, actor, a, input.organizationId, input.comment, "body.comment");
+          const a = await access.load(actor, id, tx);
+          await insertComment(tx, actor, a, organizationId, input.comment, "body.comment");
         }
       });
       return present(await access.load(actor, id));
@@ -144,23 +177,37 @@ export function createDiscussionsService(deps: DiscussionDeps) {
       coalitionId: string,
       query: z.output<typeof ThreadListQuery>,
     ): Promise<z.infer<typeof ThreadList>> {
-      const after = decodeCursor(query.cursor);
+      const after = cursor.decode(query.cursor);
       const inside = await access.requireInside(actor, coalitionId);
+      const readerOrganizationIds = inside.standing.organizations
+        .filter((o) => o.membership && insideStatuses.includes(o.membership.status))
+        .map((o) => o.organizationId);
+      const convenerSideIds = await coalitions.convenerSideIds(coalitionId);
       const rows = await repo.listThreads({
         coalitionId,
         kind: query.kind,
-        readerOrganizationIds: inside.readerOrganizationIds,
-        everyConcern: inside.readerConvenes,
-        after,
+        readerOrganizationIds,
+        everyConcern: readerOrganizationIds.some((id) => convenerSideIds.includes(id)),
+        after: after ? { at: new Date(after.k), id: after.id } : null,
         limit: query.limit + 1,
       });
-      const { items, nextCursor } = page(rows, query.limit, (r) => ({
-        at: r.lastActivityAt,
+      const { items, nextCursor } = cursor.page(rows, query.limit, (r) => ({
+        k: r.lastActivityAt.toISOString(),
         id: r.id,
       }));
+      const proposalIds = items.flatMap((r) =>
+        r.title === null && r.proposalId ? [r.proposalId] : [],
+      );
+      const [titles, orgNames] = await Promise.all([
+        deps.proposals.titlesOf(proposalIds),
+        names.organizations(items.map((r) => r.openedFor)),
+      ]);
       return {
         items: items.map((r) => ({
-          ...presentBase(r),
+          ...presentBase(
+            { ...r, title: r.title ?? titles.get(r.proposalId ?? "") ?? "" },
+            orgNames,
+          ),
           status: r.kind === "concern" ? (r.concernStatus ?? "open") : null,
         })),
         nextCursor,
@@ -171,6 +218,7 @@ export function createDiscussionsService(deps: DiscussionDeps) {
       return present(await access.load(actor, id));
     },
 
+    /** The proposal's thread, following the proposal's own access. */
     async proposalThread(actor: Actor | null, proposalId: string): Promise<Thread> {
       return present(await access.loadForProposal(actor, proposalId));
     },
@@ -205,18 +253,14 @@ export function createDiscussionsService(deps: DiscussionDeps) {
       await database.db.transaction(async (tx) => {
         // Read under the lock, so two changes to different fields both survive.
         const locked = await repo.lockThread(tx, id);
-        await access.requireSpeaker(tx, actor, a.thread.coalitionId, input.organizationId);
-        const convenerSide = await repo.convenerSide(a.thread.coalitionId, tx);
-        if (
-          input.organizationId !== a.thread.openedFor &&
-          !convenerSide.includes(input.organizationId)
-        ) {
-          throw new Forbidden(
-            a.thread.kind === "concern"
-              ? "Only the raising organisation or the convener side may change or resolve a concern."
-              : "Only the organisation that opened the thread or the convener side may rename it.",
-          );
-        }
+        const now = await access.load(actor, id, tx);
+        await coalitions.authorize(
+          actor,
+          a.thread.coalitionId,
+          { unknown: "No such thread.", tx },
+          "thread.update",
+          { organizationId: input.organizationId, thread: now.facts },
+        );
         const at = clock.now();
         const set: Parameters<typeof repo.updateThread>[2] = { lastActivityAt: at };
         if (input.title !== undefined) set.title = input.title;

@@ -103,11 +103,11 @@ describe.each(backends)("discussion threads on %s", (backend) => {
 
     expectProblem(
       await call(w.t, "GET", `/api/v1/proposals/${proposal.id}/thread`, { as: w.people.outsider }),
-      403,
+      404,
     );
     expectProblem(
       await call(w.t, "GET", `/api/v1/proposals/${proposal.id}/thread`, { as: null }),
-      401,
+      404,
     );
     const rename = await call(w.t, "PATCH", `/api/v1/threads/${proposal.id}`, {
       as: w.people.convener,
@@ -160,7 +160,7 @@ describe.each(backends)("discussion threads on %s", (backend) => {
       await call(w.t, "GET", `/api/v1/comments/${first?.id}/revisions`, { as: w.people.bystander }),
       404,
     );
-    expectProblem(await read(w.people.outsider), 403);
+    expectProblem(await read(w.people.outsider), 404);
 
     const mentionsBystander = await w.postComment(concern.id, w.people.partner, {
       organizationId: w.org.partner,
@@ -292,14 +292,16 @@ describe.each(backends)("discussion threads on %s", (backend) => {
   it("refuses each role what it may not do", async () => {
     const thread = await w.openThread({});
     const asOrg = (orgId: string) => ({ organizationId: orgId, text: "A word." });
-    // Anyone not signed in: 401; outsiders: 403; a secret coalition does not exist for them.
+    // Writing needs a session (401); a thread does not exist for anyone not inside (404), as
+    // an unknown id does not; the coalition's own lists refuse outsiders (403), and a secret
+    // coalition does not exist for them.
     expectProblem(await w.postComment(thread.id, null, asOrg(w.org.partner)), 401);
-    expectProblem(await call(w.t, "GET", `/api/v1/threads/${thread.id}`, { as: null }), 401);
+    expectProblem(await call(w.t, "GET", `/api/v1/threads/${thread.id}`, { as: null }), 404);
     expectProblem(
       await call(w.t, "GET", `/api/v1/threads/${thread.id}`, { as: w.people.outsider }),
-      403,
+      404,
     );
-    expectProblem(await w.postComment(thread.id, w.people.outsider, asOrg(w.org.outsider)), 403);
+    expectProblem(await w.postComment(thread.id, w.people.outsider, asOrg(w.org.outsider)), 404);
     expectProblem(
       await call(w.t, "GET", `/api/v1/coalitions/${w.coalitionId}/threads`, {
         as: w.people.outsider,

@@ -1,4 +1,5 @@
 import { type ActionItemSummary, pendingActionItemStatuses } from "../../../shared/meetings.ts";
+import { type CoalitionStanding, actionItemPermissions } from "../../../shared/policy/index.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { ActionItemRow } from "./action-items.repo.ts";
 
@@ -8,17 +9,25 @@ export const todayUtc = (clock: Clock): string => clock.now().toISOString().slic
 export const isOverdue = (row: Pick<ActionItemRow, "dueDate" | "status">, today: string) =>
   pendingActionItemStatuses.includes(row.status) && row.dueDate < today;
 
-export function summarizeActionItem(row: ActionItemRow, today: string): ActionItemSummary {
+/** An item as one reader sees it in a list: with its owner's name and what they may do. */
+export function summarizeActionItem(
+  row: ActionItemRow,
+  context: { today: string; names: Map<string, string>; standing: CoalitionStanding },
+): ActionItemSummary {
   return {
     id: row.id,
     coalitionId: row.coalitionId,
     meetingId: row.meetingId,
     title: row.title,
-    owner: { organizationId: row.ownerOrganizationId, name: row.ownerName },
+    owner: {
+      organizationId: row.ownerOrganizationId,
+      name: context.names.get(row.ownerOrganizationId) ?? "",
+    },
     dueDate: row.dueDate,
     status: row.status,
-    overdue: isOverdue(row, today),
+    overdue: isOverdue(row, context.today),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    permissions: actionItemPermissions(context.standing, row),
   };
 }

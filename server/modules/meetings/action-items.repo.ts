@@ -2,16 +2,14 @@ import { and, asc, eq, getTableColumns, inArray, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { type ActionItemStatus, pendingActionItemStatuses } from "../../../shared/meetings.ts";
 import { newId } from "../../lib/ids.ts";
-import { users } from "../auth/auth.table.ts";
-import { organizations } from "../organizations/organizations.table.ts";
 import { actionItemStatusChanges, actionItems } from "./meetings.table.ts";
 import type { Keyset } from "./meetings.repo.ts";
 
 type Executor = Db | Tx;
-export type ActionItemRow = typeof actionItems.$inferSelect & { ownerName: string };
+export type ActionItemRow = typeof actionItems.$inferSelect;
 
 const pending = [...pendingActionItemStatuses];
-const withOwner = { ...getTableColumns(actionItems), ownerName: organizations.name };
+const withOwner = getTableColumns(actionItems);
 
 export function createActionItemsRepo(db: Db) {
   return {
@@ -32,11 +30,7 @@ export function createActionItemsRepo(db: Db) {
     },
 
     async findById(id: string, tx: Executor = db): Promise<ActionItemRow | undefined> {
-      const [row] = await tx
-        .select(withOwner)
-        .from(actionItems)
-        .innerJoin(organizations, eq(organizations.id, actionItems.ownerOrganizationId))
-        .where(eq(actionItems.id, id));
+      const [row] = await tx.select(withOwner).from(actionItems).where(eq(actionItems.id, id));
       return row;
     },
 
@@ -60,12 +54,10 @@ export function createActionItemsRepo(db: Db) {
           fromStatus: actionItemStatusChanges.fromStatus,
           toStatus: actionItemStatusChanges.toStatus,
           changedBy: actionItemStatusChanges.changedBy,
-          changerName: users.name,
           changedFor: actionItemStatusChanges.changedFor,
           changedAt: actionItemStatusChanges.changedAt,
         })
         .from(actionItemStatusChanges)
-        .leftJoin(users, eq(users.id, actionItemStatusChanges.changedBy))
         .where(eq(actionItemStatusChanges.actionItemId, actionItemId))
         .orderBy(asc(actionItemStatusChanges.changedAt), asc(actionItemStatusChanges.id));
     },
@@ -87,7 +79,6 @@ export function createActionItemsRepo(db: Db) {
       return db
         .select(withOwner)
         .from(actionItems)
-        .innerJoin(organizations, eq(organizations.id, actionItems.ownerOrganizationId))
         .where(
           and(
             eq(actionItems.coalitionId, coalitionId),
@@ -111,7 +102,6 @@ export function createActionItemsRepo(db: Db) {
       return db
         .select(withOwner)
         .from(actionItems)
-        .innerJoin(organizations, eq(organizations.id, actionItems.ownerOrganizationId))
         .where(eq(actionItems.meetingId, meetingId))
         .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
         .limit(500);
@@ -122,7 +112,6 @@ export function createActionItemsRepo(db: Db) {
       return db
         .select(withOwner)
         .from(actionItems)
-        .innerJoin(organizations, eq(organizations.id, actionItems.ownerOrganizationId))
         .where(and(eq(actionItems.coalitionId, coalitionId), inArray(actionItems.status, pending)))
         .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
         .limit(limit);
@@ -133,7 +122,6 @@ export function createActionItemsRepo(db: Db) {
       return db
         .select(withOwner)
         .from(actionItems)
-        .innerJoin(organizations, eq(organizations.id, actionItems.ownerOrganizationId))
         .where(and(inArray(actionItems.status, pending), lt(actionItems.dueDate, today)))
         .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
         .limit(limit);

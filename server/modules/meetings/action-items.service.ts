@@ -5,19 +5,24 @@ import type {
   ActionItemList,
   ActionItemListQuery,
   ActionItemPatch,
-  ActionItemSummary,
 } from "../../../shared/meetings.ts";
+import { convenerSideFor, speaksFor } from "../../../shared/policy/index.ts";
 import type { Database, Tx } from "../../db/client.ts";
+import type { Emit } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { Keysets, cursorFor } from "../../lib/cursor.ts";
+import { Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
+import type { Names } from "../../lib/names.ts";
 import type { Actor } from "../auth/actor.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { InCoalition } from "../coalitions/standing.ts";
 import { summarizeActionItem, todayUtc } from "./action-items.presenter.ts";
-import type { ActionItemsRepo } from "./action-items.repo.ts";
-import type { CoalitionsRepo } from "../coalitions/coalitions.repo.ts";
-import type { MeetingAccess } from "./meetings.access.ts";
-import { decodeCursor, page } from "./meetings.cursor.ts";
+import type { ActionItemRow, ActionItemsRepo } from "./action-items.repo.ts";
 import type { MeetingsRepo } from "./meetings.repo.ts";
+
+const cursor = cursorFor(Keysets.date);
+const noSuchItem = "No such action item.";
 
 /**
  * Action items: the convening side creates and edits them; the owner organisation's
@@ -26,17 +31,18 @@ import type { MeetingsRepo } from "./meetings.repo.ts";
 export function createActionItemsService(deps: {
   database: Database;
   repo: ActionItemsRepo;
-  meetingsRepo: MeetingsRepo;
-  coalitionsRepo: CoalitionsRepo;
-  access: MeetingAccess;
+  meetingsRepo: Pick<MeetingsRepo, "findById">;
+  coalitions: Pick<CoalitionDirectory, "authorize" | "load" | "member" | "lockMembership">;
+  names: Names;
   clock: Clock;
+  events: Emit;
 }) {
-  const { database, repo, meetingsRepo, coalitionsRepo, access, clock } = deps;
+  const { database, repo, meetingsRepo, coalitions, names, clock, events } = deps;
 
   /** The owner must be an active member; the coalition row is locked so it stays one. */
   async function requireActiveOwner(tx: Tx, coalitionId: string, organizationId: string) {
-    await coalitionsRepo.lock(tx, coalitionId);
-    const member = await coalitionsRepo.member(coalitionId, organizationId, tx);
+    await coalitions.lockMembership(tx, coalitionId);
+    const member = await coalitions.member(coalitionId, organizationId, tx);
     if (member?.status !== "active") {
       throw new Invalid("The owner must be an active member organisation of the coalition.", [
         { field: "body.ownerOrganizationId", message: "is not an active member of this coalition" },
@@ -44,22 +50,29 @@ export function createActionItemsService(deps: {
     }
   }
 
-  async function present(id: string): Promise<ActionItem> {
+  async function summaries(rows: ActionItemRow[], { standing }: InCoalition) {
+    const orgNames = await names.organizations(rows.map((r) => r.ownerOrganizationId));
+    const today = todayUtc(clock);
+    return rows.map((r) => summarizeActionItem(r, { today, names: orgNames, standing }));
+  }
+
+  async function present(id: string, inside: InCoalition): Promise<ActionItem> {
     const row = await repo.findById(id);
-    if (!row) throw new NotFound("No such action item.");
-    const [history, names] = await Promise.all([
-      repo.history(id),
-      meetingsRepo.names([row.createdBy], []),
+    if (!row) throw new NotFound(noSuchItem);
+    const history = await repo.history(id);
+    const [[summary], people] = await Promise.all([
+      summaries([row], inside),
+      names.people([row.createdBy, ...history.map((h) => h.changedBy)]),
     ]);
+    const person = (userId: string | null) =>
+      userId ? { userId, name: people.get(userId) ?? "" } : null;
     return {
-      ...summarizeActionItem(row, todayUtc(clock)),
-      createdBy: row.createdBy
-        ? { userId: row.createdBy, name: names.user.get(row.createdBy) ?? "" }
-        : null,
+      ...(summary as NonNullable<typeof summary>),
+      createdBy: person(row.createdBy),
       history: history.map((h) => ({
         from: h.fromStatus,
         to: h.toStatus,
-        changedBy: h.changedBy ? { userId: h.changedBy, name: h.changerName ?? "" } : null,
+        changedBy: person(h.changedBy),
         changedFor: h.changedFor,
         changedAt: h.changedAt.toISOString(),
       })),
@@ -68,20 +81,31 @@ export function createActionItemsService(deps: {
 
   async function load(actor: Actor | null, id: string) {
     const row = await repo.findById(id);
-    if (!row) throw new NotFound("No such action item.");
-    return { row, s: await access.reader(actor, row.coalitionId) };
+    if (!row) throw new NotFound(noSuchItem);
+    const inside = await coalitions.authorize(
+      actor,
+      row.coalitionId,
+      { unknown: noSuchItem },
+      "actionItem.read",
+    );
+    return { row, inside };
   }
 
   return {
     async create(actor: Actor, coalitionId: string, input: z.output<typeof ActionItemInput>) {
-      await access.reader(actor, coalitionId);
+      const inside = await coalitions.authorize(
+        actor,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "actionItem.create",
+      );
       const id = newId();
       await database.db.transaction(async (tx) => {
-        const organizedBy = await access.requireConvenerSide(
+        const now = await coalitions.authorize(
           actor,
           coalitionId,
-          tx,
-          "create action items",
+          { unknown: "No such coalition.", tx },
+          "actionItem.create",
         );
         await requireActiveOwner(tx, coalitionId, input.ownerOrganizationId);
         if (input.meetingId) {
@@ -92,7 +116,7 @@ export function createActionItemsService(deps: {
             ]);
           }
         }
-        const now = clock.now();
+        const at = clock.now();
         await repo.insert(
           tx,
           {
@@ -105,13 +129,17 @@ export function createActionItemsService(deps: {
             status: "open",
             sequence: 0,
             createdBy: actor.userId,
-            createdAt: now,
-            updatedAt: now,
+            createdAt: at,
+            updatedAt: at,
           },
-          { changedBy: actor.userId, changedFor: organizedBy, changedAt: now },
+          {
+            changedBy: actor.userId,
+            changedFor: convenerSideFor(now.standing)[0] ?? null,
+            changedAt: at,
+          },
         );
       });
-      return present(id);
+      return present(id, inside);
     },
 
     async list(
@@ -119,35 +147,48 @@ export function createActionItemsService(deps: {
       coalitionId: string,
       query: ActionItemListQuery,
     ): Promise<z.infer<typeof ActionItemList>> {
-      await access.reader(actor, coalitionId);
-      const after = decodeCursor(query.cursor, "date");
-      const today = todayUtc(clock);
-      const rows = await repo.list(coalitionId, query, today, after, query.limit + 1);
-      const { items, nextCursor } = page(rows, query.limit, (r) => ({ k: r.dueDate, id: r.id }));
-      return { items: items.map((r) => summarizeActionItem(r, today)), nextCursor };
+      const after = cursor.decode(query.cursor);
+      const inside = await coalitions.authorize(
+        actor,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "coalition.readInside",
+      );
+      const rows = await repo.list(coalitionId, query, todayUtc(clock), after, query.limit + 1);
+      const { items, nextCursor } = cursor.page(rows, query.limit, (r) => ({
+        k: r.dueDate,
+        id: r.id,
+      }));
+      return { items: await summaries(items, inside), nextCursor };
     },
 
     async get(actor: Actor | null, id: string): Promise<ActionItem> {
-      await load(actor, id);
-      return present(id);
+      const { inside } = await load(actor, id);
+      return present(id, inside);
     },
 
     async update(actor: Actor, id: string, patch: z.output<typeof ActionItemPatch>) {
-      await load(actor, id);
+      const { inside } = await load(actor, id);
       await database.db.transaction(async (tx) => {
         const row = await repo.lock(tx, id);
-        if (!row) throw new NotFound("No such action item.");
-        const owner = await access.represents(actor, row.coalitionId, row.ownerOrganizationId, tx);
-        const convener = await access.convenerSide(actor, row.coalitionId, tx);
-        if (!owner && !convener) {
-          throw new Forbidden(
-            "Only the owner organisation's representatives or the convening side update an action item.",
-          );
-        }
+        if (!row) throw new NotFound(noSuchItem);
         const { status, ...details } = patch;
-        if (!convener && Object.values(details).some((v) => v !== undefined)) {
-          throw new Forbidden(
-            "The owner organisation changes the status; the title, owner and due date are the convening side's.",
+        const changesDetails = Object.values(details).some((v) => v !== undefined);
+        const now = await coalitions.authorize(
+          actor,
+          row.coalitionId,
+          { unknown: noSuchItem, tx },
+          "actionItem.status",
+          { ownerOrganizationId: row.ownerOrganizationId },
+        );
+        if (changesDetails) {
+          // The owner organisation changes the status; the title, owner and due date are the
+          // convening side's.
+          await coalitions.authorize(
+            actor,
+            row.coalitionId,
+            { unknown: noSuchItem, tx },
+            "actionItem.manage",
           );
         }
         if (patch.ownerOrganizationId && patch.ownerOrganizationId !== row.ownerOrganizationId) {
@@ -163,31 +204,46 @@ export function createActionItemsService(deps: {
           (key) => next[key] !== row[key],
         );
         if (!changed) return;
-        const now = clock.now();
-        await repo.update(tx, id, { ...next, sequence: row.sequence + 1, updatedAt: now });
+        const at = clock.now();
+        await repo.update(tx, id, { ...next, sequence: row.sequence + 1, updatedAt: at });
         if (next.status !== row.status) {
+          const owner = speaksFor(now.standing).includes(row.ownerOrganizationId);
           await repo.addStatusChange(tx, {
             id: newId(),
             actionItemId: id,
             fromStatus: row.status,
             toStatus: next.status,
             changedBy: actor.userId,
-            changedFor: owner ? row.ownerOrganizationId : convener,
-            changedAt: now,
+            changedFor: owner
+              ? row.ownerOrganizationId
+              : (convenerSideFor(now.standing)[0] ?? null),
+            changedAt: at,
           });
         }
       });
-      return present(id);
+      return present(id, inside);
     },
 
     /**
-     * Every coalition's items due before today (UTC) and still to be done, soonest due first;
-     * for reminders, which call it without an actor.
+     * Tells the owners of every coalition's items due before today (UTC) and still to be
+     * done; run by the scheduler. A new due date is a new deadline, and may be missed again.
      */
-    async overdueAsOfNow(limit = 1000): Promise<{ today: string; items: ActionItemSummary[] }> {
-      const today = todayUtc(clock);
-      const rows = await repo.overdue(today, limit);
-      return { today, items: rows.map((r) => summarizeActionItem(r, today)) };
+    async remindOverdue(limit = 1000): Promise<number> {
+      const rows = await repo.overdue(todayUtc(clock), limit);
+      for (const item of rows) {
+        await database.db.transaction(async (tx) => {
+          const found = await coalitions.load(null, item.coalitionId, tx);
+          await events.emit(tx, "actionItem.overdue", {
+            coalitionId: item.coalitionId,
+            coalitionName: found?.coalition.name ?? "",
+            actionItemId: item.id,
+            title: item.title,
+            dueDate: item.dueDate,
+            ownerOrganizationId: item.ownerOrganizationId,
+          });
+        });
+      }
+      return rows.length;
     },
   };
 }

@@ -1,7 +1,5 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import type { Actor } from "../auth/actor.ts";
-import { users } from "../auth/auth.table.ts";
 import { calendarTokens } from "./meetings.table.ts";
 
 export function createCalendarRepo(db: Db) {
@@ -22,18 +20,13 @@ export function createCalendarRepo(db: Db) {
       return deleted.length > 0;
     },
 
-    async userByTokenHash(tokenHash: string): Promise<Actor | undefined> {
+    /** The user a feed token stands for. */
+    async userByTokenHash(tokenHash: string): Promise<string | undefined> {
       const [row] = await db
-        .select({
-          userId: users.id,
-          name: users.name,
-          email: users.email,
-          isPlatformAdmin: users.isPlatformAdmin,
-        })
+        .select({ userId: calendarTokens.userId })
         .from(calendarTokens)
-        .innerJoin(users, eq(users.id, calendarTokens.userId))
         .where(eq(calendarTokens.tokenHash, tokenHash));
-      return row;
+      return row?.userId;
     },
   };
 }

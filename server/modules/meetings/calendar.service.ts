@@ -4,10 +4,12 @@ import type { z } from "zod";
 import type { CalendarToken } from "../../../shared/meetings.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { Unauthorized } from "../../lib/errors.ts";
+import type { Names } from "../../lib/names.ts";
 import type { Actor } from "../auth/actor.ts";
+import type { People } from "../auth/auth.module.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
 import type { ActionItemsRepo } from "./action-items.repo.ts";
 import type { CalendarRepo } from "./calendar.repo.ts";
-import type { MeetingAccess } from "./meetings.access.ts";
 import type { MeetingsRepo } from "./meetings.repo.ts";
 import { meetingPageUrl } from "./meetings.service.ts";
 
@@ -26,16 +28,19 @@ export function createCalendarService(deps: {
   repo: CalendarRepo;
   meetingsRepo: MeetingsRepo;
   actionItemsRepo: ActionItemsRepo;
-  access: MeetingAccess;
+  coalitions: Pick<CoalitionDirectory, "authorize">;
+  people: Pick<People, "actor">;
+  names: Names;
   clock: Clock;
   publicUrl: string;
 }) {
-  const { repo, meetingsRepo, actionItemsRepo, access, clock, publicUrl } = deps;
+  const { repo, meetingsRepo, actionItemsRepo, coalitions, people, names, clock, publicUrl } = deps;
   const uidDomain = new URL(publicUrl).hostname;
 
   /** The user a token stands for, with nothing but the right to read feeds. */
   async function viewerFor(token: string): Promise<Actor> {
-    const user = await repo.userByTokenHash(hashToken(token));
+    const userId = await repo.userByTokenHash(hashToken(token));
+    const user = userId ? await people.actor(userId) : undefined;
     if (!user) throw new Unauthorized("This calendar link is not valid: it may have been revoked.");
     return { ...user, isPlatformAdmin: false };
   }
@@ -57,14 +62,20 @@ export function createCalendarService(deps: {
     /** The feed as text/calendar; a token, when given, decides who is asking. */
     async feed(actor: Actor | null, coalitionId: string, token?: string): Promise<string> {
       const viewer = token === undefined ? actor : await viewerFor(token);
-      const s = await access.reader(viewer, coalitionId);
+      const { coalition } = await coalitions.authorize(
+        viewer,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "coalition.readInside",
+      );
       const since = new Date(clock.now().getTime() - feedHistoryDays * day);
       const [meetings, items] = await Promise.all([
         meetingsRepo.forFeed(coalitionId, since, feedLimit),
         actionItemsRepo.pendingForCoalition(coalitionId, feedLimit),
       ]);
+      const owners = await names.organizations(items.map((i) => i.ownerOrganizationId));
       const calendar = ical({
-        name: s.coalition.name,
+        name: coalition.name,
         prodId: { company: "Common Ground", product: "Coalitions", language: "EN" },
         method: ICalCalendarMethod.PUBLISH,
         ttl: 3600,
@@ -98,7 +109,7 @@ export function createCalendarService(deps: {
           allDay: true,
           start: due,
           end: new Date(due.getTime() + day),
-          summary: `${item.title} — ${item.ownerName}`,
+          summary: `${item.title} — ${owners.get(item.ownerOrganizationId) ?? ""}`,
           transparency: ICalEventTransparency.TRANSPARENT,
           ...(item.meetingId ? { url: meetingPageUrl(publicUrl, item.meetingId) } : {}),
         });

@@ -1,69 +1,76 @@
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../../config.ts";
 import type { Database } from "../../db/client.ts";
+import type { DomainEventBus } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
+import type { Names } from "../../lib/names.ts";
 import type { ActorResolver } from "../auth/actor.ts";
-import type { NotificationsService } from "../notifications/notifications.service.ts";
+import type { People } from "../auth/auth.module.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { ProposalDirectory } from "../proposals/proposals.module.ts";
 import { createActionItemsRepo } from "./action-items.repo.ts";
 import { registerActionItemRoutes } from "./action-items.routes.ts";
 import { createActionItemsService } from "./action-items.service.ts";
 import { createCalendarRepo } from "./calendar.repo.ts";
 import { registerCalendarRoutes } from "./calendar.routes.ts";
 import { createCalendarService } from "./calendar.service.ts";
-import type { CoalitionsRepo } from "../coalitions/coalitions.repo.ts";
-import type { CoalitionsService } from "../coalitions/coalitions.service.ts";
-import { createMeetingAccess } from "./meetings.access.ts";
 import { createMeetingsRepo } from "./meetings.repo.ts";
 import { registerMeetingRoutes } from "./meetings.routes.ts";
 import { createMeetingsService } from "./meetings.service.ts";
 
-/** Meetings, action items and the calendar feed, built together: they share one access rule. */
+/** Meetings, action items and the calendar feed of a coalition. */
 export function create(deps: {
   database: Database;
   config: Pick<Config, "publicUrl">;
-  coalitionsRepo: CoalitionsRepo;
-  coalitions: CoalitionsService;
   clock: Clock;
-  notifications: NotificationsService;
+  events: DomainEventBus;
+  coalitions: CoalitionDirectory;
+  proposals: Pick<ProposalDirectory, "coalitionsOf">;
+  names: Names;
+  people: Pick<People, "actor">;
 }) {
-  const { database, coalitionsRepo, coalitions, clock, notifications } = deps;
+  const { database, clock, events, coalitions, proposals, names, people } = deps;
   const { publicUrl } = deps.config;
   const repo = createMeetingsRepo(database.db);
   const actionItemsRepo = createActionItemsRepo(database.db);
-  const access = createMeetingAccess({ coalitions, repo });
   return {
     meetings: createMeetingsService({
       database,
       repo,
       actionItemsRepo,
-      coalitionsRepo,
-      access,
+      coalitions,
+      proposals,
+      names,
       clock,
       publicUrl,
-      notifications,
+      events,
     }),
     actionItems: createActionItemsService({
       database,
       repo: actionItemsRepo,
       meetingsRepo: repo,
-      coalitionsRepo,
-      access,
+      coalitions,
+      names,
       clock,
+      events,
     }),
     calendar: createCalendarService({
       repo: createCalendarRepo(database.db),
       meetingsRepo: repo,
       actionItemsRepo,
-      access,
+      coalitions,
+      people,
+      names,
       clock,
       publicUrl,
     }),
   };
 }
+export type MeetingsModule = ReturnType<typeof create>;
 
 export function register(
   app: FastifyInstance,
-  services: ReturnType<typeof create> & { actors: ActorResolver },
+  services: MeetingsModule & { actors: ActorResolver },
 ) {
   registerMeetingRoutes(app, services);
   registerActionItemRoutes(app, services);

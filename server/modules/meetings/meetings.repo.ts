@@ -1,9 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
-import { users } from "../auth/auth.table.ts";
-import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
-import { coalitionMembers, coalitionRepresentatives } from "../coalitions/coalitions.table.ts";
-import { proposals } from "../proposals/proposals.table.ts";
 import { meetingAttendance, meetings } from "./meetings.table.ts";
 
 type Executor = Db | Tx;
@@ -80,16 +76,12 @@ export function createMeetingsRepo(db: Db) {
       return tx
         .select({
           organizationId: meetingAttendance.organizationId,
-          name: organizations.name,
           status: meetingAttendance.status,
           recordedBy: meetingAttendance.recordedBy,
-          recorderName: users.name,
           recordedFor: meetingAttendance.recordedFor,
           recordedAt: meetingAttendance.recordedAt,
         })
         .from(meetingAttendance)
-        .innerJoin(organizations, eq(organizations.id, meetingAttendance.organizationId))
-        .leftJoin(users, eq(users.id, meetingAttendance.recordedBy))
         .where(eq(meetingAttendance.meetingId, meetingId));
     },
 
@@ -106,70 +98,6 @@ export function createMeetingsRepo(db: Db) {
             recordedAt: values.recordedAt,
           },
         });
-    },
-
-    /**
-     * The coalition memberships of the organisations this user represents there, counting only
-     * organisations the user still belongs to.
-     */
-    async representedMemberships(coalitionId: string, userId: string, tx: Executor = db) {
-      return tx
-        .select({
-          organizationId: coalitionMembers.organizationId,
-          role: coalitionMembers.role,
-          status: coalitionMembers.status,
-        })
-        .from(coalitionRepresentatives)
-        .innerJoin(
-          coalitionMembers,
-          and(
-            eq(coalitionMembers.coalitionId, coalitionRepresentatives.coalitionId),
-            eq(coalitionMembers.organizationId, coalitionRepresentatives.organizationId),
-          ),
-        )
-        .innerJoin(
-          organizationMembers,
-          and(
-            eq(organizationMembers.organizationId, coalitionRepresentatives.organizationId),
-            eq(organizationMembers.userId, coalitionRepresentatives.userId),
-          ),
-        )
-        .where(
-          and(
-            eq(coalitionRepresentatives.coalitionId, coalitionId),
-            eq(coalitionRepresentatives.userId, userId),
-          ),
-        );
-    },
-
-    /** The coalition each of these proposals belongs to. */
-    async proposalCoalitions(ids: string[], tx: Executor = db) {
-      if (!ids.length) return new Map<string, string>();
-      const rows = await tx
-        .select({ id: proposals.id, coalitionId: proposals.coalitionId })
-        .from(proposals)
-        .where(inArray(proposals.id, ids));
-      return new Map(rows.map((r) => [r.id, r.coalitionId]));
-    },
-
-    async names(userIds: (string | null)[], organizationIds: (string | null)[]) {
-      const u = userIds.filter((id): id is string => !!id);
-      const o = organizationIds.filter((id): id is string => !!id);
-      const [people, orgs] = await Promise.all([
-        u.length
-          ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, u))
-          : [],
-        o.length
-          ? db
-              .select({ id: organizations.id, name: organizations.name })
-              .from(organizations)
-              .where(inArray(organizations.id, o))
-          : [],
-      ]);
-      return {
-        user: new Map(people.map((p) => [p.id, p.name])),
-        organization: new Map(orgs.map((p) => [p.id, p.name])),
-      };
     },
   };
 }

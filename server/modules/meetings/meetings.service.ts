@@ -11,18 +11,29 @@ import {
   localIsoTime,
   maxMeetingHours,
 } from "../../../shared/meetings.ts";
+import {
+  convenerSideFor,
+  insideStatuses,
+  meetingPermissions,
+  speaksFor,
+} from "../../../shared/policy/index.ts";
 import type { Database } from "../../db/client.ts";
+import type { Emit } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
-import type { NotificationsService } from "../notifications/notifications.service.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { Keysets, cursorFor } from "../../lib/cursor.ts";
+import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
+import type { Names } from "../../lib/names.ts";
 import type { Actor } from "../auth/actor.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { InCoalition } from "../coalitions/standing.ts";
+import type { ProposalDirectory } from "../proposals/proposals.module.ts";
 import { summarizeActionItem, todayUtc } from "./action-items.presenter.ts";
 import type { ActionItemsRepo } from "./action-items.repo.ts";
-import { type CoalitionsRepo, insideStatuses } from "../coalitions/coalitions.repo.ts";
-import type { MeetingAccess } from "./meetings.access.ts";
-import { decodeCursor, page } from "./meetings.cursor.ts";
 import type { MeetingRow, MeetingsRepo } from "./meetings.repo.ts";
+
+const cursor = cursorFor(Keysets.instant);
+const noSuchMeeting = "No such meeting.";
 
 /** The fields a calendar shows: a change to any of them raises the event's SEQUENCE. */
 const calendarFields = [
@@ -64,46 +75,58 @@ export function createMeetingsService(deps: {
   database: Database;
   repo: MeetingsRepo;
   actionItemsRepo: ActionItemsRepo;
-  coalitionsRepo: CoalitionsRepo;
-  access: MeetingAccess;
+  coalitions: Pick<CoalitionDirectory, "authorize" | "members" | "member">;
+  proposals: Pick<ProposalDirectory, "coalitionsOf">;
+  names: Names;
   clock: Clock;
   publicUrl: string;
-  notifications: NotificationsService;
+  events: Emit;
 }) {
-  const { database, repo, actionItemsRepo, coalitionsRepo, access, clock, publicUrl } = deps;
-  const { notifications } = deps;
+  const { database, repo, actionItemsRepo, coalitions, proposals, names, clock, publicUrl } = deps;
+  const { events } = deps;
 
   async function load(actor: Actor | null, id: string) {
     const row = await repo.findById(id);
-    if (!row) throw new NotFound("No such meeting.");
-    const s = await access.reader(actor, row.coalitionId);
-    return { row, actor: s.actor };
+    if (!row) throw new NotFound(noSuchMeeting);
+    const inside = await coalitions.authorize(
+      actor,
+      row.coalitionId,
+      { unknown: noSuchMeeting },
+      "meeting.read",
+    );
+    return { row, inside };
   }
 
-  async function present(id: string, actor: Actor): Promise<Meeting> {
+  async function present(id: string, { standing }: InCoalition): Promise<Meeting> {
     const row = await repo.findById(id);
-    if (!row) throw new NotFound("No such meeting.");
-    const [records, members, items, convenerSide] = await Promise.all([
+    if (!row) throw new NotFound(noSuchMeeting);
+    const [records, members, items] = await Promise.all([
       repo.attendance(id),
-      coalitionsRepo.members(row.coalitionId),
+      coalitions.members(row.coalitionId, { statuses: insideStatuses }),
       actionItemsRepo.forMeeting(id),
-      access.convenerSide(actor, row.coalitionId),
     ]);
-    const names = await repo.names([row.minutesRecordedBy], [row.organizedBy]);
+    const insideIds = members.map((m) => m.organizationId);
+    const [orgNames, people] = await Promise.all([
+      names.organizations([
+        ...insideIds,
+        ...records.map((r) => r.organizationId),
+        ...items.map((i) => i.ownerOrganizationId),
+        ...(row.organizedBy ? [row.organizedBy] : []),
+      ]),
+      names.people([row.minutesRecordedBy, ...records.map((r) => r.recordedBy)]),
+    ]);
     const byOrg = new Map(records.map((r) => [r.organizationId, r]));
-    const inside = members.filter((m) => insideStatuses.includes(m.status));
     // Organisations that have since left keep the attendance they had.
-    const gone = records.filter((r) => !inside.some((m) => m.organizationId === r.organizationId));
-    const attendance = [
-      ...inside.map((m) => ({ organizationId: m.organizationId, name: m.name })),
-      ...gone,
-    ].map((org) => {
-      const r = byOrg.get(org.organizationId);
+    const gone = records.map((r) => r.organizationId).filter((orgId) => !insideIds.includes(orgId));
+    const attendance = [...insideIds, ...gone].map((organizationId) => {
+      const r = byOrg.get(organizationId);
       return {
-        organizationId: org.organizationId,
-        name: org.name,
+        organizationId,
+        name: orgNames.get(organizationId) ?? "",
         status: r?.status ?? null,
-        recordedBy: r?.recordedBy ? { userId: r.recordedBy, name: r.recorderName ?? "" } : null,
+        recordedBy: r?.recordedBy
+          ? { userId: r.recordedBy, name: people.get(r.recordedBy) ?? "" }
+          : null,
         recordedFor: r?.recordedFor ?? null,
         recordedAt: r?.recordedAt.toISOString() ?? null,
       };
@@ -114,20 +137,19 @@ export function createMeetingsService(deps: {
       agenda: row.agenda ?? null,
       sequence: row.sequence,
       organizedBy: row.organizedBy
-        ? {
-            organizationId: row.organizedBy,
-            name: names.organization.get(row.organizedBy) ?? "",
-          }
+        ? { organizationId: row.organizedBy, name: orgNames.get(row.organizedBy) ?? "" }
         : null,
       minutes: row.minutes ?? null,
       decisions: row.decisions,
       minutesRecordedAt: row.minutesRecordedAt?.toISOString() ?? null,
       minutesRecordedBy: row.minutesRecordedBy
-        ? { userId: row.minutesRecordedBy, name: names.user.get(row.minutesRecordedBy) ?? "" }
+        ? { userId: row.minutesRecordedBy, name: people.get(row.minutesRecordedBy) ?? "" }
         : null,
       attendance,
-      actionItems: items.map((item) => summarizeActionItem(item, today)),
-      canManage: convenerSide !== null,
+      actionItems: items.map((item) =>
+        summarizeActionItem(item, { today, names: orgNames, standing }),
+      ),
+      permissions: meetingPermissions(standing, insideIds),
       url: meetingPageUrl(publicUrl, row.id),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
@@ -170,18 +192,19 @@ export function createMeetingsService(deps: {
     return { next, changed };
   }
 
+  /** The convening organisation the actor plans for: a convener before a co-lead. */
+  const organizerOf = ({ standing }: InCoalition) => convenerSideFor(standing)[0] ?? null;
+
   return {
     async create(actor: Actor, coalitionId: string, input: z.output<typeof MeetingInput>) {
-      await access.reader(actor, coalitionId);
-      const organizedBy = await access.requireConvenerSide(
+      const inside = await coalitions.authorize(
         actor,
         coalitionId,
-        undefined,
-        "plan meetings",
+        { unknown: "No such coalition." },
+        "meeting.plan",
       );
       const id = newId();
       const now = clock.now();
-      const coalition = await coalitionsRepo.findById(coalitionId);
       await database.db.transaction(async (tx) => {
         await repo.insert(tx, {
           id,
@@ -196,30 +219,22 @@ export function createMeetingsService(deps: {
           status: "scheduled",
           sequence: 0,
           decisions: [],
-          organizedBy,
+          organizedBy: organizerOf(inside),
           createdBy: actor.userId,
           createdAt: now,
           updatedAt: now,
         });
-        await notifications.notify(
-          tx,
-          { coalitionId, statuses: ["active", "suspended"] },
-          {
-            kind: "meeting_scheduled",
-            coalitionId,
-            data: {
-              coalition: coalition?.name ?? "",
-              title: input.title,
-              at: new Date(input.startsAt).toISOString(),
-              timeZone: input.timeZone,
-            },
-            link: `/meetings/${id}`,
-            key: `meeting:${id}`,
-          },
-          actor.userId,
-        );
+        await events.emit(tx, "meeting.planned", {
+          coalitionId,
+          coalitionName: inside.coalition.name,
+          meetingId: id,
+          title: input.title,
+          startsAt: new Date(input.startsAt),
+          timeZone: input.timeZone,
+          byUserId: actor.userId,
+        });
       });
-      return present(id, actor);
+      return present(id, inside);
     },
 
     async list(
@@ -227,15 +242,20 @@ export function createMeetingsService(deps: {
       coalitionId: string,
       query: MeetingListQuery,
     ): Promise<z.infer<typeof MeetingList>> {
-      await access.reader(actor, coalitionId);
-      const after = decodeCursor(query.cursor, "instant");
+      const after = cursor.decode(query.cursor);
+      await coalitions.authorize(
+        actor,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "coalition.readInside",
+      );
       const rows = await repo.list(coalitionId, {
         when: query.when,
         now: clock.now(),
         after,
         limit: query.limit + 1,
       });
-      const { items, nextCursor } = page(rows, query.limit, (r) => ({
+      const { items, nextCursor } = cursor.page(rows, query.limit, (r) => ({
         k: r.startsAt.toISOString(),
         id: r.id,
       }));
@@ -243,17 +263,22 @@ export function createMeetingsService(deps: {
     },
 
     async get(actor: Actor | null, id: string): Promise<Meeting> {
-      const { actor: reader } = await load(actor, id);
-      return present(id, reader);
+      const { inside } = await load(actor, id);
+      return present(id, inside);
     },
 
     /** Changes, cancels (status "cancelled") or reinstates a meeting. */
     async update(actor: Actor, id: string, patch: z.output<typeof MeetingPatch>): Promise<Meeting> {
-      await load(actor, id);
+      const { inside } = await load(actor, id);
       await database.db.transaction(async (tx) => {
         const row = await repo.lock(tx, id);
-        if (!row) throw new NotFound("No such meeting.");
-        await access.requireConvenerSide(actor, row.coalitionId, tx, "change or cancel meetings");
+        if (!row) throw new NotFound(noSuchMeeting);
+        await coalitions.authorize(
+          actor,
+          row.coalitionId,
+          { unknown: noSuchMeeting, tx },
+          "meeting.manage",
+        );
         const { next, changed } = applyPatch(row, patch);
         if (!changed) return;
         await repo.update(tx, id, {
@@ -262,7 +287,7 @@ export function createMeetingsService(deps: {
           updatedAt: clock.now(),
         });
       });
-      return present(id, actor);
+      return present(id, inside);
     },
 
     async recordAttendance(
@@ -271,18 +296,18 @@ export function createMeetingsService(deps: {
       organizationId: string,
       status: AttendanceStatus,
     ): Promise<Meeting> {
-      await load(actor, id);
+      const { inside } = await load(actor, id);
       await database.db.transaction(async (tx) => {
         const row = await repo.lock(tx, id);
-        if (!row) throw new NotFound("No such meeting.");
-        const self = await access.represents(actor, row.coalitionId, organizationId, tx);
-        const convener = self ? null : await access.convenerSide(actor, row.coalitionId, tx);
-        if (!self && !convener) {
-          throw new Forbidden(
-            "Only the organisation's own representatives or the convening side record its attendance.",
-          );
-        }
-        const member = await coalitionsRepo.member(row.coalitionId, organizationId, tx);
+        if (!row) throw new NotFound(noSuchMeeting);
+        const now = await coalitions.authorize(
+          actor,
+          row.coalitionId,
+          { unknown: noSuchMeeting, tx },
+          "meeting.attendance",
+          { organizationId },
+        );
+        const member = await coalitions.member(row.coalitionId, organizationId, tx);
         if (!member || !insideStatuses.includes(member.status)) {
           throw new NotFound("That organisation is not a member of this coalition.");
         }
@@ -292,31 +317,38 @@ export function createMeetingsService(deps: {
             "Presence and absence are recorded once the meeting starts; apologies may be sent before.",
           );
         }
+        // An organisation's own representative records for it; otherwise the convening side.
+        const self = speaksFor(now.standing).includes(organizationId);
         await repo.recordAttendance(tx, {
           meetingId: id,
           organizationId,
           status,
           recordedBy: actor.userId,
-          recordedFor: self ? organizationId : convener,
+          recordedFor: self ? organizationId : organizerOf(now),
           recordedAt: clock.now(),
         });
       });
-      return present(id, actor);
+      return present(id, inside);
     },
 
     /** Writes the minutes and the decisions taken, replacing what was there. */
     async recordMinutes(actor: Actor, id: string, input: z.output<typeof MinutesInput>) {
-      await load(actor, id);
+      const { inside } = await load(actor, id);
       await database.db.transaction(async (tx) => {
         const row = await repo.lock(tx, id);
-        if (!row) throw new NotFound("No such meeting.");
-        await access.requireConvenerSide(actor, row.coalitionId, tx, "write minutes");
+        if (!row) throw new NotFound(noSuchMeeting);
+        await coalitions.authorize(
+          actor,
+          row.coalitionId,
+          { unknown: noSuchMeeting, tx },
+          "meeting.manage",
+        );
         if (row.status === "cancelled") throw new Conflict("A cancelled meeting has no minutes.");
         if (row.startsAt > clock.now()) {
           throw new Conflict("Minutes are written once the meeting has started.");
         }
         const ids = input.decisions.flatMap((d) => (d.proposalId ? [d.proposalId] : []));
-        const owners = await repo.proposalCoalitions(ids, tx);
+        const owners = await proposals.coalitionsOf(ids, tx);
         const strangers = input.decisions.flatMap((d, i) =>
           d.proposalId && owners.get(d.proposalId) !== row.coalitionId
             ? [
@@ -341,7 +373,7 @@ export function createMeetingsService(deps: {
           updatedAt: clock.now(),
         });
       });
-      return present(id, actor);
+      return present(id, inside);
     },
   };
 }

@@ -51,7 +51,7 @@ describe.each(backends)("meetings on %s", (backend) => {
       startsAtLocal: "2026-01-15T10:00:00+01:00",
       status: "scheduled",
       sequence: 0,
-      canManage: true,
+      permissions: { manage: true },
       url: `${t.config.publicUrl}/meetings/${winter.id}`,
       organizedBy: { organizationId: org.convener, name: world.names.convener },
     });
@@ -129,10 +129,14 @@ describe.each(backends)("meetings on %s", (backend) => {
     for (const who of ["partner", "partnerColleague", "observer", "suspended", "coLead"] as const) {
       const response = await read(m.id, people[who]);
       expect(response.statusCode, who).toBe(200);
-      expect(Meeting.parse(response.json()).canManage, who).toBe(who === "coLead");
+      expect(Meeting.parse(response.json()).permissions.manage, who).toBe(who === "coLead");
     }
-    expectProblem(await read(m.id, people.outsider), 403);
-    expectProblem(await read(m.id, null), 401);
+    // To anyone not inside, the meeting does not exist: the same answer as an unknown id.
+    const unknown = expectProblem(await read("01900000-0000-7000-8000-000000000000", null), 404);
+    for (const stranger of [people.outsider, null]) {
+      const refused = expectProblem(await read(m.id, stranger), 404);
+      expect({ ...refused, instance: "" }).toEqual({ ...unknown, instance: "" });
+    }
     const listUrl = `/api/v1/coalitions/${coalitionId}/meetings`;
     expectProblem(await call(t, "GET", listUrl, { as: people.outsider }), 403);
     expectProblem(await call(t, "GET", listUrl, { as: null }), 401);
@@ -229,7 +233,7 @@ describe.each(backends)("meetings on %s", (backend) => {
     expectProblem(await patch(m.id, { sequence: 9 }), 400);
     expectProblem(await patch(m.id, { title: "Mine now" }, people.partner), 403);
     expectProblem(await patch(m.id, { title: "Mine now" }, people.observer), 403);
-    expectProblem(await patch(m.id, { title: "Mine now" }, people.outsider), 403);
+    expectProblem(await patch(m.id, { title: "Mine now" }, people.outsider), 404);
     expect(Meeting.parse((await read(m.id, people.partner)).json()).sequence).toBe(3);
   });
 
@@ -250,7 +254,7 @@ describe.each(backends)("meetings on %s", (backend) => {
     expectProblem(await attend(m.id, org.observer, "absent", people.partner), 403);
     // A suspended member does not act in the coalition, even for itself.
     expectProblem(await attend(m.id, org.suspended, "present", people.suspended), 403);
-    expectProblem(await attend(m.id, org.partner, "absent", people.outsider), 403);
+    expectProblem(await attend(m.id, org.partner, "absent", people.outsider), 404);
     expectProblem(await attend(m.id, org.partner, "absent", null), 401);
     expectProblem(await attend(m.id, org.outsider, "present", people.convener), 404);
     expectProblem(await attend(m.id, org.partner, "late", people.partner), 400);
@@ -327,7 +331,7 @@ describe.each(backends)("meetings on %s", (backend) => {
     ]);
     expectProblem(await minutes(m.id, body, people.partner), 403);
     expectProblem(await minutes(m.id, body, people.observer), 403);
-    expectProblem(await minutes(m.id, body, people.outsider), 403);
+    expectProblem(await minutes(m.id, body, people.outsider), 404);
     expectProblem(await minutes(m.id, { decisions: [] }), 400);
 
     const written = await minutes(m.id, body, people.coLead);

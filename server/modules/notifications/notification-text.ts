@@ -44,6 +44,48 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
     es: (d) => `${d.organization} ha solicitado unirse a ${d.coalition}.`,
     ar: (d) => `تقدّمت ${d.organization} بطلب الانضمام إلى ${d.coalition}.`,
   },
+  invitation_accepted: {
+    en: (d) => `${d.organization} has accepted the invitation to ${d.coalition}.`,
+    fr: (d) => `${d.organization} a accepté l'invitation à rejoindre ${d.coalition}.`,
+    es: (d) => `${d.organization} ha aceptado la invitación a ${d.coalition}.`,
+    ar: (d) => `قبلت ${d.organization} الدعوة إلى ${d.coalition}.`,
+  },
+  invitation_declined: {
+    en: (d) => `${d.organization} has declined the invitation to ${d.coalition}.`,
+    fr: (d) => `${d.organization} a décliné l'invitation à rejoindre ${d.coalition}.`,
+    es: (d) => `${d.organization} ha rechazado la invitación a ${d.coalition}.`,
+    ar: (d) => `اعتذرت ${d.organization} عن قبول الدعوة إلى ${d.coalition}.`,
+  },
+  member_left: {
+    en: (d) => `${d.organization} has left ${d.coalition}.`,
+    fr: (d) => `${d.organization} a quitté ${d.coalition}.`,
+    es: (d) => `${d.organization} ha dejado ${d.coalition}.`,
+    ar: (d) => `غادرت ${d.organization} ${d.coalition}.`,
+  },
+  proposal_quorum_reached: {
+    en: (d) => `${d.title} (${d.coalition}) has reached its quorum.`,
+    fr: (d) => `${d.title} (${d.coalition}) a atteint son quorum.`,
+    es: (d) => `${d.title} (${d.coalition}) ha alcanzado el quórum.`,
+    ar: (d) => `اكتمل النصاب في ${d.title} (${d.coalition}).`,
+  },
+  proposal_blocked: {
+    en: (d) =>
+      d.organization
+        ? `${d.organization} has blocked ${d.title} (${d.coalition}).`
+        : `${d.title} (${d.coalition}) has received a block.`,
+    fr: (d) =>
+      d.organization
+        ? `${d.organization} a bloqué ${d.title} (${d.coalition}).`
+        : `${d.title} (${d.coalition}) a reçu un blocage.`,
+    es: (d) =>
+      d.organization
+        ? `${d.organization} ha bloqueado ${d.title} (${d.coalition}).`
+        : `${d.title} (${d.coalition}) ha recibido un bloqueo.`,
+    ar: (d) =>
+      d.organization
+        ? `اعترضت ${d.organization} اعتراضًا مانعًا على ${d.title} (${d.coalition}).`
+        : `تلقّى ${d.title} (${d.coalition}) اعتراضًا مانعًا.`,
+  },
   meeting_scheduled: {
     en: (d) => `Meeting in ${d.coalition}: ${d.title}, ${d.when}`,
     fr: (d) => `Réunion de ${d.coalition} : ${d.title}, ${d.when}`,

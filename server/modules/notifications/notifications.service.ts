@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { MembershipStatus } from "../../../shared/coalitions.ts";
+import type { CoalitionRole, MembershipStatus } from "../../../shared/coalitions.ts";
 import type {
   MarkRead,
   NotificationKind,
@@ -10,34 +10,40 @@ import type { Database, Db, Tx } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Mailer } from "../../lib/mailer.ts";
+import { Keysets, cursorFor } from "../../lib/cursor.ts";
 import type { Actor } from "../auth/actor.ts";
+import type { People } from "../auth/auth.module.ts";
 import { notificationLine, renderDigest } from "./notification-text.ts";
 import type { NotificationEvent, NotificationsRepo } from "./notifications.repo.ts";
 
 type Executor = Db | Tx;
 
+/** Representatives of a coalition's member organisations in these statuses (and roles). */
+export type Representatives = {
+  coalitionId: string;
+  statuses: readonly MembershipStatus[];
+  organizationIds?: readonly string[];
+  roles?: readonly CoalitionRole[];
+};
+
 /** Who hears of an event. */
 export type Audience =
   | { userIds: string[] }
-  /** Representatives of the coalition's member organisations in these statuses. */
-  | {
-      coalitionId: string;
-      statuses: MembershipStatus[];
-      organizationIds?: string[];
-      roles?: ("convener" | "co_lead" | "member" | "observer")[];
-    }
+  | Representatives
   /** Owners and admins of one organisation. */
   | { managersOf: string };
 
-/** Members who take part: everyone active, observers included, hears of decisions. */
-export const activeMembers: MembershipStatus[] = ["active"];
+/** How an audience becomes people: each answered by the module that knows, in one query. */
+export type AudienceLookup = {
+  representatives(tx: Executor, filter: Representatives): Promise<string[]>;
+  managers(tx: Executor, organizationId: string): Promise<string[]>;
+};
 
 /** Reminders that cannot wait for the daily digest: the deadline may come first. */
 const urgentKinds: NotificationKind[] = ["proposal_closing"];
-/** How long before the deadline the organisations that have not answered are reminded. */
-const remindWithinMs = 24 * 3_600_000;
 /** An unread notification waits this long before a digest mails it: read at once, never mailed. */
 const digestSettleMs = 3_600_000;
+const cursor = cursorFor(Keysets.id);
 
 /**
  * In-app notifications and the email that carries them. Events are recorded in the same
@@ -49,14 +55,20 @@ export function createNotificationsService(deps: {
   mailer: Mailer;
   clock: Clock;
   publicUrl: string;
+  audiences: AudienceLookup;
+  people: Pick<People, "contacts">;
 }) {
-  const { database, repo, mailer, clock, publicUrl } = deps;
+  const { database, repo, mailer, clock, publicUrl, audiences, people } = deps;
 
   async function recipients(tx: Executor, audience: Audience): Promise<string[]> {
     if ("userIds" in audience) return audience.userIds;
-    if ("managersOf" in audience) return repo.managerUserIds(tx, audience.managersOf);
-    return repo.representativeUserIds(tx, audience.coalitionId, audience);
+    if ("managersOf" in audience) return audiences.managers(tx, audience.managersOf);
+    return audiences.representatives(tx, audience);
   }
+
+  /** The people to write to, with their address and language. */
+  const contactsOf = async (rows: { userId: string }[]) =>
+    people.contacts(rows.map((r) => r.userId));
 
   /** Records one event for everyone in the audience except the person who caused it. */
   async function notify(
@@ -122,8 +134,9 @@ export function createNotificationsService(deps: {
       actor: Actor,
       query: { cursor?: string | undefined; limit: number; unread?: "true" | "false" | undefined },
     ): Promise<NotificationPage> {
+      const before = cursor.decode(query.cursor);
       const rows = await repo.list(actor.userId, {
-        ...(query.cursor ? { cursor: query.cursor } : {}),
+        before: before?.id ?? null,
         limit: query.limit,
         unread: query.unread === "true",
       });
@@ -138,7 +151,7 @@ export function createNotificationsService(deps: {
           createdAt: r.createdAt.toISOString(),
           readAt: r.readAt?.toISOString() ?? null,
         })),
-        nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+        nextCursor: cursor.page(rows, query.limit, (r) => ({ id: r.id })).nextCursor,
         unreadCount: await repo.unreadCount(actor.userId),
       };
     },
@@ -161,119 +174,10 @@ export function createNotificationsService(deps: {
       return this.settings(actor);
     },
 
-    /** Reminds the representatives of organisations that have not answered a proposal closing soon. */
-    async remindClosing(): Promise<number> {
-      const now = clock.now();
-      const due = await repo.unansweredBefore(now, new Date(now.getTime() + remindWithinMs));
-      const byProposal = new Map<string, typeof due>();
-      for (const row of due)
-        byProposal.set(row.proposalId, [...(byProposal.get(row.proposalId) ?? []), row]);
-      for (const [proposalId, rows] of byProposal) {
-        const first = rows[0] as (typeof rows)[number];
-        await notify(
-          database.db,
-          { userIds: rows.map((r) => r.userId) },
-          {
-            kind: "proposal_closing",
-            coalitionId: first.coalitionId,
-            data: {
-              coalition: first.coalitionName,
-              title: first.title,
-              at: first.closesAt.toISOString(),
-            },
-            link: `/proposals/${proposalId}`,
-            key: `closing:${proposalId}`,
-          },
-        );
-      }
-      return due.length;
-    },
-
-    /** Tells the representatives of each organisation a comment mentions (not the author). */
-    async mentioned(
-      tx: Tx,
-      event: {
-        coalitionId: string;
-        threadId: string;
-        commentId: string;
-        organizationIds: string[];
-        byOrganizationId: string;
-        byUserId: string;
-      },
-    ) {
-      const context = await repo.mentionContext(tx, event.threadId, [
-        ...event.organizationIds,
-        event.byOrganizationId,
-      ]);
-      const coalition = await repo.coalitionName(tx, event.coalitionId);
-      for (const organizationId of event.organizationIds) {
-        await notify(
-          tx,
-          {
-            coalitionId: event.coalitionId,
-            statuses: ["active", "suspended"],
-            organizationIds: [organizationId],
-          },
-          {
-            kind: "mentioned",
-            coalitionId: event.coalitionId,
-            data: {
-              coalition,
-              thread: context.title,
-              organization: context.names.get(organizationId) ?? "",
-              author: context.names.get(event.byOrganizationId) ?? "",
-            },
-            link: context.link,
-            key: `mentioned:${event.commentId}:${organizationId}`,
-          },
-          event.byUserId,
-        );
-      }
-    },
-
-    /** Tells the owner organisation's representatives about each action item past its due date. */
-    async remindOverdue(
-      items: {
-        id: string;
-        coalitionId: string;
-        title: string;
-        dueDate: string;
-        owner: { organizationId: string };
-      }[],
-    ): Promise<number> {
-      const names = new Map<string, string>();
-      for (const item of items) {
-        if (!names.has(item.coalitionId)) {
-          names.set(item.coalitionId, await repo.coalitionName(database.db, item.coalitionId));
-        }
-        await notify(
-          database.db,
-          {
-            coalitionId: item.coalitionId,
-            statuses: ["active", "suspended"],
-            organizationIds: [item.owner.organizationId],
-          },
-          {
-            kind: "action_item_overdue",
-            coalitionId: item.coalitionId,
-            data: {
-              coalition: names.get(item.coalitionId) ?? "",
-              title: item.title,
-              date: item.dueDate,
-            },
-            link: `/coalitions/${item.coalitionId}`,
-            // A new due date is a new deadline, and may be missed again.
-            key: `overdue:${item.id}:${item.dueDate}`,
-          },
-        );
-      }
-      return items.length;
-    },
-
     /** Emails urgent reminders at once, to people who have not turned email off. */
     async sendUrgent(): Promise<number> {
       let sent = 0;
-      for (const person of await repo.urgentDue(urgentKinds)) {
+      for (const person of await contactsOf(await repo.urgentDue(urgentKinds))) {
         await database.db.transaction(async (tx) => {
           if (!(await repo.lockUser(tx, person.userId))) return;
           if (await mailPending(tx, person, urgentKinds)) sent++;
@@ -286,7 +190,8 @@ export function createNotificationsService(deps: {
     async sendDigests(): Promise<number> {
       const now = clock.now();
       let sent = 0;
-      for (const person of await repo.digestDue(now, new Date(now.getTime() - digestSettleMs))) {
+      const due = await repo.digestDue(now, new Date(now.getTime() - digestSettleMs));
+      for (const person of await contactsOf(due)) {
         await database.db.transaction(async (tx) => {
           if (!(await repo.claimDigest(tx, person.userId, now))) return;
           if (await mailPending(tx, person)) {

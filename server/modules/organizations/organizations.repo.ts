@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { OrgRole } from "../../../shared/organizations.ts";
@@ -89,6 +89,42 @@ export function createOrganizationsRepo(db: Db) {
           ),
         );
       return row?.role ?? null;
+    },
+
+    /** Names of organisations by id, for other modules that show them. */
+    async namesOf(ids: readonly string[], tx: Executor = db): Promise<Map<string, string>> {
+      const unique = [...new Set(ids)];
+      if (!unique.length) return new Map();
+      const rows = await tx
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, unique));
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
+    /** The organisations a person belongs to, with their role in each. */
+    async membershipsOf(userId: string, tx: Executor = db) {
+      return tx
+        .select({
+          organizationId: organizationMembers.organizationId,
+          role: organizationMembers.role,
+        })
+        .from(organizationMembers)
+        .where(eq(organizationMembers.userId, userId));
+    },
+
+    /** Owners and admins of an organisation: who answers for it. */
+    async managerUserIds(organizationId: string, tx: Executor = db): Promise<string[]> {
+      const rows = await tx
+        .select({ userId: organizationMembers.userId })
+        .from(organizationMembers)
+        .where(
+          and(
+            eq(organizationMembers.organizationId, organizationId),
+            inArray(organizationMembers.role, ["owner", "admin"]),
+          ),
+        );
+      return rows.map((r) => r.userId);
     },
 
     async addMember(tx: Executor, organizationId: string, userId: string, role: OrgRole) {

@@ -18,7 +18,7 @@ import { logoUrl, presentOrganization, type ViewerLevel } from "./organizations.
 type Deps = {
   database: Database;
   repo: OrganizationsRepo;
-  taxonomies: TaxonomiesService;
+  taxonomies: Pick<TaxonomiesService, "unknownKeys" | "regionsOf">;
   files: FileStore;
 };
 type Input = z.output<typeof OrganizationInput>;

@@ -1,9 +1,11 @@
 import { evaluate } from "../../../shared/decisions/index.ts";
+import { proposalPermissions } from "../../../shared/policy/index.ts";
 import type { Proposal } from "../../../shared/proposals.ts";
 import type { Tx } from "../../db/client.ts";
-import type { CoalitionsRepo } from "../coalitions/coalitions.repo.ts";
-import type { Standing } from "../coalitions/coalitions.service.ts";
-import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { InCoalition } from "../coalitions/standing.ts";
+import type { NamesOf } from "../coalitions/coalitions.presenter.ts";
+import type { ProposalRow, ProposalsRepo, StanceRow } from "./proposals.repo.ts";
 
 /**
  * The count of a proposal and what one reader sees of it: the live tally under the
@@ -11,17 +13,19 @@ import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
  */
 export function createProposalPresenter(deps: {
   repo: ProposalsRepo;
-  coalitionsRepo: CoalitionsRepo;
+  coalitions: Pick<CoalitionDirectory, "eligibleIds">;
+  namesOf: NamesOf;
 }) {
-  const { repo, coalitionsRepo } = deps;
+  const { repo, coalitions, namesOf } = deps;
 
   /** The live count: the stances of organisations still eligible, under the proposal's rules. */
   async function tally(row: ProposalRow, tx?: Tx) {
-    const [eligible, stances] = await Promise.all([
-      repo.eligibleCount(row.coalitionId, tx),
-      repo.countedStances(row.id, row.coalitionId, { tx }),
-    ]);
-    const result = evaluate(row.rules, { eligible, ballots: stances.map((s) => s.ballot) });
+    const eligible = await coalitions.eligibleIds(row.coalitionId, tx);
+    const stances = await repo.countedStances(row.id, eligible, tx ? { tx } : {});
+    const result = evaluate(row.rules, {
+      eligible: eligible.length,
+      ballots: stances.map((s) => s.ballot),
+    });
     return { stances, result };
   }
 
@@ -34,31 +38,42 @@ export function createProposalPresenter(deps: {
     if (row.status === "closed") {
       const stances = await repo.stances(row.id);
       const result = row.result ?? null;
-      const eligible = result?.eligible ?? (await repo.eligibleCount(row.coalitionId));
+      const eligible = result?.eligible ?? (await coalitions.eligibleIds(row.coalitionId)).length;
       return { stances, result, eligible, participation: result?.participation ?? stances.length };
     }
     if (!row.hiddenResults) {
       const { stances, result } = await tally(row);
       return { stances, result, eligible: result.eligible, participation: result.participation };
     }
-    const [eligible, participation, own] = await Promise.all([
-      repo.eligibleCount(row.coalitionId),
-      repo.countedStanceCount(row.id, row.coalitionId),
-      repo.countedStances(row.id, row.coalitionId, { organizationIds: mine }),
+    const eligibleIds = await coalitions.eligibleIds(row.coalitionId);
+    const [participation, own] = await Promise.all([
+      repo.countedStanceCount(row.id, eligibleIds),
+      repo.countedStances(row.id, eligibleIds, { organizationIds: mine }),
     ]);
-    return { stances: own, result: null, eligible, participation };
+    return { stances: own, result: null, eligible: eligibleIds.length, participation };
   }
 
-  async function present(row: ProposalRow, s: Standing): Promise<Proposal> {
+  /** Stances with their organisations' names, in name order. */
+  async function named(stances: StanceRow[], also: string[]) {
+    const names = await namesOf([...stances.map((s) => s.organizationId), ...also]);
+    const nameOf = (id: string) => names.get(id) ?? "";
+    const sorted = stances
+      .map((s) => ({ ...s, name: nameOf(s.organizationId) }))
+      .sort(
+        (a, b) => a.name.localeCompare(b.name) || a.organizationId.localeCompare(b.organizationId),
+      );
+    return { sorted, nameOf };
+  }
+
+  async function present(row: ProposalRow, { standing }: InCoalition): Promise<Proposal> {
     const closed = row.status === "closed";
     const shown = closed || !row.hiddenResults;
-    const mine = s.memberships.map((m) => m.organizationId);
-    const named = [row.openedFor, ...(row.targetOrganizationId ? [row.targetOrganizationId] : [])];
-    const [{ stances, result, eligible, participation }, names] = await Promise.all([
-      count(row, mine),
-      coalitionsRepo.memberNames(row.coalitionId, named),
+    const mine = standing.organizations.map((o) => o.organizationId);
+    const { stances: raw, result, eligible, participation } = await count(row, mine);
+    const { sorted: stances, nameOf } = await named(raw, [
+      row.openedFor,
+      ...(row.targetOrganizationId ? [row.targetOrganizationId] : []),
     ]);
-    const nameOf = (organizationId: string) => names.get(organizationId) ?? "";
     const own = new Set(mine);
     return {
       id: row.id,
@@ -105,6 +120,7 @@ export function createProposalPresenter(deps: {
             }
           : null,
       createdAt: row.createdAt.toISOString(),
+      permissions: proposalPermissions(standing, { open: row.status === "open" }),
     };
   }
 

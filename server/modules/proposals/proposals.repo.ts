@@ -1,28 +1,18 @@
-import { and, asc, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
-import type { Db, Tx } from "../../db/client.ts";
+import { and, asc, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import type { Ballot, DecisionResult, ProposalKind } from "../../../shared/decisions/index.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { newId } from "../../lib/ids.ts";
-import { organizations } from "../organizations/organizations.table.ts";
-import { coalitionMembers } from "../coalitions/coalitions.table.ts";
 import { proposalStanceHistory, proposalStances, proposals } from "./proposals.table.ts";
 
 type Executor = Db | Tx;
 export type ProposalRow = typeof proposals.$inferSelect;
 
-/** Members of the coalition who may take a stance: active, and not observers. */
-const eligibleMember = (coalitionId: string) =>
-  and(
-    eq(coalitionMembers.coalitionId, coalitionId),
-    eq(coalitionMembers.status, "active"),
-    ne(coalitionMembers.role, "observer"),
-  );
-
 const stanceColumns = {
   organizationId: proposalStances.organizationId,
-  name: organizations.name,
   ballot: proposalStances.ballot,
   updatedAt: proposalStances.updatedAt,
 };
+export type StanceRow = { organizationId: string; ballot: Ballot; updatedAt: Date };
 
 export function createProposalsRepo(db: Db) {
   return {
@@ -71,74 +61,94 @@ export function createProposalsRepo(db: Db) {
         .for("update", { skipLocked: true });
     },
 
+    /** Open proposals closing after `now` and by `until`, with the organisations that answered. */
+    async closingBetween(now: Date, until: Date, limit = 500) {
+      return db
+        .select({
+          id: proposals.id,
+          coalitionId: proposals.coalitionId,
+          title: proposals.title,
+          closesAt: proposals.closesAt,
+          answered: sql<
+            string[]
+          >`coalesce((select array_agg(s.organization_id::text) from ${proposalStances} s where s.proposal_id = "proposals"."id"), '{}')`,
+        })
+        .from(proposals)
+        .where(
+          and(
+            eq(proposals.status, "open"),
+            gt(proposals.closesAt, now),
+            lte(proposals.closesAt, until),
+          ),
+        )
+        .orderBy(asc(proposals.closesAt))
+        .limit(limit);
+    },
+
     async update(tx: Executor, id: string, set: Partial<typeof proposals.$inferInsert>) {
       await tx.update(proposals).set(set).where(eq(proposals.id, id));
     },
 
-    /** How many organisations may take a stance: active members other than observers. */
-    async eligibleCount(coalitionId: string, tx: Executor = db): Promise<number> {
-      const [row] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(coalitionMembers)
-        .where(eligibleMember(coalitionId));
-      return row?.n ?? 0;
-    },
-
-    /** Every stance on record, by organisation name. */
-    async stances(proposalId: string, tx: Executor = db) {
+    /** Every stance on record. */
+    async stances(proposalId: string, tx: Executor = db): Promise<StanceRow[]> {
       return tx
         .select(stanceColumns)
         .from(proposalStances)
-        .innerJoin(organizations, eq(organizations.id, proposalStances.organizationId))
-        .where(eq(proposalStances.proposalId, proposalId))
-        .orderBy(asc(organizations.name), asc(proposalStances.organizationId));
+        .where(eq(proposalStances.proposalId, proposalId));
     },
 
     /**
-     * The stances that count: those of organisations still eligible (active members other
-     * than observers), by organisation name; only the given organisations' if named.
+     * The stances that count: those of organisations still eligible; only the given
+     * organisations' if named.
      */
     async countedStances(
       proposalId: string,
-      coalitionId: string,
+      eligibleIds: readonly string[],
       options: { organizationIds?: string[]; tx?: Executor } = {},
-    ) {
+    ): Promise<StanceRow[]> {
       const { organizationIds, tx = db } = options;
-      if (organizationIds && !organizationIds.length) return [];
+      const ids = organizationIds
+        ? eligibleIds.filter((id) => organizationIds.includes(id))
+        : eligibleIds;
+      if (!ids.length) return [];
       return tx
         .select(stanceColumns)
         .from(proposalStances)
-        .innerJoin(
-          coalitionMembers,
-          and(
-            eq(coalitionMembers.organizationId, proposalStances.organizationId),
-            eligibleMember(coalitionId),
-          ),
-        )
-        .innerJoin(organizations, eq(organizations.id, proposalStances.organizationId))
         .where(
           and(
             eq(proposalStances.proposalId, proposalId),
-            organizationIds ? inArray(proposalStances.organizationId, organizationIds) : undefined,
+            inArray(proposalStances.organizationId, [...ids]),
           ),
-        )
-        .orderBy(asc(organizations.name), asc(proposalStances.organizationId));
+        );
     },
 
     /** How many stances count (see countedStances), without reading them. */
-    async countedStanceCount(proposalId: string, coalitionId: string): Promise<number> {
+    async countedStanceCount(proposalId: string, eligibleIds: readonly string[]): Promise<number> {
+      if (!eligibleIds.length) return 0;
       const [row] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(proposalStances)
-        .innerJoin(
-          coalitionMembers,
+        .where(
           and(
-            eq(coalitionMembers.organizationId, proposalStances.organizationId),
-            eligibleMember(coalitionId),
+            eq(proposalStances.proposalId, proposalId),
+            inArray(proposalStances.organizationId, [...eligibleIds]),
           ),
-        )
-        .where(eq(proposalStances.proposalId, proposalId));
+        );
       return row?.n ?? 0;
+    },
+
+    /** The organisation's current stance, if it took one. */
+    async stanceOf(proposalId: string, organizationId: string, tx: Executor = db) {
+      const [row] = await tx
+        .select(stanceColumns)
+        .from(proposalStances)
+        .where(
+          and(
+            eq(proposalStances.proposalId, proposalId),
+            eq(proposalStances.organizationId, organizationId),
+          ),
+        );
+      return row;
     },
 
     /** Replaces the organisation's stance and keeps the old one in the history. */
@@ -167,6 +177,26 @@ export function createProposalsRepo(db: Db) {
         castBy: values.castBy,
         castAt: values.at,
       });
+    },
+
+    /** The titles of these proposals, by id. */
+    async titlesOf(ids: readonly string[], tx: Executor = db): Promise<Map<string, string>> {
+      if (!ids.length) return new Map();
+      const rows = await tx
+        .select({ id: proposals.id, title: proposals.title })
+        .from(proposals)
+        .where(inArray(proposals.id, [...ids]));
+      return new Map(rows.map((r) => [r.id, r.title]));
+    },
+
+    /** The coalition each of these proposals belongs to. */
+    async coalitionsOf(ids: readonly string[], tx: Executor = db): Promise<Map<string, string>> {
+      if (!ids.length) return new Map();
+      const rows = await tx
+        .select({ id: proposals.id, coalitionId: proposals.coalitionId })
+        .from(proposals)
+        .where(inArray(proposals.id, [...ids]));
+      return new Map(rows.map((r) => [r.id, r.coalitionId]));
     },
   };
 }

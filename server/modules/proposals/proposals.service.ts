@@ -1,46 +1,30 @@
 import type { z } from "zod";
-import type { DecisionRule } from "../../../shared/coalitions.ts";
 import { type Ballot, type ProposalRules, parseBallot } from "../../../shared/decisions/index.ts";
-import type {
-  OutcomeInput,
-  Proposal,
-  ProposalInput,
-  ProposalList,
+import {
+  type OutcomeInput,
+  type Proposal,
+  type ProposalInput,
+  type ProposalList,
+  decisionFor,
 } from "../../../shared/proposals.ts";
+import { check, insideStatuses } from "../../../shared/policy/index.ts";
 import type { Database, Tx } from "../../db/client.ts";
+import type { Emit } from "../../events.ts";
+import { enforce } from "../../lib/authorize.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from "../../lib/errors.ts";
+import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
-import { type CoalitionsRepo, insideStatuses } from "../coalitions/coalitions.repo.ts";
-import type { CoalitionsService, Standing } from "../coalitions/coalitions.service.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { NamesOf } from "../coalitions/coalitions.presenter.ts";
+import type { InCoalition } from "../coalitions/standing.ts";
 import { createProposalClosing } from "./proposals.closing.ts";
-import { createProposalPresenter } from "./proposals.presenter.ts";
+import type { ProposalPresenter } from "./proposals.presenter.ts";
 import type { ProposalRow, ProposalsRepo } from "./proposals.repo.ts";
-import {
-  type NotificationsService,
-  activeMembers,
-} from "../notifications/notifications.service.ts";
 
-/** The proposal rules a charter's decision rule stands for; null when the convener decides. */
-export function rulesFromCharter(rule: DecisionRule): ProposalRules | null {
-  switch (rule.method) {
-    case "convener":
-      return null;
-    case "supermajority": {
-      const t = rule.threshold ?? { numerator: 2, denominator: 3, of: "cast" as const };
-      return {
-        kind: "supermajority",
-        quorum: rule.quorum,
-        threshold: { ratio: t.numerator / t.denominator, of: t.of },
-      };
-    }
-    case "majority":
-      return { kind: "majority", quorum: rule.quorum, threshold: { of: "cast" } };
-    default:
-      return { kind: rule.method, quorum: rule.quorum };
-  }
-}
+/** How long before the deadline the organisations that have not answered are reminded. */
+const remindWithinMs = 24 * 3_600_000;
+const noSuchProposal = "No such proposal.";
 
 /**
  * Proposals and stances: one organisation, one voice. Any representative of an eligible
@@ -50,98 +34,117 @@ export function rulesFromCharter(rule: DecisionRule): ProposalRules | null {
 export function createProposalsService(deps: {
   database: Database;
   repo: ProposalsRepo;
-  coalitionsRepo: CoalitionsRepo;
-  coalitions: CoalitionsService;
+  presenter: ProposalPresenter;
+  coalitions: Pick<
+    CoalitionDirectory,
+    "authorize" | "load" | "charterInForce" | "member" | "eligibleIds"
+  >;
   clock: Clock;
-  notifications: NotificationsService;
+  events: Emit;
+  namesOf: NamesOf;
 }) {
-  const { database, repo, coalitionsRepo, coalitions, clock, notifications } = deps;
-  const presenter = createProposalPresenter({ repo, coalitionsRepo });
-  const { present } = presenter;
-
-  /** Tells every active member organisation's representatives about this proposal. */
-  async function tellMembers(
-    tx: Tx | Database["db"],
-    row: { id: string; coalitionId: string; title: string },
-    kind: "proposal_opened" | "proposal_closed" | "outcome_recorded",
-    extra: Record<string, string> = {},
-    exceptUserId?: string,
-  ) {
-    const coalition = await coalitionsRepo.findById(row.coalitionId, tx);
-    await notifications.notify(
-      tx,
-      { coalitionId: row.coalitionId, statuses: activeMembers },
-      {
-        kind,
-        coalitionId: row.coalitionId,
-        data: { coalition: coalition?.name ?? "", title: row.title, ...extra },
-        link: `/proposals/${row.id}`,
-        key: `${kind}:${row.id}`,
-      },
-      exceptUserId,
-    );
-  }
-
-  async function requireInside(actor: Actor | null, coalitionId: string): Promise<Standing> {
-    const s = await coalitions.standing(actor, coalitionId);
-    if (!actor) throw new Unauthorized();
-    if (!s.inside) throw new Forbidden("Only member organisations read the proposals.");
-    return s;
-  }
-
-  /** The actor represents this organisation, an active member that is not an observer. */
-  async function requireVoice(tx: Tx, actor: Actor, coalitionId: string, organizationId: string) {
-    const member = await coalitionsRepo.member(coalitionId, organizationId, tx);
-    const reps = member
-      ? await coalitionsRepo.representatives(coalitionId, organizationId, tx)
-      : [];
-    if (!member || !reps.includes(actor.userId)) {
-      throw new Forbidden("Only a representative of the organisation may act for it here.");
-    }
-    if (member.status !== "active") throw new Forbidden(`A ${member.status} member has no stance.`);
-    if (member.role === "observer")
-      throw new Forbidden("Observers read and comment but have no stance.");
-  }
+  const { database, repo, presenter, coalitions, clock, events, namesOf } = deps;
+  const { present, tally } = presenter;
+  const coalitionName = async (coalitionId: string, tx?: Tx) =>
+    (await coalitions.load(null, coalitionId, tx))?.coalition.name ?? "";
 
   const { closeLocked, closeIfDue } = createProposalClosing({
     database,
     repo,
-    coalitionsRepo,
     clock,
-    tally: presenter.tally,
-    tellMembers,
+    tally,
+    events,
+    coalitionName,
   });
 
+  /** The proposal and the reader's standing; one they may not know of does not exist. */
   async function load(actor: Actor | null, id: string) {
     const found = await repo.findById(id);
-    if (!found) throw new NotFound("No such proposal.");
-    const s = await requireInside(actor, found.coalitionId);
-    if (found.status !== "open" || found.closesAt > clock.now()) return { row: found, s };
+    if (!found) throw new NotFound(noSuchProposal);
+    const inside = await coalitions.authorize(
+      actor,
+      found.coalitionId,
+      { unknown: noSuchProposal },
+      "proposal.read",
+    );
+    if (found.status !== "open" || found.closesAt > clock.now()) return { row: found, inside };
     await closeIfDue(id);
-    return { row: (await repo.findById(id)) as ProposalRow, s };
+    return { row: (await repo.findById(id)) as ProposalRow, inside };
+  }
+
+  const fresh = async (id: string, inside: InCoalition) =>
+    present((await repo.findById(id)) as ProposalRow, inside);
+
+  /** The rules a new proposal is decided by: the charter's, where it fixes them. */
+  async function rulesFor(coalitionId: string, input: z.output<typeof ProposalInput>) {
+    const charter = await coalitions.charterInForce(coalitionId);
+    const decision = charter ? decisionFor(charter, input.subject) : { by: "proposal" as const };
+    if (decision.by === "convener") {
+      throw new Conflict("Under this charter the convener decides this without a proposal.");
+    }
+    if (decision.by === "charter") {
+      if (input.rules) {
+        throw new Invalid("The charter sets how this kind of decision is taken.", [
+          { field: "body.rules", message: "the charter's rule applies: leave rules out" },
+        ]);
+      }
+      return decision.rules;
+    }
+    if (!input.rules) {
+      throw new Invalid("Choose how this proposal is decided.", [
+        { field: "body.rules", message: "is required: the charter leaves the method open" },
+      ]);
+    }
+    return input.rules;
+  }
+
+  /** Tells the convener side when a stance makes the count reach quorum or blocks it. */
+  async function tellOfTurn(
+    tx: Tx,
+    row: ProposalRow,
+    before: { quorumMet: boolean },
+    organizationId: string,
+    ballot: Ballot,
+    previous: Ballot | undefined,
+  ) {
+    const { result } = await tally(row, tx);
+    const about = {
+      coalitionId: row.coalitionId,
+      coalitionName: await coalitionName(row.coalitionId, tx),
+      proposalId: row.id,
+      title: row.title,
+    };
+    if (!before.quorumMet && result.quorumMet) {
+      await events.emit(tx, "proposal.quorumReached", about);
+    }
+    const blocks = (b: Ballot | undefined) => !!b && "stance" in b && b.stance === "block";
+    // With hidden results a block would reveal the count early, so it is told only when shown.
+    if (blocks(ballot) && !blocks(previous) && !row.hiddenResults) {
+      const name = row.anonymous ? null : (await namesOf([organizationId], tx)).get(organizationId);
+      await events.emit(tx, "proposal.blocked", {
+        ...about,
+        organization: name === null ? null : { organizationId, name: name ?? "" },
+      });
+    }
   }
 
   return {
     async create(actor: Actor, coalitionId: string, input: z.output<typeof ProposalInput>) {
-      const s = await requireInside(actor, coalitionId);
+      const inside = await coalitions.authorize(
+        actor,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "proposal.open",
+        { organizationId: input.organizationId },
+      );
       if (Date.parse(input.closesAt) <= clock.now().getTime()) {
         throw new Invalid("The closing time must be in the future.", [
           { field: "body.closesAt", message: "is in the past" },
         ]);
       }
-      let rules = input.rules ?? null;
-      const current = await coalitionsRepo.charter(coalitionId, s.coalition.charterVersion);
-      if (input.subject === "charter") {
-        rules = current ? rulesFromCharter(current.charter.decisionRules.charter) : null;
-        if (!rules)
-          throw new Conflict("This charter lets the convener amend it without a decision.");
-      }
+      const rules = await rulesFor(coalitionId, input);
       if (input.subject === "removal") {
-        rules = current ? rulesFromCharter(current.charter.decisionRules.admission) : null;
-        if (!rules) {
-          throw new Conflict("Under this charter the convener removes members without a decision.");
-        }
-        const target = await coalitionsRepo.member(coalitionId, input.targetOrganizationId ?? "");
+        const target = await coalitions.member(coalitionId, input.targetOrganizationId ?? "");
         if (!target || !insideStatuses.includes(target.status)) {
           throw new Invalid("Only a member can be proposed for removal.", [
             { field: "body.targetOrganizationId", message: "is not a member of the coalition" },
@@ -150,7 +153,14 @@ export function createProposalsService(deps: {
       }
       const id = newId();
       await database.db.transaction(async (tx) => {
-        await requireVoice(tx, actor, coalitionId, input.organizationId);
+        // The voice is checked again in the transaction that writes.
+        await coalitions.authorize(
+          actor,
+          coalitionId,
+          { unknown: "No such coalition.", tx },
+          "proposal.open",
+          { organizationId: input.organizationId },
+        );
         await repo.insert(tx, {
           id,
           coalitionId,
@@ -168,19 +178,24 @@ export function createProposalsService(deps: {
           openedBy: actor.userId,
           createdAt: clock.now(),
         });
-        await tellMembers(
-          tx,
-          { id, coalitionId, title: input.title },
-          "proposal_opened",
-          {},
-          actor.userId,
-        );
+        await events.emit(tx, "proposal.opened", {
+          coalitionId,
+          coalitionName: inside.coalition.name,
+          proposalId: id,
+          title: input.title,
+          byUserId: actor.userId,
+        });
       });
-      return present((await repo.findById(id)) as ProposalRow, s);
+      return fresh(id, inside);
     },
 
     async list(actor: Actor | null, coalitionId: string): Promise<z.infer<typeof ProposalList>> {
-      await requireInside(actor, coalitionId);
+      await coalitions.authorize(
+        actor,
+        coalitionId,
+        { unknown: "No such coalition." },
+        "coalition.readInside",
+      );
       const rows = await repo.listForCoalition(coalitionId);
       const due = rows.filter((r) => r.status === "open" && r.closesAt <= clock.now());
       for (const row of due) await closeIfDue(row.id);
@@ -200,8 +215,8 @@ export function createProposalsService(deps: {
     },
 
     async get(actor: Actor | null, id: string): Promise<Proposal> {
-      const { row, s } = await load(actor, id);
-      return present(row, s);
+      const { row, inside } = await load(actor, id);
+      return present(row, inside);
     },
 
     async cast(
@@ -210,11 +225,17 @@ export function createProposalsService(deps: {
       organizationId: string,
       input: unknown,
     ): Promise<Proposal> {
-      const { row: found, s } = await load(actor, id);
+      const { inside } = await load(actor, id);
       await database.db.transaction(async (tx) => {
         const row = await repo.lock(tx, id);
-        if (!row) throw new NotFound("No such proposal.");
-        await requireVoice(tx, actor, row.coalitionId, organizationId);
+        if (!row) throw new NotFound(noSuchProposal);
+        await coalitions.authorize(
+          actor,
+          row.coalitionId,
+          { unknown: noSuchProposal, tx },
+          "proposal.stance",
+          { organizationId },
+        );
         if (row.status !== "open" || row.closesAt <= clock.now()) {
           throw new Conflict("This proposal is closed: stances can no longer change.");
         }
@@ -228,6 +249,8 @@ export function createProposalsService(deps: {
             })),
           );
         }
+        const before = (await tally(row, tx)).result;
+        const previous = await repo.stanceOf(id, organizationId, tx);
         await repo.castStance(tx, {
           proposalId: id,
           organizationId,
@@ -235,28 +258,39 @@ export function createProposalsService(deps: {
           castBy: actor.userId,
           at: clock.now(),
         });
+        await tellOfTurn(
+          tx,
+          row,
+          before,
+          organizationId,
+          parsed.ballot as Ballot,
+          previous?.ballot,
+        );
       });
-      return present((await repo.findById(found.id)) as ProposalRow, s);
+      return fresh(id, inside);
     },
 
     /** The convener closes early. */
     async close(actor: Actor, id: string): Promise<Proposal> {
-      const { s } = await load(actor, id);
+      const { inside } = await load(actor, id);
       await database.db.transaction(async (tx) => {
         const row = await repo.lock(tx, id);
-        if (!row) throw new NotFound("No such proposal.");
-        if (!(await coalitionsRepo.representsConvener(row.coalitionId, actor.userId, tx))) {
-          throw new Forbidden("Only the convener may close a proposal early.");
-        }
+        if (!row) throw new NotFound(noSuchProposal);
+        await coalitions.authorize(
+          actor,
+          row.coalitionId,
+          { unknown: noSuchProposal, tx },
+          "proposal.close",
+        );
         if (row.status !== "open") throw new Conflict("This proposal is already closed.");
         await closeLocked(tx, row, actor.userId);
       });
-      return present((await repo.findById(id)) as ProposalRow, s);
+      return fresh(id, inside);
     },
 
     async recordOutcome(actor: Actor, id: string, input: z.output<typeof OutcomeInput>) {
-      const { row, s } = await load(actor, id);
-      if (!s.convenes) throw new Forbidden("Only the convener records the outcome.");
+      const { row, inside } = await load(actor, id);
+      enforce(check(inside.standing, "proposal.outcome"), noSuchProposal);
       if (row.status !== "closed")
         throw new Conflict("Record the outcome once the proposal closes.");
       await database.db.transaction(async (tx) => {
@@ -265,9 +299,15 @@ export function createProposalsService(deps: {
           reviewDate: input.reviewDate ?? null,
           outcomeRecordedAt: clock.now(),
         });
-        await tellMembers(tx, row, "outcome_recorded", {}, actor.userId);
+        await events.emit(tx, "proposal.outcomeRecorded", {
+          coalitionId: row.coalitionId,
+          coalitionName: inside.coalition.name,
+          proposalId: id,
+          title: row.title,
+          byUserId: actor.userId,
+        });
       });
-      return present((await repo.findById(id)) as ProposalRow, s);
+      return fresh(id, inside);
     },
 
     /** Closes every proposal past its deadline; the server runs this on a timer. */
@@ -277,6 +317,32 @@ export function createProposalsService(deps: {
         for (const row of due) await closeLocked(tx, row, null);
         return due.length;
       });
+    },
+
+    /** Tells the organisations that have not answered a proposal closing within a day. */
+    async remindClosing(): Promise<number> {
+      const now = clock.now();
+      const due = await repo.closingBetween(now, new Date(now.getTime() + remindWithinMs));
+      let reminded = 0;
+      for (const proposal of due) {
+        const answered = new Set(proposal.answered);
+        const silent = (await coalitions.eligibleIds(proposal.coalitionId)).filter(
+          (id) => !answered.has(id),
+        );
+        if (!silent.length) continue;
+        await database.db.transaction(async (tx) => {
+          await events.emit(tx, "proposal.closingSoon", {
+            coalitionId: proposal.coalitionId,
+            coalitionName: await coalitionName(proposal.coalitionId, tx),
+            proposalId: proposal.id,
+            title: proposal.title,
+            closesAt: proposal.closesAt,
+            organizationIds: silent,
+          });
+        });
+        reminded += silent.length;
+      }
+      return reminded;
     },
   };
 }

@@ -170,12 +170,12 @@ describe.each(backends)("proposals on %s", (backend) => {
     expectProblem(await cast(p.id, org.observer, { stance: "yes" }, observer), 403);
     expectProblem(await cast(p.id, org.suspended, { stance: "yes" }, suspended), 403);
     expectProblem(await cast(p.id, org.partner, { stance: "yes" }, partnerColleague), 403);
-    expectProblem(await cast(p.id, org.partner, { stance: "yes" }, outsider), 403);
+    expectProblem(await cast(p.id, org.partner, { stance: "yes" }, outsider), 404);
     expectProblem(await cast(p.id, org.partner, { stance: "agree" }, partner), 422);
     expect((await read(p.id)).participation).toBe(0);
     // The partner's colleague reads, as any user of a member organisation does.
     expect((await read(p.id, partnerColleague)).id).toBe(p.id);
-    expectProblem(await call(t, "GET", `/api/v1/proposals/${p.id}`, { as: outsider }), 403);
+    expectProblem(await call(t, "GET", `/api/v1/proposals/${p.id}`, { as: outsider }), 404);
   });
 
   it("keeps one stance when two representatives cast at once", async () => {

@@ -46,7 +46,7 @@ function CoalitionCard({ coalition }: { coalition: CoalitionSummary }) {
           {coalition.visibility !== "public" && (
             <VisibilityBadge visibility={coalition.visibility} />
           )}
-          {coalition.mine && (
+          {coalition.inside && (
             <Badge variant="filled" color="teal.9" tt="none" radius="sm">
               {t("directory.mine")}
             </Badge>
@@ -95,8 +95,9 @@ export function CoalitionsPage() {
   useDocumentTitle(t("directory.title"));
 
   const items = list.data?.items ?? [];
-  const mine = items.filter((c) => c.mine);
-  const others = items.filter((c) => !c.mine);
+  const linked = (c: (typeof items)[number]) => c.inside || c.invited || c.applied;
+  const mine = items.filter(linked);
+  const others = items.filter((c) => !linked(c));
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" gap="md">

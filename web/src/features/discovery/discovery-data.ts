@@ -1,6 +1,5 @@
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { Coalition } from "../../../../shared/coalitions.ts";
 import type {
   DiscoveryWeights,
   MatchResult,
@@ -14,7 +13,6 @@ import type {
 } from "../../../../shared/discovery.ts";
 import { api } from "../../lib/api.ts";
 import {
-  coalitionKey,
   retryUnlessRefused,
   useCoalitionList,
   useMyOrganizations,
@@ -109,36 +107,15 @@ export const fetchSuggestions = (need: Need, requester: Requester | null) =>
   });
 
 /**
- * The coalitions I am linked to, each with my standing read from its page: whether one of my
+ * The coalitions I am linked to, with my standing as the list says it: whether one of my
  * organisations is inside (it may search for the coalition) and whether I convene (I may invite).
  */
 export function useMyCoalitions(enabled: boolean) {
   const list = useCoalitionList();
-  const mine = (list.data?.items ?? []).filter((c) => c.mine);
-  const details = useQueries({
-    queries: mine.map((c) => ({
-      queryKey: coalitionKey(c.id),
-      queryFn: () => api.get<Coalition>(`/api/v1/coalitions/${c.id}`),
-      retry: retryUnlessRefused,
-      enabled,
-    })),
-  });
-  const items = details.flatMap((d) => {
-    const coalition = d.data;
-    if (!coalition) return [];
-    const active = coalition.myMemberships.filter((m) => m.status === "active");
-    return [
-      {
-        id: coalition.id,
-        name: coalition.name,
-        inside: coalition.myMemberships.some(
-          (m) => m.status === "active" || m.status === "suspended",
-        ),
-        convenes: active.some((m) => m.role === "convener" && m.represented),
-      },
-    ];
-  });
-  return { items, isPending: list.isPending || details.some((d) => d.isPending) };
+  const items = (list.data?.items ?? [])
+    .filter((c) => c.inside || c.convenes)
+    .map((c) => ({ id: c.id, name: c.name, inside: c.inside, convenes: c.convenes }));
+  return { items, isPending: enabled && list.isPending };
 }
 
 export { useMyOrganizations };

@@ -11,7 +11,7 @@ import classes from "./Meetings.module.css";
 function OtherCoalitionLinks({ coalitionId, token }: { coalitionId: string; token: string }) {
   const { t } = useTranslation("meetings");
   const list = useCoalitionList();
-  const others = (list.data?.items ?? []).filter((c) => c.mine && c.id !== coalitionId);
+  const others = (list.data?.items ?? []).filter((c) => c.inside && c.id !== coalitionId);
   if (others.length === 0) return null;
   return (
     <Stack gap={4}>

@@ -141,7 +141,7 @@ export function MeetingAttendance({
             meeting={meeting}
             entry={entry}
             started={started}
-            editable={open && (meeting.canManage || mine.has(entry.organizationId))}
+            editable={open && (meeting.permissions.manage || mine.has(entry.organizationId))}
           />
         ))}
       </Stack>

@@ -63,7 +63,7 @@ export function MeetingEditPage() {
       {t("edit.backTo", { title: isolate(meeting.data.title) })}
     </AnchorLink>
   );
-  if (!meeting.data.canManage) {
+  if (!meeting.data.permissions.manage) {
     return (
       <PageMessage title={t("edit.heading")} color="blue" action={back}>
         {t("edit.notConvener")}

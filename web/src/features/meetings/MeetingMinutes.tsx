@@ -148,7 +148,7 @@ export function MeetingMinutes({ meeting }: { meeting: Meeting }) {
   const proposals = useCoalitionProposals(meeting.coalitionId, meeting.decisions.length > 0);
   const titles = new Map((proposals.data?.items ?? []).map((p) => [p.id, p.title]));
   const started = Date.parse(meeting.startsAt) <= Date.now();
-  const may = meeting.canManage && meeting.status !== "cancelled";
+  const may = meeting.permissions.manage && meeting.status !== "cancelled";
   const hasMinutes = !!meeting.minutes || meeting.decisions.length > 0;
   if (!hasMinutes && !may) return null;
   return (

@@ -128,7 +128,7 @@ function MeetingHeader({ meeting, access }: { meeting: Meeting; access: Coalitio
           {t("page.organizedBy", { name: isolate(meeting.organizedBy.name) })}
         </Text>
       )}
-      {meeting.canManage && <ConvenerActions meeting={meeting} />}
+      {meeting.permissions.manage && <ConvenerActions meeting={meeting} />}
     </Stack>
   );
 }
@@ -175,7 +175,7 @@ export function MeetingPage() {
             ))}
           </Stack>
         )}
-        {access && data.canManage && data.status !== "cancelled" && (
+        {access && data.permissions.manage && data.status !== "cancelled" && (
           <ActionItemForm coalitionId={data.coalitionId} meetingId={data.id} access={access} />
         )}
       </PageSection>

@@ -1,0 +1,80 @@
+import type { Charter } from "../shared/coalitions.ts";
+import type { Outcome } from "../shared/decisions/index.ts";
+import type { ProposalSubject } from "../shared/proposals.ts";
+import { type EventBus, createEventBus } from "./lib/events.ts";
+
+/*
+ * What happens in the domain, as the modules that cause it tell it. Each event carries what
+ * its listeners need (names, titles, links), so no listener reads another module's tables to
+ * find out what happened: notifications, the carrying out of decisions and admission
+ * proposals all listen here.
+ */
+
+type InCoalition = { coalitionId: string; coalitionName: string };
+type Organization = { organizationId: string; organizationName: string };
+type By = { byUserId: string | null };
+
+export type DomainEvents = {
+  "member.invited": InCoalition & Organization & By;
+  /**
+   * An organisation applied. Where the charter admits by decision, the admission proposal
+   * opens with the given id in the same transaction.
+   */
+  "member.applied": InCoalition &
+    Organization &
+    By & { admission: { proposalId: string; closesAt: Date } | null };
+  "member.accepted": InCoalition & Organization & By;
+  "member.declined": InCoalition & Organization & By;
+  "member.left": InCoalition & Organization & By;
+  "proposal.opened": InCoalition & By & { proposalId: string; title: string };
+  /** The proposal now has enough participation for its result to stand. */
+  "proposal.quorumReached": InCoalition & { proposalId: string; title: string };
+  /** A member blocked a consensus; named only where the proposal shows who took which stance. */
+  "proposal.blocked": InCoalition & {
+    proposalId: string;
+    title: string;
+    organization: { organizationId: string; name: string } | null;
+  };
+  /** Eligible organisations that have not answered a proposal that closes soon. */
+  "proposal.closingSoon": InCoalition & {
+    proposalId: string;
+    title: string;
+    closesAt: Date;
+    organizationIds: string[];
+  };
+  /** Counted and closed; listeners carry out what was decided in the same transaction. */
+  "proposal.closed": InCoalition &
+    By & {
+      proposalId: string;
+      title: string;
+      subject: ProposalSubject;
+      outcome: Outcome;
+      proposedCharter: Charter | null;
+      targetOrganizationId: string | null;
+      closedAt: Date;
+    };
+  "proposal.outcomeRecorded": InCoalition & By & { proposalId: string; title: string };
+  "meeting.planned": InCoalition &
+    By & { meetingId: string; title: string; startsAt: Date; timeZone: string };
+  "actionItem.overdue": InCoalition & {
+    actionItemId: string;
+    title: string;
+    dueDate: string;
+    ownerOrganizationId: string;
+  };
+  /** A comment newly mentions these organisations (on an edit, only those it did not before). */
+  "comment.mentioned": InCoalition &
+    By & {
+      commentId: string;
+      threadTitle: string;
+      /** The app page the comment is on. */
+      link: string;
+      author: { organizationId: string; name: string };
+      mentioned: { organizationId: string; name: string }[];
+    };
+};
+
+export type DomainEventBus = EventBus<DomainEvents>;
+export const createDomainEventBus = () => createEventBus<DomainEvents>();
+/** What a module that only tells needs. */
+export type Emit = Pick<DomainEventBus, "emit">;

@@ -1,0 +1,222 @@
+import { convenerSideRoles, insideStatuses } from "../../../shared/policy/index.ts";
+import type { DomainEventBus } from "../../events.ts";
+import type { Clock } from "../../lib/clock.ts";
+import type { NotificationsService } from "./notifications.service.ts";
+
+/** Everyone active, observers included, hears of decisions and meetings. */
+const active = ["active"] as const;
+
+/**
+ * Who hears of what. Each event names its audience, found with one query by the module that
+ * knows it; the person who caused the event is left out. What the notification says is
+ * written later, in each reader's language, from its kind and data.
+ */
+export function notifyOnEvents(
+  events: Pick<DomainEventBus, "on">,
+  notifications: Pick<NotificationsService, "notify">,
+  clock: Clock,
+) {
+  const { notify } = notifications;
+  const convenerSide = (coalitionId: string) => ({
+    coalitionId,
+    statuses: active,
+    roles: convenerSideRoles,
+  });
+  const except = (byUserId: string | null) => byUserId ?? undefined;
+
+  events.on("member.invited", (tx, e) =>
+    notify(
+      tx,
+      { managersOf: e.organizationId },
+      {
+        kind: "coalition_invitation",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, organization: e.organizationName },
+        link: `/coalitions/${e.coalitionId}`,
+        key: `invited:${e.coalitionId}:${e.organizationId}:${clock.now().getTime()}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
+  events.on("member.applied", (tx, e) =>
+    notify(tx, convenerSide(e.coalitionId), {
+      kind: "application_received",
+      coalitionId: e.coalitionId,
+      data: { coalition: e.coalitionName, organization: e.organizationName },
+      link: e.admission
+        ? `/proposals/${e.admission.proposalId}`
+        : `/coalitions/${e.coalitionId}/members`,
+      key: `applied:${e.coalitionId}:${e.organizationId}:${clock.now().getTime()}`,
+    }),
+  );
+
+  const membershipNews = [
+    ["member.accepted", "invitation_accepted"],
+    ["member.declined", "invitation_declined"],
+    ["member.left", "member_left"],
+  ] as const;
+  for (const [type, kind] of membershipNews) {
+    events.on(type, (tx, e) =>
+      notify(
+        tx,
+        convenerSide(e.coalitionId),
+        {
+          kind,
+          coalitionId: e.coalitionId,
+          data: { coalition: e.coalitionName, organization: e.organizationName },
+          link: `/coalitions/${e.coalitionId}/members`,
+          key: `${kind}:${e.coalitionId}:${e.organizationId}:${clock.now().getTime()}`,
+        },
+        except(e.byUserId),
+      ),
+    );
+  }
+
+  events.on("proposal.opened", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: active },
+      {
+        kind: "proposal_opened",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title },
+        link: `/proposals/${e.proposalId}`,
+        key: `proposal_opened:${e.proposalId}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
+  events.on("proposal.quorumReached", (tx, e) =>
+    notify(tx, convenerSide(e.coalitionId), {
+      kind: "proposal_quorum_reached",
+      coalitionId: e.coalitionId,
+      data: { coalition: e.coalitionName, title: e.title },
+      link: `/proposals/${e.proposalId}`,
+      key: `quorum:${e.proposalId}`,
+    }),
+  );
+
+  events.on("proposal.blocked", (tx, e) =>
+    notify(tx, convenerSide(e.coalitionId), {
+      kind: "proposal_blocked",
+      coalitionId: e.coalitionId,
+      data: {
+        coalition: e.coalitionName,
+        title: e.title,
+        ...(e.organization ? { organization: e.organization.name } : {}),
+      },
+      link: `/proposals/${e.proposalId}`,
+      key: `blocked:${e.proposalId}:${clock.now().getTime()}`,
+    }),
+  );
+
+  events.on("proposal.closingSoon", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: active, organizationIds: e.organizationIds },
+      {
+        kind: "proposal_closing",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title, at: e.closesAt.toISOString() },
+        link: `/proposals/${e.proposalId}`,
+        key: `closing:${e.proposalId}`,
+      },
+    ),
+  );
+
+  events.on("proposal.closed", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: active },
+      {
+        kind: "proposal_closed",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title, outcome: e.outcome },
+        link: `/proposals/${e.proposalId}`,
+        key: `proposal_closed:${e.proposalId}`,
+      },
+    ),
+  );
+
+  events.on("proposal.outcomeRecorded", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: active },
+      {
+        kind: "outcome_recorded",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title },
+        link: `/proposals/${e.proposalId}`,
+        key: `outcome_recorded:${e.proposalId}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
+  events.on("meeting.planned", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: insideStatuses },
+      {
+        kind: "meeting_scheduled",
+        coalitionId: e.coalitionId,
+        data: {
+          coalition: e.coalitionName,
+          title: e.title,
+          at: e.startsAt.toISOString(),
+          timeZone: e.timeZone,
+        },
+        link: `/meetings/${e.meetingId}`,
+        key: `meeting:${e.meetingId}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
+  events.on("actionItem.overdue", (tx, e) =>
+    notify(
+      tx,
+      {
+        coalitionId: e.coalitionId,
+        statuses: insideStatuses,
+        organizationIds: [e.ownerOrganizationId],
+      },
+      {
+        kind: "action_item_overdue",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title, date: e.dueDate },
+        link: `/coalitions/${e.coalitionId}`,
+        // A new due date is a new deadline, and may be missed again.
+        key: `overdue:${e.actionItemId}:${e.dueDate}`,
+      },
+    ),
+  );
+
+  events.on("comment.mentioned", async (tx, e) => {
+    for (const mentioned of e.mentioned) {
+      await notify(
+        tx,
+        {
+          coalitionId: e.coalitionId,
+          statuses: insideStatuses,
+          organizationIds: [mentioned.organizationId],
+        },
+        {
+          kind: "mentioned",
+          coalitionId: e.coalitionId,
+          data: {
+            coalition: e.coalitionName,
+            thread: e.threadTitle,
+            organization: mentioned.name,
+            author: e.author.name,
+          },
+          link: e.link,
+          key: `mentioned:${e.commentId}:${mentioned.organizationId}`,
+        },
+        except(e.byUserId),
+      );
+    }
+  });
+}
