@@ -4,7 +4,7 @@ import {
   compileCandidate,
   withProfile,
 } from "../../../shared/discovery/compiled.ts";
-import type { CandidateProfile, TermStats } from "../../../shared/discovery/score.ts";
+import type { CandidateProfile, TermStats } from "../../../shared/discovery/types.ts";
 
 /** What the index reads of one directory entry. */
 export type DiscoveryRow = {
