@@ -7,7 +7,6 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import { eq } from "drizzle-orm";
 import path from "node:path";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
@@ -19,6 +18,7 @@ import { newId } from "./lib/ids.ts";
 import { type Mailer, createMailer } from "./lib/mailer.ts";
 import { registerMetrics } from "./lib/metrics.ts";
 import { registerWebAssets } from "./lib/web-assets.ts";
+import { createAccountRepo } from "./modules/account/account.repo.ts";
 import { registerAccountRoutes } from "./modules/account/account.routes.ts";
 import { registerAdminRoutes } from "./modules/admin/admin.routes.ts";
 import { createAdminService } from "./modules/admin/admin.service.ts";
@@ -42,7 +42,6 @@ import { createDiscussionsService } from "./modules/coalitions/discussions.servi
 import { createActorResolver } from "./modules/auth/actor.ts";
 import { createAuth } from "./modules/auth/auth.ts";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
-import { users } from "./modules/auth/auth.table.ts";
 import { createDirectoryRepo } from "./modules/directory/directory.repo.ts";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.ts";
 import { createDirectoryService } from "./modules/directory/directory.service.ts";
@@ -104,13 +103,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     mailer,
     clock,
     config,
-    localeOf: async (email) => {
-      const [row] = await db
-        .select({ locale: users.locale })
-        .from(users)
-        .where(eq(users.email, email));
-      return row?.locale ?? null;
-    },
+    localeOf: createAccountRepo(db).localeOf,
   });
   const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
   const admin = createAdminService({ organizationsRepo, clock });
