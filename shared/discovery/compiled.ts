@@ -1,4 +1,4 @@
-import type { CandidateProfile } from "./score.ts";
+import type { CandidateProfile } from "./types.ts";
 
 /**
  * Candidates as small integers, for scoring 100,000 of them per request. Looking each of a

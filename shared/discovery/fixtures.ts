@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { type Need, Need as NeedSchema, defaultWeights } from "../discovery.ts";
-import type { CandidateProfile, RequesterSide, TermStats } from "./score.ts";
+import type { CandidateProfile, RequesterSide, TermStats } from "./types.ts";
 
 /** Small vocabularies, so generated candidates overlap with needs often. */
 export const vocab = {

@@ -1,7 +1,7 @@
 import type { DiscoveryWeights, Need } from "../discovery.ts";
 import { scoreParts } from "../discovery.ts";
 import { type ListField, TermDictionary } from "./compiled.ts";
-import type { RequesterSide, TermStats } from "./score.ts";
+import type { RequesterSide, TermStats } from "./types.ts";
 
 /**
  * A need prepared for scoring: what does not depend on the candidate (rarity weights, sets,

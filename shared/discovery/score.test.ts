@@ -14,13 +14,13 @@ import {
 import { TermDictionary, compileCandidate } from "./compiled.ts";
 import { prepareNeed } from "./need.ts";
 import {
-  type CandidateProfile,
   compareScored,
   passesFilters,
   quickScore,
   rankCandidates,
   scoreCandidate,
 } from "./score.ts";
+import type { CandidateProfile } from "./types.ts";
 
 /** Ranks hand-built candidates (the population also sets the rarity of terms). */
 function rank(

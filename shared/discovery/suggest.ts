@@ -1,5 +1,5 @@
 import type { SuggestionResult } from "../discovery.ts";
-import type { CandidateProfile, TermStats } from "./score.ts";
+import type { CandidateProfile, TermStats } from "./types.ts";
 
 /**
  * "Not sure what you need?" Capacities that organisations working on the same issues in the

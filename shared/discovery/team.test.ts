@@ -11,7 +11,8 @@ import {
   weights,
 } from "./fixtures.ts";
 import { prepareNeed } from "./need.ts";
-import { type CandidateProfile, passesFilters } from "./score.ts";
+import { passesFilters } from "./score.ts";
+import type { CandidateProfile } from "./types.ts";
 import { buildTeam } from "./team.ts";
 
 function team(

@@ -1,12 +1,7 @@
 import { type CompiledCandidate, type TermDictionary, field } from "./compiled.ts";
 import { type PreparedNeed } from "./need.ts";
-import {
-  type Candidate,
-  type CandidateProfile,
-  compiledOf,
-  passesFilters,
-  quickScore,
-} from "./score.ts";
+import { type Candidate, compiledOf, passesFilters, quickScore } from "./score.ts";
+import type { CandidateProfile } from "./types.ts";
 
 /**
  * Team building as weighted set cover. The elements are the need's wanted capacities and

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Me } from "../../../shared/account.ts";
-import { signedInUser } from "../../test/actors.ts";
+import { createOrganization, signedInUser } from "../../test/actors.ts";
 import { type TestApp, backends, createTestApp, testOrigin } from "../../test/harness.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
 import { users } from "../auth/auth.table.ts";
@@ -92,6 +92,24 @@ describe.each(backends)("account on %s", (backend) => {
       expect(t.mails.lastTo(sofia.email)?.subject).toBe(
         "Restablezca su contraseña de Common Ground",
       );
+    });
+
+    it("writes an invitation to an existing account in its chosen language", async () => {
+      const karim = await signedInUser(t, "karim");
+      await call(t, "PATCH", "/api/v1/me/preferences", { as: karim, payload: { locale: "ar" } });
+      const inviter = await signedInUser(t, "inviter");
+      const organizationId = await createOrganization(t, inviter, { name: "Shams Collective" });
+      const response = await call(
+        t,
+        "POST",
+        `/api/v1/organizations/${organizationId}/invitations`,
+        {
+          as: inviter,
+          payload: { email: karim.email },
+        },
+      );
+      expect(response.statusCode, response.body).toBe(201);
+      expect(t.mails.lastTo(karim.email)?.subject).toContain("يدعوك للانضمام إلى Shams Collective");
     });
 
     it("refuses a language the interface does not have, naming the field", async () => {

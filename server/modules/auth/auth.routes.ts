@@ -1,10 +1,9 @@
-import { eq, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { type Auth, authBasePath, clientIpHeader } from "./auth.ts";
-import { signInFailures } from "./auth.table.ts";
+import { createSignInFailuresRepo } from "./sign-in-failures.repo.ts";
 
 /** After this many failures in a row, each further attempt for the address waits longer. */
 const freeFailures = 3;
@@ -21,31 +20,20 @@ export function registerAuthRoutes(
   app: FastifyInstance,
   deps: { auth: Auth; db: Db; clock: Clock },
 ) {
-  const { auth, db, clock } = deps;
+  const { auth, clock } = deps;
+  const failures = createSignInFailuresRepo(deps.db);
 
   async function failuresFor(email: string): Promise<number> {
-    const [row] = await db.select().from(signInFailures).where(eq(signInFailures.email, email));
+    const row = await failures.find(email);
     if (!row) return 0;
     const stale = clock.now().getTime() - row.lastFailureAt.getTime() > failureMemoryMs;
     return stale ? 0 : row.failures;
   }
 
   async function recordOutcome(email: string, failed: boolean) {
-    if (!failed) {
-      await db.delete(signInFailures).where(eq(signInFailures.email, email));
-      return;
-    }
+    if (!failed) return failures.clear(email);
     const now = clock.now();
-    await db
-      .insert(signInFailures)
-      .values({ email, failures: 1, lastFailureAt: now })
-      .onConflictDoUpdate({
-        target: signInFailures.email,
-        set: {
-          failures: sql`case when ${signInFailures.lastFailureAt} < ${new Date(now.getTime() - failureMemoryMs)} then 1 else ${signInFailures.failures} + 1 end`,
-          lastFailureAt: now,
-        },
-      });
+    await failures.recordFailure(email, now, new Date(now.getTime() - failureMemoryMs));
   }
 
   async function forward(request: FastifyRequest, reply: FastifyReply) {

@@ -3,6 +3,7 @@ import { type Db, rowsOf } from "../../db/client.ts";
 import type { DirectoryQuery } from "../../../shared/directory.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { Visibility } from "../../../shared/organizations.ts";
+import { changesOf } from "../../lib/versioned-index.ts";
 import { type EntryRow, FacetIndex } from "./facet-index.ts";
 
 export type DirectoryRow = {
@@ -39,30 +40,13 @@ export function toPrefixQuery(text: string): string | null {
 }
 
 export function createDirectoryRepo(db: Db) {
-  const index = new FacetIndex();
-  let refreshing: Promise<void> | null = null;
-
-  /** Brings the in-memory facet index up to `version` by reading only the changed entries. */
-  async function refresh(version: number) {
-    while (index.version < version) {
-      refreshing ??= (async () => {
-        const since = index.version;
-        const result = await db.execute(sql`
-          select s.version as state, e.seq, e.version, e.removed, e.work_visibility, e.verified,
-                 e.types, e.level, e.regions, e.countries, e.issues, e.capacities, e.languages
-          from directory_state s left join directory_entries e on e.version > ${since}`);
-        const rows = rowsOf<EntryRow & { state: string | number; seq: number | null }>(result);
-        const state = Number(rows[0]?.state ?? since);
-        index.apply(
-          rows.filter((r) => r.seq !== null),
-          state,
-        );
-      })().finally(() => {
-        refreshing = null;
-      });
-      await refreshing;
-    }
-  }
+  const index = new FacetIndex(async (since) => {
+    const result = await db.execute(sql`
+      select s.version as state, e.seq, e.version, e.removed, e.work_visibility, e.verified,
+             e.types, e.level, e.regions, e.countries, e.issues, e.capacities, e.languages
+      from directory_state s left join directory_entries e on e.version > ${since}`);
+    return changesOf(rowsOf<EntryRow & { state: string | number }>(result), since);
+  });
 
   async function currentVersion(): Promise<number> {
     const result = await db.execute(sql`select version from directory_state where id = 1`);
@@ -157,7 +141,7 @@ export function createDirectoryRepo(db: Db) {
       if (!prefix) {
         // No text: the index filters and counts every entry; the database only finds the page,
         // walking the name index.
-        await refresh(await currentVersion());
+        await index.catchUp(await currentVersion());
         const { total, facets } = index.summarize(null, query, visibleTo);
         const result = await db.execute(
           sql`with matched as (${listed}) select ${items(page)} as items`,
@@ -179,7 +163,7 @@ export function createDirectoryRepo(db: Db) {
           await tx.execute(statement),
         )[0];
       });
-      await refresh(Number(row?.version ?? 0));
+      await index.catchUp(Number(row?.version ?? 0));
       const { total, facets } = index.summarize(row?.seqs ?? [], {}, visibleTo);
       return { items: row?.items ?? [], total, facets };
     },

@@ -1,5 +1,6 @@
 import type { DirectoryQuery, FacetName } from "../../../shared/directory.ts";
 import type { Visibility } from "../../../shared/organizations.ts";
+import { VersionedIndex } from "../../lib/versioned-index.ts";
 
 /** What the index needs of one directory entry (a row of directory_entries). */
 export type EntryRow = {
@@ -48,16 +49,14 @@ type Entry = {
  * matching row: over 400 ms for 100,000 organisations on PostgreSQL, whatever the indexes.
  * Here each entry is a short array of integer codes and counting a match set is one pass of
  * increments (a few milliseconds). The database stays the source of truth: the index is
- * refreshed from directory_entries by version before it answers, so it is never older than
- * the data the same request reads. Filters and visibility follow exactly the rules of the
- * SQL in directory.repo.ts; the directory tests check both against each other.
+ * refreshed from directory_entries by version before it answers (VersionedIndex), so it is
+ * never older than the data the same request reads. Filters and visibility follow exactly the
+ * rules of the SQL in directory.repo.ts; the directory tests check both against each other.
  */
-export class FacetIndex {
+export class FacetIndex extends VersionedIndex<EntryRow, Entry> {
   private readonly codeOf = new Map<string, number>();
   private readonly facetOfCode: FacetName[] = [];
   private readonly keyOfCode: string[] = [];
-  private readonly entries: (Entry | undefined)[] = [];
-  version = -1;
 
   private code(facet: FacetName, key: string): number {
     const name = `${facet}\u0000${key}`;
@@ -71,32 +70,25 @@ export class FacetIndex {
     return code;
   }
 
-  /** Applies changed rows, in any order; `version` is the state they were read at. */
-  apply(rows: EntryRow[], version: number) {
-    for (const row of rows) {
-      if (row.removed) {
-        this.entries[row.seq] = undefined;
-        continue;
-      }
-      const publicCodes = [
-        ...row.types.map((k) => this.code("type", k)),
-        this.code("level", row.level),
-        this.code("verified", String(row.verified)),
-      ];
-      const workCodes = [
-        ...row.regions.map((k) => this.code("region", k)),
-        ...row.countries.map((k) => this.code("country", k)),
-        ...row.issues.map((k) => this.code("issue", k)),
-        ...row.capacities.map((k) => this.code("capacity", k)),
-        ...row.languages.map((k) => this.code("language", k)),
-      ];
-      this.entries[row.seq] = {
-        codes: Uint32Array.from([...publicCodes, ...workCodes]),
-        workStart: publicCodes.length,
-        work: row.work_visibility,
-      };
-    }
-    this.version = Math.max(this.version, version);
+  protected toEntry(row: EntryRow): Entry | null {
+    if (row.removed) return null;
+    const publicCodes = [
+      ...row.types.map((k) => this.code("type", k)),
+      this.code("level", row.level),
+      this.code("verified", String(row.verified)),
+    ];
+    const workCodes = [
+      ...row.regions.map((k) => this.code("region", k)),
+      ...row.countries.map((k) => this.code("country", k)),
+      ...row.issues.map((k) => this.code("issue", k)),
+      ...row.capacities.map((k) => this.code("capacity", k)),
+      ...row.languages.map((k) => this.code("language", k)),
+    ];
+    return {
+      codes: Uint32Array.from([...publicCodes, ...workCodes]),
+      workStart: publicCodes.length,
+      work: row.work_visibility,
+    };
   }
 
   /**
@@ -118,13 +110,13 @@ export class FacetIndex {
     };
     if (seqs) {
       for (const seq of seqs) {
-        const entry = this.entries[seq];
+        const entry = this.entryAt(seq);
         if (entry) add(entry);
       }
     } else {
       const test = this.compile(filters);
-      for (const entry of this.entries) {
-        if (entry && test(entry, canSeeWork(entry))) add(entry);
+      for (const entry of this.entries()) {
+        if (test(entry, canSeeWork(entry))) add(entry);
       }
     }
     const facets: FacetCount[] = [];

@@ -4,7 +4,8 @@ import {
   compileCandidate,
   withProfile,
 } from "../../../shared/discovery/compiled.ts";
-import type { CandidateProfile, TermStats } from "../../../shared/discovery/score.ts";
+import type { CandidateProfile, TermStats } from "../../../shared/discovery/types.ts";
+import { VersionedIndex } from "../../lib/versioned-index.ts";
 
 /** What the index reads of one directory entry. */
 export type DiscoveryRow = {
@@ -40,64 +41,41 @@ const none: readonly string[] = Object.freeze([]);
  * Every discoverable organisation in memory, as the profiles discovery scores. Scoring
  * 100,000 candidates means touching each one; reading them from the database per request
  * would cost far more than the scoring, so each app process keeps this copy and brings it
- * up to date from directory_entries by version before answering (the same scheme as the
- * directory's facet index: the database stays the source of truth, and no answer is older
- * than the data the request reads). Hidden groups are emptied here, once, so no code path
- * after this can see what a candidate does not show.
+ * up to date from directory_entries by version before answering (VersionedIndex, as the
+ * directory's facet index does: the database stays the source of truth, and no answer is
+ * older than the data the request reads). Hidden groups are emptied here, once, so no code
+ * path after this can see what a candidate does not show.
  */
-export class DiscoveryIndex {
-  private readonly entries = new Map<number, Entry>();
-  /** The entries as an array, for the walk every search makes; rebuilt after a change. */
-  private list: Entry[] | null = null;
+export class DiscoveryIndex extends VersionedIndex<DiscoveryRow, Entry> {
   private readonly dict = new TermDictionary();
   private statsCache: { version: number; stats: TermStats } | null = null;
-  version = -1;
 
-  apply(rows: DiscoveryRow[], version: number) {
-    if (rows.length) this.list = null;
-    for (const row of rows) {
-      if (row.removed || !row.discoverable) {
-        this.entries.delete(row.seq);
-        continue;
-      }
-      const full: CandidateProfile = {
-        id: row.organization_id,
-        types: row.types,
-        level: row.level,
-        countries: row.countries,
-        regions: row.regions,
-        issues: row.issues,
-        capacities: row.capacities,
-        languages: row.languages,
-        postures: row.postures,
-        verified: row.verified,
-        sharedCoalitions: 0,
-      };
-      const work = signedInMay(row.work_visibility);
-      const shown: CandidateProfile = {
-        ...full,
-        countries: work ? row.countries : none,
-        regions: work ? row.regions : none,
-        issues: work ? row.issues : none,
-        capacities: work ? row.capacities : none,
-        languages: work ? row.languages : none,
-        postures: signedInMay(row.posture_visibility) ? row.postures : none,
-      };
-      this.entries.set(row.seq, {
-        shown: compileCandidate(this.dict, shown),
-        full,
-        fullCompiled: null,
-      });
-    }
-    this.version = Math.max(this.version, version);
-  }
-
-  get size() {
-    return this.entries.size;
-  }
-
-  private all(): Entry[] {
-    return (this.list ??= [...this.entries.values()]);
+  protected toEntry(row: DiscoveryRow): Entry | null {
+    if (row.removed || !row.discoverable) return null;
+    const full: CandidateProfile = {
+      id: row.organization_id,
+      types: row.types,
+      level: row.level,
+      countries: row.countries,
+      regions: row.regions,
+      issues: row.issues,
+      capacities: row.capacities,
+      languages: row.languages,
+      postures: row.postures,
+      verified: row.verified,
+      sharedCoalitions: 0,
+    };
+    const work = signedInMay(row.work_visibility);
+    const shown: CandidateProfile = {
+      ...full,
+      countries: work ? row.countries : none,
+      regions: work ? row.regions : none,
+      issues: work ? row.issues : none,
+      capacities: work ? row.capacities : none,
+      languages: work ? row.languages : none,
+      postures: signedInMay(row.posture_visibility) ? row.postures : none,
+    };
+    return { shown: compileCandidate(this.dict, shown), full, fullCompiled: null };
   }
 
   private view(entry: Entry, memberOf: ReadonlySet<string>): CompiledCandidate {
@@ -114,7 +92,7 @@ export class DiscoveryIndex {
     memberOf: ReadonlySet<string>,
     sharedCoalitions: ReadonlyMap<string, number>,
   ): CompiledCandidate[] {
-    const entries = this.all();
+    const entries = this.entries();
     const out = new Array<CompiledCandidate>(entries.length);
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
@@ -129,7 +107,7 @@ export class DiscoveryIndex {
 
   /** The profiles as this searcher may see them (no shared-coalition counts). */
   *views(memberOf: ReadonlySet<string>): Generator<CandidateProfile> {
-    for (const entry of this.all()) {
+    for (const entry of this.entries()) {
       yield memberOf.has(entry.full.id) ? entry.full : entry.shown.profile;
     }
   }
@@ -137,7 +115,7 @@ export class DiscoveryIndex {
   /** The signed-in view of one organisation, if it is discoverable. */
   profiles(ids: ReadonlySet<string>, memberOf: ReadonlySet<string>): CandidateProfile[] {
     const found: CandidateProfile[] = [];
-    for (const entry of this.all()) {
+    for (const entry of this.entries()) {
       if (ids.has(entry.full.id)) found.push(this.view(entry, memberOf).profile);
     }
     return found;
@@ -155,13 +133,13 @@ export class DiscoveryIndex {
     const add = (map: Map<string, number>, keys: readonly string[]) => {
       for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
     };
-    for (const { shown: compiled } of this.entries.values()) {
+    for (const { shown: compiled } of this.entries()) {
       const shown = compiled.profile;
       add(issues, shown.issues);
       add(countries, shown.countries);
       add(regions, shown.regions);
     }
-    const stats = { total: this.entries.size, issues, countries, regions, ...taxonomy };
+    const stats = { total: this.size, issues, countries, regions, ...taxonomy };
     this.statsCache = { version: this.version, stats };
     return stats;
   }

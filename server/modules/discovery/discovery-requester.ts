@@ -1,5 +1,5 @@
 import type { Need, Requester } from "../../../shared/discovery.ts";
-import type { RequesterSide } from "../../../shared/discovery/score.ts";
+import type { RequesterSide } from "../../../shared/discovery/types.ts";
 import type { Vocabulary } from "../../../shared/taxonomies.ts";
 import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.ts";
 import type { Tx } from "../../db/client.ts";
+import { changesOf } from "../../lib/versioned-index.ts";
 import { coalitionMembers } from "../coalitions/coalitions.table.ts";
 import { organizationMembers, organizations } from "../organizations/organizations.table.ts";
 import { DiscoveryIndex, type DiscoveryRow } from "./discovery-index.ts";
@@ -14,8 +15,14 @@ const collaborated = ["active", "suspended", "left"];
 const inside = ["active", "suspended"];
 
 export function createDiscoveryRepo(db: Db) {
-  const index = new DiscoveryIndex();
-  let refreshing: Promise<void> | null = null;
+  const index = new DiscoveryIndex(async (since) => {
+    const result = await db.execute(sql`
+      select s.version as state, e.seq, e.organization_id, e.removed, e.discoverable,
+             e.work_visibility, e.posture_visibility, e.verified, e.types, e.level,
+             e.regions, e.countries, e.issues, e.capacities, e.languages, e.postures
+      from directory_state s left join directory_entries e on e.version > ${since}`);
+    return changesOf(rowsOf<DiscoveryRow & { state: string | number }>(result), since);
+  });
 
   async function currentVersion(): Promise<number> {
     const result = await db.execute(sql`select version from directory_state where id = 1`);
@@ -25,27 +32,7 @@ export function createDiscoveryRepo(db: Db) {
   return {
     /** The in-memory candidates, brought up to the database's current version first. */
     async index(): Promise<DiscoveryIndex> {
-      const version = await currentVersion();
-      while (index.version < version) {
-        refreshing ??= (async () => {
-          const since = index.version;
-          const result = await db.execute(sql`
-            select s.version as state, e.seq, e.organization_id, e.removed, e.discoverable,
-                   e.work_visibility, e.posture_visibility, e.verified, e.types, e.level,
-                   e.regions, e.countries, e.issues, e.capacities, e.languages, e.postures
-            from directory_state s left join directory_entries e on e.version > ${since}`);
-          const rows = rowsOf<DiscoveryRow & { state: string | number; seq: number | null }>(
-            result,
-          );
-          index.apply(
-            rows.filter((r) => r.seq !== null),
-            Number(rows[0]?.state ?? since),
-          );
-        })().finally(() => {
-          refreshing = null;
-        });
-        await refreshing;
-      }
+      await index.catchUp(await currentVersion());
       return index;
     },
 

@@ -14,7 +14,7 @@ import {
   type TeamQuery,
 } from "../../../shared/discovery.ts";
 import { prepareNeed } from "../../../shared/discovery/need.ts";
-import { type CandidateProfile, rankCandidates } from "../../../shared/discovery/score.ts";
+import { rankCandidates } from "../../../shared/discovery/score.ts";
 import { suggestCapacities } from "../../../shared/discovery/suggest.ts";
 import { type Element, buildTeam } from "../../../shared/discovery/team.ts";
 import type { Database } from "../../db/client.ts";
@@ -291,4 +291,4 @@ export function createDiscoveryService(deps: {
 }
 export type DiscoveryService = ReturnType<typeof createDiscoveryService>;
 
-export type { CandidateProfile };
+export type { CandidateProfile } from "../../../shared/discovery/types.ts";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Network, NetworkQuery } from "../../../shared/discovery.ts";
-import type { CandidateProfile } from "../../../shared/discovery/score.ts";
+import type { CandidateProfile } from "../../../shared/discovery/types.ts";
 import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { OrganizationDirectory } from "../organizations/organizations.module.ts";

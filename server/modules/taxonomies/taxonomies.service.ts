@@ -1,13 +1,13 @@
-import { asc } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import type { Taxonomies, Vocabulary } from "../../../shared/taxonomies.ts";
 import { vocabularies } from "../../../shared/taxonomies.ts";
-import { taxonomyTerms } from "./taxonomies.table.ts";
+import { createTaxonomiesRepo } from "./taxonomies.repo.ts";
 
 /**
  * Vocabularies change only by migration, so each process reads them once and keeps them.
  */
 export function createTaxonomiesService(deps: { db: Db }) {
+  const repo = createTaxonomiesRepo(deps.db);
   let loaded: Promise<{
     all: Taxonomies;
     keys: Map<Vocabulary, Set<string>>;
@@ -15,10 +15,7 @@ export function createTaxonomiesService(deps: { db: Db }) {
   }> | null = null;
 
   async function load() {
-    const rows = await deps.db
-      .select()
-      .from(taxonomyTerms)
-      .orderBy(asc(taxonomyTerms.vocabulary), asc(taxonomyTerms.sort), asc(taxonomyTerms.key));
+    const rows = await repo.allTerms();
     const all = Object.fromEntries(vocabularies.map((v) => [v, []])) as unknown as Taxonomies;
     const keys = new Map<Vocabulary, Set<string>>(vocabularies.map((v) => [v, new Set<string>()]));
     const regionOf = new Map<string, string>();

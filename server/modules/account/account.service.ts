@@ -1,0 +1,36 @@
+import type { Me, PreferencesUpdate } from "../../../shared/account.ts";
+import { UiLocale } from "../../../shared/localized-text.ts";
+import type { z } from "zod";
+import { NotFound } from "../../lib/errors.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { AccountRepo } from "./account.repo.ts";
+
+/** The signed-in person's own account: what they see of it and the preferences they set. */
+export function createAccountService(deps: { repo: Pick<AccountRepo, "findUser" | "setLocale"> }) {
+  const { repo } = deps;
+
+  async function me(actor: Actor): Promise<Me> {
+    const row = await repo.findUser(actor.userId);
+    if (!row) throw new NotFound("No such user.");
+    // A stored language the interface no longer offers reads as none chosen.
+    const locale = UiLocale.safeParse(row.locale);
+    return {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      emailVerified: row.emailVerified,
+      locale: locale.success ? locale.data : null,
+      twoFactorEnabled: row.twoFactorEnabled === true,
+      isPlatformAdmin: row.isPlatformAdmin,
+    };
+  }
+
+  return {
+    me,
+    async updatePreferences(actor: Actor, input: z.infer<typeof PreferencesUpdate>): Promise<Me> {
+      await repo.setLocale(actor.userId, input.locale);
+      return me(actor);
+    },
+  };
+}
+export type AccountService = ReturnType<typeof createAccountService>;
