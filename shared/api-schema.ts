@@ -184,8 +184,17 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              [key: string]: {
+            "application/json": Record<
+              | "org_type"
+              | "level"
+              | "issue"
+              | "capacity"
+              | "language"
+              | "size_band"
+              | "posture"
+              | "region"
+              | "country",
+              {
                 key: string;
                 parent: string | null;
                 labels: {
@@ -193,8 +202,8 @@ export interface paths {
                 };
                 sort: number;
                 region: string | null;
-              }[];
-            };
+              }[]
+            >;
           };
         };
       };
@@ -15500,12 +15509,20 @@ export interface paths {
                 issues: string[];
               }[];
               total: number;
-              facets: {
-                [key: string]: {
+              facets: Record<
+                | "type"
+                | "level"
+                | "region"
+                | "country"
+                | "issue"
+                | "capacity"
+                | "language"
+                | "verified",
+                {
                   key: string;
                   count: number;
-                }[];
-              };
+                }[]
+              >;
               nextCursor: string | null;
             };
           };

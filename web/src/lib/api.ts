@@ -1,3 +1,9 @@
+import createClient, {
+  createQuerySerializer,
+  type FetchResponse,
+  type MaybeOptionalInit,
+} from "openapi-fetch";
+import type { paths } from "../../../shared/api-schema.ts";
 import type { Problem } from "../../../shared/problem.ts";
 
 /** An API refusal, carrying the problem+json body so forms can show field errors. */
@@ -10,55 +16,94 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  init: RequestInit = {},
-): Promise<T> {
-  const isBinary = body instanceof Blob;
-  const response = await fetch(path, {
-    method,
-    credentials: "same-origin",
-    headers:
-      body === undefined
-        ? { accept: "application/json" }
-        : isBinary
-          ? { "content-type": body.type }
-          : { "content-type": "application/json" },
-    body: body === undefined ? undefined : isBinary ? body : JSON.stringify(body),
-    ...init,
-  });
-  if (response.status === 204) return undefined as T;
+/** Reads a refusal's problem+json body (Better Auth answers `message` instead of `detail`). */
+async function apiErrorFrom(response: Response): Promise<ApiError> {
   const text = await response.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const problem = (data && typeof data === "object" ? data : {}) as Partial<Problem> & {
-      message?: string;
-    };
-    throw new ApiError(response.status, { ...problem, detail: problem.detail ?? problem.message });
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
   }
-  return data as T;
+  const problem = (data && typeof data === "object" ? data : {}) as Partial<Problem> & {
+    message?: string;
+  };
+  return new ApiError(response.status, { ...problem, detail: problem.detail ?? problem.message });
 }
 
+// Lists as repeated keys (`issue=a&issue=b`), which is how the routes read them.
+const serializeQuery = createQuerySerializer<Record<string, unknown>>();
+
+/** An empty search box means no search: the value is left out rather than sent as `q=`. */
+const withoutEmptyText = (query: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
+
+type Method = "get" | "put" | "post" | "patch" | "delete";
+
+/** The paths that answer a method, as the generated `paths` declares them. */
+type PathsWith<M extends Method> = {
+  [P in keyof paths]: paths[P] extends Record<M, unknown> ? P : never;
+}[keyof paths];
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/** The options argument is optional only when nothing in it is required (no path params, no body). */
+type InitArgs<Init> = [RequiredKeys<Init>] extends [never] ? [init?: Init] : [init: Init];
+
+/** What a successful call answers: the 2xx body (undefined for 204). */
+type ApiData<M extends Method, P extends PathsWith<M>, Init = unknown> = Exclude<
+  FetchResponse<paths[P][M] & Record<string | number, unknown>, Init, `${string}/${string}`>,
+  { error: unknown }
+>["data"];
+
+type Call<M extends Method> = <P extends PathsWith<M>, Init extends MaybeOptionalInit<paths[P], M>>(
+  path: P,
+  ...init: InitArgs<Init>
+) => Promise<ApiData<M, P, Init>>;
+
+/**
+ * The openapi-fetch client over the generated paths: same origin, the session cookie, JSON.
+ * Any answer outside 2xx is thrown as an ApiError, so queries and forms see one error type.
+ */
+const client = createClient<paths>({
+  credentials: "same-origin",
+  headers: { accept: "application/json" },
+  querySerializer: (query) => serializeQuery(withoutEmptyText(query)),
+});
+client.use({
+  async onResponse({ response }) {
+    if (!response.ok) throw await apiErrorFrom(response.clone());
+  },
+});
+
+function unwrapping<M extends Method>(method: M): Call<M> {
+  // The generic signature is declared once in Call; openapi-fetch checks nothing at run time.
+  return (async (path: string, init?: object) => {
+    const { data } = await client.request(method, path as never, init as never);
+    return data;
+  }) as Call<M>;
+}
+
+/**
+ * Typed calls that answer the body itself, for query and mutation functions:
+ * `api.GET("/api/v1/coalitions/{id}", { params: { path: { id } } })`.
+ */
 export const api = {
-  get: <T>(path: string) => request<T>("GET", path),
-  post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
-  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
-  delete: <T>(path: string) => request<T>("DELETE", path),
+  GET: unwrapping("get"),
+  POST: unwrapping("post"),
+  PUT: unwrapping("put"),
+  PATCH: unwrapping("patch"),
+  DELETE: unwrapping("delete"),
 };
 
-/** Builds a query string, repeating keys for lists and leaving out empty values. */
-export function toQuery(
-  params: Record<string, string | string[] | number | undefined | null>,
-): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === "") continue;
-    if (Array.isArray(value)) value.forEach((v) => search.append(key, v));
-    else search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : "";
+/** Uploads an organisation's logo as the raw image, which is how the route reads it. */
+export function uploadLogo(id: string, file: Blob) {
+  return api.PUT("/api/v1/organizations/{id}/logo", {
+    params: { path: { id } },
+    // The OpenAPI document names no request body for this route (it reads the raw bytes), so
+    // the typed body is `never`; the image goes through as it is, with its own content type.
+    body: file as never,
+    bodySerializer: (body: unknown) => body,
+    headers: { "content-type": file.type },
+  });
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Coalition } from "../../../../shared/coalitions.ts";
 import type { LocalizedText } from "../../../../shared/locales.ts";
-import type { Proposal, ProposalInput } from "../../../../shared/proposals.ts";
+import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
@@ -81,10 +81,10 @@ function AmendForm({
     mutationFn: async (values: Values): Promise<{ proposalId?: string }> => {
       const charter = toCharter(values);
       if (direct) {
-        const updated = await api.put<Coalition>(
-          `/api/v1/coalitions/${coalition.id}/charter`,
-          charter,
-        );
+        const updated = await api.PUT("/api/v1/coalitions/{id}/charter", {
+          params: { path: { id: coalition.id } },
+          body: charter,
+        });
         queryClient.setQueryData(coalitionKey(coalition.id), updated);
         return {};
       }
@@ -98,10 +98,10 @@ function AmendForm({
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
       };
-      const proposal = await api.post<Proposal>(
-        `/api/v1/coalitions/${coalition.id}/proposals`,
+      const proposal = await api.POST("/api/v1/coalitions/{id}/proposals", {
+        params: { path: { id: coalition.id } },
         body,
-      );
+      });
       return { proposalId: proposal.id };
     },
     onSuccess: async ({ proposalId }) => {

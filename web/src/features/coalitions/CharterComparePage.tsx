@@ -2,8 +2,6 @@ import { Group, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type { CharterComparison } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { isolate } from "../organizations/edit-bidi.ts";
@@ -34,9 +32,9 @@ export function CharterComparePage() {
   const comparison = useQuery({
     queryKey: [...coalitionKey(id), "compare", from, to],
     queryFn: () =>
-      api.get<z.infer<typeof CharterComparison>>(
-        `/api/v1/coalitions/${id}/charters/compare?from=${from}&to=${to}`,
-      ),
+      api.GET("/api/v1/coalitions/{id}/charters/compare", {
+        params: { path: { id }, query: { from, to } },
+      }),
     enabled: !!coalition.data,
     retry: retryUnlessRefused,
   });

@@ -4,8 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearch } from "@tanstack/react-router";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type { CharterVersion } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
@@ -25,8 +23,6 @@ import {
 import { CoalitionLoadFailure, LevelBadge, useDocumentTitle } from "./coalition-ui.tsx";
 import { CharterView } from "./CharterView.tsx";
 import { useTimeFormat } from "./time.ts";
-
-type Version = z.infer<typeof CharterVersion>;
 
 export function VersionList({
   coalitionId,
@@ -130,7 +126,11 @@ export function CharterPage() {
   const wanted = version && version !== current ? version : null;
   const old = useQuery({
     queryKey: [...coalitionKey(id), "charters", wanted],
-    queryFn: () => api.get<Version>(`/api/v1/coalitions/${id}/charters/${wanted}`),
+    queryFn: () =>
+      api.GET("/api/v1/coalitions/{id}/charters/{version}", {
+        // The query runs only when an older version is wanted (see `enabled`).
+        params: { path: { id, version: wanted ?? 0 } },
+      }),
     enabled: wanted !== null,
     retry: retryUnlessRefused,
   });

@@ -15,11 +15,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type {
-  Coalition,
-  CoalitionInput,
-  CoalitionVisibility,
-} from "../../../../shared/coalitions.ts";
+import type { CoalitionInput, CoalitionVisibility } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
@@ -77,7 +73,7 @@ function CreateForm({ conveners }: { conveners: { id: string; name: string }[] }
         namedPublicly: values.namedPublicly,
         charter: toCharter(values),
       };
-      return api.post<Coalition>("/api/v1/coalitions", body);
+      return api.POST("/api/v1/coalitions", { body });
     },
     onSuccess: async (coalition) => {
       queryClient.setQueryData(coalitionKey(coalition.id), coalition);

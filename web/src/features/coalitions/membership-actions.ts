@@ -26,7 +26,9 @@ export function useMembershipStep(coalitionId: string) {
   return useCoalitionWrite(
     coalitionId,
     ({ organizationId, action }: { organizationId: string; action: MembershipAction }) =>
-      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}/${action}`),
+      api.POST("/api/v1/coalitions/{id}/members/{organizationId}/{action}", {
+        params: { path: { id: coalitionId, organizationId, action } },
+      }),
   );
 }
 
@@ -41,7 +43,10 @@ export function useMemberPatch(coalitionId: string) {
       role?: CoalitionRole;
       namedPublicly?: boolean;
     }) =>
-      api.patch<Coalition>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}`, patch),
+      api.PATCH("/api/v1/coalitions/{id}/members/{organizationId}", {
+        params: { path: { id: coalitionId, organizationId } },
+        body: patch,
+      }),
   );
 }
 
@@ -49,7 +54,10 @@ export function useApply(coalitionId: string) {
   return useCoalitionWrite(
     coalitionId,
     (body: { organizationId: string; answers: Record<string, string>; namedPublicly: boolean }) =>
-      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/applications`, body),
+      api.POST("/api/v1/coalitions/{id}/applications", {
+        params: { path: { id: coalitionId } },
+        body,
+      }),
   );
 }
 
@@ -57,6 +65,9 @@ export function useInvite(coalitionId: string) {
   return useCoalitionWrite(
     coalitionId,
     (body: { organizationId: string; role: Exclude<CoalitionRole, "convener"> }) =>
-      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/invitations`, body),
+      api.POST("/api/v1/coalitions/{id}/invitations", {
+        params: { path: { id: coalitionId } },
+        body,
+      }),
   );
 }

@@ -1,6 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { NotificationPage } from "../../../../shared/notifications.ts";
-import { api, toQuery } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
 
 const key = ["notifications"] as const;
@@ -11,8 +10,7 @@ export function useUnreadCount() {
   return useQuery({
     queryKey: [...key, "unread-count"],
     queryFn: async () =>
-      (await api.get<NotificationPage>(`/api/v1/me/notifications${toQuery({ limit: 1 })}`))
-        .unreadCount,
+      (await api.GET("/api/v1/me/notifications", { params: { query: { limit: 1 } } })).unreadCount,
     enabled: !!me,
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
@@ -23,13 +21,11 @@ export function useNotifications(unreadOnly: boolean) {
   return useInfiniteQuery({
     queryKey: [...key, "list", unreadOnly],
     queryFn: ({ pageParam }) =>
-      api.get<NotificationPage>(
-        `/api/v1/me/notifications${toQuery({
-          cursor: pageParam,
-          limit: 30,
-          unread: unreadOnly ? "true" : undefined,
-        })}`,
-      ),
+      api.GET("/api/v1/me/notifications", {
+        params: {
+          query: { cursor: pageParam, limit: 30, unread: unreadOnly ? "true" : undefined },
+        },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -39,7 +35,7 @@ export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { ids: string[] } | { all: true }) =>
-      api.post<{ unreadCount: number }>("/api/v1/me/notifications/read", body),
+      api.POST("/api/v1/me/notifications/read", { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

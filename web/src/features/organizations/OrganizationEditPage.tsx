@@ -2,7 +2,6 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { Organization } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { OrganizationForm } from "./edit-form.tsx";
@@ -36,7 +35,7 @@ export function OrganizationEditPage() {
   const taxonomies = useTaxonomies();
   const organization = useQuery({
     queryKey: ["organization", id],
-    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    queryFn: () => api.GET("/api/v1/organizations/{id}", { params: { path: { id } } }),
     enabled: !!me,
   });
 

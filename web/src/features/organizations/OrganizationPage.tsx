@@ -280,7 +280,7 @@ export function OrganizationPage() {
   const { id } = useParams({ from: "/organizations/$id" });
   const organization = useQuery({
     queryKey: ["organization", id],
-    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    queryFn: () => api.GET("/api/v1/organizations/{id}", { params: { path: { id } } }),
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
   });
   const name = organization.data?.name;

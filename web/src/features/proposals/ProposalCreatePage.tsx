@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Proposal, ProposalInput } from "../../../../shared/proposals.ts";
+import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
@@ -75,7 +75,10 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
       };
-      return api.post<Proposal>(`/api/v1/coalitions/${coalitionId}/proposals`, body);
+      return api.POST("/api/v1/coalitions/{id}/proposals", {
+        params: { path: { id: coalitionId } },
+        body,
+      });
     },
     onSuccess: async (proposal) => {
       queryClient.setQueryData(proposalKey(proposal.id), proposal);
