@@ -1,100 +1,15 @@
-import createClient, {
-  createQuerySerializer,
-  type FetchResponse,
-  type MaybeOptionalInit,
-} from "openapi-fetch";
-import type { paths } from "../../../shared/api-schema.ts";
-import type { Problem } from "../../../shared/problem.ts";
+import { ApiError, createApiClient } from "../../../shared/api-client.ts";
 
-/** An API refusal, carrying the problem+json body so forms can show field errors. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly problem: Partial<Problem>,
-  ) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
-  }
-}
-
-/** Reads a refusal's problem+json body (Better Auth answers `message` instead of `detail`). */
-async function apiErrorFrom(response: Response): Promise<ApiError> {
-  const text = await response.text();
-  let data: unknown;
-  try {
-    data = text ? JSON.parse(text) : undefined;
-  } catch {
-    data = undefined;
-  }
-  const problem = (data && typeof data === "object" ? data : {}) as Partial<Problem> & {
-    message?: string;
-  };
-  return new ApiError(response.status, { ...problem, detail: problem.detail ?? problem.message });
-}
-
-// Lists as repeated keys (`issue=a&issue=b`), which is how the routes read them.
-const serializeQuery = createQuerySerializer<Record<string, unknown>>();
-
-/** An empty search box means no search: the value is left out rather than sent as `q=`. */
-const withoutEmptyText = (query: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ""));
-
-type Method = "get" | "put" | "post" | "patch" | "delete";
-
-/** The paths that answer a method, as the generated `paths` declares them. */
-type PathsWith<M extends Method> = {
-  [P in keyof paths]: paths[P] extends Record<M, unknown> ? P : never;
-}[keyof paths];
-
-type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
-
-/** The options argument is optional only when nothing in it is required (no path params, no body). */
-type InitArgs<Init> = [RequiredKeys<Init>] extends [never] ? [init?: Init] : [init: Init];
-
-/** What a successful call answers: the 2xx body (undefined for 204). */
-type ApiData<M extends Method, P extends PathsWith<M>, Init = unknown> = Exclude<
-  FetchResponse<paths[P][M] & Record<string | number, unknown>, Init, `${string}/${string}`>,
-  { error: unknown }
->["data"];
-
-type Call<M extends Method> = <P extends PathsWith<M>, Init extends MaybeOptionalInit<paths[P], M>>(
-  path: P,
-  ...init: InitArgs<Init>
-) => Promise<ApiData<M, P, Init>>;
+export { ApiError };
 
 /**
- * The openapi-fetch client over the generated paths: same origin, the session cookie, JSON.
- * Any answer outside 2xx is thrown as an ApiError, so queries and forms see one error type.
+ * The API as the signed-in reader calls it: same origin, the session cookie, JSON.
+ * `api.GET("/api/v1/coalitions/{id}", { params: { path: { id } } })` answers the coalition.
  */
-const client = createClient<paths>({
+export const api = createApiClient({
   credentials: "same-origin",
   headers: { accept: "application/json" },
-  querySerializer: (query) => serializeQuery(withoutEmptyText(query)),
 });
-client.use({
-  async onResponse({ response }) {
-    if (!response.ok) throw await apiErrorFrom(response.clone());
-  },
-});
-
-function unwrapping<M extends Method>(method: M): Call<M> {
-  // The generic signature is declared once in Call; openapi-fetch checks nothing at run time.
-  return (async (path: string, init?: object) => {
-    const { data } = await client.request(method, path as never, init as never);
-    return data;
-  }) as Call<M>;
-}
-
-/**
- * Typed calls that answer the body itself, for query and mutation functions:
- * `api.GET("/api/v1/coalitions/{id}", { params: { path: { id } } })`.
- */
-export const api = {
-  GET: unwrapping("get"),
-  POST: unwrapping("post"),
-  PUT: unwrapping("put"),
-  PATCH: unwrapping("patch"),
-  DELETE: unwrapping("delete"),
-};
 
 /** Uploads an organisation's logo as the raw image, which is how the route reads it. */
 export function uploadLogo(id: string, file: Blob) {
