@@ -17,8 +17,8 @@ import type { ReviewItem } from "../../../../shared/admin.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters, useTermLabel } from "../../lib/hooks.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { isolate } from "../organizations/edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
 type Item = z.infer<typeof ReviewItem>;

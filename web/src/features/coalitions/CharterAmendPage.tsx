@@ -12,34 +12,35 @@ import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { FormSection } from "../organizations/edit-form-section.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { FormSection } from "../../components/FormSection.tsx";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import {
   ProposalSettingsFields,
   closesAtError,
   defaultSettings,
   type ProposalSettings,
-} from "../proposals/ProposalSettingsFields.tsx";
+} from "../../components/ProposalSettingsFields.tsx";
 import { CharterFields } from "./CharterFields.tsx";
 import {
   charterValidation,
   charterValues,
-  cleanText,
   toCharter,
   type CharterValues,
 } from "./charter-values.ts";
+import { cleanText } from "../../lib/localized-text.ts";
 import {
   coalitionKey,
   standingOf,
   useCoalition,
   useMyOrganizations,
   type Standing,
-} from "./coalition-data.ts";
-import { CoalitionLoadFailure, focusFirstInvalid, useDocumentTitle } from "./coalition-ui.tsx";
+} from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { useRuleText } from "./rule-text.ts";
-import { fromLocalInput } from "./time.ts";
+import { fromLocalInput } from "../../lib/time.ts";
 
 type Values = CharterValues & ProposalSettings & { title: string; body: LocalizedText };
 

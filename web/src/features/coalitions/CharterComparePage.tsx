@@ -4,18 +4,19 @@ import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
 import { ChangeList } from "./CharterChanges.tsx";
 import {
   coalitionKey,
   retryUnlessRefused,
   useCharterVersions,
   useCoalition,
-} from "./coalition-data.ts";
-import { CoalitionLoadFailure, useDocumentTitle } from "./coalition-ui.tsx";
-import { useTimeFormat } from "./time.ts";
+} from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 /** What changed between two versions of a charter, field by field. */
 export function CharterComparePage() {

@@ -7,10 +7,10 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
-import classes from "../directory/Directory.module.css";
+import { isolate } from "../../lib/bidi.ts";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
+import classes from "../../components/Cards.module.css";
 import {
   type CharterVersions,
   coalitionKey,
@@ -19,10 +19,12 @@ import {
   useCharterVersions,
   useCoalition,
   useMyOrganizations,
-} from "./coalition-data.ts";
-import { CoalitionLoadFailure, LevelBadge, useDocumentTitle } from "./coalition-ui.tsx";
+} from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { LevelBadge } from "../../components/CoalitionBadges.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
 import { CharterView } from "./CharterView.tsx";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 export function VersionList({
   coalitionId,

@@ -5,11 +5,11 @@ import { useTranslation } from "react-i18next";
 import type { Charter, DecisionRule } from "../../../../shared/coalitions.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { api } from "../../lib/api.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
 import { decisionSubjects } from "./charter-values.ts";
-import { LevelBadge } from "./coalition-ui.tsx";
+import { LevelBadge } from "../../components/CoalitionBadges.tsx";
 import { useRuleText } from "./rule-text.ts";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 /**
  * An organisation named by id: the page usually knows the name; otherwise the profile is

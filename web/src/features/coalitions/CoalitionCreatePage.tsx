@@ -20,12 +20,12 @@ import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { FormSection } from "../organizations/edit-form-section.tsx";
-import { ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
+import { ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import { CharterFields } from "./CharterFields.tsx";
-import { coalitionKey, useMyOrganizations } from "./coalition-data.ts";
-import { focusFirstInvalid, useDocumentTitle } from "./coalition-ui.tsx";
+import { coalitionKey, useMyOrganizations } from "../../lib/coalition-data.ts";
+import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import {
   charterValidation,
   emptyCharter,

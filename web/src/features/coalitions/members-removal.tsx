@@ -15,11 +15,11 @@ import { useTranslation } from "react-i18next";
 import type { Coalition, CoalitionMember } from "../../../../shared/coalitions.ts";
 import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
-import { coalitionKey, type Standing } from "./coalition-data.ts";
+import { isolate } from "../../lib/bidi.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { coalitionKey, type Standing } from "../../lib/coalition-data.ts";
 import { useRuleText } from "./rule-text.ts";
-import { fromLocalInput, readerTimeZone, toLocalInput } from "./time.ts";
+import { fromLocalInput, readerTimeZone, toLocalInput } from "../../lib/time.ts";
 
 /**
  * Where the charter decides membership by a decision, removing a member is a proposal put to

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { notify } from "../../lib/notify.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { coalitionKey, type MyMembership } from "./coalition-data.ts";
+import { isolate } from "../../lib/bidi.ts";
+import { coalitionKey, type MyMembership } from "../../lib/coalition-data.ts";
 
 /**
  * Who may act for one of my organisations in this coalition. Its owners and admins choose

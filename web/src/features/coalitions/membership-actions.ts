@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Coalition, CoalitionRole, MembershipAction } from "../../../../shared/coalitions.ts";
 import { api } from "../../lib/api.ts";
-import { coalitionKey } from "./coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
 
 /**
  * Every membership write answers with the coalition as it now is, so the page shows that

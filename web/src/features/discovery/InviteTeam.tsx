@@ -20,8 +20,8 @@ import { type Coalition, defaultDecisionRules } from "../../../../shared/coaliti
 import type { TeamInvitationResult, TeamMember } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { isolate } from "../organizations/edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { useMyCoalitions, useMyOrganizations } from "./discovery-data.ts";
 import { listOf } from "./explain.ts";
 

@@ -8,8 +8,8 @@ import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { isolate } from "../organizations/edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { useSavedNeeds } from "./discovery-data.ts";
 
 /** Saves the need for the requester's members, and lists the needs saved for it. */

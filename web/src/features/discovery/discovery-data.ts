@@ -6,7 +6,7 @@ import {
   retryUnlessRefused,
   useCoalitionList,
   useMyOrganizations,
-} from "../coalitions/coalition-data.ts";
+} from "../../lib/coalition-data.ts";
 
 export type { Requester };
 

@@ -8,7 +8,7 @@ import type {
   ThreadUpdate,
 } from "../../../../shared/discussions.ts";
 import { api } from "../../lib/api.ts";
-import { coalitionKey, retryUnlessRefused } from "../coalitions/coalition-data.ts";
+import { coalitionKey, retryUnlessRefused } from "../../lib/coalition-data.ts";
 
 export type ThreadSummary = z.infer<typeof ThreadList>["items"][number];
 

@@ -10,7 +10,7 @@ import type {
   MinutesInput,
 } from "../../../../shared/meetings.ts";
 import { api } from "../../lib/api.ts";
-import { coalitionKey, retryUnlessRefused } from "../coalitions/coalition-data.ts";
+import { coalitionKey, retryUnlessRefused } from "../../lib/coalition-data.ts";
 
 export const meetingKey = (id: string) => ["meeting", id] as const;
 const meetingsKey = (coalitionId: string) => [...coalitionKey(coalitionId), "meetings"] as const;

@@ -1,25 +1,10 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../lib/api.ts";
-import { useMe } from "../../lib/hooks.ts";
-
-const key = ["notifications"] as const;
-
-/** The unread count for the header, checked every minute while someone is signed in. */
-export function useUnreadCount() {
-  const { data: me } = useMe();
-  return useQuery({
-    queryKey: [...key, "unread-count"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/me/notifications", { params: { query: { limit: 1 } } })).unreadCount,
-    enabled: !!me,
-    refetchInterval: 60_000,
-    refetchOnWindowFocus: true,
-  });
-}
+import { notificationsKey } from "../../lib/notifications.ts";
 
 export function useNotifications(unreadOnly: boolean) {
   return useInfiniteQuery({
-    queryKey: [...key, "list", unreadOnly],
+    queryKey: [...notificationsKey, "list", unreadOnly],
     queryFn: ({ pageParam }) =>
       api.GET("/api/v1/me/notifications", {
         params: {
@@ -36,6 +21,6 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (body: { ids: string[] } | { all: true }) =>
       api.POST("/api/v1/me/notifications/read", { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

@@ -16,9 +16,9 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../lib/api.ts";
 import { useFormatters, useMe } from "../../lib/hooks.ts";
-import { PageLoading, PageMessage } from "./edit-page-states.tsx";
-import { RefusalAlert } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { PageLoading, PageMessage } from "../../components/PageStates.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 import { forgetReturnTo, rememberReturnTo } from "../../lib/return-to.ts";
 

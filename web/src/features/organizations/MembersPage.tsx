@@ -4,13 +4,18 @@ import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
-import { AnchorLink } from "./edit-links.tsx";
-import { FormSection } from "./edit-form-section.tsx";
-import { LoadFailure, PageLoading, PageMessage, SignInFirst } from "./edit-page-states.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
+import {
+  LoadFailure,
+  PageLoading,
+  PageMessage,
+  SignInFirst,
+} from "../../components/PageStates.tsx";
 import { InvitationList } from "./members-invitations.tsx";
 import { InviteForm } from "./members-invite-form.tsx";
 import { MemberList } from "./members-list.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 export function MembersPage() {
   const { t } = useTranslation("edit");

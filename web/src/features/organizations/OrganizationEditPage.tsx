@@ -5,9 +5,14 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { OrganizationForm } from "./edit-form.tsx";
-import { AnchorLink } from "./edit-links.tsx";
-import { LoadFailure, PageLoading, PageMessage, SignInFirst } from "./edit-page-states.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import {
+  LoadFailure,
+  PageLoading,
+  PageMessage,
+  SignInFirst,
+} from "../../components/PageStates.tsx";
+import { isolate } from "../../lib/bidi.ts";
 
 export function OrganizationCreatePage() {
   const { t } = useTranslation("edit");

@@ -25,7 +25,7 @@ import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { GroupedTermBadges, TermBadges } from "../../components/TermBadges.tsx";
 import { api, ApiError } from "../../lib/api.ts";
 import { useFormatters, useMe, useTermLabel } from "../../lib/hooks.ts";
-import { DiscoverLink } from "../discovery/DiscoverLink.tsx";
+import { DiscoverLink } from "../../components/DiscoverLink.tsx";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();

@@ -8,7 +8,7 @@ import type { Organization } from "../../../../shared/organizations.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api, ApiError, uploadLogo } from "../../lib/api.ts";
 import { ContactsSection } from "./edit-contacts.tsx";
-import { ButtonLink } from "./edit-links.tsx";
+import { ButtonLink } from "../../components/Links.tsx";
 import { LogoPicker } from "./edit-logo.tsx";
 import { AboutSection, IdentitySection } from "./edit-sections.tsx";
 import {

@@ -6,8 +6,8 @@ import type { Invitation } from "../../../../shared/organizations.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
-import { ConfirmModal } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
 const statusColors: Record<Invitation["status"], string> = {

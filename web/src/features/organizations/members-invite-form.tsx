@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { OrgRole, type InvitationInput } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
-import { RefusalAlert } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
 /** Invites someone by email; only owners may invite another owner. */

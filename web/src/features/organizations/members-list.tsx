@@ -6,8 +6,9 @@ import { useTranslation } from "react-i18next";
 import { OrgRole, type Member } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
-import { ConfirmModal, RefusalAlert } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
 type Props = {

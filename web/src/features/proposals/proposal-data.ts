@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LocalizedText } from "../../../../shared/locales.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
-import { coalitionKey, retryUnlessRefused } from "../coalitions/coalition-data.ts";
+import { coalitionKey, retryUnlessRefused } from "../../lib/coalition-data.ts";
 
 export const proposalKey = (id: string) => ["proposal", id] as const;
 

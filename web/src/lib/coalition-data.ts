@@ -6,10 +6,10 @@ import type {
   CoalitionList,
   CoalitionRole,
   MembershipStatus,
-} from "../../../../shared/coalitions.ts";
-import type { MyOrganizations } from "../../../../shared/organizations.ts";
-import type { ProposalList } from "../../../../shared/proposals.ts";
-import { api, ApiError } from "../../lib/api.ts";
+} from "../../../shared/coalitions.ts";
+import type { MyOrganizations } from "../../../shared/organizations.ts";
+import type { ProposalList } from "../../../shared/proposals.ts";
+import { api, ApiError } from "./api.ts";
 
 export type CoalitionSummary = z.infer<typeof CoalitionList>["items"][number];
 export type ProposalSummary = z.infer<typeof ProposalList>["items"][number];
