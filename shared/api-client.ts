@@ -18,7 +18,7 @@ export class ApiError extends Error {
 }
 
 /** Reads a refusal's problem+json body (Better Auth answers `message` instead of `detail`). */
-export async function apiErrorFrom(response: Response): Promise<ApiError> {
+async function apiErrorFrom(response: Response): Promise<ApiError> {
   const text = await response.text();
   let data: unknown;
   try {
