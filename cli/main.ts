@@ -1,11 +1,10 @@
 import { Command } from "commander";
-import { eq, ilike, or } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
 import { buildApp, createServices } from "../server/app.ts";
-import { ConfigError, loadConfig } from "../server/config.ts";
+import { type Config, ConfigError, loadConfig } from "../server/config.ts";
 import { openDatabase } from "../server/db/client.ts";
-import { createVerifiedUser, setPlatformAdmin } from "../server/modules/auth/users.ts";
-import { organizations } from "../server/modules/organizations/organizations.table.ts";
-import { users } from "../server/modules/auth/auth.table.ts";
+import { ApiError } from "../shared/api-client.ts";
+import { createAdmin, verifyOrganization } from "./admin.ts";
 import { demoIsLoaded, seedDemo } from "./seed/demo.ts";
 import { ensureWebBuild } from "./web-build.ts";
 
@@ -29,6 +28,23 @@ async function withServices<T>(
   try {
     return await run(createServices({ config: { ...config, logLevel: "silent" }, database }, log));
   } finally {
+    await database.close();
+  }
+}
+
+/** The whole app in-process, without listening, for commands that act through the API. */
+async function withApp<T>(run: (app: FastifyInstance, config: Config) => Promise<T>): Promise<T> {
+  const { config, database } = await open();
+  const app = await buildApp({
+    config: { ...config, logLevel: "silent" },
+    database,
+    backgroundJobs: false,
+  });
+  try {
+    await app.ready();
+    return await run(app, config);
+  } finally {
+    await app.close();
     await database.close();
   }
 }
@@ -118,27 +134,8 @@ admin
   .option("--name <name>", "display name", "Platform administrator")
   .option("--password <password>", "password for a new user (at least 10 characters)")
   .action(async (options: { email: string; name: string; password?: string }) => {
-    await withServices(async ({ db, auth }) => {
-      const [existing] = await db
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(users.email, options.email.toLowerCase()));
-      if (existing) {
-        await setPlatformAdmin(db, options.email, true);
-        say(`${options.email} is now a platform administrator.`);
-        return;
-      }
-      if (!options.password || options.password.length < 10) {
-        say("A new administrator needs --password of at least 10 characters.");
-        process.exitCode = 1;
-        return;
-      }
-      await createVerifiedUser(
-        { db, auth },
-        { ...options, password: options.password, isPlatformAdmin: true },
-      );
-      say(`Created platform administrator ${options.email}.`);
-    });
+    const done = await withServices(({ db, auth }) => createAdmin({ db, auth }, options, say));
+    if (!done) process.exitCode = 1;
   });
 
 admin
@@ -147,51 +144,20 @@ admin
   .argument("<organisation>")
   .requiredOption("--by <email>", "the platform administrator recording the verification")
   .action(async (which: string, options: { by: string }) => {
-    await withServices(async ({ db, admin: adminService }) => {
-      const [adminUser] = await db
-        .select()
-        .from(users)
-        .where(eq(users.email, options.by.toLowerCase()));
-      if (!adminUser?.isPlatformAdmin) {
-        say(`${options.by} is not a platform administrator.`);
-        process.exitCode = 1;
-        return;
-      }
-      const isUuid = /^[0-9a-f-]{36}$/i.test(which);
-      const matches = await db
-        .select({ id: organizations.id, name: organizations.name })
-        .from(organizations)
-        .where(
-          isUuid
-            ? eq(organizations.id, which)
-            : or(ilike(organizations.name, which), ilike(organizations.acronym, which)),
-        );
-      if (matches.length !== 1) {
-        say(
-          matches.length
-            ? `Several organisations match "${which}"; use the id.`
-            : `No organisation matches "${which}".`,
-        );
-        process.exitCode = 1;
-        return;
-      }
-      const [org] = matches;
-      if (!org) return;
-      const actor = {
-        userId: adminUser.id,
-        name: adminUser.name,
-        email: adminUser.email,
-        isPlatformAdmin: true,
-      };
-      await adminService.setVerified(actor, org.id, true);
-      say(`Verified ${org.name}.`);
-    });
+    const done = await withApp((app, config) =>
+      verifyOrganization(app, { which, by: options.by, publicUrl: config.publicUrl }, say),
+    );
+    if (!done) process.exitCode = 1;
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  if (error instanceof ApiError) {
+    process.stderr.write(`Refused (${error.status}): ${error.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(
     `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

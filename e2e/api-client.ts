@@ -1,12 +1,11 @@
+import { type ApiClient, createApiClient } from "../shared/api-client.ts";
+
+export type { ApiClient };
+
 /**
- * A signed-in HTTP client for setting up journeys and screenshots through the public API,
+ * A signed-in API client for setting up journeys and screenshots through the public API,
  * as a person would: a session cookie and our own Origin, so the CSRF check passes.
  */
-export type ApiClient = {
-  get<T>(path: string): Promise<T>;
-  send<T>(method: "POST" | "PUT" | "PATCH", path: string, body?: unknown): Promise<T>;
-};
-
 export async function apiAs(baseUrl: string, email: string, password: string): Promise<ApiClient> {
   const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
@@ -18,33 +17,20 @@ export async function apiAs(baseUrl: string, email: string, password: string): P
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        origin: baseUrl,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} as ${email}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  return {
-    get: (path) => call("GET", path),
-    send: (method, path, body) => call(method, path, body ?? (method === "POST" ? {} : undefined)),
-  };
+  return createApiClient({
+    baseUrl,
+    headers: { cookie, origin: baseUrl },
+    // A failed setup step names the call and the person, so the journey's log says what broke.
+    refusal: async (response, request) =>
+      new Error(
+        `${request.method} ${new URL(request.url).pathname} as ${email}: ${response.status} ${await response.text()}`,
+      ),
+  });
 }
 
 /** The id of one of the signed-in person's organisations, by its exact name. */
 export async function myOrganizationId(client: ApiClient, name: string): Promise<string> {
-  const mine = await client.get<{ items: { id: string; name: string }[] }>(
-    "/api/v1/organizations/mine",
-  );
+  const mine = await client.GET("/api/v1/organizations/mine");
   const found = mine.items.find((o) => o.name === name);
   if (!found) throw new Error(`organisation ${name} not found`);
   return found.id;

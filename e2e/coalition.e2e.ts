@@ -47,10 +47,8 @@ describe("a coalition deciding by consent", () => {
       { email: person.email, password: person.password, name: person.name },
     );
     const client = await apiAs(server.url, person.email, person.password);
-    await client.send("POST", "/api/v1/organizations", {
-      name: person.organization,
-      types: ["human_rights"],
-      level: "national",
+    await client.POST("/api/v1/organizations", {
+      body: { name: person.organization, types: ["human_rights"], level: "national" },
     });
   }
 

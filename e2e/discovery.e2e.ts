@@ -85,7 +85,7 @@ describe("partner discovery", () => {
       { email, password, name: `Owner of ${profile.name}` },
     );
     const client = await apiAs(server.url, email, password);
-    const org = await client.send<{ id: string }>("POST", "/api/v1/organizations", profile);
+    const org = await client.POST("/api/v1/organizations", { body: profile });
     ids.set(profile.name, org.id);
     clients.set(profile.name, client);
     return client;
@@ -116,13 +116,15 @@ describe("partner discovery", () => {
     host = await prepare(searcher);
     for (const profile of [faith, women, distant]) await prepare(profile);
     // The searcher's organisation convenes a coalition the team will be invited into.
-    const coalition = await host.send<{ id: string }>("POST", "/api/v1/coalitions", {
-      organizationId: ids.get(searcher.name),
-      name: "Yemen Arms Accountability Coalition",
-      charter: {
-        purpose: { original: "en", texts: { en: "End unlawful arms transfers to Yemen." } },
-        decisionRules: defaultDecisionRules,
-        collaborationLevel: "coordination",
+    const coalition = await host.POST("/api/v1/coalitions", {
+      body: {
+        organizationId: ids.get(searcher.name) ?? "",
+        name: "Yemen Arms Accountability Coalition",
+        charter: {
+          purpose: { original: "en", texts: { en: "End unlawful arms transfers to Yemen." } },
+          decisionRules: defaultDecisionRules,
+          collaborationLevel: "coordination",
+        },
       },
     });
     coalitionId = coalition.id;
@@ -246,11 +248,11 @@ describe("partner discovery", () => {
     await poll(() => page.getByText("Nothing saved yet.").count()).toBe(1);
     expect(await page.getByRole("link", { name: "Legal partners for Yemen" }).count()).toBe(0);
 
-    const coalition = await host.get<{
-      members: { organizationId: string | null; status: string }[];
-    }>(`/api/v1/coalitions/${coalitionId}`);
+    const coalition = await host.GET("/api/v1/coalitions/{id}", {
+      params: { path: { id: coalitionId } },
+    });
     const statusOf = (name: string) =>
-      coalition.members.find((m) => m.organizationId === ids.get(name))?.status;
+      coalition.members?.find((m) => m.organizationId === ids.get(name))?.status;
     expect(statusOf(faith.name)).toBe("invited");
     expect(statusOf(women.name)).toBe("invited");
     expect(statusOf(distant.name)).toBeUndefined();
@@ -263,23 +265,28 @@ describe("partner discovery", () => {
       ["Yemen Legal Network", faith],
       ["Taiz Support Circle", women],
     ] as const) {
-      const coalition = await host.send<{ id: string }>("POST", "/api/v1/coalitions", {
-        organizationId: ids.get(searcher.name),
-        name,
-        charter: {
-          purpose: { original: "en", texts: { en: `${name}: working together.` } },
-          decisionRules: defaultDecisionRules,
-          collaborationLevel: "information_sharing",
+      const coalition = await host.POST("/api/v1/coalitions", {
+        body: {
+          organizationId: ids.get(searcher.name) ?? "",
+          name,
+          charter: {
+            purpose: { original: "en", texts: { en: `${name}: working together.` } },
+            decisionRules: defaultDecisionRules,
+            collaborationLevel: "information_sharing",
+          },
         },
       });
       const partnerId = ids.get(partner.name) ?? "";
-      await host.send("POST", `/api/v1/coalitions/${coalition.id}/invitations`, {
-        organizationId: partnerId,
-        role: "member",
+      await host.POST("/api/v1/coalitions/{id}/invitations", {
+        params: { path: { id: coalition.id } },
+        body: { organizationId: partnerId, role: "member" },
       });
       await clients
         .get(partner.name)
-        ?.send("POST", `/api/v1/coalitions/${coalition.id}/members/${partnerId}/accept`);
+        ?.POST("/api/v1/coalitions/{id}/members/{organizationId}/{action}", {
+          params: { path: { id: coalition.id, organizationId: partnerId, action: "accept" } },
+          body: { namedPublicly: true },
+        });
     }
 
     const page = await pageFor(1280);

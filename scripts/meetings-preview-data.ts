@@ -1,12 +1,13 @@
 // A coalition with meetings (upcoming, past with minutes, cancelled), action items and
 // threads (a discussion with mentions, a concern naming one organisation), set up through
 // the API as the demo people would, so the meeting and discussion pages have something to show.
-import { apiAs, myOrganizationId } from "../e2e/api-client.ts";
+import { type ApiClient, apiAs, myOrganizationId } from "../e2e/api-client.ts";
 import type { Charter } from "../shared/coalitions.ts";
 import { defaultDecisionRules } from "../shared/coalitions.ts";
+import type { CommentInput, ThreadInput } from "../shared/discussions.ts";
+import type { ActionItemInput, AttendanceStatus, MeetingInput } from "../shared/meetings.ts";
 
 type SignIn = { email: string; password: string };
-type Made = { id: string };
 
 const day = 86_400_000;
 const at = (days: number, hourUtc: number) => {
@@ -20,24 +21,6 @@ const text = (en: string, more: Record<string, string> = {}) => ({
   original: "en",
   texts: { en, ...more },
 });
-
-/** The shared API client sends no DELETE, so withdrawing a comment signs in here. */
-async function deleteAs(baseUrl: string, who: SignIn, path: string) {
-  const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify(who),
-  });
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: "DELETE",
-    headers: { cookie, origin: baseUrl },
-  });
-  if (!response.ok) throw new Error(`DELETE ${path}: ${response.status}`);
-}
 
 export async function seedMeetingsPreview(
   baseUrl: string,
@@ -63,20 +46,25 @@ export async function seedMeetingsPreview(
     focalPoints: [],
     collaborationLevel: "coordination",
   };
-  const coalition = await james.send<Made>("POST", "/api/v1/coalitions", {
-    organizationId: lakeRegion,
-    name: "Lakes Protection Working Group",
-    visibility: "unlisted",
-    memberListVisibility: "members",
-    charter,
+  const coalition = await james.POST("/api/v1/coalitions", {
+    body: {
+      organizationId: lakeRegion,
+      name: "Lakes Protection Working Group",
+      visibility: "unlisted",
+      memberListVisibility: "members",
+      charter,
+    },
   });
-  const c = `/api/v1/coalitions/${coalition.id}`;
-  const invite = async (client: typeof james, org: string, role?: string) => {
-    await james.send("POST", `${c}/invitations`, {
-      organizationId: org,
-      ...(role ? { role } : {}),
+  const id = coalition.id;
+  const invite = async (client: ApiClient, org: string, role?: "co_lead") => {
+    await james.POST("/api/v1/coalitions/{id}/invitations", {
+      params: { path: { id } },
+      body: { organizationId: org, ...(role ? { role } : {}) },
     });
-    await client.send("POST", `${c}/members/${org}/accept`);
+    await client.POST("/api/v1/coalitions/{id}/members/{organizationId}/{action}", {
+      params: { path: { id, organizationId: org, action: "accept" } },
+      body: { namedPublicly: true },
+    });
   };
   await invite(amina, jisr, "co_lead");
   await invite(amina, marsad);
@@ -84,14 +72,36 @@ export async function seedMeetingsPreview(
   await invite(lucia, amad);
   await invite(james, ubuntu);
 
-  const proposal = await james.send<Made>("POST", `${c}/proposals`, {
-    organizationId: lakeRegion,
-    title: "Adopt the shared referral pathway",
-    rules: { kind: "consent", quorum: 0.5 },
-    closesAt: iso(new Date(Date.now() + 5 * day)),
+  const proposal = await james.POST("/api/v1/coalitions/{id}/proposals", {
+    params: { path: { id } },
+    body: {
+      organizationId: lakeRegion,
+      title: "Adopt the shared referral pathway",
+      rules: { kind: "consent", quorum: 0.5 },
+      closesAt: iso(new Date(Date.now() + 5 * day)),
+    },
   });
 
-  const upcoming = await james.send<Made>("POST", `${c}/meetings`, {
+  const meeting = (body: MeetingInput) =>
+    james.POST("/api/v1/coalitions/{id}/meetings", { params: { path: { id } }, body });
+  const attendance = (
+    client: ApiClient,
+    meetingId: string,
+    organizationId: string,
+    status: AttendanceStatus,
+  ) =>
+    client.PUT("/api/v1/meetings/{id}/attendance/{organizationId}", {
+      params: { path: { id: meetingId, organizationId } },
+      body: { status },
+    });
+  const actionItem = (body: ActionItemInput) =>
+    james.POST("/api/v1/coalitions/{id}/action-items", { params: { path: { id } }, body });
+  const comment = (client: ApiClient, threadId: string, body: CommentInput) =>
+    client.POST("/api/v1/threads/{id}/comments", { params: { path: { id: threadId } }, body });
+  const thread = (client: ApiClient, body: ThreadInput) =>
+    client.POST("/api/v1/coalitions/{id}/threads", { params: { path: { id } }, body });
+
+  const upcoming = await meeting({
     title: "Monthly coordination meeting",
     startsAt: iso(at(3, 7)),
     endsAt: iso(at(3, 9)),
@@ -106,11 +116,9 @@ export async function seedMeetingsPreview(
       },
     ),
   });
-  await claire.send("PUT", `/api/v1/meetings/${upcoming.id}/attendance/${sahel}`, {
-    status: "apologies",
-  });
+  await attendance(claire, upcoming.id, sahel, "apologies");
 
-  const past = await james.send<Made>("POST", `${c}/meetings`, {
+  const past = await meeting({
     title: "Emergency meeting on the Kalehe floods",
     startsAt: iso(at(-6, 12)),
     endsAt: iso(at(-6, 14)),
@@ -125,52 +133,61 @@ export async function seedMeetingsPreview(
     [sahel, "apologies"],
     [amad, "present"],
   ] as const) {
-    await james.send("PUT", `/api/v1/meetings/${past.id}/attendance/${org}`, { status });
+    await attendance(james, past.id, org, status);
   }
-  await james.send("PUT", `/api/v1/meetings/${past.id}/minutes`, {
-    minutes: text(
-      "Jisr al-Amal reported 1,200 newly displaced families in three sites. Legal aid is needed for lost documents.\nAMAD shared its documentation checklist.",
-      {
-        ar: "أفادت جسر الأمل بوجود ١٢٠٠ أسرة نازحة حديثًا في ثلاثة مواقع. هناك حاجة إلى مساعدة قانونية للوثائق المفقودة.",
-      },
-    ),
-    decisions: [
-      { text: text("Lake Region sends two paralegals to Kalehe for two weeks.") },
-      {
-        text: text("We take the shared referral pathway to a consent decision."),
-        proposalId: proposal.id,
-      },
-    ],
+  await james.PUT("/api/v1/meetings/{id}/minutes", {
+    params: { path: { id: past.id } },
+    body: {
+      minutes: text(
+        "Jisr al-Amal reported 1,200 newly displaced families in three sites. Legal aid is needed for lost documents.\nAMAD shared its documentation checklist.",
+        {
+          ar: "أفادت جسر الأمل بوجود ١٢٠٠ أسرة نازحة حديثًا في ثلاثة مواقع. هناك حاجة إلى مساعدة قانونية للوثائق المفقودة.",
+        },
+      ),
+      decisions: [
+        { text: text("Lake Region sends two paralegals to Kalehe for two weeks.") },
+        {
+          text: text("We take the shared referral pathway to a consent decision."),
+          proposalId: proposal.id,
+        },
+      ],
+    },
   });
-  await james.send("POST", `${c}/action-items`, {
+  await actionItem({
     title: "Map the legal aid services around Kalehe",
     ownerOrganizationId: jisr,
     dueDate: dateOnly(-2),
     meetingId: past.id,
   });
-  const started = await james.send<Made>("POST", `${c}/action-items`, {
+  const started = await actionItem({
     title: "Draft the joint letter to the district commissioner",
     ownerOrganizationId: lakeRegion,
     dueDate: dateOnly(4),
     meetingId: past.id,
   });
-  await james.send("PATCH", `/api/v1/action-items/${started.id}`, { status: "in_progress" });
-  await james.send("POST", `${c}/action-items`, {
+  await james.PATCH("/api/v1/action-items/{id}", {
+    params: { path: { id: started.id } },
+    body: { status: "in_progress" },
+  });
+  await actionItem({
     title: "Translate the documentation checklist into Swahili",
     ownerOrganizationId: amad,
     dueDate: dateOnly(10),
   });
 
-  const cancelled = await james.send<Made>("POST", `${c}/meetings`, {
+  const cancelled = await meeting({
     title: "Field visit to the Minova site",
     startsAt: iso(at(8, 6)),
     endsAt: iso(at(8, 15)),
     timeZone: "Africa/Lubumbashi",
     location: "Minova",
   });
-  await james.send("PATCH", `/api/v1/meetings/${cancelled.id}`, { status: "cancelled" });
+  await james.PATCH("/api/v1/meetings/{id}", {
+    params: { path: { id: cancelled.id } },
+    body: { status: "cancelled" },
+  });
 
-  const discussion = await james.send<Made>("POST", `${c}/threads`, {
+  const discussion = await thread(james, {
     organizationId: lakeRegion,
     title: "Sharing incident reports before the monthly meeting",
     comment: {
@@ -178,24 +195,27 @@ export async function seedMeetingsPreview(
       mentions: [jisr],
     },
   });
-  const reply = await amina.send<Made>("POST", `/api/v1/threads/${discussion.id}/comments`, {
+  const reply = await comment(amina, discussion.id, {
     organizationId: jisr,
     text: "Yes, the template is on our shared drive. I will send the link.",
   });
-  await amina.send("PATCH", `/api/v1/comments/${reply.id}`, {
-    text: "Yes, the template is attached to the [last minutes](https://example.org/minutes). Use the second tab.",
+  await amina.PATCH("/api/v1/comments/{id}", {
+    params: { path: { id: reply.id } },
+    body: {
+      text: "Yes, the template is attached to the [last minutes](https://example.org/minutes). Use the second tab.",
+    },
   });
-  await claire.send("POST", `/api/v1/threads/${discussion.id}/comments`, {
+  await comment(claire, discussion.id, {
     organizationId: sahel,
     text: "Nous enverrons le nôtre jeudi.",
   });
-  const withdrawn = await lucia.send<Made>("POST", `/api/v1/threads/${discussion.id}/comments`, {
+  const withdrawn = await comment(lucia, discussion.id, {
     organizationId: amad,
     text: "Wrong thread, sorry.",
   });
-  await deleteAs(baseUrl, people.lucia, `/api/v1/comments/${withdrawn.id}`);
+  await lucia.DELETE("/api/v1/comments/{id}", { params: { path: { id: withdrawn.id } } });
 
-  const concern = await amina.send<Made>("POST", `${c}/threads`, {
+  const concern = await thread(amina, {
     organizationId: jisr,
     kind: "concern",
     title: "Overlapping distributions in Kalehe",
@@ -212,13 +232,13 @@ export async function seedMeetingsPreview(
       mentions: [sahel],
     },
   });
-  await claire.send("POST", `/api/v1/threads/${concern.id}/comments`, {
+  await comment(claire, concern.id, {
     organizationId: sahel,
     text: `Oui. @{${jisr}} je vous envoie notre liste ce soir.`,
     mentions: [jisr],
   });
 
-  await james.send("POST", `/api/v1/threads/${proposal.id}/comments`, {
+  await comment(james, proposal.id, {
     organizationId: lakeRegion,
     text: "The pathway is attached. Questions welcome before Friday.",
   });

@@ -1,7 +1,8 @@
 // A coalition with members, an application, charter versions and proposals of several kinds,
 // set up through the API as demo people would, so every coalition page has something to show.
 import type { Charter } from "../shared/coalitions.ts";
-import { apiAs, myOrganizationId } from "../e2e/api-client.ts";
+import type { ProposalInput } from "../shared/proposals.ts";
+import { type ApiClient, apiAs, myOrganizationId } from "../e2e/api-client.ts";
 
 type SignIn = { email: string; password: string };
 
@@ -63,31 +64,56 @@ export async function seedScreenshotCoalition(
     meetingRhythm: text("Every second Tuesday, online"),
     reviewDate: inDays(180).slice(0, 10),
   };
-  const coalition = await james.send<{ id: string }>("POST", "/api/v1/coalitions", {
-    organizationId: lakeRegion,
-    name: "Great Lakes Displacement Protection Network",
-    visibility: "public",
-    memberListVisibility: "public",
-    namedPublicly: true,
-    charter,
+  const coalition = await james.POST("/api/v1/coalitions", {
+    body: {
+      organizationId: lakeRegion,
+      name: "Great Lakes Displacement Protection Network",
+      visibility: "public",
+      memberListVisibility: "public",
+      namedPublicly: true,
+      charter,
+    },
   });
-  const c = `/api/v1/coalitions/${coalition.id}`;
-  await james.send("POST", `${c}/invitations`, { organizationId: jisr, role: "co_lead" });
-  await james.send("POST", `${c}/invitations`, { organizationId: umoja });
-  await james.send("POST", `${c}/invitations`, { organizationId: marsad, role: "observer" });
-  await amina.send("POST", `${c}/members/${jisr}/accept`);
-  await james.send("POST", `${c}/members/${umoja}/accept`);
-  await james.send("PATCH", `${c}/members/${umoja}`, { namedPublicly: false });
-  await claire.send("POST", `${c}/applications`, {
-    organizationId: sahel,
-    answers: { q1: "In Goma and Bukavu since 2014, with legal clinics in three camps." },
+  const id = coalition.id;
+  const invite = (organizationId: string, role?: "co_lead" | "observer") =>
+    james.POST("/api/v1/coalitions/{id}/invitations", {
+      params: { path: { id } },
+      body: { organizationId, role },
+    });
+  const accept = (client: ApiClient, organizationId: string) =>
+    client.POST("/api/v1/coalitions/{id}/members/{organizationId}/{action}", {
+      params: { path: { id, organizationId, action: "accept" } },
+      body: { namedPublicly: true },
+    });
+  await invite(jisr, "co_lead");
+  await invite(umoja);
+  await invite(marsad, "observer");
+  await accept(amina, jisr);
+  await accept(james, umoja);
+  await james.PATCH("/api/v1/coalitions/{id}/members/{organizationId}", {
+    params: { path: { id, organizationId: umoja } },
+    body: { namedPublicly: false },
+  });
+  await claire.POST("/api/v1/coalitions/{id}/applications", {
+    params: { path: { id } },
+    body: {
+      organizationId: sahel,
+      answers: { q1: "In Goma and Bukavu since 2014, with legal clinics in three camps." },
+    },
   });
 
-  type Made = { id: string };
-  const propose = (body: Record<string, unknown>, by = james, org = lakeRegion) =>
-    by.send<Made>("POST", `${c}/proposals`, { organizationId: org, ...body });
-  const stance = (id: string, client: typeof james, org: string, ballot: unknown) =>
-    client.send("PUT", `/api/v1/proposals/${id}/stances/${org}`, { ballot });
+  const propose = (body: Omit<ProposalInput, "organizationId">, by = james, org = lakeRegion) =>
+    by.POST("/api/v1/coalitions/{id}/proposals", {
+      params: { path: { id } },
+      body: { organizationId: org, ...body },
+    });
+  const stance = (proposal: string, client: ApiClient, org: string, ballot: unknown) =>
+    client.PUT("/api/v1/proposals/{id}/stances/{organizationId}", {
+      params: { path: { id: proposal, organizationId: org } },
+      body: { ballot },
+    });
+  const close = (proposal: string) =>
+    james.POST("/api/v1/proposals/{id}/close", { params: { path: { id: proposal } } });
 
   // Version 2 of the charter, adopted by the members.
   const amendment = await propose({
@@ -102,7 +128,7 @@ export async function seedScreenshotCoalition(
   });
   await stance(amendment.id, james, lakeRegion, { stance: "yes" });
   await stance(amendment.id, amina, jisr, { stance: "yes" });
-  await james.send("POST", `/api/v1/proposals/${amendment.id}/close`);
+  await close(amendment.id);
 
   const consent = await propose({
     title: "Sign the joint letter to the Special Rapporteur on the rights of IDPs",
@@ -151,10 +177,13 @@ export async function seedScreenshotCoalition(
   await stance(vote.id, james, lakeRegion, { stance: "yes" });
   await stance(vote.id, amina, jisr, { stance: "yes" });
   await stance(vote.id, james, umoja, { stance: "abstain" });
-  await james.send("POST", `/api/v1/proposals/${vote.id}/close`);
-  await james.send("PUT", `/api/v1/proposals/${vote.id}/outcome`, {
-    statement: text("Adopted. Jisr al-Amal shares the template at the next cluster meeting."),
-    reviewDate: inDays(90).slice(0, 10),
+  await close(vote.id);
+  await james.PUT("/api/v1/proposals/{id}/outcome", {
+    params: { path: { id: vote.id } },
+    body: {
+      statement: text("Adopted. Jisr al-Amal shares the template at the next cluster meeting."),
+      reviewDate: inDays(90).slice(0, 10),
+    },
   });
 
   const sense = await propose({

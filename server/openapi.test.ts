@@ -1,6 +1,8 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { HTTPMethods } from "fastify";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiSchemaFile, renderApiSchema } from "../scripts/api-types.ts";
 import { type TestApp, backends, createTestApp } from "./test/harness.ts";
 
 type Route = `${Uppercase<string>} ${string}`;
@@ -63,6 +65,16 @@ function registeredRoutes(tree: string): Route[] {
 }
 
 const toOpenApiPath = (url: string) => url.replace(/:(\w+)/g, "{$1}");
+
+/** Where two texts first part, as a short note (a full diff of the schema file would be thousands of lines). */
+function firstDifference(committed: string, generated: string): string | undefined {
+  if (committed === generated) return undefined;
+  const a = committed.split("\n");
+  const b = generated.split("\n");
+  const line = a.findIndex((text, i) => text !== b[i]);
+  const at = line === -1 ? a.length : line;
+  return `line ${at + 1}: committed ${JSON.stringify(a[at] ?? "(end of file)")}, generated ${JSON.stringify(b[at] ?? "(end of file)")}`;
+}
 
 describe.each(backends)("API description on %s", (backend) => {
   let t: TestApp;
@@ -146,6 +158,17 @@ describe.each(backends)("API description on %s", (backend) => {
       ["id", true],
       ["userId", true],
     ]);
+  });
+
+  it("matches the committed typed client schema (shared/api-schema.ts)", async () => {
+    const difference = firstDifference(
+      readFileSync(apiSchemaFile, "utf8"),
+      await renderApiSchema(doc),
+    );
+    expect(
+      difference,
+      "shared/api-schema.ts is out of date with the server's routes: run `npm run api:types` and commit it",
+    ).toBeUndefined();
   });
 
   it("serves a human-readable reference at /api/docs", async () => {

@@ -9,7 +9,9 @@ import type { Services } from "../../server/app.ts";
 import { type TestApp, backends, createTestApp, testOrigin } from "../../server/test/harness.ts";
 import { databaseState } from "../../server/test/org-helpers.ts";
 import { directoryEntries } from "../../server/modules/directory/directory.table.ts";
+import { createApiClient } from "../../shared/api-client.ts";
 import { DirectoryResult } from "../../shared/directory.ts";
+import { injectFetch } from "../api-as.ts";
 import { proposalKinds } from "../../shared/decisions/index.ts";
 import {
   coalitionCharters,
@@ -96,13 +98,14 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
     expect(rows.some((r) => r.visibility.work === "signed_in")).toBe(true);
     expect(rows.some((r) => r.visibility.posture === "public")).toBe(true);
 
-    const response = await t.app.inject({
-      method: "GET",
-      url: "/api/v1/directory?limit=100",
+    const api = createApiClient({
+      baseUrl: testOrigin,
+      fetch: injectFetch(t.app),
       headers: { origin: testOrigin },
     });
-    expect(response.statusCode, response.body).toBe(200);
-    const directory = DirectoryResult.parse(response.json());
+    const directory = DirectoryResult.parse(
+      await api.GET("/api/v1/directory", { params: { query: { limit: 100 } } }),
+    );
     expect(directory.total).toBe(rows.length - hidden.length);
     const listed = new Set(directory.items.map((i) => i.id));
     for (const org of hidden) expect(listed.has(org.id)).toBe(false);

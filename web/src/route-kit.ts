@@ -4,6 +4,7 @@ import {
   createRoute,
   lazyRouteComponent,
 } from "@tanstack/react-router";
+import { type ComponentType, createElement } from "react";
 import { Layout } from "./components/Layout.tsx";
 import { NotFoundPage } from "./components/NotFoundPage.tsx";
 
@@ -23,4 +24,21 @@ export const page = <P extends string>(
     getParentRoute: () => rootRoute,
     path,
     component: lazyRouteComponent(load, exportName),
+  });
+
+/**
+ * A page whose component takes other features' sections as props: `load` brings the page and
+ * its sections (in parallel, each its own chunk), and the page is shown with them.
+ */
+export const composedPage = <P extends string, Props extends object>(
+  path: P,
+  load: () => Promise<{ Page: ComponentType<Props>; props: Props }>,
+) =>
+  page(path, async () => {
+    const { Page, props } = await load();
+    return {
+      default: function ComposedPage() {
+        return createElement(Page, props);
+      },
+    };
   });

@@ -9,7 +9,7 @@ import { meetingRoutes } from "./features/meetings/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
 import { proposalRoutes } from "./features/proposals/routes.ts";
-import { page, rootRoute } from "./route-kit.ts";
+import { composedPage, page, rootRoute } from "./route-kit.ts";
 
 const checkEmail = createRoute({
   getParentRoute: () => rootRoute,
@@ -38,6 +38,54 @@ const directory = createRoute({
     "DirectoryPage",
   ),
 });
+
+/**
+ * Pages that show sections of other features are put together here, the one place where
+ * features meet; every part keeps its own chunk, and all of them load at once.
+ */
+const composedPages = [
+  composedPage("/coalitions/$id", async () => {
+    const [{ CoalitionPage }, meetings, actionItems, threads] = await Promise.all([
+      import("./features/coalitions/CoalitionPage.tsx"),
+      import("./features/meetings/CoalitionMeetingsSection.tsx"),
+      import("./features/meetings/CoalitionActionItemsSection.tsx"),
+      import("./features/discussions/CoalitionThreadsSection.tsx"),
+    ]);
+    return {
+      Page: CoalitionPage,
+      props: {
+        sections: {
+          Meetings: meetings.CoalitionMeetingsSection,
+          ActionItems: actionItems.CoalitionActionItemsSection,
+          Threads: threads.CoalitionThreadsSection,
+        },
+      },
+    };
+  }),
+  composedPage("/coalitions/$id/activity", async () => {
+    const [{ CoalitionActivityPage }, threads] = await Promise.all([
+      import("./features/meetings/CoalitionActivityPage.tsx"),
+      import("./features/discussions/CoalitionThreadsSection.tsx"),
+    ]);
+    return { Page: CoalitionActivityPage, props: { Threads: threads.CoalitionThreadsSection } };
+  }),
+  composedPage("/proposals/$id", async () => {
+    const [{ ProposalPage }, thread, charter] = await Promise.all([
+      import("./features/proposals/ProposalPage.tsx"),
+      import("./features/discussions/ProposalThreadSection.tsx"),
+      import("./features/coalitions/CharterChanges.tsx"),
+    ]);
+    return {
+      Page: ProposalPage,
+      props: {
+        sections: {
+          Thread: thread.ProposalThreadSection,
+          CharterChanges: charter.ProposedCharterChanges,
+        },
+      },
+    };
+  }),
+] as const;
 
 const routeTree = rootRoute.addChildren([
   page("/", () => import("./features/landing/LandingPage.tsx"), "LandingPage"),
@@ -96,6 +144,7 @@ const routeTree = rootRoute.addChildren([
   ...notificationRoutes,
   ...networkRoutes,
   ...discoveryRoutes,
+  ...composedPages,
 ]);
 
 export const router = createRouter({

@@ -20,10 +20,7 @@ export async function createVerifiedUser(
   },
 ): Promise<string> {
   const email = input.email.trim().toLowerCase();
-  const [existing] = await deps.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, email));
+  const existing = await findUserByEmail(deps.db, email);
   if (existing) throw new Conflict(`A user with the email ${email} already exists.`);
   const context = await deps.auth.$context;
   const hash = await context.password.hash(input.password);
@@ -59,4 +56,18 @@ export async function setPlatformAdmin(
     .where(eq(users.email, email.trim().toLowerCase()))
     .returning({ id: users.id });
   return rows.length > 0;
+}
+
+/** A user by email (stored lower-case), with what the CLI needs to act as them. */
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      isPlatformAdmin: users.isPlatformAdmin,
+    })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()));
+  return row;
 }

@@ -227,6 +227,19 @@ export function createOrganizationsRepo(db: Db) {
         .orderBy(asc(organizations.createdAt))
         .limit(200);
     },
+
+    /** Organisations named by id, or by name or acronym ignoring case, for the CLI. */
+    async findByIdNameOrAcronym(which: string) {
+      const isUuid = /^[0-9a-f-]{36}$/i.test(which);
+      return db
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(
+          isUuid
+            ? eq(organizations.id, which)
+            : sql`${organizations.name} ilike ${which} or ${organizations.acronym} ilike ${which}`,
+        );
+    },
   };
 }
 export type OrganizationsRepo = ReturnType<typeof createOrganizationsRepo>;

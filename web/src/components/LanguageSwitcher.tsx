@@ -25,7 +25,7 @@ export function LanguageSwitcher() {
     await i18n.changeLanguage(locale);
     setDirection(isRtl(locale) ? "rtl" : "ltr");
     if (me) {
-      await api.patch("/api/v1/me/preferences", { locale });
+      await api.PATCH("/api/v1/me/preferences", { body: { locale } });
       await queryClient.invalidateQueries({ queryKey: ["me"] });
     }
   }

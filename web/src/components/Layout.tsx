@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { isRtl } from "../../../shared/locales.ts";
 import { useMe } from "../lib/hooks.ts";
 import { rememberLocale } from "../i18n.ts";
-import { NotificationBell } from "../features/notifications/NotificationBell.tsx";
+import { NotificationBell } from "./NotificationBell.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import classes from "./Layout.module.css";
 

@@ -12,7 +12,7 @@ import { IconCheck } from "@tabler/icons-react";
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { isRtl, uiLocales, type LocalizedText } from "../../../shared/locales.ts";
-import { useTermOptions, useLanguageName } from "../features/organizations/edit-options.ts";
+import { useTermOptions, useLanguageName } from "../lib/term-options.ts";
 
 type Props = {
   label: string;

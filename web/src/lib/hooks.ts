@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import type { Me } from "../../../shared/account.ts";
-import type { Taxonomies, Vocabulary } from "../../../shared/taxonomies.ts";
+import type { Vocabulary } from "../../../shared/taxonomies.ts";
 import { api, ApiError } from "./api.ts";
 
 /** The signed-in user, or null when nobody is signed in. */
@@ -11,7 +10,7 @@ export function useMe() {
     queryKey: ["me"],
     queryFn: async () => {
       try {
-        return await api.get<Me>("/api/v1/me");
+        return await api.GET("/api/v1/me");
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -24,7 +23,7 @@ export function useMe() {
 export function useTaxonomies() {
   return useQuery({
     queryKey: ["taxonomies"],
-    queryFn: () => api.get<Taxonomies>("/api/v1/taxonomies"),
+    queryFn: () => api.GET("/api/v1/taxonomies"),
     staleTime: Infinity,
   });
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
-import { unwrap } from "../auth/AuthCard.tsx";
+import { unwrap } from "../../lib/auth-client.ts";
 
 export function ChangePasswordForm() {
   const { t } = useTranslation("account");

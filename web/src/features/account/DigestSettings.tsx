@@ -1,13 +1,10 @@
 import { Switch, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type { NotificationSettings } from "../../../../shared/notifications.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
 
-type Settings = z.infer<typeof NotificationSettings>;
 const key = ["notification-settings"];
 
 /** The daily email digest: on by default, off with one switch. */
@@ -17,11 +14,11 @@ export function DigestSettings() {
   const queryClient = useQueryClient();
   const settings = useQuery({
     queryKey: key,
-    queryFn: () => api.get<Settings>("/api/v1/me/notification-settings"),
+    queryFn: () => api.GET("/api/v1/me/notification-settings"),
   });
   const save = useMutation({
     mutationFn: (emailDigest: boolean) =>
-      api.patch<Settings>("/api/v1/me/notification-settings", { emailDigest }),
+      api.PATCH("/api/v1/me/notification-settings", { body: { emailDigest } }),
     onSuccess: (data) => queryClient.setQueryData(key, data),
   });
   return (

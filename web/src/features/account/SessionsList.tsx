@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
 import { useFormatters } from "../../lib/hooks.ts";
-import { unwrap } from "../auth/AuthCard.tsx";
+import { unwrap } from "../../lib/auth-client.ts";
 
 export function SessionsList() {
   const { t } = useTranslation("account");

@@ -13,17 +13,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import type { ReviewItem, ReviewQueue, VerificationResult } from "../../../../shared/admin.ts";
+import type { ReviewItem } from "../../../../shared/admin.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters, useTermLabel } from "../../lib/hooks.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { isolate } from "../organizations/edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
-type Queue = z.infer<typeof ReviewQueue>;
 type Item = z.infer<typeof ReviewItem>;
-type Result = z.infer<typeof VerificationResult>;
 
 const listStyle = { listStyle: "none", margin: 0, paddingInlineStart: 0 };
 
@@ -35,11 +33,17 @@ export function ReviewList({ verified }: { verified: boolean }) {
   const [filter, setFilter] = useState("");
   const queue = useQuery({
     queryKey: ["admin", "organizations", verified],
-    queryFn: () => api.get<Queue>(`/api/v1/admin/organizations?verified=${String(verified)}`),
+    queryFn: () =>
+      api.GET("/api/v1/admin/organizations", {
+        params: { query: { verified: verified ? "true" : "false" } },
+      }),
   });
   const setVerified = useMutation({
     mutationFn: ({ item, verified }: { item: Item; verified: boolean }) =>
-      api.put<Result>(`/api/v1/admin/organizations/${item.id}/verification`, { verified }),
+      api.PUT("/api/v1/admin/organizations/{id}/verification", {
+        params: { path: { id: item.id } },
+        body: { verified },
+      }),
     onSuccess: async (result, { item }) => {
       notify({
         color: result.verified ? "teal" : "gray",

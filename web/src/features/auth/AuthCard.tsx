@@ -13,16 +13,3 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
     </Paper>
   );
 }
-
-/** Better Auth answers with { error: { message, code } }; this turns it into a thrown Error. */
-export function unwrap<T>(result: {
-  data: T | null;
-  error: { message?: string; code?: string } | null;
-}): T {
-  if (result.error) {
-    const error = new Error(result.error.message ?? "Request failed") as Error & { code?: string };
-    if (result.error.code) error.code = result.error.code;
-    throw error;
-  }
-  return result.data as T;
-}

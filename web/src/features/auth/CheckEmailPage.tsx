@@ -4,7 +4,8 @@ import { useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { authClient } from "../../lib/auth-client.ts";
 import { peekReturnTo } from "../../lib/return-to.ts";
-import { AuthCard, unwrap } from "./AuthCard.tsx";
+import { AuthCard } from "./AuthCard.tsx";
+import { unwrap } from "../../lib/auth-client.ts";
 
 export function CheckEmailPage() {
   const { t } = useTranslation("auth");

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
-import { AuthCard, unwrap } from "./AuthCard.tsx";
+import { AuthCard } from "./AuthCard.tsx";
+import { unwrap } from "../../lib/auth-client.ts";
 
 export function ResetPasswordPage() {
   const { t } = useTranslation("auth");

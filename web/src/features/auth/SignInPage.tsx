@@ -6,7 +6,8 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
 import { takeReturnTo } from "../../lib/return-to.ts";
-import { AuthCard, unwrap } from "./AuthCard.tsx";
+import { AuthCard } from "./AuthCard.tsx";
+import { unwrap } from "../../lib/auth-client.ts";
 
 export function SignInPage() {
   const { t } = useTranslation("auth");

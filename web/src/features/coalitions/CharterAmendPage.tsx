@@ -6,40 +6,41 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Coalition } from "../../../../shared/coalitions.ts";
 import type { LocalizedText } from "../../../../shared/locales.ts";
-import type { Proposal, ProposalInput } from "../../../../shared/proposals.ts";
+import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { FormSection } from "../organizations/edit-form-section.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { FormSection } from "../../components/FormSection.tsx";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import {
   ProposalSettingsFields,
   closesAtError,
   defaultSettings,
   type ProposalSettings,
-} from "../proposals/ProposalSettingsFields.tsx";
+} from "../../components/ProposalSettingsFields.tsx";
 import { CharterFields } from "./CharterFields.tsx";
 import {
   charterValidation,
   charterValues,
-  cleanText,
   toCharter,
   type CharterValues,
 } from "./charter-values.ts";
+import { cleanText } from "../../lib/localized-text.ts";
 import {
   coalitionKey,
   standingOf,
   useCoalition,
   useMyOrganizations,
   type Standing,
-} from "./coalition-data.ts";
-import { CoalitionLoadFailure, focusFirstInvalid, useDocumentTitle } from "./coalition-ui.tsx";
+} from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { useRuleText } from "./rule-text.ts";
-import { fromLocalInput } from "./time.ts";
+import { fromLocalInput } from "../../lib/time.ts";
 
 type Values = CharterValues & ProposalSettings & { title: string; body: LocalizedText };
 
@@ -81,10 +82,10 @@ function AmendForm({
     mutationFn: async (values: Values): Promise<{ proposalId?: string }> => {
       const charter = toCharter(values);
       if (direct) {
-        const updated = await api.put<Coalition>(
-          `/api/v1/coalitions/${coalition.id}/charter`,
-          charter,
-        );
+        const updated = await api.PUT("/api/v1/coalitions/{id}/charter", {
+          params: { path: { id: coalition.id } },
+          body: charter,
+        });
         queryClient.setQueryData(coalitionKey(coalition.id), updated);
         return {};
       }
@@ -98,10 +99,10 @@ function AmendForm({
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
       };
-      const proposal = await api.post<Proposal>(
-        `/api/v1/coalitions/${coalition.id}/proposals`,
+      const proposal = await api.POST("/api/v1/coalitions/{id}/proposals", {
+        params: { path: { id: coalition.id } },
         body,
-      );
+      });
       return { proposalId: proposal.id };
     },
     onSuccess: async ({ proposalId }) => {

@@ -10,10 +10,10 @@ import type {
 import type { LocalizedText } from "../../../../shared/locales.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { decisionSubjects } from "./charter-values.ts";
-import { LevelBadge } from "./coalition-ui.tsx";
+import { LevelBadge } from "../../components/CoalitionBadges.tsx";
 import { OrganizationName } from "./CharterView.tsx";
 import { useRuleText } from "./rule-text.ts";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 export type CharterChange = { field: string; before: unknown; after: unknown };
 
@@ -35,7 +35,7 @@ const fieldOrder = [
  * The same field-by-field comparison the server makes, for an amendment not yet adopted:
  * the proposal page shows what it would change before anyone takes a stance.
  */
-export function charterChanges(before: Charter, after: Charter): CharterChange[] {
+function charterChanges(before: Charter, after: Charter): CharterChange[] {
   const changes: CharterChange[] = [];
   for (const field of fieldOrder) {
     if (field === "decisionRules") {
@@ -188,4 +188,17 @@ export function ChangeList({
       ))}
     </Stack>
   );
+}
+
+/** A proposed charter against the one in force, as a charter proposal's page shows it. */
+export function ProposedCharterChanges({
+  current,
+  proposed,
+  names,
+}: {
+  current: Charter;
+  proposed: Charter;
+  names: ReadonlyMap<string, string>;
+}) {
+  return <ChangeList changes={charterChanges(current, proposed)} names={names} />;
 }

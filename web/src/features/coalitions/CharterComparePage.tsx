@@ -2,22 +2,21 @@ import { Group, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type { CharterComparison } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
 import { ChangeList } from "./CharterChanges.tsx";
 import {
   coalitionKey,
   retryUnlessRefused,
   useCharterVersions,
   useCoalition,
-} from "./coalition-data.ts";
-import { CoalitionLoadFailure, useDocumentTitle } from "./coalition-ui.tsx";
-import { useTimeFormat } from "./time.ts";
+} from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 /** What changed between two versions of a charter, field by field. */
 export function CharterComparePage() {
@@ -34,9 +33,9 @@ export function CharterComparePage() {
   const comparison = useQuery({
     queryKey: [...coalitionKey(id), "compare", from, to],
     queryFn: () =>
-      api.get<z.infer<typeof CharterComparison>>(
-        `/api/v1/coalitions/${id}/charters/compare?from=${from}&to=${to}`,
-      ),
+      api.GET("/api/v1/coalitions/{id}/charters/compare", {
+        params: { path: { id }, query: { from, to } },
+      }),
     enabled: !!coalition.data,
     retry: retryUnlessRefused,
   });

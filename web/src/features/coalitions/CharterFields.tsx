@@ -3,7 +3,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { LocalizedText } from "../../../../shared/locales.ts";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
-import { FormSection } from "../organizations/edit-form-section.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
 import {
   collaborationLevels,
   decisionSubjects,

@@ -4,15 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearch } from "@tanstack/react-router";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type { CharterVersion } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
-import classes from "../directory/Directory.module.css";
+import { isolate } from "../../lib/bidi.ts";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
+import classes from "../../components/Cards.module.css";
 import {
   type CharterVersions,
   coalitionKey,
@@ -21,12 +19,12 @@ import {
   useCharterVersions,
   useCoalition,
   useMyOrganizations,
-} from "./coalition-data.ts";
-import { CoalitionLoadFailure, LevelBadge, useDocumentTitle } from "./coalition-ui.tsx";
+} from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { LevelBadge } from "../../components/CoalitionBadges.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
 import { CharterView } from "./CharterView.tsx";
-import { useTimeFormat } from "./time.ts";
-
-type Version = z.infer<typeof CharterVersion>;
+import { useTimeFormat } from "../../lib/time.ts";
 
 export function VersionList({
   coalitionId,
@@ -130,7 +128,11 @@ export function CharterPage() {
   const wanted = version && version !== current ? version : null;
   const old = useQuery({
     queryKey: [...coalitionKey(id), "charters", wanted],
-    queryFn: () => api.get<Version>(`/api/v1/coalitions/${id}/charters/${wanted}`),
+    queryFn: () =>
+      api.GET("/api/v1/coalitions/{id}/charters/{version}", {
+        // The query runs only when an older version is wanted (see `enabled`).
+        params: { path: { id, version: wanted ?? 0 } },
+      }),
     enabled: wanted !== null,
     retry: retryUnlessRefused,
   });

@@ -3,14 +3,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Charter, DecisionRule } from "../../../../shared/coalitions.ts";
-import type { Organization } from "../../../../shared/organizations.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { api } from "../../lib/api.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
 import { decisionSubjects } from "./charter-values.ts";
-import { LevelBadge } from "./coalition-ui.tsx";
+import { LevelBadge } from "../../components/CoalitionBadges.tsx";
 import { useRuleText } from "./rule-text.ts";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 /**
  * An organisation named by id: the page usually knows the name; otherwise the profile is
@@ -20,7 +19,7 @@ export function OrganizationName({ id, known }: { id: string; known?: string | n
   const { t } = useTranslation("coalitions");
   const profile = useQuery({
     queryKey: ["organization", id],
-    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    queryFn: () => api.GET("/api/v1/organizations/{id}", { params: { path: { id } } }),
     enabled: !known,
     retry: false,
     staleTime: 60_000,

@@ -2,11 +2,12 @@ import { Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Coalition } from "../../../../shared/coalitions.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { useCharterVersions } from "./coalition-data.ts";
-import { LevelBadge, PageSection } from "./coalition-ui.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
+import { useCharterVersions } from "../../lib/coalition-data.ts";
+import { LevelBadge } from "../../components/CoalitionBadges.tsx";
+import { PageSection } from "../../components/PageSection.tsx";
 import { RuleList } from "./CharterView.tsx";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 /** The charter at a glance: purpose, level, rules, and the way to the full text and history. */
 export function CoalitionCharterSection({ coalition }: { coalition: Coalition }) {

@@ -15,21 +15,17 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type {
-  Coalition,
-  CoalitionInput,
-  CoalitionVisibility,
-} from "../../../../shared/coalitions.ts";
+import type { CoalitionInput, CoalitionVisibility } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { FormSection } from "../organizations/edit-form-section.tsx";
-import { ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
+import { ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import { CharterFields } from "./CharterFields.tsx";
-import { coalitionKey, useMyOrganizations } from "./coalition-data.ts";
-import { focusFirstInvalid, useDocumentTitle } from "./coalition-ui.tsx";
+import { coalitionKey, useMyOrganizations } from "../../lib/coalition-data.ts";
+import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import {
   charterValidation,
   emptyCharter,
@@ -77,7 +73,7 @@ function CreateForm({ conveners }: { conveners: { id: string; name: string }[] }
         namedPublicly: values.namedPublicly,
         charter: toCharter(values),
       };
-      return api.post<Coalition>("/api/v1/coalitions", body);
+      return api.POST("/api/v1/coalitions", { body });
     },
     onSuccess: async (coalition) => {
       queryClient.setQueryData(coalitionKey(coalition.id), coalition);

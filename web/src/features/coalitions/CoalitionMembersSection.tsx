@@ -2,12 +2,12 @@ import { Badge, Group, Stack, Text } from "@mantine/core";
 import { IconEyeOff } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Coalition, CoalitionMember } from "../../../../shared/coalitions.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import classes from "../directory/Directory.module.css";
-import type { Standing } from "./coalition-data.ts";
-import { PageSection } from "./coalition-ui.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
+import classes from "../../components/Cards.module.css";
+import type { Standing } from "../../lib/coalition-data.ts";
+import { PageSection } from "../../components/PageSection.tsx";
 import { OrganizationName } from "./CharterView.tsx";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 const roleOrder = ["convener", "co_lead", "member", "observer"] as const;
 

@@ -1,32 +1,33 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
+import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../lib/hooks.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
-import { standingOf, useCoalition, useMyOrganizations } from "./coalition-data.ts";
-import {
-  CoalitionLoadFailure,
-  LevelBadge,
-  VisibilityBadge,
-  useDocumentTitle,
-} from "./coalition-ui.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
+import { standingOf, useCoalition, useMyOrganizations } from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { LevelBadge, VisibilityBadge } from "../../components/CoalitionBadges.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
 import { CoalitionCharterSection } from "./CoalitionCharterSection.tsx";
 import { CoalitionMembershipSection } from "./CoalitionMembershipSection.tsx";
 import { CoalitionMembersSection } from "./CoalitionMembersSection.tsx";
 import { CoalitionProposalsSection } from "./CoalitionProposalsSection.tsx";
-import { CoalitionActionItemsSection } from "../meetings/CoalitionActionItemsSection.tsx";
-import { CoalitionMeetingsSection } from "../meetings/CoalitionMeetingsSection.tsx";
-import { CoalitionThreadsSection } from "../discussions/CoalitionThreadsSection.tsx";
-import { DiscoverLink } from "../discovery/DiscoverLink.tsx";
+import { DiscoverLink } from "../../components/DiscoverLink.tsx";
 import classes from "./Coalition.module.css";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
+
+type Section = ComponentType<{ coalitionId: string }>;
+
+/** What the meetings and discussions features show here to those inside; router.tsx adds them. */
+export type CoalitionPageSections = { Meetings: Section; ActionItems: Section; Threads: Section };
 
 /**
  * A coalition's home: its charter, members, my organisation's place in it, proposals and,
  * for those inside, the next meetings, open action items and discussions.
  */
-export function CoalitionPage() {
+export function CoalitionPage({ sections }: { sections: CoalitionPageSections }) {
+  const { Meetings, ActionItems, Threads } = sections;
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id" });
   const { data: me, isPending: mePending } = useMe();
@@ -67,9 +68,9 @@ export function CoalitionPage() {
           <CoalitionProposalsSection coalition={data} standing={standing} />
           {standing.inside && (
             <>
-              <CoalitionMeetingsSection coalitionId={data.id} />
-              <CoalitionActionItemsSection coalitionId={data.id} />
-              <CoalitionThreadsSection coalitionId={data.id} />
+              <Meetings coalitionId={data.id} />
+              <ActionItems coalitionId={data.id} />
+              <Threads coalitionId={data.id} />
             </>
           )}
         </Stack>

@@ -4,11 +4,16 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { Coalition } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { ButtonLink } from "../organizations/edit-links.tsx";
-import classes from "../directory/Directory.module.css";
-import { type ProposalSummary, type Standing, useCoalitionProposals } from "./coalition-data.ts";
-import { PageSection, outcomeColor } from "./coalition-ui.tsx";
-import { useTimeFormat } from "./time.ts";
+import { ButtonLink } from "../../components/Links.tsx";
+import classes from "../../components/Cards.module.css";
+import {
+  type ProposalSummary,
+  type Standing,
+  useCoalitionProposals,
+} from "../../lib/coalition-data.ts";
+import { PageSection } from "../../components/PageSection.tsx";
+import { outcomeColor } from "../../components/CoalitionBadges.tsx";
+import { useTimeFormat } from "../../lib/time.ts";
 
 const shownClosed = 5;
 

@@ -17,11 +17,12 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { useMe } from "../../lib/hooks.ts";
-import { ButtonLink } from "../organizations/edit-links.tsx";
-import classes from "../directory/Directory.module.css";
-import { type CoalitionSummary, useCoalitionList } from "./coalition-data.ts";
-import { LevelBadge, VisibilityBadge, useDocumentTitle } from "./coalition-ui.tsx";
-import { useTimeFormat } from "./time.ts";
+import { ButtonLink } from "../../components/Links.tsx";
+import classes from "../../components/Cards.module.css";
+import { type CoalitionSummary, useCoalitionList } from "../../lib/coalition-data.ts";
+import { LevelBadge, VisibilityBadge } from "../../components/CoalitionBadges.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 function CoalitionCard({ coalition }: { coalition: CoalitionSummary }) {
   const { t } = useTranslation("coalitions");

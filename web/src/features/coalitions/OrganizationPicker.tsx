@@ -3,8 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { DirectoryResult } from "../../../../shared/directory.ts";
-import { api, toQuery } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 
 export type PickedOrganization = { id: string; name: string };
 
@@ -36,8 +35,7 @@ export function OrganizationPicker({
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const found = useQuery({
     queryKey: ["directory", "pick", debounced],
-    queryFn: () =>
-      api.get<DirectoryResult>(`/api/v1/directory${toQuery({ q: debounced, limit: 10 })}`),
+    queryFn: () => api.GET("/api/v1/directory", { params: { query: { q: debounced, limit: 10 } } }),
     enabled: debounced.length >= 2,
     staleTime: 30_000,
   });

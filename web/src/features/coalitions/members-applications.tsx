@@ -3,15 +3,15 @@ import { useTranslation } from "react-i18next";
 import type { Coalition, CoalitionMember } from "../../../../shared/coalitions.ts";
 import { pickText } from "../../../../shared/locales.ts";
 import { notify } from "../../lib/notify.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
-import classes from "../directory/Directory.module.css";
+import { isolate } from "../../lib/bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import classes from "../../components/Cards.module.css";
 import { OrganizationName } from "./CharterView.tsx";
-import { useCoalitionProposals } from "./coalition-data.ts";
+import { useCoalitionProposals } from "../../lib/coalition-data.ts";
 import { useMembershipStep } from "./membership-actions.ts";
 import { useRuleText } from "./rule-text.ts";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 /** The application's answers; the API sends them to the convener side only. */
 function answersOf(member: CoalitionMember): Record<string, string> {

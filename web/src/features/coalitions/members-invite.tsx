@@ -3,8 +3,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Coalition, CoalitionRole } from "../../../../shared/coalitions.ts";
 import { notify } from "../../lib/notify.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { useInvite } from "./membership-actions.ts";
 import { OrganizationPicker, type PickedOrganization } from "./OrganizationPicker.tsx";
 

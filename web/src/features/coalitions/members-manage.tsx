@@ -9,15 +9,16 @@ import type {
   MembershipAction,
 } from "../../../../shared/coalitions.ts";
 import { notify } from "../../lib/notify.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { ConfirmModal, RefusalAlert } from "../organizations/members-dialogs.tsx";
-import classes from "../directory/Directory.module.css";
+import { isolate } from "../../lib/bidi.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import classes from "../../components/Cards.module.css";
 import { OrganizationName } from "./CharterView.tsx";
 import { RoleBadge } from "./CoalitionMembersSection.tsx";
-import type { Standing } from "./coalition-data.ts";
+import type { Standing } from "../../lib/coalition-data.ts";
 import { useMemberPatch, useMembershipStep } from "./membership-actions.ts";
 import { RemovalProposalModal } from "./members-removal.tsx";
-import { useTimeFormat } from "./time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 const roles = ["convener", "co_lead", "member", "observer"] as const satisfies CoalitionRole[];
 

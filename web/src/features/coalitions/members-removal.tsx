@@ -13,13 +13,13 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Coalition, CoalitionMember } from "../../../../shared/coalitions.ts";
-import type { Proposal, ProposalInput } from "../../../../shared/proposals.ts";
+import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
-import { coalitionKey, type Standing } from "./coalition-data.ts";
+import { isolate } from "../../lib/bidi.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { coalitionKey, type Standing } from "../../lib/coalition-data.ts";
 import { useRuleText } from "./rule-text.ts";
-import { fromLocalInput, readerTimeZone, toLocalInput } from "./time.ts";
+import { fromLocalInput, readerTimeZone, toLocalInput } from "../../lib/time.ts";
 
 /**
  * Where the charter decides membership by a decision, removing a member is a proposal put to
@@ -64,7 +64,10 @@ export function RemovalProposalModal({
         hiddenResults: false,
         anonymous: false,
       };
-      return api.post<Proposal>(`/api/v1/coalitions/${coalition.id}/proposals`, body);
+      return api.POST("/api/v1/coalitions/{id}/proposals", {
+        params: { path: { id: coalition.id } },
+        body,
+      });
     },
     onSuccess: async (proposal) => {
       await queryClient.invalidateQueries({ queryKey: coalitionKey(coalition.id) });

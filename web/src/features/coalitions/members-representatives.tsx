@@ -2,16 +2,11 @@ import { Button, Group, List, MultiSelect, Paper, Stack, Text, Title } from "@ma
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type { Representatives } from "../../../../shared/coalitions.ts";
-import type { MemberList } from "../../../../shared/organizations.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { notify } from "../../lib/notify.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { coalitionKey, type MyMembership } from "./coalition-data.ts";
-
-type Reps = z.infer<typeof Representatives>;
+import { isolate } from "../../lib/bidi.ts";
+import { coalitionKey, type MyMembership } from "../../lib/coalition-data.ts";
 
 /**
  * Who may act for one of my organisations in this coalition. Its owners and admins choose
@@ -31,18 +26,21 @@ export function RepresentativesEditor({
   const reps = useQuery({
     queryKey: key,
     queryFn: () =>
-      api.get<Reps>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}/representatives`),
+      api.GET("/api/v1/coalitions/{id}/members/{organizationId}/representatives", {
+        params: { path: { id: coalitionId, organizationId } },
+      }),
   });
   const people = useQuery({
     queryKey: ["organization", organizationId, "members"],
     queryFn: () =>
-      api.get<z.infer<typeof MemberList>>(`/api/v1/organizations/${organizationId}/members`),
+      api.GET("/api/v1/organizations/{id}/members", { params: { path: { id: organizationId } } }),
   });
   const [draft, setDraft] = useState<string[] | null>(null);
   const save = useMutation({
     mutationFn: (userIds: string[]) =>
-      api.put<Reps>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}/representatives`, {
-        userIds,
+      api.PUT("/api/v1/coalitions/{id}/members/{organizationId}/representatives", {
+        params: { path: { id: coalitionId, organizationId } },
+        body: { userIds },
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(key, saved);

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Coalition, CoalitionRole, MembershipAction } from "../../../../shared/coalitions.ts";
 import { api } from "../../lib/api.ts";
-import { coalitionKey } from "./coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
 
 /**
  * Every membership write answers with the coalition as it now is, so the page shows that
@@ -25,8 +25,20 @@ function useCoalitionWrite<V>(coalitionId: string, write: (values: V) => Promise
 export function useMembershipStep(coalitionId: string) {
   return useCoalitionWrite(
     coalitionId,
-    ({ organizationId, action }: { organizationId: string; action: MembershipAction }) =>
-      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}/${action}`),
+    ({
+      organizationId,
+      action,
+      namedPublicly,
+    }: {
+      organizationId: string;
+      action: MembershipAction;
+      /** With accept: whether the organisation may be named outside the coalition. */
+      namedPublicly?: boolean;
+    }) =>
+      api.POST("/api/v1/coalitions/{id}/members/{organizationId}/{action}", {
+        params: { path: { id: coalitionId, organizationId, action } },
+        body: namedPublicly === undefined ? {} : { namedPublicly },
+      }),
   );
 }
 
@@ -41,7 +53,10 @@ export function useMemberPatch(coalitionId: string) {
       role?: CoalitionRole;
       namedPublicly?: boolean;
     }) =>
-      api.patch<Coalition>(`/api/v1/coalitions/${coalitionId}/members/${organizationId}`, patch),
+      api.PATCH("/api/v1/coalitions/{id}/members/{organizationId}", {
+        params: { path: { id: coalitionId, organizationId } },
+        body: patch,
+      }),
   );
 }
 
@@ -49,7 +64,10 @@ export function useApply(coalitionId: string) {
   return useCoalitionWrite(
     coalitionId,
     (body: { organizationId: string; answers: Record<string, string>; namedPublicly: boolean }) =>
-      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/applications`, body),
+      api.POST("/api/v1/coalitions/{id}/applications", {
+        params: { path: { id: coalitionId } },
+        body,
+      }),
   );
 }
 
@@ -57,6 +75,9 @@ export function useInvite(coalitionId: string) {
   return useCoalitionWrite(
     coalitionId,
     (body: { organizationId: string; role: Exclude<CoalitionRole, "convener"> }) =>
-      api.post<Coalition>(`/api/v1/coalitions/${coalitionId}/invitations`, body),
+      api.POST("/api/v1/coalitions/{id}/invitations", {
+        params: { path: { id: coalitionId } },
+        body,
+      }),
   );
 }

@@ -21,12 +21,12 @@ const compare = createRoute({
 
 /**
  * This feature's pages, built with `page` or `createRoute` from ../../route-kit.ts. Keep the
- * list `as const` so links stay type-checked against the route tree.
+ * list `as const` so links stay type-checked against the route tree. The coalition's own
+ * page shows other features' sections, so router.tsx puts it together.
  */
 export const coalitionRoutes = [
   page("/coalitions", () => import("./CoalitionsPage.tsx"), "CoalitionsPage"),
   page("/coalitions/new", () => import("./CoalitionCreatePage.tsx"), "CoalitionCreatePage"),
-  page("/coalitions/$id", () => import("./CoalitionPage.tsx"), "CoalitionPage"),
   charter,
   compare,
   page("/coalitions/$id/charter/amend", () => import("./CharterAmendPage.tsx"), "CharterAmendPage"),

@@ -6,7 +6,7 @@ import type { DirectoryEntry } from "../../../../shared/directory.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { TermBadges } from "../../components/TermBadges.tsx";
 import { useTermLabel } from "../../lib/hooks.ts";
-import classes from "./Directory.module.css";
+import classes from "../../components/Cards.module.css";
 
 const shownCountries = 5;
 

@@ -13,6 +13,7 @@ import { IconSearchOff } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { useFormatters } from "../../lib/hooks.ts";
+import cards from "../../components/Cards.module.css";
 import classes from "./Directory.module.css";
 import { ResultCard } from "./ResultCard.tsx";
 import type { useDirectoryResults } from "./use-directory.ts";
@@ -87,7 +88,7 @@ export function ResultList({
         <Stack
           gap="md"
           renderRoot={(props) => <ul {...props} />}
-          className={`${classes.list} ${isPlaceholderData ? classes.stale : ""}`}
+          className={`${cards.list} ${isPlaceholderData ? classes.stale : ""}`}
         >
           {items.map((entry) => (
             <li key={entry.id}>

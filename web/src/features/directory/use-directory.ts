@@ -3,14 +3,14 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
 import type { DirectoryResult } from "../../../../shared/directory.ts";
 import { facetNames } from "../../../../shared/facets.ts";
-import { api, toQuery } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 import type { DirectorySearch } from "./directory-search.ts";
 import { isFacetActive, noFilters, type FacetCounts } from "./facets.ts";
 
 const pageSize = 20;
 
-const directoryUrl = (search: DirectorySearch, extra: { cursor?: string; limit: number }) =>
-  `/api/v1/directory${toQuery({ ...search, ...extra })}`;
+const fetchDirectory = (search: DirectorySearch, extra: { cursor?: string; limit: number }) =>
+  api.GET("/api/v1/directory", { params: { query: { ...search, ...extra } } });
 
 /** Reads and writes the directory's state in the URL, so back, reload and sharing all work. */
 export function useDirectoryState() {
@@ -28,8 +28,7 @@ export function useDirectoryState() {
 export function useDirectoryResults(search: DirectorySearch) {
   return useInfiniteQuery({
     queryKey: ["directory", search],
-    queryFn: ({ pageParam }) =>
-      api.get<DirectoryResult>(directoryUrl(search, { cursor: pageParam, limit: pageSize })),
+    queryFn: ({ pageParam }) => fetchDirectory(search, { cursor: pageParam, limit: pageSize }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -52,7 +51,7 @@ export function useFacetCounts(
       const without: DirectorySearch = { ...search, [facet]: undefined, sort: undefined };
       return {
         queryKey: ["directory-facet", facet, without],
-        queryFn: () => api.get<DirectoryResult>(directoryUrl(without, { limit: 1 })),
+        queryFn: () => fetchDirectory(without, { limit: 1 }),
         select: (result: DirectoryResult) => result.facets[facet],
         placeholderData: keepPreviousData,
         staleTime: 30_000,

@@ -11,10 +11,11 @@ import {
 } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { useMe } from "../../lib/hooks.ts";
-import { PageSection, useDocumentTitle } from "../coalitions/coalition-ui.tsx";
-import { ButtonLink } from "../organizations/edit-links.tsx";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { ButtonLink } from "../../components/Links.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import {
   type Search,
   type TeamChoice,

@@ -20,8 +20,8 @@ import { type Coalition, defaultDecisionRules } from "../../../../shared/coaliti
 import type { TeamInvitationResult, TeamMember } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { isolate } from "../organizations/edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { useMyCoalitions, useMyOrganizations } from "./discovery-data.ts";
 import { listOf } from "./explain.ts";
 
@@ -47,13 +47,15 @@ function NewCoalitionModal({
   const convener = organizationId || managed[0]?.id || "";
   const create = useMutation({
     mutationFn: () =>
-      api.post<Coalition>("/api/v1/coalitions", {
-        organizationId: convener,
-        name: name.trim(),
-        charter: {
-          purpose: { original: i18n.language, texts: { [i18n.language]: purpose.trim() } },
-          decisionRules: defaultDecisionRules,
-          collaborationLevel: "coordination",
+      api.POST("/api/v1/coalitions", {
+        body: {
+          organizationId: convener,
+          name: name.trim(),
+          charter: {
+            purpose: { original: i18n.language, texts: { [i18n.language]: purpose.trim() } },
+            decisionRules: defaultDecisionRules,
+            collaborationLevel: "coordination",
+          },
         },
       }),
     onSuccess: async (coalition) => {
@@ -139,10 +141,9 @@ export function InviteTeam({ members }: { members: TeamMember[] }) {
 
   const invite = useMutation({
     mutationFn: async (target: { id: string; name: string }) => {
-      const sent = await api.post<z.infer<typeof TeamInvitationResult>>(
-        "/api/v1/discovery/team/invitations",
-        { coalitionId: target.id, organizationIds: members.map((m) => m.organization.id) },
-      );
+      const sent = await api.POST("/api/v1/discovery/team/invitations", {
+        body: { coalitionId: target.id, organizationIds: members.map((m) => m.organization.id) },
+      });
       return { ...sent, coalitionId: target.id, coalitionName: target.name };
     },
     onSuccess: async (sent) => {

@@ -3,7 +3,7 @@ import { IconMapPin, IconRosetteDiscountCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { type Match, type Requester, scoreParts } from "../../../../shared/discovery.ts";
 import { useFormatters, useTermLabel } from "../../lib/hooks.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
 import { explainMatch } from "./explain.ts";
 
 /** A candidate's name, what it is, its score in six named parts and why it was suggested. */

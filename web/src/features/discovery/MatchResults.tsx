@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { MatchResult, Requester } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { useTermLabel } from "../../lib/hooks.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { PageLoading } from "../../components/PageStates.tsx";
 import { listOf } from "./explain.ts";
 import { MatchCard } from "./MatchCard.tsx";
 

@@ -1,11 +1,7 @@
 import { Checkbox, MultiSelect, SimpleGrid, Stack, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Need } from "../../../../shared/discovery.ts";
-import {
-  useCountryOptions,
-  useIssueOptions,
-  useTermOptions,
-} from "../organizations/edit-options.ts";
+import { useCountryOptions, useIssueOptions, useTermOptions } from "../../lib/term-options.ts";
 
 /** Every list of a need, each drawn from its taxonomy, with the two "required" switches. */
 export function NeedFields({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {

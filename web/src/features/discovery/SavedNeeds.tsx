@@ -8,8 +8,8 @@ import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { isolate } from "../organizations/edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { useSavedNeeds } from "./discovery-data.ts";
 
 /** Saves the need for the requester's members, and lists the needs saved for it. */
@@ -37,16 +37,12 @@ export function SavedNeeds({
   const save = useMutation({
     mutationFn: (asNew: boolean) =>
       editing && !asNew
-        ? api.patch<SavedNeed>(`/api/v1/discovery/needs/${current.id}`, {
-            title: title.trim(),
-            need,
-            weights,
+        ? api.PATCH("/api/v1/discovery/needs/{id}", {
+            params: { path: { id: current.id } },
+            body: { title: title.trim(), need, weights },
           })
-        : api.post<SavedNeed>("/api/v1/discovery/needs", {
-            title: title.trim(),
-            need,
-            requester,
-            weights,
+        : api.POST("/api/v1/discovery/needs", {
+            body: { title: title.trim(), need, requester, weights },
           }),
     onSuccess: async (row) => {
       queryClient.setQueryData(["discovery", "need", row.id], row);
@@ -58,7 +54,8 @@ export function SavedNeeds({
 
   const [confirming, setConfirming] = useState<string | null>(null);
   const remove = useMutation({
-    mutationFn: (row: SavedNeed) => api.delete<void>(`/api/v1/discovery/needs/${row.id}`),
+    mutationFn: (row: SavedNeed) =>
+      api.DELETE("/api/v1/discovery/needs/{id}", { params: { path: { id: row.id } } }),
     onSuccess: async (_, row) => {
       setConfirming(null);
       queryClient.removeQueries({ queryKey: ["discovery", "need", row.id] });

@@ -1,22 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
-import type {
-  DiscoveryWeights,
-  MatchResult,
-  Need,
-  NeedDraft,
-  Requester,
-  SavedNeed,
-  SavedNeedList,
-  SuggestionResult,
-  Team,
-} from "../../../../shared/discovery.ts";
+import type { DiscoveryWeights, Need, Requester } from "../../../../shared/discovery.ts";
 import { api } from "../../lib/api.ts";
 import {
   retryUnlessRefused,
   useCoalitionList,
   useMyOrganizations,
-} from "../coalitions/coalition-data.ts";
+} from "../../lib/coalition-data.ts";
 
 export type { Requester };
 
@@ -34,9 +23,11 @@ export const emptyNeed = (): Need => ({
   posturesRequired: false,
 });
 
-/** `?organizationId=…` or `?coalitionId=…`, as the GET routes take a requester. */
-export const requesterQuery = (r: Requester) =>
-  "organizationId" in r ? `organizationId=${r.organizationId}` : `coalitionId=${r.coalitionId}`;
+/**
+ * `?organizationId=…` or `?coalitionId=…`, as the GET routes take a requester. The OpenAPI
+ * document flattens that choice into two required parameters, hence the cast.
+ */
+const requesterQuery = (r: Requester) => r as { organizationId: string; coalitionId: string };
 
 export const requesterKey = (r: Requester | null) =>
   r ? ("organizationId" in r ? `org:${r.organizationId}` : `coalition:${r.coalitionId}`) : "";
@@ -45,7 +36,9 @@ export function useNeedDraft(requester: Requester | null, enabled: boolean) {
   return useQuery({
     queryKey: ["discovery", "draft", requesterKey(requester)],
     queryFn: () =>
-      api.get<NeedDraft>(`/api/v1/discovery/draft?${requesterQuery(requester as Requester)}`),
+      api.GET("/api/v1/discovery/draft", {
+        params: { query: requesterQuery(requester as Requester) },
+      }),
     enabled: enabled && !!requester,
     retry: retryUnlessRefused,
     staleTime: Infinity,
@@ -56,9 +49,9 @@ export function useSavedNeeds(requester: Requester | null) {
   return useQuery({
     queryKey: ["discovery", "needs", requesterKey(requester)],
     queryFn: () =>
-      api.get<z.infer<typeof SavedNeedList>>(
-        `/api/v1/discovery/needs?${requesterQuery(requester as Requester)}`,
-      ),
+      api.GET("/api/v1/discovery/needs", {
+        params: { query: requesterQuery(requester as Requester) },
+      }),
     enabled: !!requester,
     retry: retryUnlessRefused,
   });
@@ -67,7 +60,8 @@ export function useSavedNeeds(requester: Requester | null) {
 export function useSavedNeed(id: string | undefined) {
   return useQuery({
     queryKey: ["discovery", "need", id],
-    queryFn: () => api.get<SavedNeed>(`/api/v1/discovery/needs/${id}`),
+    queryFn: () =>
+      api.GET("/api/v1/discovery/needs/{id}", { params: { path: { id: id as string } } }),
     enabled: !!id,
     retry: retryUnlessRefused,
   });
@@ -79,7 +73,7 @@ export function useMatches(search: Search | null) {
   return useQuery({
     queryKey: ["discovery", "matches", search],
     queryFn: () =>
-      api.post<MatchResult>("/api/v1/discovery/matches", { ...(search as Search), limit: 20 }),
+      api.POST("/api/v1/discovery/matches", { body: { ...(search as Search), limit: 20 } }),
     enabled: !!search,
     retry: retryUnlessRefused,
     placeholderData: (previous) => previous,
@@ -91,7 +85,8 @@ export type TeamChoice = { locked: string[]; excluded: string[] };
 export function useTeam(search: Search | null, choice: TeamChoice, enabled: boolean) {
   return useQuery({
     queryKey: ["discovery", "team", search, choice],
-    queryFn: () => api.post<Team>("/api/v1/discovery/team", { ...(search as Search), ...choice }),
+    queryFn: () =>
+      api.POST("/api/v1/discovery/team", { body: { ...(search as Search), ...choice } }),
     enabled: enabled && !!search,
     retry: retryUnlessRefused,
     placeholderData: (previous) => previous,
@@ -99,11 +94,13 @@ export function useTeam(search: Search | null, choice: TeamChoice, enabled: bool
 }
 
 export const fetchSuggestions = (need: Need, requester: Requester | null) =>
-  api.post<SuggestionResult>("/api/v1/discovery/suggestions", {
-    issues: need.issues,
-    countries: need.countries,
-    regions: need.regions,
-    ...(requester ? { requester } : {}),
+  api.POST("/api/v1/discovery/suggestions", {
+    body: {
+      issues: need.issues,
+      countries: need.countries,
+      regions: need.regions,
+      ...(requester ? { requester } : {}),
+    },
   });
 
 /**

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import type { Match, Requester } from "../../../../shared/discovery.ts";
 import type { Vocabulary } from "../../../../shared/taxonomies.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 type Label = (vocabulary: Vocabulary, key: string) => string;
 

@@ -2,8 +2,8 @@ import { Button, Stack, Text } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
-import cards from "../coalitions/Cards.module.css";
-import { CoalitionInsidePage } from "../coalitions/CoalitionInsidePage.tsx";
+import cards from "../../components/Cards.module.css";
+import { CoalitionInsidePage } from "../../components/CoalitionInsidePage.tsx";
 import { useCoalitionThreads } from "./discussion-data.ts";
 import { ThreadCard } from "./thread-ui.tsx";
 

@@ -2,10 +2,10 @@ import { Group, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle, IconMessagePlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
-import cards from "../coalitions/Cards.module.css";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { useCoalitionAccess } from "../meetings/coalition-access.ts";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
+import cards from "../../components/Cards.module.css";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
 import { useCoalitionThreads } from "./discussion-data.ts";
 import { ThreadCard } from "./thread-ui.tsx";
 

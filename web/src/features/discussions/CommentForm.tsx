@@ -11,9 +11,9 @@ import {
 } from "@mantine/core";
 import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
-import type { OrgChoice } from "../meetings/coalition-access.ts";
-import { isolate } from "../meetings/zoned-time.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import type { OrgChoice } from "../../lib/coalition-access.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 // The limits of shared/discussions.ts, copied: importing that file would bring zod into the page.
 const commentMaxLength = 20_000;

@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import type { Thread } from "../../../../shared/discussions.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { notify } from "../../lib/notify.ts";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { useTimeFormat } from "../coalitions/time.ts";
-import type { CoalitionAccess, OrgChoice } from "../meetings/coalition-access.ts";
-import { isolate } from "../meetings/zoned-time.ts";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useTimeFormat } from "../../lib/time.ts";
+import type { CoalitionAccess, OrgChoice } from "../../lib/coalition-access.ts";
+import { isolate } from "../../lib/bidi.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { useUpdateThread } from "./discussion-data.ts";
 
 type Concern = NonNullable<Thread["concern"]>;

@@ -1,8 +1,8 @@
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { useCoalitionAccess } from "../meetings/coalition-access.ts";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { useThread } from "./discussion-data.ts";
 import { ThreadComments } from "./ThreadComments.tsx";
 

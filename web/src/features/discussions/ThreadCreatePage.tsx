@@ -16,17 +16,14 @@ import type { LocalizedText } from "../../../../shared/locales.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { notify } from "../../lib/notify.ts";
-import { cleanText } from "../coalitions/charter-values.ts";
-import {
-  CoalitionLoadFailure,
-  focusFirstInvalid,
-  useDocumentTitle,
-} from "../coalitions/coalition-ui.tsx";
-import { type CoalitionAccess, useCoalitionAccess } from "../meetings/coalition-access.ts";
-import { isolate } from "../meetings/zoned-time.ts";
-import { FormSection } from "../organizations/edit-form-section.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import { cleanText } from "../../lib/localized-text.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
+import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
+import { isolate } from "../../lib/bidi.ts";
+import { FormSection } from "../../components/FormSection.tsx";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import { CommentForm, type CommentDraft } from "./CommentForm.tsx";
 import { useCreateThread } from "./discussion-data.ts";
 

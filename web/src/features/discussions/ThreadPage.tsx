@@ -1,13 +1,14 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { PageSection, useDocumentTitle } from "../coalitions/coalition-ui.tsx";
-import { useTimeFormat } from "../coalitions/time.ts";
-import { useCoalitionAccess } from "../meetings/coalition-access.ts";
-import { LoadFailure } from "../meetings/meeting-ui.tsx";
-import { isolate } from "../meetings/zoned-time.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { useTimeFormat } from "../../lib/time.ts";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
+import { ItemLoadFailure } from "../../components/ItemLoadFailure.tsx";
+import { isolate } from "../../lib/bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
 import { ConcernPanel } from "./ConcernPanel.tsx";
 import { useThread } from "./discussion-data.ts";
 import { ConcernBadge } from "./thread-ui.tsx";
@@ -24,7 +25,7 @@ export function ThreadPage() {
   useDocumentTitle(thread.data?.title);
 
   if (thread.isError || coalition.error) {
-    return <LoadFailure error={thread.error ?? coalition.error} what="thread" />;
+    return <ItemLoadFailure error={thread.error ?? coalition.error} what="thread" />;
   }
   if (thread.isPending || !access) return <PageLoading />;
   const data = thread.data;

@@ -1,17 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
-  Comment,
   CommentInput,
-  CommentList,
-  RevisionList,
   Thread,
   ThreadInput,
   ThreadList,
   ThreadUpdate,
 } from "../../../../shared/discussions.ts";
-import { api, toQuery } from "../../lib/api.ts";
-import { coalitionKey, retryUnlessRefused } from "../coalitions/coalition-data.ts";
+import { api } from "../../lib/api.ts";
+import { coalitionKey, retryUnlessRefused } from "../../lib/coalition-data.ts";
 
 export type ThreadSummary = z.infer<typeof ThreadList>["items"][number];
 
@@ -24,9 +21,9 @@ export function useThread(id: string, of: "thread" | "proposal" = "thread") {
   return useQuery({
     queryKey: threadKey(id),
     queryFn: () =>
-      api.get<Thread>(
-        of === "proposal" ? `/api/v1/proposals/${id}/thread` : `/api/v1/threads/${id}`,
-      ),
+      of === "proposal"
+        ? api.GET("/api/v1/proposals/{id}/thread", { params: { path: { id } } })
+        : api.GET("/api/v1/threads/{id}", { params: { path: { id } } }),
     retry: retryUnlessRefused,
   });
 }
@@ -38,9 +35,9 @@ export function useComments(threadId: string, enabled = true) {
   return useInfiniteQuery({
     queryKey: commentsKey(threadId),
     queryFn: ({ pageParam }) =>
-      api.get<z.infer<typeof CommentList>>(
-        `/api/v1/threads/${threadId}/comments${toQuery({ limit: commentPageSize, cursor: pageParam })}`,
-      ),
+      api.GET("/api/v1/threads/{id}/comments", {
+        params: { path: { id: threadId }, query: { limit: commentPageSize, cursor: pageParam } },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     retry: retryUnlessRefused,
@@ -52,9 +49,9 @@ export function useCoalitionThreads(coalitionId: string, limit: number, enabled 
   return useInfiniteQuery({
     queryKey: [...threadsKey(coalitionId), limit],
     queryFn: ({ pageParam }) =>
-      api.get<z.infer<typeof ThreadList>>(
-        `/api/v1/coalitions/${coalitionId}/threads${toQuery({ limit, cursor: pageParam })}`,
-      ),
+      api.GET("/api/v1/coalitions/{id}/threads", {
+        params: { path: { id: coalitionId }, query: { limit, cursor: pageParam } },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     retry: retryUnlessRefused,
@@ -77,7 +74,7 @@ export function useAddComment(thread: Thread) {
   const refresh = useRefresh(thread);
   return useMutation({
     mutationFn: (body: CommentInput) =>
-      api.post<Comment>(`/api/v1/threads/${thread.id}/comments`, body),
+      api.POST("/api/v1/threads/{id}/comments", { params: { path: { id: thread.id } }, body }),
     onSuccess: refresh,
   });
 }
@@ -86,7 +83,7 @@ export function useEditComment(thread: Thread) {
   const refresh = useRefresh(thread);
   return useMutation({
     mutationFn: ({ id, text, mentions }: { id: string; text: string; mentions: string[] }) =>
-      api.patch<Comment>(`/api/v1/comments/${id}`, { text, mentions }),
+      api.PATCH("/api/v1/comments/{id}", { params: { path: { id } }, body: { text, mentions } }),
     onSuccess: refresh,
   });
 }
@@ -94,7 +91,7 @@ export function useEditComment(thread: Thread) {
 export function useWithdrawComment(thread: Thread) {
   const refresh = useRefresh(thread);
   return useMutation({
-    mutationFn: (id: string) => api.delete<Comment>(`/api/v1/comments/${id}`),
+    mutationFn: (id: string) => api.DELETE("/api/v1/comments/{id}", { params: { path: { id } } }),
     onSuccess: refresh,
   });
 }
@@ -102,7 +99,8 @@ export function useWithdrawComment(thread: Thread) {
 export function useRevisions(commentId: string, enabled: boolean) {
   return useQuery({
     queryKey: ["comment", commentId, "revisions"],
-    queryFn: () => api.get<z.infer<typeof RevisionList>>(`/api/v1/comments/${commentId}/revisions`),
+    queryFn: () =>
+      api.GET("/api/v1/comments/{id}/revisions", { params: { path: { id: commentId } } }),
     enabled,
     retry: retryUnlessRefused,
   });
@@ -112,7 +110,7 @@ export function useCreateThread(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ThreadInput) =>
-      api.post<Thread>(`/api/v1/coalitions/${coalitionId}/threads`, body),
+      api.POST("/api/v1/coalitions/{id}/threads", { params: { path: { id: coalitionId } }, body }),
     onSuccess: async (thread) => {
       queryClient.setQueryData(threadKey(thread.id), thread);
       await queryClient.invalidateQueries({ queryKey: threadsKey(coalitionId) });
@@ -123,7 +121,8 @@ export function useCreateThread(coalitionId: string) {
 export function useUpdateThread(thread: Thread) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ThreadUpdate) => api.patch<Thread>(`/api/v1/threads/${thread.id}`, body),
+    mutationFn: (body: ThreadUpdate) =>
+      api.PATCH("/api/v1/threads/{id}", { params: { path: { id: thread.id } }, body }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(threadKey(thread.id), updated);
       await queryClient.invalidateQueries({ queryKey: threadsKey(thread.coalitionId) });

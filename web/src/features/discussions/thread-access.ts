@@ -1,5 +1,5 @@
 import type { Comment, Thread } from "../../../../shared/discussions.ts";
-import type { CoalitionAccess } from "../meetings/coalition-access.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 
 /**
  * What the reader may do in one thread. A concern is seen, and spoken in, only by the

@@ -2,9 +2,9 @@ import { Anchor, Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconLock, IconMessage } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import cards from "../coalitions/Cards.module.css";
-import { useTimeFormat } from "../coalitions/time.ts";
-import { isolate } from "../meetings/zoned-time.ts";
+import cards from "../../components/Cards.module.css";
+import { useTimeFormat } from "../../lib/time.ts";
+import { isolate } from "../../lib/bidi.ts";
 import { ConcernStatusBadge } from "./ConcernPanel.tsx";
 import type { ThreadSummary } from "./discussion-data.ts";
 

@@ -2,8 +2,8 @@ import { Alert, Button, Code, CopyButton, Group, List, Stack, Text } from "@mant
 import { IconCheck, IconCopy, IconKey } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { notify } from "../../lib/notify.ts";
-import { useCoalitionList } from "../coalitions/coalition-data.ts";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
+import { useCoalitionList } from "../../lib/coalition-data.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { calendarFeedUrl, useIssueCalendarToken, useRevokeCalendarToken } from "./meeting-data.ts";
 import classes from "./Meetings.module.css";
 

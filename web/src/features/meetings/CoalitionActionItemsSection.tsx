@@ -3,10 +3,10 @@ import { IconPlus } from "@tabler/icons-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
-import cards from "../coalitions/Cards.module.css";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
+import cards from "../../components/Cards.module.css";
+import { PageSection } from "../../components/PageSection.tsx";
 import { ActionItemForm, ActionItemRow } from "./action-items.tsx";
-import { useCoalitionAccess } from "./coalition-access.ts";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { usePendingActionItems } from "./meeting-data.ts";
 
 type Filter = "mine" | "overdue" | "all";

@@ -1,11 +1,18 @@
 import { useParams } from "@tanstack/react-router";
-import { CoalitionInsidePage } from "../coalitions/CoalitionInsidePage.tsx";
-import { CoalitionThreadsSection } from "../discussions/CoalitionThreadsSection.tsx";
+import type { ComponentType } from "react";
+import { CoalitionInsidePage } from "../../components/CoalitionInsidePage.tsx";
 import { CoalitionActionItemsSection } from "./CoalitionActionItemsSection.tsx";
 import { CoalitionMeetingsSection } from "./CoalitionMeetingsSection.tsx";
 
-/** A coalition's working life on one page: meetings, what is to be done, and discussions. */
-export function CoalitionActivityPage() {
+/**
+ * A coalition's working life on one page: meetings, what is to be done, and discussions
+ * (whose section the discussions feature provides; router.tsx adds it).
+ */
+export function CoalitionActivityPage({
+  Threads,
+}: {
+  Threads: ComponentType<{ coalitionId: string }>;
+}) {
   const { id } = useParams({ from: "/coalitions/$id/activity" });
   return (
     <CoalitionInsidePage
@@ -18,7 +25,7 @@ export function CoalitionActivityPage() {
         <>
           <CoalitionMeetingsSection coalitionId={id} />
           <CoalitionActionItemsSection coalitionId={id} />
-          <CoalitionThreadsSection coalitionId={id} />
+          <Threads coalitionId={id} />
         </>
       )}
     </CoalitionInsidePage>

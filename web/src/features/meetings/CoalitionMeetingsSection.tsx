@@ -3,11 +3,11 @@ import { IconCalendarPlus, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
-import cards from "../coalitions/Cards.module.css";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
+import cards from "../../components/Cards.module.css";
+import { PageSection } from "../../components/PageSection.tsx";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
 import { CalendarHelp } from "./CalendarHelp.tsx";
-import { useCoalitionAccess } from "./coalition-access.ts";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { useCoalitionMeetings } from "./meeting-data.ts";
 import { MeetingCard } from "./meeting-ui.tsx";
 

@@ -2,13 +2,13 @@ import { Badge, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { AttendanceStatus, Meeting } from "../../../../shared/meetings.ts";
 import { notify } from "../../lib/notify.ts";
-import cards from "../coalitions/Cards.module.css";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
-import type { CoalitionAccess } from "./coalition-access.ts";
+import cards from "../../components/Cards.module.css";
+import { PageSection } from "../../components/PageSection.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { useRecordAttendance } from "./meeting-data.ts";
 import classes from "./Meetings.module.css";
-import { isolate } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 const statuses: AttendanceStatus[] = ["present", "apologies", "absent"];
 const statusColor: Record<AttendanceStatus, string> = {

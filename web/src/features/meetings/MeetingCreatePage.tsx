@@ -3,13 +3,14 @@ import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { notify } from "../../lib/notify.ts";
-import { CoalitionLoadFailure, useDocumentTitle } from "../coalitions/coalition-ui.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
-import { useCoalitionAccess } from "./coalition-access.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { useCreateMeeting } from "./meeting-data.ts";
 import { MeetingForm, newMeetingValues, toMeetingInput } from "./MeetingForm.tsx";
-import { isolate } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 /** The convener side plans a meeting for the coalition's member organisations. */
 export function MeetingCreatePage() {

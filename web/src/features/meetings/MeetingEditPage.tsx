@@ -3,13 +3,13 @@ import { useNavigate, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { Meeting } from "../../../../shared/meetings.ts";
 import { notify } from "../../lib/notify.ts";
-import { useDocumentTitle } from "../coalitions/coalition-ui.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage } from "../organizations/edit-page-states.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage } from "../../components/PageStates.tsx";
 import { useMeeting, useUpdateMeeting } from "./meeting-data.ts";
-import { LoadFailure } from "./meeting-ui.tsx";
+import { ItemLoadFailure } from "../../components/ItemLoadFailure.tsx";
 import { MeetingForm, meetingValuesOf, toMeetingInput } from "./MeetingForm.tsx";
-import { isolate } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 function EditForm({ meeting }: { meeting: Meeting }) {
   const { t, i18n } = useTranslation("meetings");
@@ -56,7 +56,7 @@ export function MeetingEditPage() {
   const meeting = useMeeting(id);
   useDocumentTitle(meeting.data ? t("edit.pageTitle", { title: meeting.data.title }) : undefined);
 
-  if (meeting.isError) return <LoadFailure error={meeting.error} what="meeting" />;
+  if (meeting.isError) return <ItemLoadFailure error={meeting.error} what="meeting" />;
   if (meeting.isPending) return <PageLoading />;
   const back = (
     <AnchorLink to="/meetings/$id" params={{ id }} size="sm" w="fit-content">

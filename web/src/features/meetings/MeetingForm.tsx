@@ -6,17 +6,12 @@ import type { LocalizedText } from "../../../../shared/locales.ts";
 import type { MeetingInput } from "../../../../shared/meetings.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
-import { cleanText } from "../coalitions/charter-values.ts";
-import { focusFirstInvalid } from "../coalitions/coalition-ui.tsx";
-import { FormSection } from "../organizations/edit-form-section.tsx";
+import { cleanText } from "../../lib/localized-text.ts";
+import { focusFirstInvalid } from "../../lib/page.ts";
+import { FormSection } from "../../components/FormSection.tsx";
 import { TimeZoneSelect } from "./TimeZoneSelect.tsx";
-import {
-  browserTimeZone,
-  instantToZoned,
-  isolate,
-  useZonedFormat,
-  zonedToInstant,
-} from "./zoned-time.ts";
+import { browserTimeZone, instantToZoned, useZonedFormat, zonedToInstant } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 export type MeetingValues = {
   title: string;

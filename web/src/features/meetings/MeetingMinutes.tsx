@@ -8,14 +8,14 @@ import type { Meeting } from "../../../../shared/meetings.ts";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { notify } from "../../lib/notify.ts";
-import cards from "../coalitions/Cards.module.css";
-import { cleanText } from "../coalitions/charter-values.ts";
-import { useCoalitionProposals } from "../coalitions/coalition-data.ts";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { useTimeFormat } from "../coalitions/time.ts";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
+import cards from "../../components/Cards.module.css";
+import { cleanText } from "../../lib/localized-text.ts";
+import { useCoalitionProposals } from "../../lib/coalition-data.ts";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useTimeFormat } from "../../lib/time.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { useRecordMinutes } from "./meeting-data.ts";
-import { isolate } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 type DecisionDraft = { key: number; text: LocalizedText; proposalId: string };
 

@@ -6,21 +6,23 @@ import { useTranslation } from "react-i18next";
 import type { Meeting } from "../../../../shared/meetings.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { notify } from "../../lib/notify.ts";
-import cards from "../coalitions/Cards.module.css";
-import { PageSection, useDocumentTitle } from "../coalitions/coalition-ui.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
-import { ConfirmModal } from "../organizations/members-dialogs.tsx";
+import cards from "../../components/Cards.module.css";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ActionItemForm, ActionItemRow } from "./action-items.tsx";
 import { CalendarHelp } from "./CalendarHelp.tsx";
-import { type CoalitionAccess, useCoalitionAccess } from "./coalition-access.ts";
+import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { useMeeting, useUpdateMeeting } from "./meeting-data.ts";
-import { LoadFailure, MeetingPlace, MeetingStatusBadge } from "./meeting-ui.tsx";
+import { ItemLoadFailure } from "../../components/ItemLoadFailure.tsx";
+import { MeetingPlace, MeetingStatusBadge } from "./meeting-ui.tsx";
 import { MeetingAttendance } from "./MeetingAttendance.tsx";
 import { MeetingMinutes } from "./MeetingMinutes.tsx";
 import classes from "./Meetings.module.css";
 import { MeetingTimes } from "./MeetingTimes.tsx";
-import { isolate } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 /** The convener side edits, cancels or reinstates a meeting. */
 function ConvenerActions({ meeting }: { meeting: Meeting }) {
@@ -141,7 +143,7 @@ export function MeetingPage() {
   const { access } = useCoalitionAccess(meeting.data?.coalitionId ?? "", !!meeting.data);
   useDocumentTitle(meeting.data?.title);
 
-  if (meeting.isError) return <LoadFailure error={meeting.error} what="meeting" />;
+  if (meeting.isError) return <ItemLoadFailure error={meeting.error} what="meeting" />;
   if (meeting.isPending) return <PageLoading />;
   const data = meeting.data;
 

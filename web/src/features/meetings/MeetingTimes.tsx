@@ -2,7 +2,8 @@ import { Group, Stack, Text } from "@mantine/core";
 import { IconClock, IconWorld } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { MeetingSummary } from "../../../../shared/meetings.ts";
-import { browserTimeZone, cityOf, isolate, useZonedFormat } from "./zoned-time.ts";
+import { browserTimeZone, cityOf, useZonedFormat } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 /**
  * When a meeting happens, in the zone it was planned in and in the reader's own, each

@@ -4,13 +4,13 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ActionItemStatus, ActionItemSummary } from "../../../../shared/meetings.ts";
 import { notify } from "../../lib/notify.ts";
-import { useTimeFormat } from "../coalitions/time.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { RefusalAlert } from "../organizations/members-dialogs.tsx";
-import type { CoalitionAccess } from "./coalition-access.ts";
+import { useTimeFormat } from "../../lib/time.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { useCreateActionItem, useUpdateActionItem } from "./meeting-data.ts";
 import classes from "./Meetings.module.css";
-import { isolate } from "./zoned-time.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 const statuses: ActionItemStatus[] = ["open", "in_progress", "done", "cancelled"];
 const statusColor: Record<ActionItemStatus, string> = {

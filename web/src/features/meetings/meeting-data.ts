@@ -1,21 +1,16 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { z } from "zod";
 import type {
-  ActionItem,
   ActionItemInput,
-  ActionItemList,
   ActionItemPatch,
   ActionItemStatus,
   AttendanceStatus,
-  CalendarToken,
   Meeting,
   MeetingInput,
-  MeetingList,
   MeetingPatch,
   MinutesInput,
 } from "../../../../shared/meetings.ts";
-import { api, toQuery } from "../../lib/api.ts";
-import { coalitionKey, retryUnlessRefused } from "../coalitions/coalition-data.ts";
+import { api } from "../../lib/api.ts";
+import { coalitionKey, retryUnlessRefused } from "../../lib/coalition-data.ts";
 
 export const meetingKey = (id: string) => ["meeting", id] as const;
 const meetingsKey = (coalitionId: string) => [...coalitionKey(coalitionId), "meetings"] as const;
@@ -25,7 +20,7 @@ const actionItemsKey = (coalitionId: string) =>
 export function useMeeting(id: string) {
   return useQuery({
     queryKey: meetingKey(id),
-    queryFn: () => api.get<Meeting>(`/api/v1/meetings/${id}`),
+    queryFn: () => api.GET("/api/v1/meetings/{id}", { params: { path: { id } } }),
     retry: retryUnlessRefused,
   });
 }
@@ -40,9 +35,9 @@ export function useCoalitionMeetings(
   return useInfiniteQuery({
     queryKey: [...meetingsKey(coalitionId), when, limit],
     queryFn: ({ pageParam }) =>
-      api.get<z.infer<typeof MeetingList>>(
-        `/api/v1/coalitions/${coalitionId}/meetings${toQuery({ when, limit, cursor: pageParam })}`,
-      ),
+      api.GET("/api/v1/coalitions/{id}/meetings", {
+        params: { path: { id: coalitionId }, query: { when, limit, cursor: pageParam } },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     retry: retryUnlessRefused,
@@ -56,9 +51,9 @@ export function usePendingActionItems(coalitionId: string, enabled = true) {
     queryKey: [...actionItemsKey(coalitionId), "pending"],
     queryFn: async () => {
       const page = (status: ActionItemStatus) =>
-        api.get<z.infer<typeof ActionItemList>>(
-          `/api/v1/coalitions/${coalitionId}/action-items${toQuery({ status, limit: 100 })}`,
-        );
+        api.GET("/api/v1/coalitions/{id}/action-items", {
+          params: { path: { id: coalitionId }, query: { status, limit: 100 } },
+        });
       const [open, started] = await Promise.all([page("open"), page("in_progress")]);
       return {
         items: [...open.items, ...started.items].sort(
@@ -89,7 +84,7 @@ export function useCreateMeeting(coalitionId: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: MeetingInput) =>
-      api.post<Meeting>(`/api/v1/coalitions/${coalitionId}/meetings`, body),
+      api.POST("/api/v1/coalitions/{id}/meetings", { params: { path: { id: coalitionId } }, body }),
     onSuccess: (meeting) => refresh(coalitionId, meeting),
   });
 }
@@ -98,7 +93,7 @@ export function useUpdateMeeting(meeting: Meeting) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (patch: MeetingPatch) =>
-      api.patch<Meeting>(`/api/v1/meetings/${meeting.id}`, patch),
+      api.PATCH("/api/v1/meetings/{id}", { params: { path: { id: meeting.id } }, body: patch }),
     onSuccess: (updated) => refresh(meeting.coalitionId, updated),
   });
 }
@@ -113,7 +108,10 @@ export function useRecordAttendance(meeting: Meeting) {
       organizationId: string;
       status: AttendanceStatus;
     }) =>
-      api.put<Meeting>(`/api/v1/meetings/${meeting.id}/attendance/${organizationId}`, { status }),
+      api.PUT("/api/v1/meetings/{id}/attendance/{organizationId}", {
+        params: { path: { id: meeting.id, organizationId } },
+        body: { status },
+      }),
     onSuccess: (updated) => refresh(meeting.coalitionId, updated),
   });
 }
@@ -122,7 +120,7 @@ export function useRecordMinutes(meeting: Meeting) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: MinutesInput) =>
-      api.put<Meeting>(`/api/v1/meetings/${meeting.id}/minutes`, body),
+      api.PUT("/api/v1/meetings/{id}/minutes", { params: { path: { id: meeting.id } }, body }),
     onSuccess: (updated) => refresh(meeting.coalitionId, updated),
   });
 }
@@ -131,7 +129,10 @@ export function useCreateActionItem(coalitionId: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: ActionItemInput) =>
-      api.post<ActionItem>(`/api/v1/coalitions/${coalitionId}/action-items`, body),
+      api.POST("/api/v1/coalitions/{id}/action-items", {
+        params: { path: { id: coalitionId } },
+        body,
+      }),
     onSuccess: () => refresh(coalitionId),
   });
 }
@@ -140,7 +141,7 @@ export function useUpdateActionItem(coalitionId: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: ActionItemPatch }) =>
-      api.patch<ActionItem>(`/api/v1/action-items/${id}`, patch),
+      api.PATCH("/api/v1/action-items/{id}", { params: { path: { id } }, body: patch }),
     onSuccess: () => refresh(coalitionId),
   });
 }
@@ -148,12 +149,12 @@ export function useUpdateActionItem(coalitionId: string) {
 /** A new personal calendar token, shown once; it replaces the previous one. */
 export function useIssueCalendarToken() {
   return useMutation({
-    mutationFn: () => api.post<z.infer<typeof CalendarToken>>("/api/v1/me/calendar-token"),
+    mutationFn: () => api.POST("/api/v1/me/calendar-token"),
   });
 }
 
 export function useRevokeCalendarToken() {
-  return useMutation({ mutationFn: () => api.delete<void>("/api/v1/me/calendar-token") });
+  return useMutation({ mutationFn: () => api.DELETE("/api/v1/me/calendar-token") });
 }
 
 /** The coalition's feed, with a personal token for calendar apps that cannot sign in. */

@@ -3,10 +3,7 @@ import { IconMapPin, IconVideo } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { MeetingSummary } from "../../../../shared/meetings.ts";
-import { ApiError } from "../../lib/api.ts";
-import cards from "../coalitions/Cards.module.css";
-import { ButtonLink } from "../organizations/edit-links.tsx";
-import { PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+import cards from "../../components/Cards.module.css";
 import classes from "./Meetings.module.css";
 import { browserTimeZone, useZonedFormat } from "./zoned-time.ts";
 
@@ -107,32 +104,5 @@ export function MeetingCard({ meeting }: { meeting: MeetingSummary }) {
         <MeetingPlace meeting={meeting} linked={false} />
       </Stack>
     </Paper>
-  );
-}
-
-/**
- * Why a meeting or a thread could not be shown: a concern the reader may not see is "not
- * found", exactly like one that does not exist.
- */
-export function LoadFailure({ error, what }: { error: unknown; what: "meeting" | "thread" }) {
-  const { t } = useTranslation("meetings");
-  const status = error instanceof ApiError ? error.status : 0;
-  if (status === 401) return <SignInFirst message={t(`failure.${what}.signIn`)} />;
-  const notFound = status === 404 || status === 400;
-  return (
-    <PageMessage
-      title={notFound ? t(`failure.${what}.notFoundTitle`) : t("common:errors.title")}
-      action={
-        <ButtonLink to="/coalitions" variant="default" w="fit-content">
-          {t("failure.toCoalitions")}
-        </ButtonLink>
-      }
-    >
-      {notFound
-        ? t(`failure.${what}.notFound`)
-        : status === 403
-          ? t(`failure.${what}.forbidden`)
-          : t("common:errors.generic")}
-    </PageMessage>
   );
 }

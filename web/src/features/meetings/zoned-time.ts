@@ -1,8 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-
-/** Keeps a date or zone name in one piece inside a sentence of the other direction. */
-export const isolate = (text: string) => `\u2068${text}\u2069`;
+import { isolate } from "../../lib/bidi.ts";
 
 /** The reader's own time zone, as the browser knows it. */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";

@@ -19,7 +19,7 @@ import { useTranslation } from "react-i18next";
 import type { Network } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { useFormatters, useMe, useTaxonomies, useTermLabel } from "../../lib/hooks.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
 import { NetworkGraph, backbonePerNode } from "./NetworkGraph.tsx";
 import { otherColour, shapeOf, typeColours } from "./network-style.ts";
 import { type NetworkFilters, useNetwork } from "./use-network.ts";

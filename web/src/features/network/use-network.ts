@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Network } from "../../../../shared/discovery.ts";
-import { api, toQuery } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 
 export type NetworkFilters = { issue?: string; region?: string; organizationId?: string };
 
@@ -8,7 +7,7 @@ export type NetworkFilters = { issue?: string; region?: string; organizationId?:
 export function useNetwork(filters: NetworkFilters, enabled: boolean) {
   return useQuery({
     queryKey: ["network", filters],
-    queryFn: () => api.get<Network>(`/api/v1/discovery/network${toQuery({ ...filters })}`),
+    queryFn: () => api.GET("/api/v1/discovery/network", { params: { query: filters } }),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: 60_000,

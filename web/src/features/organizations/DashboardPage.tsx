@@ -25,7 +25,7 @@ import { Link } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import type { MyOrganization, MyOrganizations } from "../../../../shared/organizations.ts";
+import type { MyOrganization } from "../../../../shared/organizations.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters, useMe } from "../../lib/hooks.ts";
@@ -141,7 +141,7 @@ export function DashboardPage() {
   const { data: me, isPending } = useMe();
   const mine = useQuery({
     queryKey: ["organizations", "mine"],
-    queryFn: () => api.get<z.infer<typeof MyOrganizations>>("/api/v1/organizations/mine"),
+    queryFn: () => api.GET("/api/v1/organizations/mine"),
     enabled: Boolean(me),
   });
 

@@ -14,17 +14,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type { InvitationPreview } from "../../../../shared/organizations.ts";
 import { api, ApiError } from "../../lib/api.ts";
 import { useFormatters, useMe } from "../../lib/hooks.ts";
-import { PageLoading, PageMessage } from "./edit-page-states.tsx";
-import { RefusalAlert } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { PageLoading, PageMessage } from "../../components/PageStates.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 import { forgetReturnTo, rememberReturnTo } from "../../lib/return-to.ts";
-
-type Preview = z.infer<typeof InvitationPreview>;
 
 export function InvitationPage() {
   const { t } = useTranslation("edit");
@@ -35,11 +31,11 @@ export function InvitationPage() {
   const { data: me, isPending: mePending } = useMe();
   const preview = useQuery({
     queryKey: ["invitation", token],
-    queryFn: () => api.get<Preview>(`/api/v1/invitations/${encodeURIComponent(token)}`),
+    queryFn: () => api.GET("/api/v1/invitations/{token}", { params: { path: { token } } }),
     retry: false,
   });
   const accept = useMutation({
-    mutationFn: () => api.post<{ organizationId: string }>("/api/v1/invitations/accept", { token }),
+    mutationFn: () => api.POST("/api/v1/invitations/accept", { body: { token } }),
     onSuccess: async ({ organizationId }) => {
       forgetReturnTo();
       notify({ color: "teal", message: t("invitation.welcome") });

@@ -2,22 +2,20 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type {
-  MemberList as MemberListSchema,
-  Organization,
-} from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
-import { AnchorLink } from "./edit-links.tsx";
-import { FormSection } from "./edit-form-section.tsx";
-import { LoadFailure, PageLoading, PageMessage, SignInFirst } from "./edit-page-states.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
+import {
+  LoadFailure,
+  PageLoading,
+  PageMessage,
+  SignInFirst,
+} from "../../components/PageStates.tsx";
 import { InvitationList } from "./members-invitations.tsx";
 import { InviteForm } from "./members-invite-form.tsx";
 import { MemberList } from "./members-list.tsx";
-import { isolate } from "./edit-bidi.ts";
-
-type Members = z.infer<typeof MemberListSchema>;
+import { isolate } from "../../lib/bidi.ts";
 
 export function MembersPage() {
   const { t } = useTranslation("edit");
@@ -25,12 +23,12 @@ export function MembersPage() {
   const { data: me, isPending } = useMe();
   const organization = useQuery({
     queryKey: ["organization", id],
-    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    queryFn: () => api.GET("/api/v1/organizations/{id}", { params: { path: { id } } }),
     enabled: !!me,
   });
   const members = useQuery({
     queryKey: ["organization", id, "members"],
-    queryFn: () => api.get<Members>(`/api/v1/organizations/${id}/members`),
+    queryFn: () => api.GET("/api/v1/organizations/{id}/members", { params: { path: { id } } }),
     enabled: !!me,
   });
 

@@ -2,13 +2,17 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { Organization } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { OrganizationForm } from "./edit-form.tsx";
-import { AnchorLink } from "./edit-links.tsx";
-import { LoadFailure, PageLoading, PageMessage, SignInFirst } from "./edit-page-states.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import {
+  LoadFailure,
+  PageLoading,
+  PageMessage,
+  SignInFirst,
+} from "../../components/PageStates.tsx";
+import { isolate } from "../../lib/bidi.ts";
 
 export function OrganizationCreatePage() {
   const { t } = useTranslation("edit");
@@ -36,7 +40,7 @@ export function OrganizationEditPage() {
   const taxonomies = useTaxonomies();
   const organization = useQuery({
     queryKey: ["organization", id],
-    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    queryFn: () => api.GET("/api/v1/organizations/{id}", { params: { path: { id } } }),
     enabled: !!me,
   });
 

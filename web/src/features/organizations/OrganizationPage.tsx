@@ -25,7 +25,7 @@ import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { GroupedTermBadges, TermBadges } from "../../components/TermBadges.tsx";
 import { api, ApiError } from "../../lib/api.ts";
 import { useFormatters, useMe, useTermLabel } from "../../lib/hooks.ts";
-import { DiscoverLink } from "../discovery/DiscoverLink.tsx";
+import { DiscoverLink } from "../../components/DiscoverLink.tsx";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -280,7 +280,7 @@ export function OrganizationPage() {
   const { id } = useParams({ from: "/organizations/$id" });
   const organization = useQuery({
     queryKey: ["organization", id],
-    queryFn: () => api.get<Organization>(`/api/v1/organizations/${id}`),
+    queryFn: () => api.GET("/api/v1/organizations/{id}", { params: { path: { id } } }),
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
   });
   const name = organization.data?.name;

@@ -1,7 +1,7 @@
 import { Button, Fieldset, Group, SimpleGrid, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { FormSection } from "./edit-form-section.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
 import { emptyContact, type EditForm } from "./edit-values.ts";
 
 const maxContacts = 10;

@@ -6,9 +6,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Organization } from "../../../../shared/organizations.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { api, ApiError } from "../../lib/api.ts";
+import { api, ApiError, uploadLogo } from "../../lib/api.ts";
 import { ContactsSection } from "./edit-contacts.tsx";
-import { ButtonLink } from "./edit-links.tsx";
+import { ButtonLink } from "../../components/Links.tsx";
 import { LogoPicker } from "./edit-logo.tsx";
 import { AboutSection, IdentitySection } from "./edit-sections.tsx";
 import {
@@ -61,8 +61,11 @@ export function OrganizationForm({ organization }: { organization?: Organization
   const save = useMutation({
     mutationFn: (values: EditValues) =>
       organization
-        ? api.patch<Organization>(`/api/v1/organizations/${organization.id}`, toUpdate(values))
-        : api.post<Organization>("/api/v1/organizations", toInput(values)),
+        ? api.PATCH("/api/v1/organizations/{id}", {
+            params: { path: { id: organization.id } },
+            body: toUpdate(values),
+          })
+        : api.POST("/api/v1/organizations", { body: toInput(values) }),
     onError: (error) => {
       if (error instanceof ApiError && error.problem.errors) {
         form.setErrors(formErrorsFrom(error.problem.errors));
@@ -70,8 +73,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
     },
   });
   const upload = useMutation({
-    mutationFn: ({ id, file }: { id: string; file: File }) =>
-      api.put<Organization>(`/api/v1/organizations/${id}/logo`, file),
+    mutationFn: ({ id, file }: { id: string; file: File }) => uploadLogo(id, file),
   });
 
   async function handleSubmit(values: EditValues) {

@@ -2,7 +2,7 @@ import { Avatar, Button, FileButton, Group, Input, Stack, Text } from "@mantine/
 import { IconPhoto } from "@tabler/icons-react";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isolate } from "./edit-bidi.ts";
+import { isolate } from "../../lib/bidi.ts";
 
 export const logoTypes = ["image/png", "image/jpeg", "image/webp"];
 export const maxLogoBytes = 512 * 1024;

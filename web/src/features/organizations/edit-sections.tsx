@@ -1,7 +1,7 @@
 import { TextInput } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FormSection } from "./edit-form-section.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { errorUnder, type EditForm } from "./edit-values.ts";
 

@@ -1,7 +1,7 @@
 import { Alert, NativeSelect, SimpleGrid, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldGroups, Visibility } from "../../../../shared/organizations.ts";
-import { FormSection } from "./edit-form-section.tsx";
+import { FormSection } from "../../components/FormSection.tsx";
 import type { EditForm } from "./edit-values.ts";
 
 /** Who may read each group of fields, and whether the organisation is listed at all. */

@@ -1,7 +1,7 @@
 import { Checkbox, MultiSelect, NativeSelect, Select, SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { FormSection } from "./edit-form-section.tsx";
-import { useCountryOptions, useIssueOptions, useTermOptions } from "./edit-options.ts";
+import { FormSection } from "../../components/FormSection.tsx";
+import { useCountryOptions, useIssueOptions, useTermOptions } from "../../lib/term-options.ts";
 import type { EditForm } from "./edit-values.ts";
 
 /** What the organisation is and where and on what it works. Every choice is a taxonomy term. */

@@ -2,19 +2,13 @@ import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import type {
-  Invitation,
-  InvitationList as InvitationListSchema,
-} from "../../../../shared/organizations.ts";
+import type { Invitation } from "../../../../shared/organizations.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
-import { ConfirmModal } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
-
-type Invitations = z.infer<typeof InvitationListSchema>;
 
 const statusColors: Record<Invitation["status"], string> = {
   pending: "blue",
@@ -30,13 +24,18 @@ export function InvitationList({ organizationId }: { organizationId: string }) {
   const queryClient = useQueryClient();
   const [revoking, setRevoking] = useState<Invitation | null>(null);
   const [showPast, setShowPast] = useState(false);
-  const path = `/api/v1/organizations/${organizationId}/invitations`;
   const invitations = useQuery({
     queryKey: ["organization", organizationId, "invitations"],
-    queryFn: () => api.get<Invitations>(path),
+    queryFn: () =>
+      api.GET("/api/v1/organizations/{id}/invitations", {
+        params: { path: { id: organizationId } },
+      }),
   });
   const revoke = useMutation({
-    mutationFn: (invitation: Invitation) => api.delete<void>(`${path}/${invitation.id}`),
+    mutationFn: (invitation: Invitation) =>
+      api.DELETE("/api/v1/organizations/{id}/invitations/{invitationId}", {
+        params: { path: { id: organizationId, invitationId: invitation.id } },
+      }),
     onSuccess: (_data, invitation) => {
       setRevoking(null);
       notify({

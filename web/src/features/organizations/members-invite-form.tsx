@@ -2,14 +2,10 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/co
 import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import {
-  OrgRole,
-  type Invitation,
-  type InvitationInput,
-} from "../../../../shared/organizations.ts";
+import { OrgRole, type InvitationInput } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
-import { RefusalAlert } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
 /** Invites someone by email; only owners may invite another owner. */
@@ -30,9 +26,9 @@ export function InviteForm({
   });
   const invite = useMutation({
     mutationFn: (values: Required<InvitationInput>) =>
-      api.post<Invitation>(`/api/v1/organizations/${organizationId}/invitations`, {
-        ...values,
-        email: values.email.trim(),
+      api.POST("/api/v1/organizations/{id}/invitations", {
+        params: { path: { id: organizationId } },
+        body: { ...values, email: values.email.trim() },
       }),
     onSuccess: (invitation) => {
       notify({

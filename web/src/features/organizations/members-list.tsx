@@ -6,8 +6,9 @@ import { useTranslation } from "react-i18next";
 import { OrgRole, type Member } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
-import { ConfirmModal, RefusalAlert } from "./members-dialogs.tsx";
-import { isolate } from "./edit-bidi.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
+import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
 type Props = {
@@ -28,12 +29,14 @@ export function MemberList({ organizationId, organizationName, members, myId, my
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState<Member | null>(null);
   const manages = myRole === "owner" || myRole === "admin";
-  const path = `/api/v1/organizations/${organizationId}/members`;
   const refusals = { conflict: t("refusals.lastOwner"), forbidden: t("refusals.ownerOnly") };
 
   const changeRole = useMutation({
     mutationFn: ({ member, role }: { member: Member; role: OrgRole }) =>
-      api.patch<Member>(`${path}/${member.userId}`, { role }),
+      api.PATCH("/api/v1/organizations/{id}/members/{userId}", {
+        params: { path: { id: organizationId, userId: member.userId } },
+        body: { role },
+      }),
     onSuccess: (member) => {
       notify({
         color: "teal",
@@ -46,7 +49,10 @@ export function MemberList({ organizationId, organizationName, members, myId, my
     },
   });
   const remove = useMutation({
-    mutationFn: (member: Member) => api.delete<void>(`${path}/${member.userId}`),
+    mutationFn: (member: Member) =>
+      api.DELETE("/api/v1/organizations/{id}/members/{userId}", {
+        params: { path: { id: organizationId, userId: member.userId } },
+      }),
     onSuccess: async (_data, member) => {
       setLeaving(null);
       if (member.userId === myId) {

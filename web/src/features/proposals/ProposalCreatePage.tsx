@@ -4,30 +4,27 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Proposal, ProposalInput } from "../../../../shared/proposals.ts";
+import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
 import { useMe, useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { cleanText } from "../coalitions/charter-values.ts";
+import { cleanText } from "../../lib/localized-text.ts";
 import {
   coalitionKey,
   standingOf,
   useCoalition,
   useMyOrganizations,
   type Standing,
-} from "../coalitions/coalition-data.ts";
-import {
-  CoalitionLoadFailure,
-  focusFirstInvalid,
-  useDocumentTitle,
-} from "../coalitions/coalition-ui.tsx";
-import { fromLocalInput } from "../coalitions/time.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { FormSection } from "../organizations/edit-form-section.tsx";
-import { AnchorLink, ButtonLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
+} from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
+import { fromLocalInput } from "../../lib/time.ts";
+import { isolate } from "../../lib/bidi.ts";
+import { FormSection } from "../../components/FormSection.tsx";
+import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import { proposalKey } from "./proposal-data.ts";
 import {
   emptyProposal,
@@ -41,7 +38,7 @@ import {
   ProposalSettingsFields,
   closesAtError,
   defaultSettings,
-} from "./ProposalSettingsFields.tsx";
+} from "../../components/ProposalSettingsFields.tsx";
 
 function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing: Standing }) {
   const { t, i18n } = useTranslation("proposals");
@@ -75,7 +72,10 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
       };
-      return api.post<Proposal>(`/api/v1/coalitions/${coalitionId}/proposals`, body);
+      return api.POST("/api/v1/coalitions/{id}/proposals", {
+        params: { path: { id: coalitionId } },
+        body,
+      });
     },
     onSuccess: async (proposal) => {
       queryClient.setQueryData(proposalKey(proposal.id), proposal);

@@ -12,7 +12,7 @@ import {
 import type { UseFormReturnType } from "@mantine/form";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { readerTimeZone, toLocalInput } from "../coalitions/time.ts";
+import { readerTimeZone, toLocalInput } from "../../lib/time.ts";
 import { proposalKinds, ratioPresets, rowId, type ProposalValues } from "./proposal-form-values.ts";
 import { useFractionText } from "./rules-text.ts";
 

@@ -6,10 +6,11 @@ import type { Proposal } from "../../../../shared/proposals.ts";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { notify } from "../../lib/notify.ts";
-import { cleanText } from "../coalitions/charter-values.ts";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { useTimeFormat } from "../coalitions/time.ts";
-import { ConfirmModal, RefusalAlert } from "../organizations/members-dialogs.tsx";
+import { cleanText } from "../../lib/localized-text.ts";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useTimeFormat } from "../../lib/time.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { useCloseProposal, useRecordOutcome } from "./proposal-data.ts";
 
 /** The convener closes a proposal before its deadline, after a confirmation. */

@@ -1,29 +1,26 @@
 import { Badge, Group, List, Stack, Text, Title } from "@mantine/core";
 import { IconClock } from "@tabler/icons-react";
 import { useParams } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
+import { type ComponentType, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Charter } from "../../../../shared/coalitions.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { useMe } from "../../lib/hooks.ts";
-import { ChangeList, charterChanges } from "../coalitions/CharterChanges.tsx";
-import { standingOf, useCoalition, useMyOrganizations } from "../coalitions/coalition-data.ts";
-import {
-  CoalitionLoadFailure,
-  PageSection,
-  useDocumentTitle,
-} from "../coalitions/coalition-ui.tsx";
-import { useTimeFormat } from "../coalitions/time.ts";
-import { isolate } from "../organizations/edit-bidi.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { PageLoading } from "../organizations/edit-page-states.tsx";
+import { standingOf, useCoalition, useMyOrganizations } from "../../lib/coalition-data.ts";
+import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { useTimeFormat } from "../../lib/time.ts";
+import { isolate } from "../../lib/bidi.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { PageLoading } from "../../components/PageStates.tsx";
 import { useProposal } from "./proposal-data.ts";
 import { CloseEarly, ProposalOutcome } from "./ProposalOutcome.tsx";
 import { ProposalResult } from "./ProposalResult.tsx";
 import { ProposalStances } from "./ProposalStances.tsx";
 import { useRulesText } from "./rules-text.ts";
 import { StanceSection } from "./StanceSection.tsx";
-import { ProposalThreadSection } from "../discussions/ProposalThreadSection.tsx";
 
 /** Re-renders every minute, so "closes in 5 minutes" stays true while the page is open. */
 function useNow(enabled: boolean) {
@@ -106,8 +103,21 @@ function ProposalHeader({
   );
 }
 
+/** What other features show on a proposal's page; router.tsx adds them. */
+export type ProposalPageSections = {
+  /** The proposal's discussion, for those inside the coalition. */
+  Thread: ComponentType<{ proposalId: string }>;
+  /** What a charter proposal would change in the charter in force. */
+  CharterChanges: ComponentType<{
+    current: Charter;
+    proposed: Charter;
+    names: ReadonlyMap<string, string>;
+  }>;
+};
+
 /** A proposal: the question, how it is decided, my stance, the count and the outcome. */
-export function ProposalPage() {
+export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
+  const { Thread, CharterChanges } = sections;
   const { t } = useTranslation(["proposals", "coalitions"]);
   const { id } = useParams({ from: "/proposals/$id" });
   const { data: me } = useMe();
@@ -142,8 +152,9 @@ export function ProposalPage() {
       )}
       {data.subject === "charter" && data.proposedCharter && open && (
         <PageSection title={t("charter.title")} description={t("charter.hint")}>
-          <ChangeList
-            changes={charterChanges(coalition.data.charter, data.proposedCharter)}
+          <CharterChanges
+            current={coalition.data.charter}
+            proposed={data.proposedCharter}
             names={names}
           />
         </PageSection>
@@ -160,7 +171,7 @@ export function ProposalPage() {
       <ProposalStances proposal={data} />
       <ProposalOutcome proposal={data} convenes={standing.convenes} />
       {open && standing.convenes && <CloseEarly proposal={data} />}
-      {standing.inside && <ProposalThreadSection proposalId={data.id} />}
+      {standing.inside && <Thread proposalId={data.id} />}
     </Stack>
   );
 }

@@ -3,8 +3,9 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { DecisionResult, ResultFor } from "../../../../shared/decisions/results.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
-import { PageSection, outcomeColor } from "../coalitions/coalition-ui.tsx";
-import { useTimeFormat } from "../coalitions/time.ts";
+import { PageSection } from "../../components/PageSection.tsx";
+import { outcomeColor } from "../../components/CoalitionBadges.tsx";
+import { useTimeFormat } from "../../lib/time.ts";
 import { pollAnswers, stanceChoices, stanceFamily } from "./ballot-text.ts";
 import { useFractionText } from "./rules-text.ts";
 

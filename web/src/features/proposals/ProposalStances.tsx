@@ -1,9 +1,9 @@
 import { Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Proposal } from "../../../../shared/proposals.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { PageSection } from "../coalitions/coalition-ui.tsx";
-import { useTimeFormat } from "../coalitions/time.ts";
+import { AnchorLink } from "../../components/Links.tsx";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useTimeFormat } from "../../lib/time.ts";
 import { reasonOf, useBallotText } from "./ballot-text.ts";
 
 const listStyle = { listStyle: "none", margin: 0, padding: 0 };

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Paper, Stack, Text, VisuallyHidden } from "@
 import { IconArrowDown, IconArrowUp, IconPlus, IconX } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useTimeFormat } from "../coalitions/time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 import { rankingOf } from "./ballot-text.ts";
 
 const listStyle = { listStyle: "none", margin: 0, padding: 0 };

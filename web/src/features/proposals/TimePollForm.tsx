@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Radio, Stack, Text } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { readerTimeZone, useTimeFormat } from "../coalitions/time.ts";
+import { readerTimeZone, useTimeFormat } from "../../lib/time.ts";
 import { answersOf, pollAnswers } from "./ballot-text.ts";
 
 /** Yes, if need be, or no for each candidate time, shown in the reader's own time zone. */

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProposalRules } from "../../../../shared/decisions/rules.ts";
-import { useTimeFormat } from "../coalitions/time.ts";
+import { useTimeFormat } from "../../lib/time.ts";
 
 /** The stance words of each kind; majority and supermajority share the vote's words. */
 export const stanceFamily = (kind: ProposalRules["kind"]) =>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LocalizedText } from "../../../../shared/locales.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
-import { coalitionKey, retryUnlessRefused } from "../coalitions/coalition-data.ts";
+import { coalitionKey, retryUnlessRefused } from "../../lib/coalition-data.ts";
 
 export const proposalKey = (id: string) => ["proposal", id] as const;
 
@@ -10,7 +10,7 @@ export const proposalKey = (id: string) => ["proposal", id] as const;
 export function useProposal(id: string) {
   return useQuery({
     queryKey: proposalKey(id),
-    queryFn: () => api.get<Proposal>(`/api/v1/proposals/${id}`),
+    queryFn: () => api.GET("/api/v1/proposals/{id}", { params: { path: { id } } }),
     retry: retryUnlessRefused,
     refetchInterval: (query) => (query.state.data?.status === "open" ? 15_000 : false),
     refetchOnWindowFocus: (query) => query.state.data?.status === "open",
@@ -34,18 +34,21 @@ export function useCastStance(proposal: Proposal) {
   return useProposalWrite(
     proposal,
     ({ organizationId, ballot }: { organizationId: string; ballot: unknown }) =>
-      api.put<Proposal>(`/api/v1/proposals/${proposal.id}/stances/${organizationId}`, { ballot }),
+      api.PUT("/api/v1/proposals/{id}/stances/{organizationId}", {
+        params: { path: { id: proposal.id, organizationId } },
+        body: { ballot },
+      }),
   );
 }
 
 export function useCloseProposal(proposal: Proposal) {
   return useProposalWrite(proposal, () =>
-    api.post<Proposal>(`/api/v1/proposals/${proposal.id}/close`),
+    api.POST("/api/v1/proposals/{id}/close", { params: { path: { id: proposal.id } } }),
   );
 }
 
 export function useRecordOutcome(proposal: Proposal) {
   return useProposalWrite(proposal, (body: { statement: LocalizedText; reviewDate?: string }) =>
-    api.put<Proposal>(`/api/v1/proposals/${proposal.id}/outcome`, body),
+    api.PUT("/api/v1/proposals/{id}/outcome", { params: { path: { id: proposal.id } }, body }),
   );
 }

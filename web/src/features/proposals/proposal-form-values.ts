@@ -1,7 +1,7 @@
 import type { ProposalKind, ProposalRulesInput } from "../../../../shared/decisions/rules.ts";
 import type { LocalizedText } from "../../../../shared/locales.ts";
-import { fromLocalInput, toLocalInput } from "../coalitions/time.ts";
-import type { ProposalSettings } from "./ProposalSettingsFields.tsx";
+import { fromLocalInput, toLocalInput } from "../../lib/time.ts";
+import type { ProposalSettings } from "../../components/ProposalSettingsFields.tsx";
 
 // A plain list: the Zod enum would bring the validator into this page's chunk.
 export const proposalKinds = [

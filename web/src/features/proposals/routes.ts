@@ -2,7 +2,8 @@ import { page } from "../../route-kit.ts";
 
 /**
  * This feature's pages, built with `page` or `createRoute` from ../../route-kit.ts. Keep the
- * list `as const` so links stay type-checked against the route tree.
+ * list `as const` so links stay type-checked against the route tree. A proposal's page shows
+ * other features' sections, so router.tsx puts it together.
  */
 export const proposalRoutes = [
   page(
@@ -10,5 +11,4 @@ export const proposalRoutes = [
     () => import("./ProposalCreatePage.tsx"),
     "ProposalCreatePage",
   ),
-  page("/proposals/$id", () => import("./ProposalPage.tsx"), "ProposalPage"),
 ] as const;

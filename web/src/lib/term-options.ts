@@ -1,8 +1,8 @@
 import type { ComboboxItem, ComboboxItemGroup } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { TaxonomyTerm, Vocabulary } from "../../../../shared/taxonomies.ts";
-import { useTaxonomies } from "../../lib/hooks.ts";
+import type { TaxonomyTerm, Vocabulary } from "../../../shared/taxonomies.ts";
+import { useTaxonomies } from "./hooks.ts";
 
 type Group = ComboboxItemGroup<ComboboxItem>;
 

@@ -2,8 +2,8 @@ import { ActionIcon, Indicator } from "@mantine/core";
 import { IconBell } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { useFormatters } from "../../lib/hooks.ts";
-import { useUnreadCount } from "./use-notifications.ts";
+import { useFormatters } from "../lib/hooks.ts";
+import { useUnreadCount } from "../lib/notifications.ts";
 
 /** The header's way to the notification list; its name says how many are unread. */
 export function NotificationBell() {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Loader, Stack, Title } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../lib/api.ts";
+import { ApiError } from "../lib/api.ts";
 
 /** Waiting for data: announced to screen readers, quiet for everyone else. */
 export function PageLoading() {

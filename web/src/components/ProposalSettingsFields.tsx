@@ -1,7 +1,7 @@
 import { NativeSelect, Stack, Switch, TextInput } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { fromLocalInput, readerTimeZone, toLocalInput } from "../coalitions/time.ts";
+import { fromLocalInput, readerTimeZone, toLocalInput } from "../lib/time.ts";
 
 /** When and how a proposal is decided, whatever it is about. */
 export type ProposalSettings = {

@@ -1,29 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FormError } from "../../components/FormError.tsx";
-import { ApiError } from "../../lib/api.ts";
+import { RefusalAlert, type Refusals } from "./RefusalAlert.tsx";
 
-type Refusals = { conflict?: string; forbidden?: string };
-
-/**
- * Says why the API refused, in the reader's language: a 409 or 403 here has one known cause
- * in context (the last owner, an owner-only step), which the caller names.
- */
-export function RefusalAlert({ error, refusals }: { error: unknown; refusals: Refusals }) {
-  const { t } = useTranslation("edit");
-  if (!error) return null;
-  const status = error instanceof ApiError ? error.status : 0;
-  const message =
-    status === 409 ? refusals.conflict : status === 403 ? refusals.forbidden : undefined;
-  if (!message) return <FormError error={error} />;
-  return (
-    <Alert color="red" role="alert" title={t("refusals.title")}>
-      {message}
-    </Alert>
-  );
-}
-
+/** Asks before a step that cannot be undone, and says why the API refused it if it did. */
 export function ConfirmModal({
   opened,
   title,

@@ -6,10 +6,10 @@ import type {
   CoalitionList,
   CoalitionRole,
   MembershipStatus,
-} from "../../../../shared/coalitions.ts";
-import type { MyOrganizations } from "../../../../shared/organizations.ts";
-import type { ProposalList } from "../../../../shared/proposals.ts";
-import { api, ApiError } from "../../lib/api.ts";
+} from "../../../shared/coalitions.ts";
+import type { MyOrganizations } from "../../../shared/organizations.ts";
+import type { ProposalList } from "../../../shared/proposals.ts";
+import { api, ApiError } from "./api.ts";
 
 export type CoalitionSummary = z.infer<typeof CoalitionList>["items"][number];
 export type ProposalSummary = z.infer<typeof ProposalList>["items"][number];
@@ -25,7 +25,7 @@ export const coalitionKey = (id: string) => ["coalition", id] as const;
 export function useCoalition(id: string, enabled = true) {
   return useQuery({
     queryKey: coalitionKey(id),
-    queryFn: () => api.get<Coalition>(`/api/v1/coalitions/${id}`),
+    queryFn: () => api.GET("/api/v1/coalitions/{id}", { params: { path: { id } } }),
     retry: retryUnlessRefused,
     enabled: enabled && !!id,
   });
@@ -34,14 +34,14 @@ export function useCoalition(id: string, enabled = true) {
 export function useCoalitionList() {
   return useQuery({
     queryKey: ["coalitions"],
-    queryFn: () => api.get<z.infer<typeof CoalitionList>>("/api/v1/coalitions"),
+    queryFn: () => api.GET("/api/v1/coalitions"),
   });
 }
 
 export function useCoalitionProposals(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...coalitionKey(id), "proposals"],
-    queryFn: () => api.get<z.infer<typeof ProposalList>>(`/api/v1/coalitions/${id}/proposals`),
+    queryFn: () => api.GET("/api/v1/coalitions/{id}/proposals", { params: { path: { id } } }),
     enabled,
     retry: retryUnlessRefused,
   });
@@ -50,7 +50,7 @@ export function useCoalitionProposals(id: string, enabled: boolean) {
 export function useCharterVersions(id: string) {
   return useQuery({
     queryKey: [...coalitionKey(id), "charters"],
-    queryFn: () => api.get<CharterVersions>(`/api/v1/coalitions/${id}/charters`),
+    queryFn: () => api.GET("/api/v1/coalitions/{id}/charters", { params: { path: { id } } }),
     retry: retryUnlessRefused,
   });
 }
@@ -59,7 +59,7 @@ export function useCharterVersions(id: string) {
 export function useMyOrganizations(enabled: boolean) {
   return useQuery({
     queryKey: ["organizations", "mine"],
-    queryFn: () => api.get<z.infer<typeof MyOrganizations>>("/api/v1/organizations/mine"),
+    queryFn: () => api.GET("/api/v1/organizations/mine"),
     enabled,
   });
 }

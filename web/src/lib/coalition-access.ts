@@ -1,11 +1,6 @@
-import type { Coalition, CoalitionRole } from "../../../../shared/coalitions.ts";
-import { useMe } from "../../lib/hooks.ts";
-import {
-  insideStatuses,
-  standingOf,
-  useCoalition,
-  useMyOrganizations,
-} from "../coalitions/coalition-data.ts";
+import type { Coalition, CoalitionRole } from "../../../shared/coalitions.ts";
+import { useMe } from "./hooks.ts";
+import { insideStatuses, standingOf, useCoalition, useMyOrganizations } from "./coalition-data.ts";
 
 export type OrgChoice = { organizationId: string; name: string; role: CoalitionRole };
 

@@ -1,7 +1,7 @@
 import { IconUsersGroup } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../organizations/edit-links.tsx";
+import { ButtonLink } from "./Links.tsx";
 
 function DiscoverLinkInner(
   props:

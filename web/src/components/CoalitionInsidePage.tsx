@@ -1,11 +1,12 @@
 import { Stack, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { type CoalitionAccess, useCoalitionAccess } from "../meetings/coalition-access.ts";
-import { isolate } from "../meetings/zoned-time.ts";
-import { AnchorLink } from "../organizations/edit-links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../organizations/edit-page-states.tsx";
-import { CoalitionLoadFailure, useDocumentTitle } from "./coalition-ui.tsx";
+import { type CoalitionAccess, useCoalitionAccess } from "../lib/coalition-access.ts";
+import { isolate } from "../lib/bidi.ts";
+import { AnchorLink } from "./Links.tsx";
+import { PageLoading, PageMessage, SignInFirst } from "./PageStates.tsx";
+import { CoalitionLoadFailure } from "./CoalitionLoadFailure.tsx";
+import { useDocumentTitle } from "../lib/page.ts";
 
 /**
  * A coalition page for those inside it: it waits for the coalition, asks to sign in, says

@@ -1,0 +1,18554 @@
+/**
+ * The API's paths, parameters, bodies and responses, generated from the server's OpenAPI
+ * document by `npm run api:types` (scripts/generate-api-types.ts). Do not edit by hand:
+ * change the Zod schemas in shared/ or the routes, then run the command again.
+ */
+export interface paths {
+  "/api/v1/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+              emailVerified: boolean;
+              locale: ("en" | "fr" | "es" | "ar") | null;
+              twoFactorEnabled: boolean;
+              isPlatformAdmin: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/preferences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Remember the interface language */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            locale: "en" | "fr" | "es" | "ar";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+              emailVerified: boolean;
+              locale: ("en" | "fr" | "es" | "ar") | null;
+              twoFactorEnabled: boolean;
+              isPlatformAdmin: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/taxonomies": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every vocabulary with its terms and their labels in each interface language */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": Record<
+              | "org_type"
+              | "level"
+              | "issue"
+              | "capacity"
+              | "language"
+              | "size_band"
+              | "posture"
+              | "region"
+              | "country",
+              {
+                key: string;
+                parent: string | null;
+                labels: {
+                  [key: string]: string;
+                };
+                sort: number;
+                region: string | null;
+              }[]
+            >;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an organisation; you become its owner */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            acronym?: string;
+            mission?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            description?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** Format: uri */
+            website?: string;
+            types: string[];
+            level: string;
+            headquartersCountry?: string;
+            /** @default [] */
+            countries?: string[];
+            /** @default [] */
+            issues?: string[];
+            /** @default [] */
+            capacities?: string[];
+            /** @default [] */
+            workingLanguages?: string[];
+            sizeBand?: string;
+            /** @default [] */
+            postures?: string[];
+            /** @default [] */
+            contacts?: {
+              name: string;
+              role?: string;
+              /** Format: email */
+              email?: string;
+              phone?: string;
+            }[];
+            /**
+             * @default {
+             *       "mission": "public",
+             *       "work": "public",
+             *       "posture": "members",
+             *       "contacts": "signed_in"
+             *     }
+             */
+            visibility?: {
+              /** @enum {string} */
+              mission: "public" | "signed_in" | "members";
+              /** @enum {string} */
+              work: "public" | "signed_in" | "members";
+              /** @enum {string} */
+              posture: "public" | "signed_in" | "members";
+              /** @enum {string} */
+              contacts: "public" | "signed_in" | "members";
+            };
+            /** @default false */
+            hiddenFromDirectory?: boolean;
+            /** @default true */
+            discoverable?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              acronym: string | null;
+              logoUrl: string | null;
+              website: string | null;
+              types: string[];
+              level: string;
+              headquartersCountry: string | null;
+              verified: boolean;
+              verifiedAt: string | null;
+              /** @description Name of the platform administrator who verified it */
+              verifiedBy: string | null;
+              mission?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              description?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              countries?: string[];
+              regions?: string[];
+              issues?: string[];
+              capacities?: string[];
+              workingLanguages?: string[];
+              sizeBand?: string | null;
+              postures?: string[];
+              contacts?: {
+                name: string;
+                role?: string;
+                /** Format: email */
+                email?: string;
+                phone?: string;
+              }[];
+              visibility?: {
+                /** @enum {string} */
+                mission: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                work: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                posture: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                contacts: "public" | "signed_in" | "members";
+              };
+              hiddenFromDirectory?: boolean;
+              discoverable?: boolean;
+              myRole: ("owner" | "admin" | "member") | null;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/mine": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations you belong to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                acronym: string | null;
+                logoUrl: string | null;
+                verified: boolean;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                memberCount: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A profile, with only the field groups you may see */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              acronym: string | null;
+              logoUrl: string | null;
+              website: string | null;
+              types: string[];
+              level: string;
+              headquartersCountry: string | null;
+              verified: boolean;
+              verifiedAt: string | null;
+              /** @description Name of the platform administrator who verified it */
+              verifiedBy: string | null;
+              mission?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              description?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              countries?: string[];
+              regions?: string[];
+              issues?: string[];
+              capacities?: string[];
+              workingLanguages?: string[];
+              sizeBand?: string | null;
+              postures?: string[];
+              contacts?: {
+                name: string;
+                role?: string;
+                /** Format: email */
+                email?: string;
+                phone?: string;
+              }[];
+              visibility?: {
+                /** @enum {string} */
+                mission: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                work: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                posture: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                contacts: "public" | "signed_in" | "members";
+              };
+              hiddenFromDirectory?: boolean;
+              discoverable?: boolean;
+              myRole: ("owner" | "admin" | "member") | null;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Update a profile (owners and admins) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            acronym?: string | null;
+            mission?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            } | null;
+            description?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            } | null;
+            website?: string | null;
+            types?: string[];
+            level?: string;
+            headquartersCountry?: string | null;
+            countries?: string[];
+            issues?: string[];
+            capacities?: string[];
+            workingLanguages?: string[];
+            sizeBand?: string | null;
+            postures?: string[];
+            contacts?: {
+              name: string;
+              role?: string;
+              /** Format: email */
+              email?: string;
+              phone?: string;
+            }[];
+            visibility?: {
+              /** @enum {string} */
+              mission: "public" | "signed_in" | "members";
+              /** @enum {string} */
+              work: "public" | "signed_in" | "members";
+              /** @enum {string} */
+              posture: "public" | "signed_in" | "members";
+              /** @enum {string} */
+              contacts: "public" | "signed_in" | "members";
+            };
+            hiddenFromDirectory?: boolean;
+            discoverable?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              acronym: string | null;
+              logoUrl: string | null;
+              website: string | null;
+              types: string[];
+              level: string;
+              headquartersCountry: string | null;
+              verified: boolean;
+              verifiedAt: string | null;
+              /** @description Name of the platform administrator who verified it */
+              verifiedBy: string | null;
+              mission?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              description?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              countries?: string[];
+              regions?: string[];
+              issues?: string[];
+              capacities?: string[];
+              workingLanguages?: string[];
+              sizeBand?: string | null;
+              postures?: string[];
+              contacts?: {
+                name: string;
+                role?: string;
+                /** Format: email */
+                email?: string;
+                phone?: string;
+              }[];
+              visibility?: {
+                /** @enum {string} */
+                mission: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                work: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                posture: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                contacts: "public" | "signed_in" | "members";
+              };
+              hiddenFromDirectory?: boolean;
+              discoverable?: boolean;
+              myRole: ("owner" | "admin" | "member") | null;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/logo": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation's logo */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    /** Upload a logo (PNG, JPEG or WebP, at most 512 KB) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              acronym: string | null;
+              logoUrl: string | null;
+              website: string | null;
+              types: string[];
+              level: string;
+              headquartersCountry: string | null;
+              verified: boolean;
+              verifiedAt: string | null;
+              /** @description Name of the platform administrator who verified it */
+              verifiedBy: string | null;
+              mission?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              description?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              countries?: string[];
+              regions?: string[];
+              issues?: string[];
+              capacities?: string[];
+              workingLanguages?: string[];
+              sizeBand?: string | null;
+              postures?: string[];
+              contacts?: {
+                name: string;
+                role?: string;
+                /** Format: email */
+                email?: string;
+                phone?: string;
+              }[];
+              visibility?: {
+                /** @enum {string} */
+                mission: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                work: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                posture: "public" | "signed_in" | "members";
+                /** @enum {string} */
+                contacts: "public" | "signed_in" | "members";
+              };
+              hiddenFromDirectory?: boolean;
+              discoverable?: boolean;
+              myRole: ("owner" | "admin" | "member") | null;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Members and their roles (members only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                joinedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/members/{userId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member, or leave when it is you */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a member's role */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              email: string;
+              /** @enum {string} */
+              role: "owner" | "admin" | "member";
+              joinedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/invitations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations (owners and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                /** @enum {string} */
+                status: "pending" | "accepted" | "revoked" | "expired";
+                invitedBy: string;
+                expiresAt: string;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Invite someone by email */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: email */
+            email: string;
+            /**
+             * @default member
+             * @enum {string}
+             */
+            role?: "owner" | "admin" | "member";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** @enum {string} */
+              role: "owner" | "admin" | "member";
+              /** @enum {string} */
+              status: "pending" | "accepted" | "revoked" | "expired";
+              invitedBy: string;
+              expiresAt: string;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/invitations/{invitationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an open invitation */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/invitations/{token}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an invitation link offers */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              organizationId: string;
+              organizationName: string;
+              email: string;
+              /** @enum {string} */
+              role: "owner" | "admin" | "member";
+              /** @enum {string} */
+              status: "pending" | "accepted" | "revoked" | "expired";
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/invitations/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation sent to your email address */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              organizationId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public coalitions and those your organisations belong to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                visibility: "public" | "unlisted" | "secret";
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                memberCount: number;
+                inside: boolean;
+                invited: boolean;
+                applied: boolean;
+                convenes: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Start a coalition; your organisation becomes its convener */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            /**
+             * @default unlisted
+             * @enum {string}
+             */
+            visibility?: "public" | "unlisted" | "secret";
+            /**
+             * @default members
+             * @enum {string}
+             */
+            memberListVisibility?: "public" | "members";
+            namedPublicly?: boolean;
+            charter: {
+              purpose: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              goals?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              scope?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              limits?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              membershipCriteria?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** @default [] */
+              applicationQuestions?: {
+                key: string;
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+              }[];
+              decisionRules: {
+                admission: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+                statements: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+                charter: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+                spending: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+              };
+              /** @default [] */
+              focalPoints?: {
+                activity: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: uuid */
+                organizationId: string;
+              }[];
+              /** @enum {string} */
+              collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+              meetingRhythm?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: date */
+              reviewDate?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A coalition, its charter and (when you may see them) its members */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change who can find the coalition and see its members (convener) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            visibility?: "public" | "unlisted" | "secret";
+            /** @enum {string} */
+            memberListVisibility?: "public" | "members";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/charter": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change the charter directly (convener, only when the charter leaves charter changes to the convener) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            purpose: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            goals?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            scope?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            limits?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            membershipCriteria?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** @default [] */
+            applicationQuestions?: {
+              key: string;
+              text: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+            }[];
+            decisionRules: {
+              admission: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              statements: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              charter: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              spending: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+            };
+            /** @default [] */
+            focalPoints?: {
+              activity: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: uuid */
+              organizationId: string;
+            }[];
+            /** @enum {string} */
+            collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+            meetingRhythm?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** Format: date */
+            reviewDate?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/charters": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of the charter */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                proposalId: string | null;
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/charters/compare": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What changed between two versions of the charter */
+    get: {
+      parameters: {
+        query: {
+          from: number;
+          to: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              from: number;
+              to: number;
+              changes: {
+                field: string;
+                before: unknown;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/charters/{version}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of the charter */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              version: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              proposalId: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/invitations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite an organisation (convener); its owners or admins accept or decline */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @default member
+             * @enum {string}
+             */
+            role?: "co_lead" | "member" | "observer";
+            namedPublicly?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/applications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply to join for your organisation, answering the charter's questions */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /** @default {} */
+            answers?: {
+              [key: string]: string;
+            };
+            namedPublicly?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/members/{organizationId}/{action}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a membership step: accept (choosing whether to be named outside), decline, leave (the organisation); admit, reject, suspend, reinstate, remove (the convener) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organizationId: string;
+          action:
+            | "accept"
+            | "decline"
+            | "admit"
+            | "reject"
+            | "suspend"
+            | "reinstate"
+            | "leave"
+            | "remove";
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            namedPublicly?: boolean;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/members/{organizationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a member's role (convener) or whether it is named outside (itself) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organizationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            role?: "convener" | "co_lead" | "member" | "observer";
+            namedPublicly?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              memberListVisibility: "public" | "members";
+              charterVersion: number;
+              charter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              };
+              myMemberships: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                role: "convener" | "co_lead" | "member" | "observer";
+                /** @enum {string} */
+                status:
+                  | "invited"
+                  | "applied"
+                  | "active"
+                  | "suspended"
+                  | "declined"
+                  | "rejected"
+                  | "left"
+                  | "removed";
+                represented: boolean;
+              }[];
+              members:
+                | {
+                    organizationId: string | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "convener" | "co_lead" | "member" | "observer";
+                    /** @enum {string} */
+                    status:
+                      | "invited"
+                      | "applied"
+                      | "active"
+                      | "suspended"
+                      | "declined"
+                      | "rejected"
+                      | "left"
+                      | "removed";
+                    namedPublicly: boolean;
+                    /** Format: date-time */
+                    since: string;
+                    answers: {
+                      [key: string]: string;
+                    } | null;
+                    permissions: {
+                      steps: (
+                        | "accept"
+                        | "decline"
+                        | "admit"
+                        | "reject"
+                        | "suspend"
+                        | "reinstate"
+                        | "leave"
+                        | "remove"
+                      )[];
+                      changeRole: boolean;
+                    };
+                  }[]
+                | null;
+              memberCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              permissions: {
+                readInside: boolean;
+                readMembers: boolean;
+                configure: boolean;
+                amendCharter: boolean;
+                invite: boolean;
+                manageMeetings: boolean;
+                searchPartners: boolean;
+                proposeFor: string[];
+                speakFor: string[];
+                applyFor: string[];
+                answerFor: string[];
+                leaveFor: string[];
+                nameFor: string[];
+                representativesFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/members/{organizationId}/representatives": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who may act for the organisation in this coalition */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organizationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              userIds: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Name who may act for the organisation in this coalition (its owners or admins) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organizationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            userIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              userIds: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/proposals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coalition's proposals, newest first (member organisations only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+                title: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+                /** Format: date-time */
+                closesAt: string;
+                closedAt: string | null;
+                kind: string;
+                outcome: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Put a proposal to the member organisations, for your organisation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            title: string;
+            body?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /**
+             * @default general
+             * @enum {string}
+             */
+            subject?: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+            rules?:
+              | {
+                  /** @enum {string} */
+                  kind: "consent";
+                  /**
+                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                   * @default 0
+                   */
+                  quorum?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "consensus";
+                  /**
+                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                   * @default 0
+                   */
+                  quorum?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "majority";
+                  /**
+                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                   * @default 0
+                   */
+                  quorum?: number;
+                  /**
+                   * @default {
+                   *       "of": "cast"
+                   *     }
+                   */
+                  threshold?: {
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "supermajority";
+                  /**
+                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                   * @default 0
+                   */
+                  quorum?: number;
+                  threshold: {
+                    ratio: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "ranked_choice";
+                  /**
+                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                   * @default 0
+                   */
+                  quorum?: number;
+                  options: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "sense_check";
+                  /**
+                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                   * @default 0
+                   */
+                  quorum?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "time_poll";
+                  /**
+                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                   * @default 0
+                   */
+                  quorum?: number;
+                  slots: string[];
+                };
+            charter?: {
+              purpose: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              goals?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              scope?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              limits?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              membershipCriteria?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** @default [] */
+              applicationQuestions?: {
+                key: string;
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+              }[];
+              decisionRules: {
+                admission: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+                statements: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+                charter: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+                spending: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum?: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of?: "cast" | "eligible";
+                  };
+                };
+              };
+              /** @default [] */
+              focalPoints?: {
+                activity: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: uuid */
+                organizationId: string;
+              }[];
+              /** @enum {string} */
+              collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+              meetingRhythm?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: date */
+              reviewDate?: string;
+            };
+            /** Format: uuid */
+            targetOrganizationId?: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default false */
+            hiddenResults?: boolean;
+            /** @default false */
+            anonymous?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              /** @enum {string} */
+              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+              title: string;
+              body: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              rules:
+                | {
+                    /** @enum {string} */
+                    kind: "consent";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "consensus";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "majority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    /**
+                     * @default {
+                     *       "of": "cast"
+                     *     }
+                     */
+                    threshold: {
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "supermajority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    threshold: {
+                      ratio: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "ranked_choice";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    options: string[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "sense_check";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "time_poll";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    slots: string[];
+                  };
+              proposedCharter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              } | null;
+              /** @enum {string} */
+              status: "open" | "closed";
+              /** Format: date-time */
+              closesAt: string;
+              closedAt: string | null;
+              hiddenResults: boolean;
+              anonymous: boolean;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              target: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              eligible: number;
+              participation: number;
+              result:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "consent";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          object: number;
+                        };
+                        objections: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "consensus";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          disagree: number;
+                          block: number;
+                        };
+                        blocks: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "majority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "supermajority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                        /** @description The threshold as the exact fraction it was compared as */
+                        ratio: {
+                          numerator: number;
+                          denominator: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "ranked_choice";
+                        /** @enum {string} */
+                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description First preferences of each option */
+                        tallies: {
+                          [key: string]: number;
+                        };
+                        rounds: {
+                          /** @description Votes of each continuing option */
+                          counts: {
+                            [key: string]: number;
+                          };
+                          /** @description Ballots still ranking a continuing option */
+                          continuing: number;
+                          /** @description Ballots whose ranked options have all been eliminated */
+                          exhausted: number;
+                          eliminated?: string;
+                          /** @enum {string} */
+                          tieBreak?: "earlier_rounds" | "listing_order";
+                        }[];
+                        winner: string | null;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "sense_check";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          unsure: number;
+                          disagree: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "time_poll";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description Answers for each slot */
+                        tallies: {
+                          [key: string]: {
+                            yes: number;
+                            if_need_be: number;
+                            no: number;
+                          };
+                        };
+                        /** @description Slots from best to worst */
+                        ranking: string[];
+                        best: string | null;
+                      }
+                  )
+                | null;
+              stances:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    ballot: unknown;
+                    /** Format: date-time */
+                    updatedAt: string;
+                  }[]
+                | null;
+              participants:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                  }[]
+                | null;
+              myStances: {
+                /** Format: uuid */
+                organizationId: string;
+                ballot: unknown;
+              }[];
+              permissions: {
+                stanceFor: string[];
+                close: boolean;
+                recordOutcome: boolean;
+              };
+              outcome: {
+                statement: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                reviewDate: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/proposals/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A proposal with its tally and stances, as its settings allow */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              /** @enum {string} */
+              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+              title: string;
+              body: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              rules:
+                | {
+                    /** @enum {string} */
+                    kind: "consent";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "consensus";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "majority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    /**
+                     * @default {
+                     *       "of": "cast"
+                     *     }
+                     */
+                    threshold: {
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "supermajority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    threshold: {
+                      ratio: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "ranked_choice";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    options: string[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "sense_check";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "time_poll";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    slots: string[];
+                  };
+              proposedCharter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              } | null;
+              /** @enum {string} */
+              status: "open" | "closed";
+              /** Format: date-time */
+              closesAt: string;
+              closedAt: string | null;
+              hiddenResults: boolean;
+              anonymous: boolean;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              target: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              eligible: number;
+              participation: number;
+              result:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "consent";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          object: number;
+                        };
+                        objections: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "consensus";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          disagree: number;
+                          block: number;
+                        };
+                        blocks: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "majority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "supermajority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                        /** @description The threshold as the exact fraction it was compared as */
+                        ratio: {
+                          numerator: number;
+                          denominator: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "ranked_choice";
+                        /** @enum {string} */
+                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description First preferences of each option */
+                        tallies: {
+                          [key: string]: number;
+                        };
+                        rounds: {
+                          /** @description Votes of each continuing option */
+                          counts: {
+                            [key: string]: number;
+                          };
+                          /** @description Ballots still ranking a continuing option */
+                          continuing: number;
+                          /** @description Ballots whose ranked options have all been eliminated */
+                          exhausted: number;
+                          eliminated?: string;
+                          /** @enum {string} */
+                          tieBreak?: "earlier_rounds" | "listing_order";
+                        }[];
+                        winner: string | null;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "sense_check";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          unsure: number;
+                          disagree: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "time_poll";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description Answers for each slot */
+                        tallies: {
+                          [key: string]: {
+                            yes: number;
+                            if_need_be: number;
+                            no: number;
+                          };
+                        };
+                        /** @description Slots from best to worst */
+                        ranking: string[];
+                        best: string | null;
+                      }
+                  )
+                | null;
+              stances:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    ballot: unknown;
+                    /** Format: date-time */
+                    updatedAt: string;
+                  }[]
+                | null;
+              participants:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                  }[]
+                | null;
+              myStances: {
+                /** Format: uuid */
+                organizationId: string;
+                ballot: unknown;
+              }[];
+              permissions: {
+                stanceFor: string[];
+                close: boolean;
+                recordOutcome: boolean;
+              };
+              outcome: {
+                statement: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                reviewDate: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/proposals/{id}/stances/{organizationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Cast or change your organisation's stance (one per organisation) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organizationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ballot: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              /** @enum {string} */
+              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+              title: string;
+              body: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              rules:
+                | {
+                    /** @enum {string} */
+                    kind: "consent";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "consensus";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "majority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    /**
+                     * @default {
+                     *       "of": "cast"
+                     *     }
+                     */
+                    threshold: {
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "supermajority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    threshold: {
+                      ratio: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "ranked_choice";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    options: string[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "sense_check";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "time_poll";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    slots: string[];
+                  };
+              proposedCharter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              } | null;
+              /** @enum {string} */
+              status: "open" | "closed";
+              /** Format: date-time */
+              closesAt: string;
+              closedAt: string | null;
+              hiddenResults: boolean;
+              anonymous: boolean;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              target: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              eligible: number;
+              participation: number;
+              result:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "consent";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          object: number;
+                        };
+                        objections: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "consensus";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          disagree: number;
+                          block: number;
+                        };
+                        blocks: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "majority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "supermajority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                        /** @description The threshold as the exact fraction it was compared as */
+                        ratio: {
+                          numerator: number;
+                          denominator: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "ranked_choice";
+                        /** @enum {string} */
+                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description First preferences of each option */
+                        tallies: {
+                          [key: string]: number;
+                        };
+                        rounds: {
+                          /** @description Votes of each continuing option */
+                          counts: {
+                            [key: string]: number;
+                          };
+                          /** @description Ballots still ranking a continuing option */
+                          continuing: number;
+                          /** @description Ballots whose ranked options have all been eliminated */
+                          exhausted: number;
+                          eliminated?: string;
+                          /** @enum {string} */
+                          tieBreak?: "earlier_rounds" | "listing_order";
+                        }[];
+                        winner: string | null;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "sense_check";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          unsure: number;
+                          disagree: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "time_poll";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description Answers for each slot */
+                        tallies: {
+                          [key: string]: {
+                            yes: number;
+                            if_need_be: number;
+                            no: number;
+                          };
+                        };
+                        /** @description Slots from best to worst */
+                        ranking: string[];
+                        best: string | null;
+                      }
+                  )
+                | null;
+              stances:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    ballot: unknown;
+                    /** Format: date-time */
+                    updatedAt: string;
+                  }[]
+                | null;
+              participants:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                  }[]
+                | null;
+              myStances: {
+                /** Format: uuid */
+                organizationId: string;
+                ballot: unknown;
+              }[];
+              permissions: {
+                stanceFor: string[];
+                close: boolean;
+                recordOutcome: boolean;
+              };
+              outcome: {
+                statement: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                reviewDate: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/proposals/{id}/close": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the proposal now and count it (convener) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              /** @enum {string} */
+              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+              title: string;
+              body: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              rules:
+                | {
+                    /** @enum {string} */
+                    kind: "consent";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "consensus";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "majority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    /**
+                     * @default {
+                     *       "of": "cast"
+                     *     }
+                     */
+                    threshold: {
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "supermajority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    threshold: {
+                      ratio: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "ranked_choice";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    options: string[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "sense_check";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "time_poll";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    slots: string[];
+                  };
+              proposedCharter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              } | null;
+              /** @enum {string} */
+              status: "open" | "closed";
+              /** Format: date-time */
+              closesAt: string;
+              closedAt: string | null;
+              hiddenResults: boolean;
+              anonymous: boolean;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              target: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              eligible: number;
+              participation: number;
+              result:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "consent";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          object: number;
+                        };
+                        objections: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "consensus";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          disagree: number;
+                          block: number;
+                        };
+                        blocks: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "majority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "supermajority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                        /** @description The threshold as the exact fraction it was compared as */
+                        ratio: {
+                          numerator: number;
+                          denominator: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "ranked_choice";
+                        /** @enum {string} */
+                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description First preferences of each option */
+                        tallies: {
+                          [key: string]: number;
+                        };
+                        rounds: {
+                          /** @description Votes of each continuing option */
+                          counts: {
+                            [key: string]: number;
+                          };
+                          /** @description Ballots still ranking a continuing option */
+                          continuing: number;
+                          /** @description Ballots whose ranked options have all been eliminated */
+                          exhausted: number;
+                          eliminated?: string;
+                          /** @enum {string} */
+                          tieBreak?: "earlier_rounds" | "listing_order";
+                        }[];
+                        winner: string | null;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "sense_check";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          unsure: number;
+                          disagree: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "time_poll";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description Answers for each slot */
+                        tallies: {
+                          [key: string]: {
+                            yes: number;
+                            if_need_be: number;
+                            no: number;
+                          };
+                        };
+                        /** @description Slots from best to worst */
+                        ranking: string[];
+                        best: string | null;
+                      }
+                  )
+                | null;
+              stances:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    ballot: unknown;
+                    /** Format: date-time */
+                    updatedAt: string;
+                  }[]
+                | null;
+              participants:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                  }[]
+                | null;
+              myStances: {
+                /** Format: uuid */
+                organizationId: string;
+                ballot: unknown;
+              }[];
+              permissions: {
+                stanceFor: string[];
+                close: boolean;
+                recordOutcome: boolean;
+              };
+              outcome: {
+                statement: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                reviewDate: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/proposals/{id}/outcome": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record the outcome statement and a review date (convener, once closed) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            statement: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** Format: date */
+            reviewDate?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              /** @enum {string} */
+              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+              title: string;
+              body: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              rules:
+                | {
+                    /** @enum {string} */
+                    kind: "consent";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "consensus";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "majority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    /**
+                     * @default {
+                     *       "of": "cast"
+                     *     }
+                     */
+                    threshold: {
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "supermajority";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    threshold: {
+                      ratio: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "ranked_choice";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    options: string[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "sense_check";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "time_poll";
+                    /**
+                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                     * @default 0
+                     */
+                    quorum: number;
+                    slots: string[];
+                  };
+              proposedCharter: {
+                purpose: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                goals?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                scope?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                limits?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                membershipCriteria?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** @default [] */
+                applicationQuestions: {
+                  key: string;
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                }[];
+                decisionRules: {
+                  admission: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  statements: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  charter: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                  spending: {
+                    /** @enum {string} */
+                    method:
+                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                    /** @default 0 */
+                    quorum: number;
+                    threshold?: {
+                      numerator: number;
+                      denominator: number;
+                      /**
+                       * @default cast
+                       * @enum {string}
+                       */
+                      of: "cast" | "eligible";
+                    };
+                  };
+                };
+                /** @default [] */
+                focalPoints: {
+                  activity: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  /** Format: uuid */
+                  organizationId: string;
+                }[];
+                /** @enum {string} */
+                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+                meetingRhythm?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date */
+                reviewDate?: string;
+              } | null;
+              /** @enum {string} */
+              status: "open" | "closed";
+              /** Format: date-time */
+              closesAt: string;
+              closedAt: string | null;
+              hiddenResults: boolean;
+              anonymous: boolean;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              target: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              eligible: number;
+              participation: number;
+              result:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "consent";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          object: number;
+                        };
+                        objections: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "consensus";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          abstain: number;
+                          disagree: number;
+                          block: number;
+                        };
+                        blocks: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "majority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "supermajority";
+                        /** @enum {string} */
+                        outcome: "adopted" | "rejected" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          yes: number;
+                          no: number;
+                          abstain: number;
+                        };
+                        /** @enum {string} */
+                        of: "cast" | "eligible";
+                        /** @description Yes and no votes cast, or every eligible organisation */
+                        base: number;
+                        /** @description Yes votes needed for adoption */
+                        required: number;
+                        /** @description The threshold as the exact fraction it was compared as */
+                        ratio: {
+                          numerator: number;
+                          denominator: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "ranked_choice";
+                        /** @enum {string} */
+                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description First preferences of each option */
+                        tallies: {
+                          [key: string]: number;
+                        };
+                        rounds: {
+                          /** @description Votes of each continuing option */
+                          counts: {
+                            [key: string]: number;
+                          };
+                          /** @description Ballots still ranking a continuing option */
+                          continuing: number;
+                          /** @description Ballots whose ranked options have all been eliminated */
+                          exhausted: number;
+                          eliminated?: string;
+                          /** @enum {string} */
+                          tieBreak?: "earlier_rounds" | "listing_order";
+                        }[];
+                        winner: string | null;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "sense_check";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        tallies: {
+                          agree: number;
+                          unsure: number;
+                          disagree: number;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "time_poll";
+                        /** @enum {string} */
+                        outcome: "no_outcome" | "no_quorum";
+                        /** @description Member organisations that could take a stance */
+                        eligible: number;
+                        /** @description Organisations that took a stance, abstaining included */
+                        participation: number;
+                        /** @description Participation needed for the result to stand */
+                        quorumRequired: number;
+                        quorumMet: boolean;
+                        /** @description Answers for each slot */
+                        tallies: {
+                          [key: string]: {
+                            yes: number;
+                            if_need_be: number;
+                            no: number;
+                          };
+                        };
+                        /** @description Slots from best to worst */
+                        ranking: string[];
+                        best: string | null;
+                      }
+                  )
+                | null;
+              stances:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    ballot: unknown;
+                    /** Format: date-time */
+                    updatedAt: string;
+                  }[]
+                | null;
+              participants:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                  }[]
+                | null;
+              myStances: {
+                /** Format: uuid */
+                organizationId: string;
+                ballot: unknown;
+              }[];
+              permissions: {
+                stanceFor: string[];
+                close: boolean;
+                recordOutcome: boolean;
+              };
+              outcome: {
+                statement: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                reviewDate: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/notifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications, newest first, with the number unread */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+          unread?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | "proposal_opened"
+                  | "proposal_closing"
+                  | "proposal_closed"
+                  | "outcome_recorded"
+                  | "coalition_invitation"
+                  | "application_received"
+                  | "invitation_accepted"
+                  | "invitation_declined"
+                  | "member_left"
+                  | "proposal_quorum_reached"
+                  | "proposal_blocked"
+                  | "meeting_scheduled"
+                  | "action_item_overdue"
+                  | "mentioned";
+                coalitionId: string | null;
+                data: {
+                  [key: string]: string;
+                };
+                link: string;
+                /** Format: date-time */
+                createdAt: string;
+                readAt: string | null;
+              }[];
+              nextCursor: string | null;
+              unreadCount: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/notifications/read": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark some of your notifications read, or all of them */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ids?: string[];
+            /** @enum {boolean} */
+            all?: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              unreadCount: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/notification-settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether you receive the daily email digest */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              emailDigest: boolean;
+              lastDigestAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Turn the daily email digest (and urgent reminders by email) on or off */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            emailDigest: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              emailDigest: boolean;
+              lastDigestAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/threads": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coalition's threads, newest activity first (concerns only where you may see them) */
+    get: {
+      parameters: {
+        query?: {
+          kind?: "discussion" | "concern";
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                proposalId: string | null;
+                /** @enum {string} */
+                kind: "discussion" | "concern";
+                title: string;
+                openedBy: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                commentCount: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                lastActivityAt: string;
+                status: ("open" | "resolved") | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a discussion or raise a concern, for your member organisation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @default discussion
+             * @enum {string}
+             */
+            kind?: "discussion" | "concern";
+            title: string;
+            concern?: {
+              problem: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              endGoal: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              potentialAllies?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** @default [] */
+              participants?: string[];
+            };
+            comment?: {
+              text: string;
+              /** @default [] */
+              mentions?: string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/threads/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A thread, with a concern's problem, end goal, participants and resolution */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename a thread, change a concern, resolve or reopen it */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            title?: string;
+            problem?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            endGoal?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            potentialAllies?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            } | null;
+            participants?: string[];
+            /** @enum {string} */
+            status?: "open" | "resolved";
+            resolution?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/proposals/{id}/thread": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The proposal's discussion thread (its id is the proposal's) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/threads/{id}/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A thread's comments, oldest first, with their sanitised HTML */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                threadId: string;
+                author: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+                text: string | null;
+                html: string | null;
+                mentions: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+                editedAt: string | null;
+                revisionCount: number;
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string;
+                  by: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                } | null;
+                permissions: {
+                  edit: boolean;
+                  withdraw: boolean;
+                  readHistory: boolean;
+                };
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Comment in Markdown for your organisation, mentioning organisations */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+            /** @default [] */
+            mentions?: string[];
+            /** Format: uuid */
+            organizationId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              threadId: string;
+              author: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                person: {
+                  userId: string;
+                  name: string;
+                } | null;
+              };
+              text: string | null;
+              html: string | null;
+              mentions: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              editedAt: string | null;
+              revisionCount: number;
+              withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+              } | null;
+              permissions: {
+                edit: boolean;
+                withdraw: boolean;
+                readHistory: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/comments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw a comment (its author or the convener side), leaving a placeholder */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              threadId: string;
+              author: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                person: {
+                  userId: string;
+                  name: string;
+                } | null;
+              };
+              text: string | null;
+              html: string | null;
+              mentions: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              editedAt: string | null;
+              revisionCount: number;
+              withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+              } | null;
+              permissions: {
+                edit: boolean;
+                withdraw: boolean;
+                readHistory: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Edit your comment; the previous text is kept in its history */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+            /** @default [] */
+            mentions?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              threadId: string;
+              author: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                person: {
+                  userId: string;
+                  name: string;
+                } | null;
+              };
+              text: string | null;
+              html: string | null;
+              mentions: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              editedAt: string | null;
+              revisionCount: number;
+              withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+              } | null;
+              permissions: {
+                edit: boolean;
+                withdraw: boolean;
+                readHistory: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/comments/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The earlier texts of a comment (a withdrawn one's for the convener side only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                text: string;
+                html: string;
+                mentions: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** Format: date-time */
+                writtenAt: string;
+                /** Format: date-time */
+                replacedAt: string;
+                /** @enum {string} */
+                reason: "edited" | "withdrawn";
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/meetings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coalition's meetings, all, upcoming or past (organisations inside it) */
+    get: {
+      parameters: {
+        query?: {
+          when?: "upcoming" | "past";
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                timeZone: string;
+                startsAtLocal: string;
+                endsAtLocal: string;
+                location: string | null;
+                onlineUrl: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled";
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Plan a meeting (convener and co-lead representatives) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            timeZone: string;
+            location?: string;
+            /**
+             * Format: uri
+             * @description An http or https address
+             */
+            onlineUrl?: string;
+            agenda?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              title: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              endsAt: string;
+              timeZone: string;
+              startsAtLocal: string;
+              endsAtLocal: string;
+              location: string | null;
+              onlineUrl: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "cancelled";
+              agenda: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              sequence: number;
+              organizedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              minutes: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              decisions: {
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                proposalId: string | null;
+              }[];
+              minutesRecordedAt: string | null;
+              minutesRecordedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              attendance: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                status: ("present" | "apologies" | "absent") | null;
+                recordedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                recordedFor: string | null;
+                recordedAt: string | null;
+              }[];
+              actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                meetingId: string | null;
+                title: string;
+                owner: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "cancelled";
+                overdue: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                permissions: {
+                  edit: boolean;
+                  changeStatus: boolean;
+                };
+              }[];
+              permissions: {
+                manage: boolean;
+                attendanceFor: string[];
+              };
+              url: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/meetings/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A meeting with its agenda, attendance, minutes, decisions and action items */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              title: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              endsAt: string;
+              timeZone: string;
+              startsAtLocal: string;
+              endsAtLocal: string;
+              location: string | null;
+              onlineUrl: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "cancelled";
+              agenda: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              sequence: number;
+              organizedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              minutes: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              decisions: {
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                proposalId: string | null;
+              }[];
+              minutesRecordedAt: string | null;
+              minutesRecordedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              attendance: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                status: ("present" | "apologies" | "absent") | null;
+                recordedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                recordedFor: string | null;
+                recordedAt: string | null;
+              }[];
+              actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                meetingId: string | null;
+                title: string;
+                owner: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "cancelled";
+                overdue: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                permissions: {
+                  edit: boolean;
+                  changeStatus: boolean;
+                };
+              }[];
+              permissions: {
+                manage: boolean;
+                attendanceFor: string[];
+              };
+              url: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change, cancel or reinstate a meeting (convener and co-lead representatives) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            timeZone?: string;
+            location?: string | null;
+            onlineUrl?: string | null;
+            agenda?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            } | null;
+            /** @enum {string} */
+            status?: "scheduled" | "cancelled";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              title: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              endsAt: string;
+              timeZone: string;
+              startsAtLocal: string;
+              endsAtLocal: string;
+              location: string | null;
+              onlineUrl: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "cancelled";
+              agenda: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              sequence: number;
+              organizedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              minutes: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              decisions: {
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                proposalId: string | null;
+              }[];
+              minutesRecordedAt: string | null;
+              minutesRecordedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              attendance: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                status: ("present" | "apologies" | "absent") | null;
+                recordedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                recordedFor: string | null;
+                recordedAt: string | null;
+              }[];
+              actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                meetingId: string | null;
+                title: string;
+                owner: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "cancelled";
+                overdue: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                permissions: {
+                  edit: boolean;
+                  changeStatus: boolean;
+                };
+              }[];
+              permissions: {
+                manage: boolean;
+                attendanceFor: string[];
+              };
+              url: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/meetings/{id}/attendance/{organizationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record an organisation's attendance (its representatives, or the convening side) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          organizationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "present" | "apologies" | "absent";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              title: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              endsAt: string;
+              timeZone: string;
+              startsAtLocal: string;
+              endsAtLocal: string;
+              location: string | null;
+              onlineUrl: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "cancelled";
+              agenda: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              sequence: number;
+              organizedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              minutes: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              decisions: {
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                proposalId: string | null;
+              }[];
+              minutesRecordedAt: string | null;
+              minutesRecordedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              attendance: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                status: ("present" | "apologies" | "absent") | null;
+                recordedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                recordedFor: string | null;
+                recordedAt: string | null;
+              }[];
+              actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                meetingId: string | null;
+                title: string;
+                owner: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "cancelled";
+                overdue: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                permissions: {
+                  edit: boolean;
+                  changeStatus: boolean;
+                };
+              }[];
+              permissions: {
+                manage: boolean;
+                attendanceFor: string[];
+              };
+              url: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/meetings/{id}/minutes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Write the minutes and the decisions taken (convener and co-lead representatives) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            minutes: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            } | null;
+            /** @default [] */
+            decisions?: {
+              text: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: uuid */
+              proposalId?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              title: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              endsAt: string;
+              timeZone: string;
+              startsAtLocal: string;
+              endsAtLocal: string;
+              location: string | null;
+              onlineUrl: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "cancelled";
+              agenda: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              sequence: number;
+              organizedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              minutes: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              decisions: {
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                proposalId: string | null;
+              }[];
+              minutesRecordedAt: string | null;
+              minutesRecordedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              attendance: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                status: ("present" | "apologies" | "absent") | null;
+                recordedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                recordedFor: string | null;
+                recordedAt: string | null;
+              }[];
+              actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                meetingId: string | null;
+                title: string;
+                owner: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "cancelled";
+                overdue: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                permissions: {
+                  edit: boolean;
+                  changeStatus: boolean;
+                };
+              }[];
+              permissions: {
+                manage: boolean;
+                attendanceFor: string[];
+              };
+              url: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/action-items": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coalition's action items, soonest due first, by status, owner or overdue */
+    get: {
+      parameters: {
+        query?: {
+          status?: "open" | "in_progress" | "done" | "cancelled";
+          ownerOrganizationId?: string;
+          meetingId?: string;
+          overdue?: "true" | "false";
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                coalitionId: string;
+                meetingId: string | null;
+                title: string;
+                owner: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "cancelled";
+                overdue: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                permissions: {
+                  edit: boolean;
+                  changeStatus: boolean;
+                };
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an action item owned by a member organisation (convening side) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: uuid */
+            meetingId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              meetingId: string | null;
+              title: string;
+              owner: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              /** Format: date */
+              dueDate: string;
+              /** @enum {string} */
+              status: "open" | "in_progress" | "done" | "cancelled";
+              overdue: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              permissions: {
+                edit: boolean;
+                changeStatus: boolean;
+              };
+              history: {
+                from: ("open" | "in_progress" | "done" | "cancelled") | null;
+                /** @enum {string} */
+                to: "open" | "in_progress" | "done" | "cancelled";
+                changedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                changedFor: string | null;
+                /** Format: date-time */
+                changedAt: string;
+              }[];
+              createdBy: {
+                userId: string;
+                name: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/action-items/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An action item with the history of its status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              meetingId: string | null;
+              title: string;
+              owner: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              /** Format: date */
+              dueDate: string;
+              /** @enum {string} */
+              status: "open" | "in_progress" | "done" | "cancelled";
+              overdue: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              permissions: {
+                edit: boolean;
+                changeStatus: boolean;
+              };
+              history: {
+                from: ("open" | "in_progress" | "done" | "cancelled") | null;
+                /** @enum {string} */
+                to: "open" | "in_progress" | "done" | "cancelled";
+                changedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                changedFor: string | null;
+                /** Format: date-time */
+                changedAt: string;
+              }[];
+              createdBy: {
+                userId: string;
+                name: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Move an item's status (owner or convening side) or edit it (convening side) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            /** Format: uuid */
+            ownerOrganizationId?: string;
+            /** Format: date */
+            dueDate?: string;
+            /** @enum {string} */
+            status?: "open" | "in_progress" | "done" | "cancelled";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              meetingId: string | null;
+              title: string;
+              owner: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              /** Format: date */
+              dueDate: string;
+              /** @enum {string} */
+              status: "open" | "in_progress" | "done" | "cancelled";
+              overdue: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              permissions: {
+                edit: boolean;
+                changeStatus: boolean;
+              };
+              history: {
+                from: ("open" | "in_progress" | "done" | "cancelled") | null;
+                /** @enum {string} */
+                to: "open" | "in_progress" | "done" | "cancelled";
+                changedBy: {
+                  userId: string;
+                  name: string;
+                } | null;
+                changedFor: string | null;
+                /** Format: date-time */
+                changedAt: string;
+              }[];
+              createdBy: {
+                userId: string;
+                name: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/coalitions/{id}/calendar.ics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The coalition's meetings and open action items' due dates as iCalendar
+     * @description An RFC 5545 feed for calendar apps. Authenticated by the session cookie or by a personal `token` from POST /api/v1/me/calendar-token, which opens only calendar feeds.
+     */
+    get: {
+      parameters: {
+        query?: {
+          token?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description An iCalendar (RFC 5545) document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "text/calendar": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/calendar-token": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a new personal calendar link token (replaces the previous one) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              token: string;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Revoke your personal calendar link token */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/directory": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search organisations by text and facets, with counts for every facet */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          type?: string | string[];
+          level?: string | string[];
+          region?: string | string[];
+          country?: string | string[];
+          issue?: string | string[];
+          capacity?: string | string[];
+          language?: string | string[];
+          verified?: "true" | "false";
+          sort?: "relevance" | "name";
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                acronym: string | null;
+                logoUrl: string | null;
+                types: string[];
+                level: string;
+                headquartersCountry: string | null;
+                verified: boolean;
+                mission: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                countries: string[];
+                issues: string[];
+              }[];
+              total: number;
+              facets: Record<
+                | "type"
+                | "level"
+                | "region"
+                | "country"
+                | "issue"
+                | "capacity"
+                | "language"
+                | "verified",
+                {
+                  key: string;
+                  count: number;
+                }[]
+              >;
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/discovery/matches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ranked, explained partner matches for a need */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            need: {
+              /** @default [] */
+              issues?: string[];
+              /** @default [] */
+              capacities?: string[];
+              /** @default [] */
+              countries?: string[];
+              /** @default [] */
+              regions?: string[];
+              /** @default [] */
+              languages?: string[];
+              /** @default false */
+              languagesRequired?: boolean;
+              /** @default [] */
+              levels?: string[];
+              /** @default [] */
+              includeTypes?: string[];
+              /** @default [] */
+              excludeTypes?: string[];
+              /** @default [] */
+              postures?: string[];
+              /** @default false */
+              posturesRequired?: boolean;
+            };
+            requester:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+            weights?: {
+              complementarity?: number;
+              commonGround?: number;
+              reach?: number;
+              localLeadership?: number;
+              fit?: number;
+              trust?: number;
+            };
+            /** @default 20 */
+            limit?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                organization: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  acronym: string | null;
+                  types: string[];
+                  level: string;
+                  headquartersCountry: string | null;
+                  verified: boolean;
+                };
+                score: number;
+                parts: {
+                  complementarity: number;
+                  commonGround: number;
+                  reach: number;
+                  localLeadership: number;
+                  fit: number;
+                  trust: number;
+                };
+                points: {
+                  complementarity: number;
+                  commonGround: number;
+                  reach: number;
+                  localLeadership: number;
+                  fit: number;
+                  trust: number;
+                };
+                reasons: {
+                  brings: string[];
+                  sharedIssues: string[];
+                  sharedCountries: string[];
+                  sharedRegions: string[];
+                  newTypes: string[];
+                  localIn: string[] | null;
+                  languages: string[];
+                  postures: string[];
+                  verified: boolean;
+                  sharedCoalitions: number;
+                };
+              }[];
+              considered: number;
+              weights: {
+                complementarity: number;
+                commonGround: number;
+                reach: number;
+                localLeadership: number;
+                fit: number;
+                trust: number;
+              };
+              requester: {
+                capacities: string[];
+                types: string[];
+                countries: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/discovery/team": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The smallest team covering a need's capacities and places */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            need: {
+              /** @default [] */
+              issues?: string[];
+              /** @default [] */
+              capacities?: string[];
+              /** @default [] */
+              countries?: string[];
+              /** @default [] */
+              regions?: string[];
+              /** @default [] */
+              languages?: string[];
+              /** @default false */
+              languagesRequired?: boolean;
+              /** @default [] */
+              levels?: string[];
+              /** @default [] */
+              includeTypes?: string[];
+              /** @default [] */
+              excludeTypes?: string[];
+              /** @default [] */
+              postures?: string[];
+              /** @default false */
+              posturesRequired?: boolean;
+            };
+            requester:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+            weights?: {
+              complementarity?: number;
+              commonGround?: number;
+              reach?: number;
+              localLeadership?: number;
+              fit?: number;
+              trust?: number;
+            };
+            /** @default [] */
+            locked?: string[];
+            /** @default [] */
+            excluded?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              members: {
+                organization: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  acronym: string | null;
+                  types: string[];
+                  level: string;
+                  headquartersCountry: string | null;
+                  verified: boolean;
+                };
+                locked: boolean;
+                brings: {
+                  capacities: string[];
+                  places: string[];
+                };
+                onlyOne: {
+                  capacities: string[];
+                  places: string[];
+                };
+                localLeader: boolean;
+                score: number;
+              }[];
+              alreadyCovered: {
+                capacities: string[];
+                places: string[];
+              };
+              covered: {
+                capacities: string[];
+                places: string[];
+              };
+              uncovered: {
+                capacities: string[];
+                places: string[];
+              };
+              frames: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/discovery/suggestions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Capacities organisations on these issues and places usually combine */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default [] */
+            issues?: string[];
+            /** @default [] */
+            countries?: string[];
+            /** @default [] */
+            regions?: string[];
+            requester?:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                capacity: string;
+                organizationShare: number;
+                coalitionShare: number;
+                lift: number;
+                alreadyHeld: boolean;
+              }[];
+              similarOrganizations: number;
+              similarCoalitions: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/discovery/draft": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A need filled in from one of my organisations or a coalition I am inside */
+    get: {
+      parameters: {
+        query: {
+          organizationId: string;
+          coalitionId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              need: {
+                /** @default [] */
+                issues: string[];
+                /** @default [] */
+                capacities: string[];
+                /** @default [] */
+                countries: string[];
+                /** @default [] */
+                regions: string[];
+                /** @default [] */
+                languages: string[];
+                /** @default false */
+                languagesRequired: boolean;
+                /** @default [] */
+                levels: string[];
+                /** @default [] */
+                includeTypes: string[];
+                /** @default [] */
+                excludeTypes: string[];
+                /** @default [] */
+                postures: string[];
+                /** @default false */
+                posturesRequired: boolean;
+              };
+              requester:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                  }
+                | {
+                    /** Format: uuid */
+                    coalitionId: string;
+                  };
+              requesterName: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/discovery/team/invitations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite a team into a coalition you convene */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            coalitionId: string;
+            /** @default [] */
+            organizationIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              invited: string[];
+              skipped: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/discovery/needs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saved needs of one of my organisations or a coalition I am inside */
+    get: {
+      parameters: {
+        query: {
+          organizationId: string;
+          coalitionId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                need: {
+                  /** @default [] */
+                  issues: string[];
+                  /** @default [] */
+                  capacities: string[];
+                  /** @default [] */
+                  countries: string[];
+                  /** @default [] */
+                  regions: string[];
+                  /** @default [] */
+                  languages: string[];
+                  /** @default false */
+                  languagesRequired: boolean;
+                  /** @default [] */
+                  levels: string[];
+                  /** @default [] */
+                  includeTypes: string[];
+                  /** @default [] */
+                  excludeTypes: string[];
+                  /** @default [] */
+                  postures: string[];
+                  /** @default false */
+                  posturesRequired: boolean;
+                };
+                requester:
+                  | {
+                      /** Format: uuid */
+                      organizationId: string;
+                    }
+                  | {
+                      /** Format: uuid */
+                      coalitionId: string;
+                    };
+                requesterName: string;
+                weights: {
+                  complementarity?: number;
+                  commonGround?: number;
+                  reach?: number;
+                  localLeadership?: number;
+                  fit?: number;
+                  trust?: number;
+                };
+                createdBy: string | null;
+                createdAt: string;
+                updatedAt: string;
+                canEdit: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Save a need, shared with the requester's members */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+            need: {
+              /** @default [] */
+              issues?: string[];
+              /** @default [] */
+              capacities?: string[];
+              /** @default [] */
+              countries?: string[];
+              /** @default [] */
+              regions?: string[];
+              /** @default [] */
+              languages?: string[];
+              /** @default false */
+              languagesRequired?: boolean;
+              /** @default [] */
+              levels?: string[];
+              /** @default [] */
+              includeTypes?: string[];
+              /** @default [] */
+              excludeTypes?: string[];
+              /** @default [] */
+              postures?: string[];
+              /** @default false */
+              posturesRequired?: boolean;
+            };
+            requester:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+            weights?: {
+              complementarity?: number;
+              commonGround?: number;
+              reach?: number;
+              localLeadership?: number;
+              fit?: number;
+              trust?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              need: {
+                /** @default [] */
+                issues: string[];
+                /** @default [] */
+                capacities: string[];
+                /** @default [] */
+                countries: string[];
+                /** @default [] */
+                regions: string[];
+                /** @default [] */
+                languages: string[];
+                /** @default false */
+                languagesRequired: boolean;
+                /** @default [] */
+                levels: string[];
+                /** @default [] */
+                includeTypes: string[];
+                /** @default [] */
+                excludeTypes: string[];
+                /** @default [] */
+                postures: string[];
+                /** @default false */
+                posturesRequired: boolean;
+              };
+              requester:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                  }
+                | {
+                    /** Format: uuid */
+                    coalitionId: string;
+                  };
+              requesterName: string;
+              weights: {
+                complementarity?: number;
+                commonGround?: number;
+                reach?: number;
+                localLeadership?: number;
+                fit?: number;
+                trust?: number;
+              };
+              createdBy: string | null;
+              createdAt: string;
+              updatedAt: string;
+              canEdit: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/discovery/needs/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A saved need */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              need: {
+                /** @default [] */
+                issues: string[];
+                /** @default [] */
+                capacities: string[];
+                /** @default [] */
+                countries: string[];
+                /** @default [] */
+                regions: string[];
+                /** @default [] */
+                languages: string[];
+                /** @default false */
+                languagesRequired: boolean;
+                /** @default [] */
+                levels: string[];
+                /** @default [] */
+                includeTypes: string[];
+                /** @default [] */
+                excludeTypes: string[];
+                /** @default [] */
+                postures: string[];
+                /** @default false */
+                posturesRequired: boolean;
+              };
+              requester:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                  }
+                | {
+                    /** Format: uuid */
+                    coalitionId: string;
+                  };
+              requesterName: string;
+              weights: {
+                complementarity?: number;
+                commonGround?: number;
+                reach?: number;
+                localLeadership?: number;
+                fit?: number;
+                trust?: number;
+              };
+              createdBy: string | null;
+              createdAt: string;
+              updatedAt: string;
+              canEdit: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a saved need */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a saved need */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            need?: {
+              /** @default [] */
+              issues?: string[];
+              /** @default [] */
+              capacities?: string[];
+              /** @default [] */
+              countries?: string[];
+              /** @default [] */
+              regions?: string[];
+              /** @default [] */
+              languages?: string[];
+              /** @default false */
+              languagesRequired?: boolean;
+              /** @default [] */
+              levels?: string[];
+              /** @default [] */
+              includeTypes?: string[];
+              /** @default [] */
+              excludeTypes?: string[];
+              /** @default [] */
+              postures?: string[];
+              /** @default false */
+              posturesRequired?: boolean;
+            };
+            weights?: {
+              complementarity?: number;
+              commonGround?: number;
+              reach?: number;
+              localLeadership?: number;
+              fit?: number;
+              trust?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              need: {
+                /** @default [] */
+                issues: string[];
+                /** @default [] */
+                capacities: string[];
+                /** @default [] */
+                countries: string[];
+                /** @default [] */
+                regions: string[];
+                /** @default [] */
+                languages: string[];
+                /** @default false */
+                languagesRequired: boolean;
+                /** @default [] */
+                levels: string[];
+                /** @default [] */
+                includeTypes: string[];
+                /** @default [] */
+                excludeTypes: string[];
+                /** @default [] */
+                postures: string[];
+                /** @default false */
+                posturesRequired: boolean;
+              };
+              requester:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                  }
+                | {
+                    /** Format: uuid */
+                    coalitionId: string;
+                  };
+              requesterName: string;
+              weights: {
+                complementarity?: number;
+                commonGround?: number;
+                reach?: number;
+                localLeadership?: number;
+                fit?: number;
+                trust?: number;
+              };
+              createdBy: string | null;
+              createdAt: string;
+              updatedAt: string;
+              canEdit: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/discovery/network": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations linked by the coalitions they share, with bridges marked */
+    get: {
+      parameters: {
+        query?: {
+          issue?: string;
+          region?: string;
+          organizationId?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              nodes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                types: string[];
+                level: string;
+                betweenness: number;
+                bridge: boolean;
+                mine: boolean;
+                coalitions: number;
+              }[];
+              edges: {
+                /** Format: uuid */
+                source: string;
+                /** Format: uuid */
+                target: string;
+                weight: number;
+              }[];
+              coalitions: number;
+              truncated: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/organizations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations awaiting (or holding) verification */
+    get: {
+      parameters: {
+        query?: {
+          verified?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                acronym: string | null;
+                headquartersCountry: string | null;
+                website: string | null;
+                verifiedAt: string | null;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/organizations/{id}/verification": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set or clear an organisation's verification badge */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            verified: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              verified: boolean;
+              verifiedAt: string | null;
+              verifiedBy: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
