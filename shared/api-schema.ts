@@ -361,6 +361,12 @@ export interface paths {
               myRole: ("owner" | "admin" | "member") | null;
               createdAt: string;
               updatedAt: string;
+              permissions: {
+                manage: boolean;
+                readMembers: boolean;
+                searchPartners: boolean;
+                verify: boolean;
+              };
             };
           };
         };
@@ -740,6 +746,12 @@ export interface paths {
               myRole: ("owner" | "admin" | "member") | null;
               createdAt: string;
               updatedAt: string;
+              permissions: {
+                manage: boolean;
+                readMembers: boolean;
+                searchPartners: boolean;
+                verify: boolean;
+              };
             };
           };
         };
@@ -991,6 +1003,12 @@ export interface paths {
               myRole: ("owner" | "admin" | "member") | null;
               createdAt: string;
               updatedAt: string;
+              permissions: {
+                manage: boolean;
+                readMembers: boolean;
+                searchPartners: boolean;
+                verify: boolean;
+              };
             };
           };
         };
@@ -1219,6 +1237,12 @@ export interface paths {
               myRole: ("owner" | "admin" | "member") | null;
               createdAt: string;
               updatedAt: string;
+              permissions: {
+                manage: boolean;
+                readMembers: boolean;
+                searchPartners: boolean;
+                verify: boolean;
+              };
             };
           };
         };
@@ -1385,6 +1409,10 @@ export interface paths {
                 /** @enum {string} */
                 role: "owner" | "admin" | "member";
                 joinedAt: string;
+                permissions: {
+                  roles: ("owner" | "admin" | "member")[];
+                  remove: boolean;
+                };
               }[];
             };
           };
@@ -1707,6 +1735,10 @@ export interface paths {
               /** @enum {string} */
               role: "owner" | "admin" | "member";
               joinedAt: string;
+              permissions: {
+                roles: ("owner" | "admin" | "member")[];
+                remove: boolean;
+              };
             };
           };
         };

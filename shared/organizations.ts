@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LanguageCode, localizedText } from "./localized-text.ts";
 import { termKey } from "./taxonomies.ts";
+import { OrgMemberPermissions, OrganizationPermissions } from "./policy/organization.ts";
 import { FieldVisibility, OrgRole } from "./policy/terms.ts";
 
 export { FieldGroup, FieldVisibility, OrgRole, Visibility, fieldGroups } from "./policy/terms.ts";
@@ -115,6 +116,8 @@ export const Organization = z.object({
   myRole: OrgRole.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the reader may do with it, as the server decides it. */
+  permissions: OrganizationPermissions,
 });
 export type Organization = z.infer<typeof Organization>;
 
@@ -135,6 +138,8 @@ export const Member = z.object({
   email: z.string(),
   role: OrgRole,
   joinedAt: z.string(),
+  /** What the reader may do to this person. */
+  permissions: OrgMemberPermissions,
 });
 export type Member = z.infer<typeof Member>;
 export const MemberList = z.object({ items: z.array(Member) });

@@ -7,3 +7,4 @@ export * from "./coalition.ts";
 export * from "./membership.ts";
 export * from "./permissions.ts";
 export * from "./organization.ts";
+export * from "./terms.ts";

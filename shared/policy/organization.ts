@@ -1,4 +1,5 @@
-import type { FieldGroup, FieldVisibility, OrgRole, Visibility } from "./terms.ts";
+import { z } from "zod";
+import { type FieldGroup, type FieldVisibility, OrgRole, type Visibility } from "./terms.ts";
 import type { Verdict } from "./coalition.ts";
 import { managerRoles } from "./standing.ts";
 
@@ -120,3 +121,51 @@ export function canOnOrganization<A extends OrganizationAction>(
 
 /** Discovery and the directory count only what any signed-in searcher may read. */
 export const signedInGroups = visibleAt("signed_in");
+
+/** What the viewer may do with an organisation, sent with its profile. */
+export const OrganizationPermissions = z.object({
+  /** Edit the profile and logo, invite people, manage invitations. */
+  manage: z.boolean(),
+  readMembers: z.boolean(),
+  /** Search for partners on its behalf: any of its people. */
+  searchPartners: z.boolean(),
+  verify: z.boolean(),
+});
+export type OrganizationPermissions = z.infer<typeof OrganizationPermissions>;
+
+/** What the viewer may do to one person in the member list. */
+export const OrgMemberPermissions = z.object({
+  /** The roles the viewer may give this person (their current one included when any). */
+  roles: z.array(OrgRole),
+  remove: z.boolean(),
+});
+export type OrgMemberPermissions = z.infer<typeof OrgMemberPermissions>;
+
+export function organizationPermissions(
+  viewer: ProfileViewer,
+  org: ProfileFacts,
+): OrganizationPermissions {
+  const can = (action: "organization.manage" | "organization.readMembers") =>
+    checkOrganization(viewer, org, action).allowed;
+  return {
+    manage: can("organization.manage"),
+    readMembers: can("organization.readMembers"),
+    searchPartners: !!viewer.role,
+    verify: checkOrganization(viewer, org, "organization.verify").allowed,
+  };
+}
+
+export function orgMemberPermissions(
+  viewer: ProfileViewer,
+  org: ProfileFacts,
+  member: { role: OrgRole; self: boolean },
+): OrgMemberPermissions {
+  const roles = OrgRole.options.filter(
+    (to) =>
+      checkOrganization(viewer, org, "organization.changeRole", { from: member.role, to }).allowed,
+  );
+  return {
+    roles: roles.some((r) => r !== member.role) ? roles : [],
+    remove: checkOrganization(viewer, org, "organization.removeMember", member).allowed,
+  };
+}

@@ -1,6 +1,6 @@
+import { visibleAt } from "../../../shared/policy/index.ts";
 import type { DirectoryQuery, DirectoryResult, FacetName } from "../../../shared/directory.ts";
 import { facetNames } from "../../../shared/directory.ts";
-import type { Visibility } from "../../../shared/organizations.ts";
 import { Invalid } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import { logoUrl } from "../organizations/organizations.presenter.ts";
@@ -44,7 +44,7 @@ export function createDirectoryService(deps: { repo: DirectoryRepo }) {
           { field: "querystring.cursor", message: "belongs to another sort" },
         ]);
       }
-      const visibleTo: Visibility[] = actor ? ["public", "signed_in"] : ["public"];
+      const visibleTo = visibleAt(actor ? "signed_in" : "public");
       const found = await deps.repo.search(query, visibleTo, keyset);
       const hasMore = found.items.length > query.limit;
       const items = found.items.slice(0, query.limit);

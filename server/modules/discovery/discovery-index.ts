@@ -1,3 +1,4 @@
+import { type Visibility, seesGroup } from "../../../shared/policy/index.ts";
 import {
   type CompiledCandidate,
   TermDictionary,
@@ -34,7 +35,8 @@ type Entry = {
   fullCompiled: CompiledCandidate | null;
 };
 
-const signedInMay = (visibility: string) => visibility === "public" || visibility === "signed_in";
+/** What any signed-in searcher may read, as the profile policy says. */
+const signedInMay = (visibility: string) => seesGroup("signed_in", visibility as Visibility);
 const none: readonly string[] = Object.freeze([]);
 
 /**

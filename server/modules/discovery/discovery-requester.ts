@@ -1,3 +1,4 @@
+import { type Visibility, seesGroup } from "../../../shared/policy/index.ts";
 import type { Need, Requester } from "../../../shared/discovery.ts";
 import type { RequesterSide } from "../../../shared/discovery/types.ts";
 import type { Vocabulary } from "../../../shared/taxonomies.ts";
@@ -20,7 +21,9 @@ export type Resolved = {
 };
 
 const pendingOrInside = new Set(["invited", "applied", "active", "suspended"]);
-export const signedInMay = (v: string | undefined) => v === "public" || v === "signed_in";
+/** What any signed-in searcher may read, as the profile policy says. */
+export const signedInMay = (v: string | undefined) =>
+  v !== undefined && seesGroup("signed_in", v as Visibility);
 
 /** Which taxonomy each list of a need draws from, for refusing unknown keys. */
 type ListField = Exclude<keyof Need, "languagesRequired" | "posturesRequired">;

@@ -1,46 +1,59 @@
 import type { Database, Tx } from "../../db/client.ts";
-import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
+import { Conflict, NotFound } from "../../lib/errors.ts";
 import type { Member, OrgRole } from "../../../shared/organizations.ts";
+import {
+  type ProfileFacts,
+  type ProfileViewer,
+  checkOrganization,
+  orgMemberPermissions,
+} from "../../../shared/policy/index.ts";
+import { enforce } from "../../lib/authorize.ts";
 import type { Actor } from "../auth/actor.ts";
+import { profileFacts } from "./organizations.presenter.ts";
 import type { OrganizationsRepo } from "./organizations.repo.ts";
-import { managerRoles } from "./organizations.service.ts";
+
+const noSuch = "No such organisation.";
 
 /**
- * Roles and removals. Every change locks the organisation row, so two owners stepping down
- * at once cannot leave it with none.
+ * Roles and removals. Every change locks the organisation row and reads the actor's role
+ * under it, so two owners stepping down at once cannot leave it with none, and a role taken
+ * away a moment ago cannot still be used.
  */
 export function createMembersService(deps: { database: Database; repo: OrganizationsRepo }) {
   const { database, repo } = deps;
 
-  async function requireMember(actor: Actor, organizationId: string): Promise<OrgRole> {
-    const org = await repo.findById(organizationId);
-    if (!org) throw new NotFound("No such organisation.");
-    const role = await repo.roleOf(organizationId, actor.userId);
-    if (!role)
-      throw org.hiddenFromDirectory
-        ? new NotFound("No such organisation.")
-        : new Forbidden("Only members may see the member list.");
-    return role;
+  /** The organisation as the actor stands to it, refused as the policy says. */
+  async function standing(actor: Actor, organizationId: string, tx?: Tx) {
+    const org = tx ? await repo.lock(tx, organizationId) : await repo.findById(organizationId);
+    if (!org) throw new NotFound(noSuch);
+    const viewer: ProfileViewer = {
+      signedIn: true,
+      platformAdmin: actor.isPlatformAdmin,
+      role: await repo.roleOf(organizationId, actor.userId, tx),
+    };
+    const facts = profileFacts(org);
+    enforce(checkOrganization(viewer, facts, "organization.readMembers"), noSuch);
+    return { viewer, facts };
   }
 
-  /**
-   * Locks the organisation and reads the actor's role under the lock, so a role taken away
-   * a moment ago cannot still be used.
-   */
-  async function lockedRole(tx: Tx, organizationId: string, userId: string): Promise<OrgRole> {
-    await repo.lock(tx, organizationId);
-    const role = await repo.roleOf(organizationId, userId, tx);
-    if (!role) throw new Forbidden("You are no longer a member of this organisation.");
-    return role;
-  }
+  const present = (
+    row: Omit<Member, "joinedAt" | "permissions"> & { joinedAt: Date },
+    actor: Actor,
+    s: { viewer: ProfileViewer; facts: ProfileFacts },
+  ): Member => ({
+    ...row,
+    joinedAt: row.joinedAt.toISOString(),
+    permissions: orgMemberPermissions(s.viewer, s.facts, {
+      role: row.role,
+      self: row.userId === actor.userId,
+    }),
+  });
 
   return {
     async list(actor: Actor, organizationId: string): Promise<{ items: Member[] }> {
-      await requireMember(actor, organizationId);
+      const s = await standing(actor, organizationId);
       const rows = await repo.listMembers(organizationId);
-      return {
-        items: rows.map((r) => ({ ...r, joinedAt: r.joinedAt.toISOString() })),
-      };
+      return { items: rows.map((r) => present(r, actor, s)) };
     },
 
     async changeRole(
@@ -49,18 +62,21 @@ export function createMembersService(deps: { database: Database; repo: Organizat
       userId: string,
       role: OrgRole,
     ): Promise<Member> {
-      await requireMember(actor, organizationId);
+      await standing(actor, organizationId);
       await database.db.transaction(async (tx) => {
-        const actorRole = await lockedRole(tx, organizationId, actor.userId);
-        if (!managerRoles.includes(actorRole)) {
-          throw new Forbidden("Only owners and admins may change roles.");
-        }
+        const s = await standing(actor, organizationId, tx);
         const current = await repo.roleOf(organizationId, userId, tx);
-        if (!current) throw new NotFound("No such member.");
-        // Only owners may make or unmake owners; admins manage admins and members.
-        if ((current === "owner" || role === "owner") && actorRole !== "owner") {
-          throw new Forbidden("Only owners may give or take the owner role.");
+        if (!current) {
+          enforce(checkOrganization(s.viewer, s.facts, "organization.manage"), noSuch);
+          throw new NotFound("No such member.");
         }
+        enforce(
+          checkOrganization(s.viewer, s.facts, "organization.changeRole", {
+            from: current,
+            to: role,
+          }),
+          noSuch,
+        );
         if (
           current === "owner" &&
           role !== "owner" &&
@@ -70,25 +86,30 @@ export function createMembersService(deps: { database: Database; repo: Organizat
         }
         await repo.setRole(tx, organizationId, userId, role);
       });
+      const s = await standing(actor, organizationId);
       const member = (await repo.listMembers(organizationId)).find((m) => m.userId === userId);
       if (!member) throw new NotFound("No such member.");
-      return { ...member, joinedAt: member.joinedAt.toISOString() };
+      return present(member, actor, s);
     },
 
     /** Removes a member, or lets a member leave when they remove themselves. */
     async remove(actor: Actor, organizationId: string, userId: string): Promise<void> {
-      await requireMember(actor, organizationId);
-      const leaving = userId === actor.userId;
+      await standing(actor, organizationId);
+      const self = userId === actor.userId;
       await database.db.transaction(async (tx) => {
-        const actorRole = await lockedRole(tx, organizationId, actor.userId);
-        if (!leaving && !managerRoles.includes(actorRole)) {
-          throw new Forbidden("Only owners and admins may remove members.");
-        }
+        const s = await standing(actor, organizationId, tx);
         const current = await repo.roleOf(organizationId, userId, tx);
-        if (!current) throw new NotFound("No such member.");
-        if (!leaving && current === "owner" && actorRole !== "owner") {
-          throw new Forbidden("Only owners may remove an owner.");
+        if (!current) {
+          if (!self) enforce(checkOrganization(s.viewer, s.facts, "organization.manage"), noSuch);
+          throw new NotFound("No such member.");
         }
+        enforce(
+          checkOrganization(s.viewer, s.facts, "organization.removeMember", {
+            role: current,
+            self,
+          }),
+          noSuch,
+        );
         if (current === "owner" && (await repo.ownerCount(tx, organizationId)) <= 1) {
           throw new Conflict(
             "The last owner cannot leave or be removed; make someone else owner first.",

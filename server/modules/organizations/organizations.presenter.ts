@@ -1,28 +1,29 @@
-import type {
-  FieldGroup,
-  Organization,
-  OrgRole,
-  Visibility,
-} from "../../../shared/organizations.ts";
+import type { FieldGroup, Organization } from "../../../shared/organizations.ts";
+import {
+  type ProfileViewer,
+  checkOrganization,
+  organizationPermissions,
+} from "../../../shared/policy/index.ts";
 import type { OrganizationRow } from "./organizations.repo.ts";
-
-/** How close the viewer stands to the organisation, from the outside in. */
-export type ViewerLevel = "public" | "signed_in" | "members";
-const rank: Record<Visibility, number> = { public: 0, signed_in: 1, members: 2 };
-
-export function canSee(level: ViewerLevel, visibility: Visibility): boolean {
-  return rank[level] >= rank[visibility];
-}
 
 export const logoUrl = (row: { id: string; logoFile: string | null }) =>
   row.logoFile ? `/api/v1/organizations/${row.id}/logo?v=${row.logoFile.slice(0, 12)}` : null;
 
+/** What the policy needs to know of a profile. */
+export const profileFacts = (row: OrganizationRow) => ({
+  hidden: row.hiddenFromDirectory,
+  visibility: row.visibility,
+});
+
 /** Shapes a profile for one viewer: a group they may not see is left out entirely. */
 export function presentOrganization(
   row: OrganizationRow,
-  viewer: { level: ViewerLevel; role: OrgRole | null; verifierName: string | null },
+  viewer: ProfileViewer,
+  verifierName: string | null,
 ): Organization {
-  const sees = (group: FieldGroup) => canSee(viewer.level, row.visibility[group]);
+  const facts = profileFacts(row);
+  const sees = (group: FieldGroup) =>
+    checkOrganization(viewer, facts, "organization.readGroup", { group }).allowed;
   const out: Organization = {
     id: row.id,
     name: row.name,
@@ -34,10 +35,11 @@ export function presentOrganization(
     headquartersCountry: row.headquartersCountry,
     verified: row.verifiedAt !== null,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
-    verifiedBy: viewer.verifierName,
+    verifiedBy: verifierName,
     myRole: viewer.role,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    permissions: organizationPermissions(viewer, facts),
   };
   if (sees("mission")) {
     out.mission = row.mission ?? null;
@@ -53,7 +55,8 @@ export function presentOrganization(
   }
   if (sees("posture")) out.postures = row.postures;
   if (sees("contacts")) out.contacts = row.contacts;
-  if (viewer.level === "members") {
+  // Settings are the organisation's own business.
+  if (viewer.role) {
     out.visibility = row.visibility;
     out.hiddenFromDirectory = row.hiddenFromDirectory;
     out.discoverable = row.discoverable;

@@ -1,19 +1,20 @@
 import type { z } from "zod";
 import type { Database } from "../../db/client.ts";
-import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { type ProfileViewer, checkOrganization } from "../../../shared/policy/index.ts";
+import { enforce } from "../../lib/authorize.ts";
+import { Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import {
   OrganizationInput,
   type Organization,
   type OrganizationUpdate,
-  type OrgRole,
 } from "../../../shared/organizations.ts";
 import type { Vocabulary } from "../../../shared/taxonomies.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { FileStore } from "../../lib/file-store.ts";
 import type { OrganizationRow, OrganizationsRepo } from "./organizations.repo.ts";
-import { logoUrl, presentOrganization, type ViewerLevel } from "./organizations.presenter.ts";
+import { logoUrl, presentOrganization, profileFacts } from "./organizations.presenter.ts";
 
 type Deps = {
   database: Database;
@@ -24,7 +25,6 @@ type Deps = {
 type Input = z.output<typeof OrganizationInput>;
 type Update = z.output<typeof OrganizationUpdate>;
 
-export const managerRoles: readonly OrgRole[] = ["owner", "admin"];
 const logoTypes: Record<string, string> = {
   "image/png": "png",
   "image/jpeg": "jpg",
@@ -90,31 +90,39 @@ export function createOrganizationsService(deps: Deps) {
     };
   }
 
-  async function viewerOf(actor: Actor | null, row: OrganizationRow) {
-    const role = actor ? await repo.roleOf(row.id, actor.userId) : null;
-    const level: ViewerLevel = role ? "members" : actor ? "signed_in" : "public";
-    return { role, level };
+  async function viewerOf(actor: Actor | null, id: string): Promise<ProfileViewer> {
+    return {
+      signedIn: !!actor,
+      platformAdmin: actor?.isPlatformAdmin ?? false,
+      role: actor ? await repo.roleOf(id, actor.userId) : null,
+    };
   }
 
   async function present(actor: Actor | null, row: OrganizationRow): Promise<Organization> {
-    const { role, level } = await viewerOf(actor, row);
-    return presentOrganization(row, {
-      role,
-      level,
-      verifierName: await repo.verifierName(row.verifiedBy),
-    });
+    const [viewer, verifierName] = await Promise.all([
+      viewerOf(actor, row.id),
+      repo.verifierName(row.verifiedBy),
+    ]);
+    return presentOrganization(row, viewer, verifierName);
   }
 
-  /** Loads an organisation the actor manages; hidden ones are 404 to outsiders. */
-  async function requireManager(actor: Actor, id: string): Promise<OrganizationRow> {
+  /**
+   * Loads an organisation and checks what the actor would do with it; one they may not know
+   * of (hidden) is refused exactly like an unknown id.
+   */
+  async function authorize(
+    actor: Actor | null,
+    id: string,
+    action: "organization.read" | "organization.manage" | "organization.readMembers",
+    unknown = "No such organisation.",
+  ): Promise<OrganizationRow> {
     const row = await repo.findById(id);
-    if (!row) throw new NotFound("No such organisation.");
-    const role = await repo.roleOf(id, actor.userId);
-    if (!role)
-      throw row.hiddenFromDirectory ? new NotFound("No such organisation.") : new Forbidden();
-    if (!managerRoles.includes(role)) throw new Forbidden("Only owners and admins may do this.");
+    if (!row) throw new NotFound(unknown);
+    enforce(checkOrganization(await viewerOf(actor, id), profileFacts(row), action), unknown);
     return row;
   }
+
+  const requireManager = (actor: Actor, id: string) => authorize(actor, id, "organization.manage");
 
   return {
     async create(actor: Actor, input: Input): Promise<Organization> {
@@ -131,13 +139,7 @@ export function createOrganizationsService(deps: Deps) {
     },
 
     async get(actor: Actor | null, id: string): Promise<Organization> {
-      const row = await repo.findById(id);
-      if (!row) throw new NotFound("No such organisation.");
-      const { role } = await viewerOf(actor, row);
-      if (row.hiddenFromDirectory && !role && !actor?.isPlatformAdmin) {
-        throw new NotFound("No such organisation.");
-      }
-      return present(actor, row);
+      return present(actor, await authorize(actor, id, "organization.read"));
     },
 
     async update(actor: Actor, id: string, patch: Update): Promise<Organization> {
@@ -177,16 +179,9 @@ export function createOrganizationsService(deps: Deps) {
     },
 
     async logo(actor: Actor | null, id: string) {
-      const row = await repo.findById(id);
-      if (!row?.logoFile) throw new NotFound("No logo.");
       // The same readers as the profile, whose logoUrl would otherwise point at a 404.
-      if (
-        row.hiddenFromDirectory &&
-        !actor?.isPlatformAdmin &&
-        !(actor && (await repo.roleOf(id, actor.userId)))
-      ) {
-        throw new NotFound("No logo.");
-      }
+      const row = await authorize(actor, id, "organization.read", "No logo.");
+      if (!row.logoFile) throw new NotFound("No logo.");
       const extension = row.logoFile.split(".").pop() ?? "";
       const type =
         Object.entries(logoTypes).find(([, e]) => e === extension)?.[0] ??
@@ -210,6 +205,7 @@ export function createOrganizationsService(deps: Deps) {
     },
 
     requireManager,
+    authorize,
   };
 }
 export type OrganizationsService = ReturnType<typeof createOrganizationsService>;

@@ -20,6 +20,7 @@ const alwaysShown = [
   "logoUrl",
   "myRole",
   "name",
+  "permissions",
   "types",
   "updatedAt",
   "verified",
