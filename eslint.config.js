@@ -24,6 +24,27 @@ export default tseslint.config(
     },
   },
   {
+    // A module reads another module only through what that module's entry file offers
+    // (`*.module.ts`): never its repository or its tables. Table files may still name
+    // another module's table for a foreign key.
+    files: ["server/modules/**/*.ts"],
+    ignores: ["server/modules/**/*.table.ts", "server/modules/**/*.test.ts", "**/*fixtures*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./[^/]+/[^/]+\\.(repo|table)\\.ts$",
+              message:
+                "Use what the other module's *.module.ts offers (a narrow port), not its repository or tables.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

@@ -13,14 +13,14 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { type Database, openDatabase } from "../server/db/client.ts";
-import { createDiscoveryRepo } from "../server/modules/discovery/discovery.repo.ts";
+import { createServices } from "../server/app.ts";
 import { taxonomyMapsOf } from "../server/modules/discovery/taxonomy-maps.ts";
-import { createTaxonomiesService } from "../server/modules/taxonomies/taxonomies.service.ts";
 import { Need, defaultWeights } from "../shared/discovery.ts";
 import { prepareNeed } from "../shared/discovery/need.ts";
 import { passesFilters, rankCandidates, scoreCandidate } from "../shared/discovery/score.ts";
 import { buildTeam } from "../shared/discovery/team.ts";
 import { organizationsBenchDatabase, withDatabase } from "./bench-database.ts";
+import { benchConfig } from "./coalition-pages.ts";
 import { ms, statsOf } from "./coalition-http.ts";
 import { drawNeeds, requesterOrganization, vocabulary } from "./discovery-needs.ts";
 
@@ -52,8 +52,10 @@ const time = async <T>(samples: number[], run: () => T | Promise<T>): Promise<T>
 async function main() {
   const database = await open();
   try {
-    const repo = createDiscoveryRepo(database.db);
-    const taxonomies = createTaxonomiesService({ db: database.db });
+    // The app's own modules, as a request would use them, without an HTTP server.
+    const services = createServices({ config: benchConfig(), database });
+    const repo = services.discoverySources;
+    const taxonomies = services.taxonomies;
     const taxonomy = await taxonomyMapsOf(taxonomies)();
     const requester = await requesterOrganization(database);
     const count = Number(args.needs);

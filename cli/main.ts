@@ -22,11 +22,8 @@ async function withServices<T>(
   run: (s: ReturnType<typeof createServices>) => Promise<T>,
 ): Promise<T> {
   const { config, database } = await open();
-  const log = { info: () => {}, warn: () => {}, error: () => {} } as unknown as Parameters<
-    typeof createServices
-  >[1];
   try {
-    return await run(createServices({ config: { ...config, logLevel: "silent" }, database }, log));
+    return await run(createServices({ config: { ...config, logLevel: "silent" }, database }));
   } finally {
     await database.close();
   }

@@ -18,29 +18,17 @@ import { newId } from "./lib/ids.ts";
 import { type Mailer, createMailer } from "./lib/mailer.ts";
 import { registerMetrics } from "./lib/metrics.ts";
 import { registerWebAssets } from "./lib/web-assets.ts";
-import { registerAccountRoutes } from "./modules/account/account.routes.ts";
-import { registerAdminRoutes } from "./modules/admin/admin.routes.ts";
-import { createAdminService } from "./modules/admin/admin.service.ts";
-import { createActorResolver } from "./modules/auth/actor.ts";
-import { createAuth } from "./modules/auth/auth.ts";
-import { createPeopleRepo } from "./modules/auth/auth.module.ts";
-import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
+import * as adminModule from "./modules/admin/admin.module.ts";
+import * as authModule from "./modules/auth/auth.module.ts";
 import * as coalitionsModule from "./modules/coalitions/coalitions.module.ts";
-import { createDirectoryRepo } from "./modules/directory/directory.repo.ts";
-import { registerDirectoryRoutes } from "./modules/directory/directory.routes.ts";
-import { createDirectoryService } from "./modules/directory/directory.service.ts";
-import { createDiscoveryRepo } from "./modules/discovery/discovery.repo.ts";
-import { registerDiscoveryRoutes } from "./modules/discovery/discovery.routes.ts";
-import { createDiscoveryService } from "./modules/discovery/discovery.service.ts";
-import { registerNetworkRoutes } from "./modules/discovery/network.routes.ts";
-import { createNetworkService } from "./modules/discovery/network.service.ts";
+import * as directoryModule from "./modules/directory/directory.module.ts";
+import * as discoveryModule from "./modules/discovery/discovery.module.ts";
 import * as discussionsModule from "./modules/discussions/discussions.module.ts";
 import * as meetingsModule from "./modules/meetings/meetings.module.ts";
 import * as notificationsModule from "./modules/notifications/notifications.module.ts";
 import * as organizationsModule from "./modules/organizations/organizations.module.ts";
 import * as proposalsModule from "./modules/proposals/proposals.module.ts";
-import { registerTaxonomyRoutes } from "./modules/taxonomies/taxonomies.routes.ts";
-import { createTaxonomiesService } from "./modules/taxonomies/taxonomies.service.ts";
+import * as taxonomiesModule from "./modules/taxonomies/taxonomies.module.ts";
 import { createScheduler } from "./lib/scheduler.ts";
 import { serializeRequest } from "./lib/log-serializers.ts";
 import { refuseUnstorableText } from "./lib/text-guard.ts";
@@ -63,7 +51,10 @@ export type AppOptions = {
  * narrow views of others that it uses (a coalition's standing, names, an audience), and
  * side effects travel as domain events inside the transaction that caused them.
  */
-export function createServices(options: AppOptions, log: FastifyInstance["log"]) {
+export function createServices(
+  options: AppOptions,
+  log: Pick<FastifyInstance["log"], "info"> = { info: () => {} },
+) {
   const { config, database } = options;
   const db = database.db;
   const clock = options.clock ?? systemClock;
@@ -76,22 +67,23 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
       log,
     });
   const events = createDomainEventBus();
-  const auth = createAuth({ db, config, mailer });
-  const actors = createActorResolver(auth);
-  const people = createPeopleRepo(db);
-  const taxonomies = createTaxonomiesService({ db });
 
+  const auth = authModule.create({ db, config, mailer, clock });
+  const { people } = auth;
+  const taxonomies = taxonomiesModule.create({ db });
   const organizations = organizationsModule.create({
     database,
     config,
     clock,
     mailer,
     files: createLocalFileStore(path.join(config.dataDir, "files")),
-    taxonomies,
-    localeOf: people.localeOf,
+    taxonomies: taxonomies.taxonomies,
+    people,
   });
-  const organizationDirectory = organizations.organizationDirectory;
+  const { organizationDirectory } = organizations;
   const names: Names = { organizations: organizationDirectory.namesOf, people: people.namesOf };
+  const directory = directoryModule.create({ db });
+  const admin = adminModule.create({ organizations: organizationDirectory, clock });
 
   const coalitions = coalitionsModule.create({
     database,
@@ -107,13 +99,14 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     coalitions: coalitionDirectory,
     namesOf: names.organizations,
   });
+  const { proposalDirectory } = proposals;
   const meetings = meetingsModule.create({
     database,
     config,
     clock,
     events,
     coalitions: coalitionDirectory,
-    proposals: proposals.proposalDirectory,
+    proposals: proposalDirectory,
     names,
     people,
   });
@@ -122,7 +115,7 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
     clock,
     events,
     coalitions: coalitionDirectory,
-    proposals: proposals.proposalDirectory,
+    proposals: proposalDirectory,
     names,
   });
   const notifications = notificationsModule.create({
@@ -138,43 +131,32 @@ export function createServices(options: AppOptions, log: FastifyInstance["log"])
       managers: organizationDirectory.managers,
     },
   });
-
-  const directory = createDirectoryService({ repo: createDirectoryRepo(db) });
-  const admin = createAdminService({ organizations: organizationDirectory, clock });
-  const discoveryRepo = createDiscoveryRepo(db);
-  const discovery = createDiscoveryService({
+  const discovery = discoveryModule.create({
     database,
-    repo: discoveryRepo,
-    organizationsRepo: organizationDirectory,
+    clock,
+    directory: directory.directoryFeed,
     organizations: organizationDirectory,
     coalitions: coalitionDirectory,
     membership: coalitions.membership,
-    taxonomies,
-    clock,
+    taxonomies: taxonomies.taxonomies,
   });
-  const network = createNetworkService({
-    repo: discoveryRepo,
-    organizationsRepo: organizationDirectory,
-    taxonomies,
-  });
+
   return {
     db,
     clock,
     mailer,
     events,
-    auth,
-    actors,
-    taxonomies,
+    ...auth,
+    ...taxonomies,
     ...organizations,
-    directory,
-    admin,
+    ...directory,
+    ...admin,
     ...coalitions,
     ...proposals,
     ...meetings,
     ...discussions,
     ...notifications,
-    discovery,
-    network,
+    ...discovery,
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -251,19 +233,21 @@ export async function buildApp(options: AppOptions) {
     }
   });
 
-  registerAuthRoutes(app, { auth: services.auth, db: services.db, clock: services.clock });
-  registerAccountRoutes(app, { actors: services.actors, db: services.db });
-  registerTaxonomyRoutes(app, services);
-  organizationsModule.register(app, services);
-  coalitionsModule.register(app, services);
-  proposalsModule.register(app, services);
-  notificationsModule.register(app, services);
-  discussionsModule.register(app, services);
-  meetingsModule.register(app, services);
-  registerDirectoryRoutes(app, services);
-  registerDiscoveryRoutes(app, services);
-  registerNetworkRoutes(app, services);
-  registerAdminRoutes(app, services);
+  for (const module of [
+    authModule,
+    taxonomiesModule,
+    organizationsModule,
+    directoryModule,
+    adminModule,
+    coalitionsModule,
+    proposalsModule,
+    meetingsModule,
+    discussionsModule,
+    notificationsModule,
+    discoveryModule,
+  ]) {
+    module.register(app, services);
+  }
 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(scalar, {

@@ -2692,6 +2692,390 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/directory": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search organisations by text and facets, with counts for every facet */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          type?: string | string[];
+          level?: string | string[];
+          region?: string | string[];
+          country?: string | string[];
+          issue?: string | string[];
+          capacity?: string | string[];
+          language?: string | string[];
+          verified?: "true" | "false";
+          sort?: "relevance" | "name";
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                acronym: string | null;
+                logoUrl: string | null;
+                types: string[];
+                level: string;
+                headquartersCountry: string | null;
+                verified: boolean;
+                mission: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                countries: string[];
+                issues: string[];
+              }[];
+              total: number;
+              facets: Record<
+                | "type"
+                | "level"
+                | "region"
+                | "country"
+                | "issue"
+                | "capacity"
+                | "language"
+                | "verified",
+                {
+                  key: string;
+                  count: number;
+                }[]
+              >;
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/organizations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations awaiting (or holding) verification */
+    get: {
+      parameters: {
+        query?: {
+          verified?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                acronym: string | null;
+                headquartersCountry: string | null;
+                website: string | null;
+                verifiedAt: string | null;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/organizations/{id}/verification": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set or clear an organisation's verification badge */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            verified: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              verified: boolean;
+              verifiedAt: string | null;
+              verifiedBy: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/coalitions": {
     parameters: {
       query?: never;
@@ -10561,2797 +10945,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/v1/me/notifications": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Your notifications, newest first, with the number unread */
-    get: {
-      parameters: {
-        query?: {
-          cursor?: string;
-          limit?: number;
-          unread?: "true" | "false";
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind:
-                  | "proposal_opened"
-                  | "proposal_closing"
-                  | "proposal_closed"
-                  | "outcome_recorded"
-                  | "coalition_invitation"
-                  | "application_received"
-                  | "invitation_accepted"
-                  | "invitation_declined"
-                  | "member_left"
-                  | "proposal_quorum_reached"
-                  | "proposal_blocked"
-                  | "meeting_scheduled"
-                  | "action_item_overdue"
-                  | "mentioned";
-                coalitionId: string | null;
-                data: {
-                  [key: string]: string;
-                };
-                link: string;
-                /** Format: date-time */
-                createdAt: string;
-                readAt: string | null;
-              }[];
-              nextCursor: string | null;
-              unreadCount: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/me/notifications/read": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Mark some of your notifications read, or all of them */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            ids?: string[];
-            /** @enum {boolean} */
-            all?: true;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              unreadCount: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/me/notification-settings": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Whether you receive the daily email digest */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              emailDigest: boolean;
-              lastDigestAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Turn the daily email digest (and urgent reminders by email) on or off */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            emailDigest: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              emailDigest: boolean;
-              lastDigestAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  "/api/v1/coalitions/{id}/threads": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The coalition's threads, newest activity first (concerns only where you may see them) */
-    get: {
-      parameters: {
-        query?: {
-          kind?: "discussion" | "concern";
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                proposalId: string | null;
-                /** @enum {string} */
-                kind: "discussion" | "concern";
-                title: string;
-                openedBy: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                commentCount: number;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                lastActivityAt: string;
-                status: ("open" | "resolved") | null;
-              }[];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Open a discussion or raise a concern, for your member organisation */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            /**
-             * @default discussion
-             * @enum {string}
-             */
-            kind?: "discussion" | "concern";
-            title: string;
-            concern?: {
-              problem: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              endGoal: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              potentialAllies?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** @default [] */
-              participants?: string[];
-            };
-            comment?: {
-              text: string;
-              /** @default [] */
-              mentions?: string[];
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/threads/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A thread, with a concern's problem, end goal, participants and resolution */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename a thread, change a concern, resolve or reopen it */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            title?: string;
-            problem?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            endGoal?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            potentialAllies?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            } | null;
-            participants?: string[];
-            /** @enum {string} */
-            status?: "open" | "resolved";
-            resolution?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  "/api/v1/proposals/{id}/thread": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The proposal's discussion thread (its id is the proposal's) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/threads/{id}/comments": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A thread's comments, oldest first, with their sanitised HTML */
-    get: {
-      parameters: {
-        query?: {
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                threadId: string;
-                author: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-                text: string | null;
-                html: string | null;
-                mentions: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** Format: date-time */
-                createdAt: string;
-                editedAt: string | null;
-                revisionCount: number;
-                withdrawn: {
-                  /** Format: date-time */
-                  at: string;
-                  by: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                } | null;
-                permissions: {
-                  edit: boolean;
-                  withdraw: boolean;
-                  readHistory: boolean;
-                };
-              }[];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Comment in Markdown for your organisation, mentioning organisations */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            text: string;
-            /** @default [] */
-            mentions?: string[];
-            /** Format: uuid */
-            organizationId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              threadId: string;
-              author: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                person: {
-                  userId: string;
-                  name: string;
-                } | null;
-              };
-              text: string | null;
-              html: string | null;
-              mentions: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              /** Format: date-time */
-              createdAt: string;
-              editedAt: string | null;
-              revisionCount: number;
-              withdrawn: {
-                /** Format: date-time */
-                at: string;
-                by: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-              } | null;
-              permissions: {
-                edit: boolean;
-                withdraw: boolean;
-                readHistory: boolean;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/comments/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Withdraw a comment (its author or the convener side), leaving a placeholder */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              threadId: string;
-              author: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                person: {
-                  userId: string;
-                  name: string;
-                } | null;
-              };
-              text: string | null;
-              html: string | null;
-              mentions: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              /** Format: date-time */
-              createdAt: string;
-              editedAt: string | null;
-              revisionCount: number;
-              withdrawn: {
-                /** Format: date-time */
-                at: string;
-                by: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-              } | null;
-              permissions: {
-                edit: boolean;
-                withdraw: boolean;
-                readHistory: boolean;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    /** Edit your comment; the previous text is kept in its history */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            text: string;
-            /** @default [] */
-            mentions?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              threadId: string;
-              author: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                person: {
-                  userId: string;
-                  name: string;
-                } | null;
-              };
-              text: string | null;
-              html: string | null;
-              mentions: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              /** Format: date-time */
-              createdAt: string;
-              editedAt: string | null;
-              revisionCount: number;
-              withdrawn: {
-                /** Format: date-time */
-                at: string;
-                by: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-              } | null;
-              permissions: {
-                edit: boolean;
-                withdraw: boolean;
-                readHistory: boolean;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  "/api/v1/comments/{id}/revisions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The earlier texts of a comment (a withdrawn one's for the convener side only) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                text: string;
-                html: string;
-                mentions: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** Format: date-time */
-                writtenAt: string;
-                /** Format: date-time */
-                replacedAt: string;
-                /** @enum {string} */
-                reason: "edited" | "withdrawn";
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   "/api/v1/coalitions/{id}/meetings": {
     parameters: {
       query?: never;
@@ -15929,32 +13522,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/v1/directory": {
+  "/api/v1/coalitions/{id}/threads": {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Search organisations by text and facets, with counts for every facet */
+    /** The coalition's threads, newest activity first (concerns only where you may see them) */
     get: {
       parameters: {
         query?: {
-          q?: string;
-          type?: string | string[];
-          level?: string | string[];
-          region?: string | string[];
-          country?: string | string[];
-          issue?: string | string[];
-          capacity?: string | string[];
-          language?: string | string[];
-          verified?: "true" | "false";
-          sort?: "relevance" | "name";
+          kind?: "discussion" | "concern";
           cursor?: string;
           limit?: number;
         };
         header?: never;
-        path?: never;
+        path: {
+          id: string;
+        };
         cookie?: never;
       };
       requestBody?: never;
@@ -15969,43 +13555,1081 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                name: string;
-                acronym: string | null;
-                logoUrl: string | null;
-                types: string[];
-                level: string;
-                headquartersCountry: string | null;
-                verified: boolean;
-                mission: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                countries: string[];
-                issues: string[];
+                /** Format: uuid */
+                coalitionId: string;
+                proposalId: string | null;
+                /** @enum {string} */
+                kind: "discussion" | "concern";
+                title: string;
+                openedBy: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                };
+                commentCount: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                lastActivityAt: string;
+                status: ("open" | "resolved") | null;
               }[];
-              total: number;
-              facets: Record<
-                | "type"
-                | "level"
-                | "region"
-                | "country"
-                | "issue"
-                | "capacity"
-                | "language"
-                | "verified",
-                {
-                  key: string;
-                  count: number;
-                }[]
-              >;
               nextCursor: string | null;
             };
           };
         };
         /** @description Default Response */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a discussion or raise a concern, for your member organisation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @default discussion
+             * @enum {string}
+             */
+            kind?: "discussion" | "concern";
+            title: string;
+            concern?: {
+              problem: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              endGoal: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              potentialAllies?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** @default [] */
+              participants?: string[];
+            };
+            comment?: {
+              text: string;
+              /** @default [] */
+              mentions?: string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/threads/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A thread, with a concern's problem, end goal, participants and resolution */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename a thread, change a concern, resolve or reopen it */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            title?: string;
+            problem?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            endGoal?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            potentialAllies?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            } | null;
+            participants?: string[];
+            /** @enum {string} */
+            status?: "open" | "resolved";
+            resolution?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/proposals/{id}/thread": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The proposal's discussion thread (its id is the proposal's) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              concern: {
+                problem: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                endGoal: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                potentialAllies: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                } | null;
+                participants: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: "open" | "resolved";
+                resolution: {
+                  text: {
+                    original: string;
+                    texts: {
+                      [key: string]: string;
+                    };
+                  };
+                  resolvedBy: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                  /** Format: date-time */
+                  resolvedAt: string;
+                } | null;
+              } | null;
+              mentionable: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              permissions: {
+                commentFor: string[];
+                updateFor: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -16052,6 +14676,1641 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  "/api/v1/threads/{id}/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A thread's comments, oldest first, with their sanitised HTML */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                threadId: string;
+                author: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+                text: string | null;
+                html: string | null;
+                mentions: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+                editedAt: string | null;
+                revisionCount: number;
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string;
+                  by: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    person: {
+                      userId: string;
+                      name: string;
+                    } | null;
+                  };
+                } | null;
+                permissions: {
+                  edit: boolean;
+                  withdraw: boolean;
+                  readHistory: boolean;
+                };
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Comment in Markdown for your organisation, mentioning organisations */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+            /** @default [] */
+            mentions?: string[];
+            /** Format: uuid */
+            organizationId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              threadId: string;
+              author: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                person: {
+                  userId: string;
+                  name: string;
+                } | null;
+              };
+              text: string | null;
+              html: string | null;
+              mentions: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              editedAt: string | null;
+              revisionCount: number;
+              withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+              } | null;
+              permissions: {
+                edit: boolean;
+                withdraw: boolean;
+                readHistory: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/comments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw a comment (its author or the convener side), leaving a placeholder */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              threadId: string;
+              author: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                person: {
+                  userId: string;
+                  name: string;
+                } | null;
+              };
+              text: string | null;
+              html: string | null;
+              mentions: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              editedAt: string | null;
+              revisionCount: number;
+              withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+              } | null;
+              permissions: {
+                edit: boolean;
+                withdraw: boolean;
+                readHistory: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Edit your comment; the previous text is kept in its history */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+            /** @default [] */
+            mentions?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              threadId: string;
+              author: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                person: {
+                  userId: string;
+                  name: string;
+                } | null;
+              };
+              text: string | null;
+              html: string | null;
+              mentions: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              editedAt: string | null;
+              revisionCount: number;
+              withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                  person: {
+                    userId: string;
+                    name: string;
+                  } | null;
+                };
+              } | null;
+              permissions: {
+                edit: boolean;
+                withdraw: boolean;
+                readHistory: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/comments/{id}/revisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The earlier texts of a comment (a withdrawn one's for the convener side only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                text: string;
+                html: string;
+                mentions: {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[];
+                /** Format: date-time */
+                writtenAt: string;
+                /** Format: date-time */
+                replacedAt: string;
+                /** @enum {string} */
+                reason: "edited" | "withdrawn";
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/notifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications, newest first, with the number unread */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+          unread?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | "proposal_opened"
+                  | "proposal_closing"
+                  | "proposal_closed"
+                  | "outcome_recorded"
+                  | "coalition_invitation"
+                  | "application_received"
+                  | "invitation_accepted"
+                  | "invitation_declined"
+                  | "member_left"
+                  | "proposal_quorum_reached"
+                  | "proposal_blocked"
+                  | "meeting_scheduled"
+                  | "action_item_overdue"
+                  | "mentioned";
+                coalitionId: string | null;
+                data: {
+                  [key: string]: string;
+                };
+                link: string;
+                /** Format: date-time */
+                createdAt: string;
+                readAt: string | null;
+              }[];
+              nextCursor: string | null;
+              unreadCount: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/notifications/read": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark some of your notifications read, or all of them */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ids?: string[];
+            /** @enum {boolean} */
+            all?: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              unreadCount: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/notification-settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether you receive the daily email digest */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              emailDigest: boolean;
+              lastDigestAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Turn the daily email digest (and urgent reminders by email) on or off */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            emailDigest: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              emailDigest: boolean;
+              lastDigestAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              /** @description The fields that failed validation, as dotted paths */
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   "/api/v1/discovery/matches": {
@@ -18306,265 +18565,6 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/admin/organizations": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Organisations awaiting (or holding) verification */
-    get: {
-      parameters: {
-        query?: {
-          verified?: "true" | "false";
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                acronym: string | null;
-                headquartersCountry: string | null;
-                website: string | null;
-                verifiedAt: string | null;
-                createdAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/admin/organizations/{id}/verification": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Set or clear an organisation's verification badge */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            verified: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              verified: boolean;
-              verifiedAt: string | null;
-              verifiedBy: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
     post?: never;
     delete?: never;
     options?: never;

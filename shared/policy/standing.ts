@@ -131,9 +131,17 @@ export const namesMember = (
   member.namedPublicly ||
   s.organizations.some((o) => o.organizationId === member.organizationId);
 
-/** Which members a viewer sees listed: everyone to those inside, active members otherwise. */
-export const listsMember = (s: CoalitionStanding, member: Membership) =>
-  isInside(s) || member.status === "active";
+/**
+ * Which members a viewer sees listed: everyone to those inside, active members otherwise,
+ * and always the viewer's own organisations (an applicant sees its application).
+ */
+export const listsMember = (
+  s: CoalitionStanding,
+  member: Membership & { organizationId: string },
+) =>
+  isInside(s) ||
+  member.status === "active" ||
+  s.organizations.some((o) => o.organizationId === member.organizationId);
 
 /** The one word for one of the viewer's organisations' place in the coalition. */
 export type TieStanding =

@@ -1,5 +1,41 @@
-import type { PeopleRepo } from "./people.repo.ts";
+import type { FastifyInstance } from "fastify";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/client.ts";
+import type { Clock } from "../../lib/clock.ts";
+import type { Mailer } from "../../lib/mailer.ts";
+import { createAccountRepo } from "./account.repo.ts";
+import { registerAccountRoutes } from "./account.routes.ts";
+import { createAccountService } from "./account.service.ts";
+import { createActorResolver } from "./actor.ts";
+import { createAuth } from "./auth.ts";
+import { registerAuthRoutes } from "./auth.routes.ts";
+import { type PeopleRepo, createPeopleRepo } from "./people.repo.ts";
+import { createSignInFailuresRepo } from "./sign-in-failures.repo.ts";
 
 /** What other modules may ask about people: names to show, where and in which language to write. */
 export type People = Pick<PeopleRepo, "namesOf" | "contacts" | "actor" | "localeOf">;
-export { createPeopleRepo } from "./people.repo.ts";
+
+/**
+ * People and their sessions: Better Auth (sign-up, sign-in, second factor), who is asking
+ * (`actors`), the signed-in person's own account, and what others may know of people.
+ */
+export function create(deps: { db: Db; config: Config; mailer: Mailer; clock: Clock }) {
+  const { db } = deps;
+  const auth = createAuth(deps);
+  return {
+    auth,
+    actors: createActorResolver(auth),
+    people: createPeopleRepo(db) satisfies People,
+    account: createAccountService({ repo: createAccountRepo(db) }),
+    signInFailures: createSignInFailuresRepo(db),
+  };
+}
+export type AuthModule = ReturnType<typeof create>;
+
+export function register(
+  app: FastifyInstance,
+  services: Pick<AuthModule, "auth" | "actors" | "account" | "signInFailures"> & { clock: Clock },
+) {
+  registerAuthRoutes(app, services);
+  registerAccountRoutes(app, services);
+}

@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { type Auth, authBasePath, clientIpHeader } from "./auth.ts";
-import { createSignInFailuresRepo } from "./sign-in-failures.repo.ts";
+import type { SignInFailuresRepo } from "./sign-in-failures.repo.ts";
 
 /** After this many failures in a row, each further attempt for the address waits longer. */
 const freeFailures = 3;
@@ -18,10 +17,10 @@ export function signInDelayMs(failures: number): number {
 /** Hands /api/auth/* to Better Auth, slowing repeated failed sign-ins for the same address. */
 export function registerAuthRoutes(
   app: FastifyInstance,
-  deps: { auth: Auth; db: Db; clock: Clock },
+  deps: { auth: Auth; signInFailures: SignInFailuresRepo; clock: Clock },
 ) {
   const { auth, clock } = deps;
-  const failures = createSignInFailuresRepo(deps.db);
+  const failures = deps.signInFailures;
 
   async function failuresFor(email: string): Promise<number> {
     const row = await failures.find(email);

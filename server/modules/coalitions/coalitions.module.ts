@@ -54,6 +54,8 @@ export function create(deps: {
       eligibleIds: repo.eligibleIds,
       convenerSideIds: repo.convenerSideIds,
       representativeUserIds: repo.representativeUserIds,
+      sharedCoalitionCounts: repo.sharedCoalitionCounts,
+      visibleMemberships: repo.visibleMemberships,
       /** Serialises membership changes of one coalition while the caller's change is made. */
       lockMembership: async (...args: Parameters<typeof repo.lock>) => {
         await repo.lock(...args);

@@ -11,7 +11,7 @@ import {
   pendingStatuses,
   voicelessRoles,
 } from "../../../shared/policy/index.ts";
-import type { Db, Tx } from "../../db/client.ts";
+import { type Db, type Tx, rowsOf } from "../../db/client.ts";
 import {
   coalitionCharters,
   coalitionMembers,
@@ -359,6 +359,64 @@ export function createCoalitionsRepo(db: Db) {
         .insert(coalitionRepresentatives)
         .values({ coalitionId, organizationId, userId })
         .onConflictDoNothing();
+    },
+
+    /**
+     * For each organisation, how many coalitions it takes or took part in together with one of
+     * `through` (organisations inside those coalitions, whose members the searcher may see),
+     * apart from `except`.
+     */
+    async sharedCoalitionCounts(
+      through: readonly string[],
+      except: string | null,
+    ): Promise<Map<string, number>> {
+      if (!through.length) return new Map();
+      const list = (values: readonly string[], cast = sql``) =>
+        sql.join(
+          values.map((v) => sql`${v}${cast}`),
+          sql`, `,
+        );
+      const result = await db.execute(sql`
+        select other.organization_id as id, count(distinct other.coalition_id)::int as n
+        from coalition_members mine
+        join coalition_members other
+          on other.coalition_id = mine.coalition_id
+         and other.organization_id <> mine.organization_id
+         and other.status in (${list([...insideStatuses, "left"])})
+        where mine.organization_id in (${list(through, sql`::uuid`)})
+          and mine.status in (${list(insideStatuses)})
+          ${except ? sql`and mine.coalition_id <> ${except}::uuid` : sql``}
+        group by other.organization_id`);
+      return new Map(rowsOf<{ id: string; n: number }>(result).map((r) => [r.id, r.n]));
+    },
+
+    /**
+     * Active memberships a viewer (through their organisations) may see: every coalition one
+     * of them is inside, and public coalitions with a public member list where the member
+     * agreed to be named, as the policy's seesMemberList and namesMember say.
+     */
+    async visibleMemberships(viewerOrganizationIds: readonly string[]) {
+      const mine = viewerOrganizationIds.length
+        ? sql`exists (select 1 from coalition_members me
+              where me.coalition_id = cm.coalition_id
+                and me.status in (${sql.join(
+                  insideStatuses.map((s) => sql`${s}`),
+                  sql`, `,
+                )})
+                and me.organization_id in (${sql.join(
+                  viewerOrganizationIds.map((id) => sql`${id}::uuid`),
+                  sql`, `,
+                )}))`
+        : sql`false`;
+      const result = await db.execute(sql`
+        select cm.coalition_id, cm.organization_id
+        from coalition_members cm
+        join coalitions c on c.id = cm.coalition_id
+        where cm.status = 'active'
+          and (${mine}
+            or (c.visibility = 'public' and c.member_list_visibility = 'public'
+                and cm.named_publicly))`);
+      return rowsOf<{ coalition_id: string; organization_id: string }>(result);
     },
 
     /** How the user's organisations are linked to coalitions, inside or pending. */

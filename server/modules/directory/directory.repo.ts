@@ -22,6 +22,24 @@ export type DirectoryRow = {
 };
 
 export type Keyset = { k: string; id: string };
+/** A directory entry as partner discovery reads it. */
+export type DiscoveryEntryRow = {
+  seq: number;
+  organization_id: string;
+  removed: boolean;
+  discoverable: boolean;
+  work_visibility: string;
+  posture_visibility: string;
+  verified: boolean;
+  types: string[];
+  level: string;
+  regions: string[];
+  countries: string[];
+  issues: string[];
+  capacities: string[];
+  languages: string[];
+  postures: string[];
+};
 
 /** Typos of up to about a third of a word's letters still find the name. */
 const nameSimilarityThreshold = "0.45";
@@ -54,6 +72,21 @@ export function createDirectoryRepo(db: Db) {
   }
 
   return {
+    currentVersion,
+
+    /**
+     * The entries changed since a version, with what discovery scores (postures, the opt-out),
+     * for the discovery index, which keeps its own copy in step the same way the facets do.
+     */
+    async discoveryChangesSince(since: number) {
+      const result = await db.execute(sql`
+        select s.version as state, e.seq, e.organization_id, e.removed, e.discoverable,
+               e.work_visibility, e.posture_visibility, e.verified, e.types, e.level,
+               e.regions, e.countries, e.issues, e.capacities, e.languages, e.postures
+        from directory_state s left join directory_entries e on e.version > ${since}`);
+      return rowsOf<DiscoveryEntryRow & { state: string | number }>(result);
+    },
+
     /** One page of matches, the total, and every facet's counts for the same match set. */
     async search(query: DirectoryQuery, visibleTo: Visibility[], keyset: Keyset | null) {
       const allowed = sql`array[${sql.join(

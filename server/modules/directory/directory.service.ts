@@ -1,35 +1,13 @@
 import { visibleAt } from "../../../shared/policy/index.ts";
 import type { DirectoryQuery, DirectoryResult, FacetName } from "../../../shared/directory.ts";
 import { facetNames } from "../../../shared/directory.ts";
+import { Keysets, cursorFor } from "../../lib/cursor.ts";
 import { Invalid } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import { logoUrl } from "../organizations/organizations.presenter.ts";
-import type { DirectoryRepo, Keyset } from "./directory.repo.ts";
+import type { DirectoryRepo } from "./directory.repo.ts";
 
-const encodeCursor = (keyset: Keyset) => Buffer.from(JSON.stringify(keyset)).toString("base64url");
-
-function decodeCursor(cursor: string): Keyset {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      value &&
-      typeof value === "object" &&
-      "k" in value &&
-      "id" in value &&
-      typeof value.k === "string" &&
-      typeof value.id === "string" &&
-      /^[0-9a-f-]{36}$/.test(value.id) &&
-      value.k.length <= 300
-    ) {
-      return { k: value.k, id: value.id };
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new Invalid("The cursor is not valid.", [
-    { field: "querystring.cursor", message: "is not a cursor from this API" },
-  ]);
-}
+const cursor = cursorFor(Keysets.text);
 
 /**
  * The directory lists organisations that have not hidden themselves. What a searcher may
@@ -38,7 +16,7 @@ function decodeCursor(cursor: string): Keyset {
 export function createDirectoryService(deps: { repo: DirectoryRepo }) {
   return {
     async search(actor: Actor | null, query: DirectoryQuery): Promise<DirectoryResult> {
-      const keyset = query.cursor ? decodeCursor(query.cursor) : null;
+      const keyset = cursor.decode(query.cursor);
       if (keyset && query.sort === "relevance" && query.q && !/^-?\d+(\.\d+)?$/.test(keyset.k)) {
         throw new Invalid("The cursor is not valid.", [
           { field: "querystring.cursor", message: "belongs to another sort" },
@@ -69,7 +47,7 @@ export function createDirectoryService(deps: { repo: DirectoryRepo }) {
         })),
         total: found.total,
         facets,
-        nextCursor: hasMore && last ? encodeCursor({ k: last.sort_key, id: last.id }) : null,
+        nextCursor: hasMore && last ? cursor.encode({ k: last.sort_key, id: last.id }) : null,
       };
     },
   };

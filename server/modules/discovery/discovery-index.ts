@@ -7,25 +7,10 @@ import {
 } from "../../../shared/discovery/compiled.ts";
 import type { CandidateProfile, TermStats } from "../../../shared/discovery/types.ts";
 import { VersionedIndex } from "../../lib/versioned-index.ts";
+import type { DiscoveryEntryRow } from "../directory/directory.module.ts";
 
 /** What the index reads of one directory entry. */
-export type DiscoveryRow = {
-  seq: number;
-  organization_id: string;
-  removed: boolean;
-  discoverable: boolean;
-  work_visibility: string;
-  posture_visibility: string;
-  verified: boolean;
-  types: string[];
-  level: string;
-  regions: string[];
-  countries: string[];
-  issues: string[];
-  capacities: string[];
-  languages: string[];
-  postures: string[];
-};
+export type DiscoveryRow = DiscoveryEntryRow;
 
 type Entry = {
   /** As any signed-in searcher may see it: groups shown to members only are empty. */

@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
 import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
-import type { DiscoveryRepo } from "./discovery.repo.ts";
+import type { DiscoverySources } from "./discovery.sources.ts";
 import { taxonomyMapsOf } from "./taxonomy-maps.ts";
 import { isInsideMembership } from "../../../shared/policy/index.ts";
 
@@ -45,12 +45,12 @@ const needVocabularies: [ListField, Vocabulary][] = [
  * known, and the taxonomy maps scoring draws on.
  */
 export function createDiscoveryRequester(deps: {
-  repo: DiscoveryRepo;
+  sources: DiscoverySources;
   organizationsRepo: Pick<OrganizationDirectory, "findById">;
   coalitions: Pick<CoalitionDirectory, "authorize">;
   taxonomies: TaxonomiesService;
 }) {
-  const { repo, taxonomies } = deps;
+  const { sources, taxonomies } = deps;
   const maps = taxonomyMapsOf(taxonomies);
 
   async function checkKeys(lists: Partial<Record<ListField, readonly string[]>>, at: string) {
@@ -67,7 +67,7 @@ export function createDiscoveryRequester(deps: {
   }
 
   async function resolve(actor: Actor, requester: Requester): Promise<Resolved> {
-    const memberOf = await repo.organizationsOf(actor.userId);
+    const memberOf = await sources.organizationsOf(actor.userId);
     if ("organizationId" in requester) {
       const id = requester.organizationId;
       if (!memberOf.has(id)) {
@@ -75,7 +75,7 @@ export function createDiscoveryRequester(deps: {
         if (!org || org.hiddenFromDirectory) throw new NotFound("No such organisation.");
         throw new Forbidden("Only members of an organisation search for partners on its behalf.");
       }
-      const [own] = await repo.profilesOf([id]);
+      const [own] = await sources.profilesOf([id]);
       if (!own) throw new NotFound("No such organisation.");
       return {
         side: {
@@ -97,9 +97,9 @@ export function createDiscoveryRequester(deps: {
       { unknown: "No such coalition." },
       "partners.search",
     );
-    const members = await repo.coalitionMembers(id);
+    const members = await sources.coalitionMembers(id);
     const active = members.filter((m) => m.status === "active").map((m) => m.organizationId);
-    const profiles = await repo.profilesOf(active);
+    const profiles = await sources.profilesOf(active);
     const capacities = new Set<string>();
     const countries = new Set<string>();
     const types = new Set<string>();

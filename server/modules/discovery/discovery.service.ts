@@ -26,7 +26,8 @@ import type { CoalitionDirectory, CoalitionsModule } from "../coalitions/coaliti
 import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import { createDiscoveryRequester, signedInMay } from "./discovery-requester.ts";
-import type { DiscoveryRepo, Summary } from "./discovery.repo.ts";
+import type { DiscoveryRepo } from "./discovery.repo.ts";
+import type { DiscoverySources, Summary } from "./discovery.sources.ts";
 import { createSavedNeedsService } from "./saved-needs.service.ts";
 
 /**
@@ -38,6 +39,7 @@ import { createSavedNeedsService } from "./saved-needs.service.ts";
 export function createDiscoveryService(deps: {
   database: Database;
   repo: DiscoveryRepo;
+  sources: DiscoverySources;
   organizationsRepo: Pick<OrganizationDirectory, "findById">;
   coalitions: Pick<CoalitionDirectory, "authorize">;
   membership: Pick<CoalitionsModule["membership"], "invite">;
@@ -45,7 +47,7 @@ export function createDiscoveryService(deps: {
   taxonomies: TaxonomiesService;
   clock: Clock;
 }) {
-  const { repo } = deps;
+  const { repo, sources } = deps;
   const requesters = createDiscoveryRequester(deps);
   const { maps, checkKeys, resolve } = requesters;
   const needs = createSavedNeedsService({
@@ -63,10 +65,10 @@ export function createDiscoveryService(deps: {
     const weights = { ...defaultWeights, ...query.weights };
     const [resolved, index, taxonomy] = await Promise.all([
       resolve(actor, query.requester),
-      repo.index(),
+      sources.index(),
       maps(),
     ]);
-    const shared = await repo.sharedCoalitions(resolved.through, resolved.except);
+    const shared = await sources.sharedCoalitions(resolved.through, resolved.except);
     const stats = index.stats(taxonomy);
     const prepared = prepareNeed(query.need, resolved.side, stats, weights);
     const candidates = () => index.candidates(resolved.memberOf, shared);
@@ -89,12 +91,12 @@ export function createDiscoveryService(deps: {
   ): Promise<SuggestionResult> {
     await checkKeys(query, "body");
     const [index, taxonomy, memberships, resolved] = await Promise.all([
-      repo.index(),
+      sources.index(),
       maps(),
-      repo.visibleMemberships(actor.userId),
+      sources.visibleMemberships(actor.userId),
       query.requester ? resolve(actor, query.requester) : null,
     ]);
-    const memberOf = resolved?.memberOf ?? (await repo.organizationsOf(actor.userId));
+    const memberOf = resolved?.memberOf ?? (await sources.organizationsOf(actor.userId));
     const coalitions = new Map<string, string[]>();
     for (const m of memberships) {
       const list = coalitions.get(m.coalition_id) ?? [];
@@ -118,13 +120,13 @@ export function createDiscoveryService(deps: {
      * after a start does not wait for it; the app calls it once it is listening.
      */
     async warm(): Promise<number> {
-      return (await repo.index()).size;
+      return (await sources.index()).size;
     },
 
     async matches(actor: Actor, query: z.output<typeof MatchQuery>): Promise<MatchResult> {
       const { resolved, prepared, candidates, weights } = await prepare(actor, query);
       const ranked = rankCandidates(prepared, candidates(), query.limit);
-      const summaries = await repo.summaries(ranked.items.map((r) => r.id));
+      const summaries = await sources.summaries(ranked.items.map((r) => r.id));
       const items: Match[] = [];
       for (const r of ranked.items) {
         const summary = summaries.get(r.id);
@@ -167,7 +169,7 @@ export function createDiscoveryService(deps: {
         locked: query.locked,
         excluded: query.excluded,
       });
-      const summaries = await repo.summaries(plan.members.map((m) => m.id));
+      const summaries = await sources.summaries(plan.members.map((m) => m.id));
       const split = (list: Element[]) => ({
         capacities: list.filter((e) => e.kind === "capacity").map((e) => e.key),
         places: list.filter((e) => e.kind === "place").map((e) => e.key),
@@ -201,7 +203,7 @@ export function createDiscoveryService(deps: {
     /** "Partners for us" / "what this coalition is missing": a need from the requester. */
     async draft(actor: Actor, requester: Requester) {
       const resolved = await resolve(actor, requester);
-      const profiles = await repo.profilesOf([...resolved.side.excluded]);
+      const profiles = await sources.profilesOf([...resolved.side.excluded]);
       const visible = profiles.filter(
         (p) => resolved.memberOf.has(p.id) || signedInMay(p.visibility.work),
       );

@@ -5,7 +5,7 @@ import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
-import type { DiscoveryRepo } from "./discovery.repo.ts";
+import type { DiscoverySources } from "./discovery.sources.ts";
 import { type TaxonomyMaps, taxonomyMapsOf } from "./taxonomy-maps.ts";
 import { buildGraph } from "./network-graph.ts";
 
@@ -45,11 +45,11 @@ export function worksIn(
  * profiles as the searcher sees them, so nothing shown to members only steers the picture.
  */
 export function createNetworkService(deps: {
-  repo: DiscoveryRepo;
+  sources: DiscoverySources;
   organizationsRepo: Pick<OrganizationDirectory, "findById">;
   taxonomies: TaxonomiesService;
 }) {
-  const { repo, taxonomies } = deps;
+  const { sources, taxonomies } = deps;
   const maps = taxonomyMapsOf(taxonomies);
 
   async function checkFilters(query: z.output<typeof NetworkQuery>) {
@@ -69,16 +69,16 @@ export function createNetworkService(deps: {
   return {
     async network(actor: Actor, query: z.output<typeof NetworkQuery>): Promise<Network> {
       await checkFilters(query);
-      const memberOf = await repo.organizationsOf(actor.userId);
+      const memberOf = await sources.organizationsOf(actor.userId);
       if (query.organizationId && !memberOf.has(query.organizationId)) {
         const org = await deps.organizationsRepo.findById(query.organizationId);
         if (!org || org.hiddenFromDirectory) throw new NotFound("No such organisation.");
         throw new Forbidden("Only members of an organisation centre the network on it.");
       }
       const [index, taxonomy, memberships] = await Promise.all([
-        repo.index(),
+        sources.index(),
         maps(),
-        repo.visibleMemberships(actor.userId),
+        sources.visibleMemberships(actor.userId),
       ]);
 
       const coalitions = new Map<string, string[]>();
@@ -110,7 +110,7 @@ export function createNetworkService(deps: {
         centre: query.organizationId ?? null,
         limit: query.limit,
       });
-      const summaries = await repo.summaries(graph.nodes.map((n) => n.id));
+      const summaries = await sources.summaries(graph.nodes.map((n) => n.id));
       const nodes: Network["nodes"] = [];
       for (const node of graph.nodes) {
         const summary = summaries.get(node.id);

@@ -1,6 +1,5 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
-import { users } from "../auth/auth.table.ts";
 import { organizationInvitations, organizations } from "./organizations.table.ts";
 
 export type InvitationRow = typeof organizationInvitations.$inferSelect;
@@ -12,9 +11,8 @@ export function createInvitationsRepo(db: Db) {
     },
     async list(organizationId: string) {
       return db
-        .select({ invitation: organizationInvitations, inviterName: users.name })
+        .select()
         .from(organizationInvitations)
-        .innerJoin(users, eq(users.id, organizationInvitations.invitedBy))
         .where(eq(organizationInvitations.organizationId, organizationId))
         .orderBy(desc(organizationInvitations.createdAt))
         .limit(500);

@@ -11,6 +11,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { InvitationRow, InvitationsRepo } from "./invitations.repo.ts";
 import type { OrganizationsRepo } from "./organizations.repo.ts";
 import type { OrganizationsService } from "./organizations.service.ts";
+import type { People } from "../auth/auth.module.ts";
 
 const validForDays = 14;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -31,6 +32,7 @@ export function createInvitationsService(deps: {
   clock: Clock;
   config: Pick<Config, "publicUrl">;
   localeOf: (email: string) => Promise<string | null>;
+  people: Pick<People, "namesOf">;
 }) {
   const { database, repo, organizationsRepo, organizations, mailer, clock } = deps;
 
@@ -86,7 +88,8 @@ export function createInvitationsService(deps: {
     async list(actor: Actor, organizationId: string): Promise<{ items: Invitation[] }> {
       await organizations.requireManager(actor, organizationId);
       const rows = await repo.list(organizationId);
-      return { items: rows.map((r) => present(r.invitation, r.inviterName)) };
+      const names = await deps.people.namesOf(rows.map((r) => r.invitedBy));
+      return { items: rows.map((r) => present(r, names.get(r.invitedBy ?? "") ?? "")) };
     },
 
     async revoke(actor: Actor, organizationId: string, invitationId: string): Promise<void> {

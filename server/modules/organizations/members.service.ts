@@ -11,6 +11,7 @@ import { enforce } from "../../lib/authorize.ts";
 import type { Actor } from "../auth/actor.ts";
 import { profileFacts } from "./organizations.presenter.ts";
 import type { OrganizationsRepo } from "./organizations.repo.ts";
+import type { People } from "../auth/auth.module.ts";
 
 const noSuch = "No such organisation.";
 
@@ -19,8 +20,27 @@ const noSuch = "No such organisation.";
  * under it, so two owners stepping down at once cannot leave it with none, and a role taken
  * away a moment ago cannot still be used.
  */
-export function createMembersService(deps: { database: Database; repo: OrganizationsRepo }) {
-  const { database, repo } = deps;
+export function createMembersService(deps: {
+  database: Database;
+  repo: OrganizationsRepo;
+  people: Pick<People, "contacts">;
+}) {
+  const { database, repo, people } = deps;
+
+  /** The members with the names and addresses they go by, in name order. */
+  async function members(organizationId: string) {
+    const rows = await repo.listMembers(organizationId);
+    const contacts = new Map(
+      (await people.contacts(rows.map((r) => r.userId))).map((c) => [c.userId, c]),
+    );
+    return rows
+      .map((r) => ({
+        ...r,
+        name: contacts.get(r.userId)?.name ?? "",
+        email: contacts.get(r.userId)?.email ?? "",
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
 
   /** The organisation as the actor stands to it, refused as the policy says. */
   async function standing(actor: Actor, organizationId: string, tx?: Tx) {
@@ -52,8 +72,7 @@ export function createMembersService(deps: { database: Database; repo: Organizat
   return {
     async list(actor: Actor, organizationId: string): Promise<{ items: Member[] }> {
       const s = await standing(actor, organizationId);
-      const rows = await repo.listMembers(organizationId);
-      return { items: rows.map((r) => present(r, actor, s)) };
+      return { items: (await members(organizationId)).map((r) => present(r, actor, s)) };
     },
 
     async changeRole(
@@ -87,7 +106,7 @@ export function createMembersService(deps: { database: Database; repo: Organizat
         await repo.setRole(tx, organizationId, userId, role);
       });
       const s = await standing(actor, organizationId);
-      const member = (await repo.listMembers(organizationId)).find((m) => m.userId === userId);
+      const member = (await members(organizationId)).find((m) => m.userId === userId);
       if (!member) throw new NotFound("No such member.");
       return present(member, actor, s);
     },

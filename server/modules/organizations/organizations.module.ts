@@ -5,6 +5,7 @@ import type { Clock } from "../../lib/clock.ts";
 import type { FileStore } from "../../lib/file-store.ts";
 import type { Mailer } from "../../lib/mailer.ts";
 import type { ActorResolver } from "../auth/actor.ts";
+import type { People } from "../auth/auth.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import { createInvitationsRepo } from "./invitations.repo.ts";
 import { createInvitationsService } from "./invitations.service.ts";
@@ -21,14 +22,14 @@ export function create(deps: {
   mailer: Mailer;
   files: FileStore;
   taxonomies: Pick<TaxonomiesService, "unknownKeys" | "regionsOf">;
-  localeOf: (email: string) => Promise<string | null>;
+  people: Pick<People, "namesOf" | "contacts" | "localeOf">;
 }) {
-  const { database, config, clock, mailer, files, taxonomies, localeOf } = deps;
+  const { database, config, clock, mailer, files, taxonomies, people } = deps;
   const repo = createOrganizationsRepo(database.db);
-  const organizations = createOrganizationsService({ database, repo, taxonomies, files });
+  const organizations = createOrganizationsService({ database, repo, taxonomies, files, people });
   return {
     organizations,
-    members: createMembersService({ database, repo }),
+    members: createMembersService({ database, repo, people }),
     invitations: createInvitationsService({
       database,
       repo: createInvitationsRepo(database.db),
@@ -37,7 +38,8 @@ export function create(deps: {
       mailer,
       clock,
       config,
-      localeOf,
+      localeOf: people.localeOf,
+      people,
     }),
     /** What other modules may ask of organisations. */
     organizationDirectory: {
@@ -50,6 +52,8 @@ export function create(deps: {
       },
       roleOf: (organizationId: string, userId: string) => repo.roleOf(organizationId, userId),
       membershipsOf: repo.membershipsOf,
+      profilesOf: repo.profilesOf,
+      summaries: repo.summaries,
       namesOf: repo.namesOf,
       managers: (tx: Db | Tx, organizationId: string) => repo.managerUserIds(organizationId, tx),
       /** For admin review and verification. */
@@ -61,6 +65,7 @@ export function create(deps: {
 }
 export type OrganizationsModule = ReturnType<typeof create>;
 export type OrganizationDirectory = OrganizationsModule["organizationDirectory"];
+export type { OrganizationSummary } from "./organizations.repo.ts";
 
 export function register(
   app: FastifyInstance,

@@ -2,10 +2,18 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { OrgRole } from "../../../shared/organizations.ts";
-import { users } from "../auth/auth.table.ts";
 import { organizationMembers, organizations } from "./organizations.table.ts";
 
 export type OrganizationRow = typeof organizations.$inferSelect;
+export type OrganizationSummary = {
+  id: string;
+  name: string;
+  acronym: string | null;
+  types: string[];
+  level: string;
+  headquartersCountry: string | null;
+  verified: boolean;
+};
 type Writable = Omit<
   typeof organizations.$inferInsert,
   "id" | "nameSearch" | "nameVector" | "missionVector" | "createdAt"
@@ -57,12 +65,6 @@ export function createOrganizationsRepo(db: Db) {
       return row;
     },
 
-    async verifierName(userId: string | null): Promise<string | null> {
-      if (!userId) return null;
-      const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
-      return row?.name ?? null;
-    },
-
     async setVerified(id: string, by: string | null, at: Date | null) {
       await db
         .update(organizations)
@@ -100,6 +102,44 @@ export function createOrganizationsRepo(db: Db) {
         .from(organizations)
         .where(inArray(organizations.id, unique));
       return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
+    /** Full profiles of organisations, for describing a requester side in discovery. */
+    async profilesOf(ids: readonly string[]) {
+      if (!ids.length) return [];
+      return db
+        .select({
+          id: organizations.id,
+          name: organizations.name,
+          types: organizations.types,
+          countries: organizations.countries,
+          capacities: organizations.capacities,
+          issues: organizations.issues,
+          workingLanguages: organizations.workingLanguages,
+          visibility: organizations.visibility,
+        })
+        .from(organizations)
+        .where(inArray(organizations.id, [...ids]));
+    },
+
+    /** Names and public facts of organisations shown in a result. */
+    async summaries(ids: readonly string[]) {
+      if (!ids.length) return new Map<string, OrganizationSummary>();
+      const rows = await db
+        .select({
+          id: organizations.id,
+          name: organizations.name,
+          acronym: organizations.acronym,
+          types: organizations.types,
+          level: organizations.level,
+          headquartersCountry: organizations.headquartersCountry,
+          verifiedAt: organizations.verifiedAt,
+        })
+        .from(organizations)
+        .where(inArray(organizations.id, [...ids]));
+      return new Map(
+        rows.map(({ verifiedAt, ...r }) => [r.id, { ...r, verified: verifiedAt !== null }]),
+      );
     },
 
     /** The organisations a person belongs to, with their role in each. */
@@ -179,13 +219,9 @@ export function createOrganizationsRepo(db: Db) {
           userId: organizationMembers.userId,
           role: organizationMembers.role,
           joinedAt: organizationMembers.createdAt,
-          name: users.name,
-          email: users.email,
         })
         .from(organizationMembers)
-        .innerJoin(users, eq(users.id, organizationMembers.userId))
-        .where(eq(organizationMembers.organizationId, organizationId))
-        .orderBy(asc(users.name));
+        .where(eq(organizationMembers.organizationId, organizationId));
     },
 
     async listForUser(userId: string) {

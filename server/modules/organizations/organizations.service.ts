@@ -15,12 +15,14 @@ import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { FileStore } from "../../lib/file-store.ts";
 import type { OrganizationRow, OrganizationsRepo } from "./organizations.repo.ts";
 import { logoUrl, presentOrganization, profileFacts } from "./organizations.presenter.ts";
+import type { People } from "../auth/auth.module.ts";
 
 type Deps = {
   database: Database;
   repo: OrganizationsRepo;
   taxonomies: Pick<TaxonomiesService, "unknownKeys" | "regionsOf">;
   files: FileStore;
+  people: Pick<People, "namesOf">;
 };
 type Input = z.output<typeof OrganizationInput>;
 type Update = z.output<typeof OrganizationUpdate>;
@@ -33,7 +35,7 @@ const logoTypes: Record<string, string> = {
 const maxLogoBytes = 512 * 1024;
 
 export function createOrganizationsService(deps: Deps) {
-  const { database, repo, taxonomies, files } = deps;
+  const { database, repo, taxonomies, files, people } = deps;
 
   /** Rejects any taxonomy key the vocabularies do not hold, naming the field. */
   async function checkTerms(input: Partial<Input>) {
@@ -101,7 +103,9 @@ export function createOrganizationsService(deps: Deps) {
   async function present(actor: Actor | null, row: OrganizationRow): Promise<Organization> {
     const [viewer, verifierName] = await Promise.all([
       viewerOf(actor, row.id),
-      repo.verifierName(row.verifiedBy),
+      row.verifiedBy
+        ? people.namesOf([row.verifiedBy]).then((n) => n.get(row.verifiedBy ?? "") ?? null)
+        : null,
     ]);
     return presentOrganization(row, viewer, verifierName);
   }

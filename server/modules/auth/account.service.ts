@@ -2,7 +2,7 @@ import type { Me, PreferencesUpdate } from "../../../shared/account.ts";
 import { UiLocale } from "../../../shared/localized-text.ts";
 import type { z } from "zod";
 import { NotFound } from "../../lib/errors.ts";
-import type { Actor } from "../auth/actor.ts";
+import type { Actor } from "./actor.ts";
 import type { AccountRepo } from "./account.repo.ts";
 
 /** The signed-in person's own account: what they see of it and the preferences they set. */

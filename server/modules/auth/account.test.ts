@@ -4,7 +4,7 @@ import { Me } from "../../../shared/account.ts";
 import { createOrganization, signedInUser } from "../../test/actors.ts";
 import { type TestApp, backends, createTestApp, testOrigin } from "../../test/harness.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
-import { users } from "../auth/auth.table.ts";
+import { users } from "./auth.table.ts";
 
 async function storedLocale(t: TestApp, userId: string) {
   const [row] = await t.services.db

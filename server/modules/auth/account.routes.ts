@@ -2,18 +2,16 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { Me, PreferencesUpdate } from "../../../shared/account.ts";
 import { Problem } from "../../../shared/problem.ts";
-import type { Db } from "../../db/client.ts";
-import type { ActorResolver } from "../auth/actor.ts";
-import { createAccountRepo } from "./account.repo.ts";
-import { createAccountService } from "./account.service.ts";
+import type { ActorResolver } from "./actor.ts";
+import type { AccountService } from "./account.service.ts";
 
 export function registerAccountRoutes(
   app: FastifyInstance,
-  deps: { actors: ActorResolver; db: Db },
+  deps: { actors: ActorResolver; account: AccountService },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["account"];
-  const account = createAccountService({ repo: createAccountRepo(deps.db) });
+  const { account } = deps;
 
   r.get(
     "/api/v1/me",
