@@ -4,6 +4,7 @@ import scalar from "@scalar/fastify-api-reference";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
@@ -209,6 +210,8 @@ export async function buildApp(options: AppOptions) {
       servers: [{ url: config.publicUrl }],
     },
     transform: jsonSchemaTransform,
+    // Schemas named in the registry (`.meta({ id })`) are described once, under components.
+    transformObject: jsonSchemaTransformObject,
   });
 
   registerMetrics(app);

@@ -130,6 +130,10 @@ describe.each(backends)("API description on %s", (backend) => {
     expect(paths.some((path) => path.startsWith("/api/auth"))).toBe(false);
   });
 
+  const componentOf = (ref: string) =>
+    (doc as { components?: { schemas?: Record<string, { properties?: Record<string, unknown> }> } })
+      .components?.schemas?.[ref.replace("#/components/schemas/", "")];
+
   it("gives every operation a summary and a tag, and each input a 400 problem answer", () => {
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
@@ -142,8 +146,12 @@ describe.each(backends)("API description on %s", (backend) => {
           Boolean(operation.parameters?.length);
         if (!takesInput || (path.endsWith("/logo") && method === "get")) continue;
         const badRequest = operation.responses?.["400"]?.content?.["application/json"] as
-          { schema?: { properties?: Record<string, unknown> } } | undefined;
-        expect(Object.keys(badRequest?.schema?.properties ?? {}), where).toEqual(
+          { schema?: { $ref?: string; properties?: Record<string, unknown> } } | undefined;
+        // The problem body is described once, under components, and referred to.
+        const schema = badRequest?.schema?.$ref
+          ? componentOf(badRequest.schema.$ref)
+          : badRequest?.schema;
+        expect(Object.keys(schema?.properties ?? {}), where).toEqual(
           expect.arrayContaining(["type", "title", "status", "errors"]),
         );
       }

@@ -45,18 +45,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -123,18 +112,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -143,18 +121,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -306,68 +273,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              acronym: string | null;
-              logoUrl: string | null;
-              website: string | null;
-              types: string[];
-              level: string;
-              headquartersCountry: string | null;
-              verified: boolean;
-              verifiedAt: string | null;
-              /** @description Name of the platform administrator who verified it */
-              verifiedBy: string | null;
-              mission?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              description?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              countries?: string[];
-              regions?: string[];
-              issues?: string[];
-              capacities?: string[];
-              workingLanguages?: string[];
-              sizeBand?: string | null;
-              postures?: string[];
-              contacts?: {
-                name: string;
-                role?: string;
-                /** Format: email */
-                email?: string;
-                phone?: string;
-              }[];
-              visibility?: {
-                /** @enum {string} */
-                mission: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                work: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                posture: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                contacts: "public" | "signed_in" | "members";
-              };
-              hiddenFromDirectory?: boolean;
-              discoverable?: boolean;
-              myRole: ("owner" | "admin" | "member") | null;
-              createdAt: string;
-              updatedAt: string;
-              permissions: {
-                manage: boolean;
-                readMembers: boolean;
-                searchPartners: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["Organization"];
           };
         };
         /** @description Default Response */
@@ -376,18 +282,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -396,18 +291,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -416,18 +300,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -436,18 +309,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -456,18 +318,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -476,18 +327,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -542,18 +382,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -562,18 +391,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -582,18 +400,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -602,18 +409,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -622,18 +418,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -642,18 +427,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -691,68 +465,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              acronym: string | null;
-              logoUrl: string | null;
-              website: string | null;
-              types: string[];
-              level: string;
-              headquartersCountry: string | null;
-              verified: boolean;
-              verifiedAt: string | null;
-              /** @description Name of the platform administrator who verified it */
-              verifiedBy: string | null;
-              mission?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              description?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              countries?: string[];
-              regions?: string[];
-              issues?: string[];
-              capacities?: string[];
-              workingLanguages?: string[];
-              sizeBand?: string | null;
-              postures?: string[];
-              contacts?: {
-                name: string;
-                role?: string;
-                /** Format: email */
-                email?: string;
-                phone?: string;
-              }[];
-              visibility?: {
-                /** @enum {string} */
-                mission: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                work: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                posture: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                contacts: "public" | "signed_in" | "members";
-              };
-              hiddenFromDirectory?: boolean;
-              discoverable?: boolean;
-              myRole: ("owner" | "admin" | "member") | null;
-              createdAt: string;
-              updatedAt: string;
-              permissions: {
-                manage: boolean;
-                readMembers: boolean;
-                searchPartners: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["Organization"];
           };
         };
         /** @description Default Response */
@@ -761,18 +474,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -781,18 +483,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -801,18 +492,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -821,18 +501,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -841,18 +510,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -861,18 +519,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -948,68 +595,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              acronym: string | null;
-              logoUrl: string | null;
-              website: string | null;
-              types: string[];
-              level: string;
-              headquartersCountry: string | null;
-              verified: boolean;
-              verifiedAt: string | null;
-              /** @description Name of the platform administrator who verified it */
-              verifiedBy: string | null;
-              mission?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              description?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              countries?: string[];
-              regions?: string[];
-              issues?: string[];
-              capacities?: string[];
-              workingLanguages?: string[];
-              sizeBand?: string | null;
-              postures?: string[];
-              contacts?: {
-                name: string;
-                role?: string;
-                /** Format: email */
-                email?: string;
-                phone?: string;
-              }[];
-              visibility?: {
-                /** @enum {string} */
-                mission: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                work: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                posture: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                contacts: "public" | "signed_in" | "members";
-              };
-              hiddenFromDirectory?: boolean;
-              discoverable?: boolean;
-              myRole: ("owner" | "admin" | "member") | null;
-              createdAt: string;
-              updatedAt: string;
-              permissions: {
-                manage: boolean;
-                readMembers: boolean;
-                searchPartners: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["Organization"];
           };
         };
         /** @description Default Response */
@@ -1018,18 +604,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1038,18 +613,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1058,18 +622,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1078,18 +631,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1098,18 +640,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1118,18 +649,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1182,68 +702,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              acronym: string | null;
-              logoUrl: string | null;
-              website: string | null;
-              types: string[];
-              level: string;
-              headquartersCountry: string | null;
-              verified: boolean;
-              verifiedAt: string | null;
-              /** @description Name of the platform administrator who verified it */
-              verifiedBy: string | null;
-              mission?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              description?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              countries?: string[];
-              regions?: string[];
-              issues?: string[];
-              capacities?: string[];
-              workingLanguages?: string[];
-              sizeBand?: string | null;
-              postures?: string[];
-              contacts?: {
-                name: string;
-                role?: string;
-                /** Format: email */
-                email?: string;
-                phone?: string;
-              }[];
-              visibility?: {
-                /** @enum {string} */
-                mission: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                work: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                posture: "public" | "signed_in" | "members";
-                /** @enum {string} */
-                contacts: "public" | "signed_in" | "members";
-              };
-              hiddenFromDirectory?: boolean;
-              discoverable?: boolean;
-              myRole: ("owner" | "admin" | "member") | null;
-              createdAt: string;
-              updatedAt: string;
-              permissions: {
-                manage: boolean;
-                readMembers: boolean;
-                searchPartners: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["Organization"];
           };
         };
         /** @description Default Response */
@@ -1252,18 +711,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1272,18 +720,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1292,18 +729,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1312,18 +738,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1332,18 +747,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1352,18 +756,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1423,18 +816,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1443,18 +825,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1463,18 +834,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1483,18 +843,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1503,18 +852,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1523,18 +861,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1583,18 +910,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1603,18 +919,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1623,18 +928,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1643,18 +937,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1663,18 +946,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1683,18 +955,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1748,18 +1009,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1768,18 +1018,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1788,18 +1027,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1808,18 +1036,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1828,18 +1045,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1848,18 +1054,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1913,18 +1108,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1933,18 +1117,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1953,18 +1126,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1973,18 +1135,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -1993,18 +1144,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2013,18 +1153,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2080,18 +1209,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2100,18 +1218,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2120,18 +1227,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2140,18 +1236,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2160,18 +1245,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2180,18 +1254,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2238,18 +1301,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2258,18 +1310,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2278,18 +1319,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2298,18 +1328,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2318,18 +1337,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2338,18 +1346,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2403,18 +1400,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2423,18 +1409,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2443,18 +1418,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2463,18 +1427,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2483,18 +1436,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2503,18 +1445,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2570,18 +1501,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2590,18 +1510,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2610,18 +1519,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2630,18 +1528,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2650,18 +1537,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2670,18 +1546,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2773,18 +1638,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2793,18 +1647,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2862,18 +1705,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2882,18 +1714,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2902,18 +1723,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -2922,18 +1732,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2993,18 +1792,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3013,18 +1801,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3033,18 +1810,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3053,18 +1819,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3129,18 +1884,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3149,18 +1893,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3169,18 +1902,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3189,18 +1911,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3209,18 +1920,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3229,18 +1929,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3410,218 +2099,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -3630,18 +2108,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3650,18 +2117,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3670,18 +2126,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3690,18 +2135,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3710,18 +2144,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -3730,18 +2153,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3777,218 +2189,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -3997,18 +2198,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4017,18 +2207,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4037,18 +2216,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4057,18 +2225,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4077,18 +2234,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4097,18 +2243,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -4145,218 +2280,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -4365,18 +2289,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4385,18 +2298,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4405,18 +2307,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4425,18 +2316,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4445,18 +2325,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4465,18 +2334,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -4641,218 +2499,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -4861,18 +2508,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4881,18 +2517,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4901,18 +2526,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4921,18 +2535,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4941,18 +2544,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -4961,18 +2553,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -5027,18 +2608,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5047,18 +2617,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5067,18 +2626,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5087,18 +2635,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5107,18 +2644,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5127,18 +2653,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -5196,18 +2711,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5216,18 +2720,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5236,18 +2729,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5256,18 +2738,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5276,18 +2747,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5296,18 +2756,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -5489,18 +2938,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5509,18 +2947,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5529,18 +2956,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5549,18 +2965,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5569,18 +2974,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5589,18 +2983,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -5653,218 +3036,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -5873,18 +3045,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5893,18 +3054,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5913,18 +3063,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5933,18 +3072,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5953,18 +3081,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -5973,18 +3090,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -6034,218 +3140,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -6254,18 +3149,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6274,18 +3158,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6294,18 +3167,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6314,18 +3176,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6334,18 +3185,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6354,18 +3194,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -6419,218 +3248,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -6639,18 +3257,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6659,18 +3266,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6679,18 +3275,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6699,18 +3284,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6719,18 +3293,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -6739,18 +3302,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -6801,218 +3353,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              /** @enum {string} */
-              visibility: "public" | "unlisted" | "secret";
-              /** @enum {string} */
-              memberListVisibility: "public" | "members";
-              charterVersion: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              myMemberships: {
-                /** Format: uuid */
-                organizationId: string;
-                /** @enum {string} */
-                role: "convener" | "co_lead" | "member" | "observer";
-                /** @enum {string} */
-                status:
-                  | "invited"
-                  | "applied"
-                  | "active"
-                  | "suspended"
-                  | "declined"
-                  | "rejected"
-                  | "left"
-                  | "removed";
-                represented: boolean;
-              }[];
-              members:
-                | {
-                    organizationId: string | null;
-                    name: string | null;
-                    /** @enum {string} */
-                    role: "convener" | "co_lead" | "member" | "observer";
-                    /** @enum {string} */
-                    status:
-                      | "invited"
-                      | "applied"
-                      | "active"
-                      | "suspended"
-                      | "declined"
-                      | "rejected"
-                      | "left"
-                      | "removed";
-                    namedPublicly: boolean;
-                    /** Format: date-time */
-                    since: string;
-                    answers: {
-                      [key: string]: string;
-                    } | null;
-                    permissions: {
-                      steps: (
-                        | "accept"
-                        | "decline"
-                        | "admit"
-                        | "reject"
-                        | "suspend"
-                        | "reinstate"
-                        | "leave"
-                        | "remove"
-                      )[];
-                      changeRole: boolean;
-                    };
-                  }[]
-                | null;
-              memberCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              permissions: {
-                readInside: boolean;
-                readMembers: boolean;
-                configure: boolean;
-                amendCharter: boolean;
-                invite: boolean;
-                manageMeetings: boolean;
-                searchPartners: boolean;
-                proposeFor: string[];
-                speakFor: string[];
-                applyFor: string[];
-                answerFor: string[];
-                leaveFor: string[];
-                nameFor: string[];
-                representativesFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Coalition"];
           };
         };
         /** @description Default Response */
@@ -7021,18 +3362,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7041,18 +3371,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7061,18 +3380,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7081,18 +3389,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7101,18 +3398,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7121,18 +3407,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -7176,18 +3451,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7196,18 +3460,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7216,18 +3469,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7236,18 +3478,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7256,18 +3487,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7276,18 +3496,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -7328,18 +3537,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7348,18 +3546,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7368,18 +3555,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7388,18 +3564,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7408,18 +3573,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7428,18 +3582,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -7500,18 +3643,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7520,18 +3652,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7540,18 +3661,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7560,18 +3670,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7580,18 +3679,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -7600,18 +3688,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -7877,464 +3954,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              /** @enum {string} */
-              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-              title: string;
-              body: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              rules:
-                | {
-                    /** @enum {string} */
-                    kind: "consent";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "consensus";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "majority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    /**
-                     * @default {
-                     *       "of": "cast"
-                     *     }
-                     */
-                    threshold: {
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "supermajority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    threshold: {
-                      ratio: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "ranked_choice";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    options: string[];
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "sense_check";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "time_poll";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    slots: string[];
-                  };
-              proposedCharter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              } | null;
-              /** @enum {string} */
-              status: "open" | "closed";
-              /** Format: date-time */
-              closesAt: string;
-              closedAt: string | null;
-              hiddenResults: boolean;
-              anonymous: boolean;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              target: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              eligible: number;
-              participation: number;
-              result:
-                | (
-                    | {
-                        /** @enum {string} */
-                        kind: "consent";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          object: number;
-                        };
-                        objections: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "consensus";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          disagree: number;
-                          block: number;
-                        };
-                        blocks: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "majority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "supermajority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                        /** @description The threshold as the exact fraction it was compared as */
-                        ratio: {
-                          numerator: number;
-                          denominator: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "ranked_choice";
-                        /** @enum {string} */
-                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description First preferences of each option */
-                        tallies: {
-                          [key: string]: number;
-                        };
-                        rounds: {
-                          /** @description Votes of each continuing option */
-                          counts: {
-                            [key: string]: number;
-                          };
-                          /** @description Ballots still ranking a continuing option */
-                          continuing: number;
-                          /** @description Ballots whose ranked options have all been eliminated */
-                          exhausted: number;
-                          eliminated?: string;
-                          /** @enum {string} */
-                          tieBreak?: "earlier_rounds" | "listing_order";
-                        }[];
-                        winner: string | null;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "sense_check";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          unsure: number;
-                          disagree: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "time_poll";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description Answers for each slot */
-                        tallies: {
-                          [key: string]: {
-                            yes: number;
-                            if_need_be: number;
-                            no: number;
-                          };
-                        };
-                        /** @description Slots from best to worst */
-                        ranking: string[];
-                        best: string | null;
-                      }
-                  )
-                | null;
-              stances:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    ballot: unknown;
-                    /** Format: date-time */
-                    updatedAt: string;
-                  }[]
-                | null;
-              participants:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                  }[]
-                | null;
-              myStances: {
-                /** Format: uuid */
-                organizationId: string;
-                ballot: unknown;
-              }[];
-              permissions: {
-                stanceFor: string[];
-                close: boolean;
-                recordOutcome: boolean;
-              };
-              outcome: {
-                statement: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                reviewDate: string | null;
-                /** Format: date-time */
-                recordedAt: string;
-              } | null;
-              /** Format: date-time */
-              createdAt: string;
-            };
+            "application/json": components["schemas"]["Proposal"];
           };
         };
         /** @description Default Response */
@@ -8343,18 +3963,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -8363,18 +3972,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -8383,18 +3981,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -8403,18 +3990,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -8423,18 +3999,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -8443,18 +4008,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -8490,464 +4044,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              /** @enum {string} */
-              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-              title: string;
-              body: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              rules:
-                | {
-                    /** @enum {string} */
-                    kind: "consent";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "consensus";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "majority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    /**
-                     * @default {
-                     *       "of": "cast"
-                     *     }
-                     */
-                    threshold: {
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "supermajority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    threshold: {
-                      ratio: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "ranked_choice";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    options: string[];
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "sense_check";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "time_poll";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    slots: string[];
-                  };
-              proposedCharter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              } | null;
-              /** @enum {string} */
-              status: "open" | "closed";
-              /** Format: date-time */
-              closesAt: string;
-              closedAt: string | null;
-              hiddenResults: boolean;
-              anonymous: boolean;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              target: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              eligible: number;
-              participation: number;
-              result:
-                | (
-                    | {
-                        /** @enum {string} */
-                        kind: "consent";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          object: number;
-                        };
-                        objections: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "consensus";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          disagree: number;
-                          block: number;
-                        };
-                        blocks: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "majority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "supermajority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                        /** @description The threshold as the exact fraction it was compared as */
-                        ratio: {
-                          numerator: number;
-                          denominator: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "ranked_choice";
-                        /** @enum {string} */
-                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description First preferences of each option */
-                        tallies: {
-                          [key: string]: number;
-                        };
-                        rounds: {
-                          /** @description Votes of each continuing option */
-                          counts: {
-                            [key: string]: number;
-                          };
-                          /** @description Ballots still ranking a continuing option */
-                          continuing: number;
-                          /** @description Ballots whose ranked options have all been eliminated */
-                          exhausted: number;
-                          eliminated?: string;
-                          /** @enum {string} */
-                          tieBreak?: "earlier_rounds" | "listing_order";
-                        }[];
-                        winner: string | null;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "sense_check";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          unsure: number;
-                          disagree: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "time_poll";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description Answers for each slot */
-                        tallies: {
-                          [key: string]: {
-                            yes: number;
-                            if_need_be: number;
-                            no: number;
-                          };
-                        };
-                        /** @description Slots from best to worst */
-                        ranking: string[];
-                        best: string | null;
-                      }
-                  )
-                | null;
-              stances:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    ballot: unknown;
-                    /** Format: date-time */
-                    updatedAt: string;
-                  }[]
-                | null;
-              participants:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                  }[]
-                | null;
-              myStances: {
-                /** Format: uuid */
-                organizationId: string;
-                ballot: unknown;
-              }[];
-              permissions: {
-                stanceFor: string[];
-                close: boolean;
-                recordOutcome: boolean;
-              };
-              outcome: {
-                statement: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                reviewDate: string | null;
-                /** Format: date-time */
-                recordedAt: string;
-              } | null;
-              /** Format: date-time */
-              createdAt: string;
-            };
+            "application/json": components["schemas"]["Proposal"];
           };
         };
         /** @description Default Response */
@@ -8956,18 +4053,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -8976,18 +4062,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -8996,18 +4071,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9016,18 +4080,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9036,18 +4089,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9056,18 +4098,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -9113,464 +4144,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              /** @enum {string} */
-              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-              title: string;
-              body: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              rules:
-                | {
-                    /** @enum {string} */
-                    kind: "consent";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "consensus";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "majority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    /**
-                     * @default {
-                     *       "of": "cast"
-                     *     }
-                     */
-                    threshold: {
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "supermajority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    threshold: {
-                      ratio: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "ranked_choice";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    options: string[];
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "sense_check";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "time_poll";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    slots: string[];
-                  };
-              proposedCharter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              } | null;
-              /** @enum {string} */
-              status: "open" | "closed";
-              /** Format: date-time */
-              closesAt: string;
-              closedAt: string | null;
-              hiddenResults: boolean;
-              anonymous: boolean;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              target: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              eligible: number;
-              participation: number;
-              result:
-                | (
-                    | {
-                        /** @enum {string} */
-                        kind: "consent";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          object: number;
-                        };
-                        objections: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "consensus";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          disagree: number;
-                          block: number;
-                        };
-                        blocks: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "majority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "supermajority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                        /** @description The threshold as the exact fraction it was compared as */
-                        ratio: {
-                          numerator: number;
-                          denominator: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "ranked_choice";
-                        /** @enum {string} */
-                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description First preferences of each option */
-                        tallies: {
-                          [key: string]: number;
-                        };
-                        rounds: {
-                          /** @description Votes of each continuing option */
-                          counts: {
-                            [key: string]: number;
-                          };
-                          /** @description Ballots still ranking a continuing option */
-                          continuing: number;
-                          /** @description Ballots whose ranked options have all been eliminated */
-                          exhausted: number;
-                          eliminated?: string;
-                          /** @enum {string} */
-                          tieBreak?: "earlier_rounds" | "listing_order";
-                        }[];
-                        winner: string | null;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "sense_check";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          unsure: number;
-                          disagree: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "time_poll";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description Answers for each slot */
-                        tallies: {
-                          [key: string]: {
-                            yes: number;
-                            if_need_be: number;
-                            no: number;
-                          };
-                        };
-                        /** @description Slots from best to worst */
-                        ranking: string[];
-                        best: string | null;
-                      }
-                  )
-                | null;
-              stances:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    ballot: unknown;
-                    /** Format: date-time */
-                    updatedAt: string;
-                  }[]
-                | null;
-              participants:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                  }[]
-                | null;
-              myStances: {
-                /** Format: uuid */
-                organizationId: string;
-                ballot: unknown;
-              }[];
-              permissions: {
-                stanceFor: string[];
-                close: boolean;
-                recordOutcome: boolean;
-              };
-              outcome: {
-                statement: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                reviewDate: string | null;
-                /** Format: date-time */
-                recordedAt: string;
-              } | null;
-              /** Format: date-time */
-              createdAt: string;
-            };
+            "application/json": components["schemas"]["Proposal"];
           };
         };
         /** @description Default Response */
@@ -9579,18 +4153,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9599,18 +4162,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9619,18 +4171,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9639,18 +4180,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9659,18 +4189,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -9679,18 +4198,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -9729,464 +4237,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              /** @enum {string} */
-              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-              title: string;
-              body: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              rules:
-                | {
-                    /** @enum {string} */
-                    kind: "consent";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "consensus";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "majority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    /**
-                     * @default {
-                     *       "of": "cast"
-                     *     }
-                     */
-                    threshold: {
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "supermajority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    threshold: {
-                      ratio: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "ranked_choice";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    options: string[];
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "sense_check";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "time_poll";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    slots: string[];
-                  };
-              proposedCharter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              } | null;
-              /** @enum {string} */
-              status: "open" | "closed";
-              /** Format: date-time */
-              closesAt: string;
-              closedAt: string | null;
-              hiddenResults: boolean;
-              anonymous: boolean;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              target: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              eligible: number;
-              participation: number;
-              result:
-                | (
-                    | {
-                        /** @enum {string} */
-                        kind: "consent";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          object: number;
-                        };
-                        objections: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "consensus";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          disagree: number;
-                          block: number;
-                        };
-                        blocks: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "majority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "supermajority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                        /** @description The threshold as the exact fraction it was compared as */
-                        ratio: {
-                          numerator: number;
-                          denominator: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "ranked_choice";
-                        /** @enum {string} */
-                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description First preferences of each option */
-                        tallies: {
-                          [key: string]: number;
-                        };
-                        rounds: {
-                          /** @description Votes of each continuing option */
-                          counts: {
-                            [key: string]: number;
-                          };
-                          /** @description Ballots still ranking a continuing option */
-                          continuing: number;
-                          /** @description Ballots whose ranked options have all been eliminated */
-                          exhausted: number;
-                          eliminated?: string;
-                          /** @enum {string} */
-                          tieBreak?: "earlier_rounds" | "listing_order";
-                        }[];
-                        winner: string | null;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "sense_check";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          unsure: number;
-                          disagree: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "time_poll";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description Answers for each slot */
-                        tallies: {
-                          [key: string]: {
-                            yes: number;
-                            if_need_be: number;
-                            no: number;
-                          };
-                        };
-                        /** @description Slots from best to worst */
-                        ranking: string[];
-                        best: string | null;
-                      }
-                  )
-                | null;
-              stances:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    ballot: unknown;
-                    /** Format: date-time */
-                    updatedAt: string;
-                  }[]
-                | null;
-              participants:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                  }[]
-                | null;
-              myStances: {
-                /** Format: uuid */
-                organizationId: string;
-                ballot: unknown;
-              }[];
-              permissions: {
-                stanceFor: string[];
-                close: boolean;
-                recordOutcome: boolean;
-              };
-              outcome: {
-                statement: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                reviewDate: string | null;
-                /** Format: date-time */
-                recordedAt: string;
-              } | null;
-              /** Format: date-time */
-              createdAt: string;
-            };
+            "application/json": components["schemas"]["Proposal"];
           };
         };
         /** @description Default Response */
@@ -10195,18 +4246,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10215,18 +4255,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10235,18 +4264,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10255,18 +4273,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10275,18 +4282,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10295,18 +4291,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -10356,464 +4341,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              /** @enum {string} */
-              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-              title: string;
-              body: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              rules:
-                | {
-                    /** @enum {string} */
-                    kind: "consent";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "consensus";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "majority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    /**
-                     * @default {
-                     *       "of": "cast"
-                     *     }
-                     */
-                    threshold: {
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "supermajority";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    threshold: {
-                      ratio: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "ranked_choice";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    options: string[];
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "sense_check";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "time_poll";
-                    /**
-                     * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                     * @default 0
-                     */
-                    quorum: number;
-                    slots: string[];
-                  };
-              proposedCharter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              } | null;
-              /** @enum {string} */
-              status: "open" | "closed";
-              /** Format: date-time */
-              closesAt: string;
-              closedAt: string | null;
-              hiddenResults: boolean;
-              anonymous: boolean;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              target: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              eligible: number;
-              participation: number;
-              result:
-                | (
-                    | {
-                        /** @enum {string} */
-                        kind: "consent";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          object: number;
-                        };
-                        objections: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "consensus";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          abstain: number;
-                          disagree: number;
-                          block: number;
-                        };
-                        blocks: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "majority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "supermajority";
-                        /** @enum {string} */
-                        outcome: "adopted" | "rejected" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          yes: number;
-                          no: number;
-                          abstain: number;
-                        };
-                        /** @enum {string} */
-                        of: "cast" | "eligible";
-                        /** @description Yes and no votes cast, or every eligible organisation */
-                        base: number;
-                        /** @description Yes votes needed for adoption */
-                        required: number;
-                        /** @description The threshold as the exact fraction it was compared as */
-                        ratio: {
-                          numerator: number;
-                          denominator: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "ranked_choice";
-                        /** @enum {string} */
-                        outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description First preferences of each option */
-                        tallies: {
-                          [key: string]: number;
-                        };
-                        rounds: {
-                          /** @description Votes of each continuing option */
-                          counts: {
-                            [key: string]: number;
-                          };
-                          /** @description Ballots still ranking a continuing option */
-                          continuing: number;
-                          /** @description Ballots whose ranked options have all been eliminated */
-                          exhausted: number;
-                          eliminated?: string;
-                          /** @enum {string} */
-                          tieBreak?: "earlier_rounds" | "listing_order";
-                        }[];
-                        winner: string | null;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "sense_check";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        tallies: {
-                          agree: number;
-                          unsure: number;
-                          disagree: number;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "time_poll";
-                        /** @enum {string} */
-                        outcome: "no_outcome" | "no_quorum";
-                        /** @description Member organisations that could take a stance */
-                        eligible: number;
-                        /** @description Organisations that took a stance, abstaining included */
-                        participation: number;
-                        /** @description Participation needed for the result to stand */
-                        quorumRequired: number;
-                        quorumMet: boolean;
-                        /** @description Answers for each slot */
-                        tallies: {
-                          [key: string]: {
-                            yes: number;
-                            if_need_be: number;
-                            no: number;
-                          };
-                        };
-                        /** @description Slots from best to worst */
-                        ranking: string[];
-                        best: string | null;
-                      }
-                  )
-                | null;
-              stances:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    ballot: unknown;
-                    /** Format: date-time */
-                    updatedAt: string;
-                  }[]
-                | null;
-              participants:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                  }[]
-                | null;
-              myStances: {
-                /** Format: uuid */
-                organizationId: string;
-                ballot: unknown;
-              }[];
-              permissions: {
-                stanceFor: string[];
-                close: boolean;
-                recordOutcome: boolean;
-              };
-              outcome: {
-                statement: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                reviewDate: string | null;
-                /** Format: date-time */
-                recordedAt: string;
-              } | null;
-              /** Format: date-time */
-              createdAt: string;
-            };
+            "application/json": components["schemas"]["Proposal"];
           };
         };
         /** @description Default Response */
@@ -10822,18 +4350,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10842,18 +4359,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10862,18 +4368,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10882,18 +4377,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10902,18 +4386,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -10922,18 +4395,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -11003,18 +4465,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11023,18 +4474,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11043,18 +4483,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11063,18 +4492,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11083,18 +4501,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11103,18 +4510,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -11161,103 +4557,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              title: string;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              timeZone: string;
-              startsAtLocal: string;
-              endsAtLocal: string;
-              location: string | null;
-              onlineUrl: string | null;
-              /** @enum {string} */
-              status: "scheduled" | "cancelled";
-              agenda: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              sequence: number;
-              organizedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              minutes: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              decisions: {
-                text: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                proposalId: string | null;
-              }[];
-              minutesRecordedAt: string | null;
-              minutesRecordedBy: {
-                userId: string;
-                name: string;
-              } | null;
-              attendance: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                status: ("present" | "apologies" | "absent") | null;
-                recordedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                recordedFor: string | null;
-                recordedAt: string | null;
-              }[];
-              actionItems: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                meetingId: string | null;
-                title: string;
-                owner: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                /** Format: date */
-                dueDate: string;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "done" | "cancelled";
-                overdue: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                permissions: {
-                  edit: boolean;
-                  changeStatus: boolean;
-                };
-              }[];
-              permissions: {
-                manage: boolean;
-                attendanceFor: string[];
-              };
-              url: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Meeting"];
           };
         };
         /** @description Default Response */
@@ -11266,18 +4566,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11286,18 +4575,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11306,18 +4584,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11326,18 +4593,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11346,18 +4602,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11366,18 +4611,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -11413,103 +4647,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              title: string;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              timeZone: string;
-              startsAtLocal: string;
-              endsAtLocal: string;
-              location: string | null;
-              onlineUrl: string | null;
-              /** @enum {string} */
-              status: "scheduled" | "cancelled";
-              agenda: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              sequence: number;
-              organizedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              minutes: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              decisions: {
-                text: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                proposalId: string | null;
-              }[];
-              minutesRecordedAt: string | null;
-              minutesRecordedBy: {
-                userId: string;
-                name: string;
-              } | null;
-              attendance: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                status: ("present" | "apologies" | "absent") | null;
-                recordedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                recordedFor: string | null;
-                recordedAt: string | null;
-              }[];
-              actionItems: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                meetingId: string | null;
-                title: string;
-                owner: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                /** Format: date */
-                dueDate: string;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "done" | "cancelled";
-                overdue: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                permissions: {
-                  edit: boolean;
-                  changeStatus: boolean;
-                };
-              }[];
-              permissions: {
-                manage: boolean;
-                attendanceFor: string[];
-              };
-              url: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Meeting"];
           };
         };
         /** @description Default Response */
@@ -11518,18 +4656,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11538,18 +4665,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11558,18 +4674,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11578,18 +4683,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11598,18 +4692,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11618,18 +4701,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -11678,103 +4750,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              title: string;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              timeZone: string;
-              startsAtLocal: string;
-              endsAtLocal: string;
-              location: string | null;
-              onlineUrl: string | null;
-              /** @enum {string} */
-              status: "scheduled" | "cancelled";
-              agenda: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              sequence: number;
-              organizedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              minutes: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              decisions: {
-                text: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                proposalId: string | null;
-              }[];
-              minutesRecordedAt: string | null;
-              minutesRecordedBy: {
-                userId: string;
-                name: string;
-              } | null;
-              attendance: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                status: ("present" | "apologies" | "absent") | null;
-                recordedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                recordedFor: string | null;
-                recordedAt: string | null;
-              }[];
-              actionItems: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                meetingId: string | null;
-                title: string;
-                owner: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                /** Format: date */
-                dueDate: string;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "done" | "cancelled";
-                overdue: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                permissions: {
-                  edit: boolean;
-                  changeStatus: boolean;
-                };
-              }[];
-              permissions: {
-                manage: boolean;
-                attendanceFor: string[];
-              };
-              url: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Meeting"];
           };
         };
         /** @description Default Response */
@@ -11783,18 +4759,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11803,18 +4768,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11823,18 +4777,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11843,18 +4786,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11863,18 +4795,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -11883,18 +4804,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -11935,103 +4845,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              title: string;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              timeZone: string;
-              startsAtLocal: string;
-              endsAtLocal: string;
-              location: string | null;
-              onlineUrl: string | null;
-              /** @enum {string} */
-              status: "scheduled" | "cancelled";
-              agenda: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              sequence: number;
-              organizedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              minutes: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              decisions: {
-                text: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                proposalId: string | null;
-              }[];
-              minutesRecordedAt: string | null;
-              minutesRecordedBy: {
-                userId: string;
-                name: string;
-              } | null;
-              attendance: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                status: ("present" | "apologies" | "absent") | null;
-                recordedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                recordedFor: string | null;
-                recordedAt: string | null;
-              }[];
-              actionItems: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                meetingId: string | null;
-                title: string;
-                owner: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                /** Format: date */
-                dueDate: string;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "done" | "cancelled";
-                overdue: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                permissions: {
-                  edit: boolean;
-                  changeStatus: boolean;
-                };
-              }[];
-              permissions: {
-                manage: boolean;
-                attendanceFor: string[];
-              };
-              url: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Meeting"];
           };
         };
         /** @description Default Response */
@@ -12040,18 +4854,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12060,18 +4863,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12080,18 +4872,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12100,18 +4881,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12120,18 +4890,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12140,18 +4899,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -12211,103 +4959,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              title: string;
-              /** Format: date-time */
-              startsAt: string;
-              /** Format: date-time */
-              endsAt: string;
-              timeZone: string;
-              startsAtLocal: string;
-              endsAtLocal: string;
-              location: string | null;
-              onlineUrl: string | null;
-              /** @enum {string} */
-              status: "scheduled" | "cancelled";
-              agenda: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              sequence: number;
-              organizedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              } | null;
-              minutes: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              } | null;
-              decisions: {
-                text: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                proposalId: string | null;
-              }[];
-              minutesRecordedAt: string | null;
-              minutesRecordedBy: {
-                userId: string;
-                name: string;
-              } | null;
-              attendance: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                status: ("present" | "apologies" | "absent") | null;
-                recordedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                recordedFor: string | null;
-                recordedAt: string | null;
-              }[];
-              actionItems: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                meetingId: string | null;
-                title: string;
-                owner: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                /** Format: date */
-                dueDate: string;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "done" | "cancelled";
-                overdue: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                permissions: {
-                  edit: boolean;
-                  changeStatus: boolean;
-                };
-              }[];
-              permissions: {
-                manage: boolean;
-                attendanceFor: string[];
-              };
-              url: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Meeting"];
           };
         };
         /** @description Default Response */
@@ -12316,18 +4968,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12336,18 +4977,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12356,18 +4986,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12376,18 +4995,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12396,18 +5004,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12416,18 +5013,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -12472,32 +5058,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                meetingId: string | null;
-                title: string;
-                owner: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                /** Format: date */
-                dueDate: string;
-                /** @enum {string} */
-                status: "open" | "in_progress" | "done" | "cancelled";
-                overdue: boolean;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                permissions: {
-                  edit: boolean;
-                  changeStatus: boolean;
-                };
-              }[];
+              items: components["schemas"]["ActionItemSummary"][];
               nextCursor: string | null;
             };
           };
@@ -12508,18 +5069,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12528,18 +5078,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12548,18 +5087,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12568,18 +5096,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12588,18 +5105,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12608,18 +5114,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -12705,18 +5200,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12725,18 +5209,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12745,18 +5218,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12765,18 +5227,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12785,18 +5236,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12805,18 +5245,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -12902,18 +5331,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12922,18 +5340,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12942,18 +5349,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12962,18 +5358,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -12982,18 +5367,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13002,18 +5376,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -13103,18 +5466,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13123,18 +5475,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13143,18 +5484,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13163,18 +5493,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13183,18 +5502,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13203,18 +5511,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -13260,18 +5557,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13280,18 +5566,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13300,18 +5575,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13320,18 +5584,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13340,18 +5593,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13360,18 +5602,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -13422,18 +5653,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13442,18 +5662,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -13481,18 +5690,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13501,18 +5699,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -13583,18 +5770,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13603,18 +5779,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13623,18 +5788,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13643,18 +5797,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13663,18 +5806,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13683,18 +5815,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -13758,81 +5879,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Thread"];
           };
         };
         /** @description Default Response */
@@ -13841,18 +5888,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13861,18 +5897,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13881,18 +5906,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13901,18 +5915,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13921,18 +5924,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -13941,18 +5933,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -13988,81 +5969,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Thread"];
           };
         };
         /** @description Default Response */
@@ -14071,18 +5978,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14091,18 +5987,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14111,18 +5996,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14131,18 +6005,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14151,18 +6014,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14171,18 +6023,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -14245,81 +6086,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Thread"];
           };
         };
         /** @description Default Response */
@@ -14328,18 +6095,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14348,18 +6104,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14368,18 +6113,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14388,18 +6122,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14408,18 +6131,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14428,18 +6140,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -14471,81 +6172,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              proposalId: string | null;
-              /** @enum {string} */
-              kind: "discussion" | "concern";
-              title: string;
-              openedBy: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              commentCount: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastActivityAt: string;
-              concern: {
-                problem: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                endGoal: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                potentialAllies: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                participants: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** @enum {string} */
-                status: "open" | "resolved";
-                resolution: {
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  resolvedBy: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                  /** Format: date-time */
-                  resolvedAt: string;
-                } | null;
-              } | null;
-              mentionable: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              permissions: {
-                commentFor: string[];
-                updateFor: string[];
-              };
-            };
+            "application/json": components["schemas"]["Thread"];
           };
         };
         /** @description Default Response */
@@ -14554,18 +6181,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14574,18 +6190,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14594,18 +6199,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14614,18 +6208,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14634,18 +6217,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14654,18 +6226,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -14707,50 +6268,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                threadId: string;
-                author: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-                text: string | null;
-                html: string | null;
-                mentions: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** Format: date-time */
-                createdAt: string;
-                editedAt: string | null;
-                revisionCount: number;
-                withdrawn: {
-                  /** Format: date-time */
-                  at: string;
-                  by: {
-                    /** Format: uuid */
-                    organizationId: string;
-                    name: string;
-                    person: {
-                      userId: string;
-                      name: string;
-                    } | null;
-                  };
-                } | null;
-                permissions: {
-                  edit: boolean;
-                  withdraw: boolean;
-                  readHistory: boolean;
-                };
-              }[];
+              items: components["schemas"]["Comment"][];
               nextCursor: string | null;
             };
           };
@@ -14761,18 +6279,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14781,18 +6288,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14801,18 +6297,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14821,18 +6306,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14841,18 +6315,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14861,18 +6324,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -14906,50 +6358,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              threadId: string;
-              author: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                person: {
-                  userId: string;
-                  name: string;
-                } | null;
-              };
-              text: string | null;
-              html: string | null;
-              mentions: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              /** Format: date-time */
-              createdAt: string;
-              editedAt: string | null;
-              revisionCount: number;
-              withdrawn: {
-                /** Format: date-time */
-                at: string;
-                by: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-              } | null;
-              permissions: {
-                edit: boolean;
-                withdraw: boolean;
-                readHistory: boolean;
-              };
-            };
+            "application/json": components["schemas"]["Comment"];
           };
         };
         /** @description Default Response */
@@ -14958,18 +6367,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14978,18 +6376,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -14998,18 +6385,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15018,18 +6394,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15038,18 +6403,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15058,18 +6412,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -15108,50 +6451,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              threadId: string;
-              author: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                person: {
-                  userId: string;
-                  name: string;
-                } | null;
-              };
-              text: string | null;
-              html: string | null;
-              mentions: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              /** Format: date-time */
-              createdAt: string;
-              editedAt: string | null;
-              revisionCount: number;
-              withdrawn: {
-                /** Format: date-time */
-                at: string;
-                by: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-              } | null;
-              permissions: {
-                edit: boolean;
-                withdraw: boolean;
-                readHistory: boolean;
-              };
-            };
+            "application/json": components["schemas"]["Comment"];
           };
         };
         /** @description Default Response */
@@ -15160,18 +6460,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15180,18 +6469,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15200,18 +6478,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15220,18 +6487,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15240,18 +6496,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15260,18 +6505,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -15304,50 +6538,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              threadId: string;
-              author: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-                person: {
-                  userId: string;
-                  name: string;
-                } | null;
-              };
-              text: string | null;
-              html: string | null;
-              mentions: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              }[];
-              /** Format: date-time */
-              createdAt: string;
-              editedAt: string | null;
-              revisionCount: number;
-              withdrawn: {
-                /** Format: date-time */
-                at: string;
-                by: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                  person: {
-                    userId: string;
-                    name: string;
-                  } | null;
-                };
-              } | null;
-              permissions: {
-                edit: boolean;
-                withdraw: boolean;
-                readHistory: boolean;
-              };
-            };
+            "application/json": components["schemas"]["Comment"];
           };
         };
         /** @description Default Response */
@@ -15356,18 +6547,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15376,18 +6556,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15396,18 +6565,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15416,18 +6574,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15436,18 +6583,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15456,18 +6592,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -15524,18 +6649,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15544,18 +6658,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15564,18 +6667,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15584,18 +6676,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15604,18 +6685,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15624,18 +6694,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -15715,18 +6774,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15735,18 +6783,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15755,18 +6792,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15775,18 +6801,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15795,18 +6810,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15815,18 +6819,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -15883,18 +6876,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15903,18 +6885,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15923,18 +6894,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15943,18 +6903,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15963,18 +6912,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -15983,18 +6921,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -16040,18 +6967,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16060,18 +6976,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16080,18 +6985,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16100,18 +6994,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16120,18 +7003,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16140,18 +7012,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -16195,18 +7056,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16215,18 +7065,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16235,18 +7074,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16255,18 +7083,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16275,18 +7092,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16295,18 +7101,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -16451,18 +7246,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16471,18 +7255,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16491,18 +7264,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16511,18 +7273,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16531,18 +7282,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16551,18 +7291,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -16694,18 +7423,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16714,18 +7432,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16734,18 +7441,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16754,18 +7450,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16774,18 +7459,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16794,18 +7468,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -16880,18 +7543,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16900,18 +7552,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16920,18 +7561,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16940,18 +7570,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16960,18 +7579,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -16980,18 +7588,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -17072,18 +7669,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17092,18 +7678,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17112,18 +7687,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17132,18 +7696,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17152,18 +7705,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17172,18 +7714,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -17242,18 +7773,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17262,18 +7782,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17282,18 +7791,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17302,18 +7800,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17322,18 +7809,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17342,18 +7818,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -17451,18 +7916,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17471,18 +7925,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17491,18 +7934,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17511,18 +7943,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17531,18 +7952,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17551,18 +7961,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -17690,18 +8089,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17710,18 +8098,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17730,18 +8107,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17750,18 +8116,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17770,18 +8125,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17790,18 +8134,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -17896,18 +8229,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17916,18 +8238,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17936,18 +8247,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17956,18 +8256,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17976,18 +8265,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -17996,18 +8274,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -18039,18 +8306,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18059,18 +8315,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18079,18 +8324,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18099,18 +8333,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18119,18 +8342,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18139,18 +8351,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -18272,18 +8473,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18292,18 +8482,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18312,18 +8491,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18332,18 +8500,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18352,18 +8509,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18372,18 +8518,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -18448,18 +8583,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18468,18 +8592,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18488,18 +8601,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18508,18 +8610,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18528,18 +8619,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
         /** @description Default Response */
@@ -18548,18 +8628,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              instance?: string;
-              /** @description The fields that failed validation, as dotted paths */
-              errors?: {
-                field: string;
-                message: string;
-              }[];
-            };
+            "application/json": components["schemas"]["Problem"];
           };
         };
       };
@@ -18575,7 +8644,1910 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    OrganizationInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      acronym: string | null;
+      logoUrl: string | null;
+      website: string | null;
+      types: string[];
+      level: string;
+      headquartersCountry: string | null;
+      verified: boolean;
+      verifiedAt: string | null;
+      /** @description Name of the platform administrator who verified it */
+      verifiedBy: string | null;
+      mission?: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      description?: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      countries?: string[];
+      regions?: string[];
+      issues?: string[];
+      capacities?: string[];
+      workingLanguages?: string[];
+      sizeBand?: string | null;
+      postures?: string[];
+      contacts?: {
+        name: string;
+        role?: string;
+        /** Format: email */
+        email?: string;
+        phone?: string;
+      }[];
+      visibility?: {
+        /** @enum {string} */
+        mission: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        work: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        posture: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        contacts: "public" | "signed_in" | "members";
+      };
+      hiddenFromDirectory?: boolean;
+      discoverable?: boolean;
+      myRole: ("owner" | "admin" | "member") | null;
+      createdAt: string;
+      updatedAt: string;
+      permissions: {
+        manage: boolean;
+        readMembers: boolean;
+        searchPartners: boolean;
+        verify: boolean;
+      };
+    };
+    ProblemInput: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      /** @description The fields that failed validation, as dotted paths */
+      errors?: {
+        field: string;
+        message: string;
+      }[];
+    };
+    CoalitionInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      visibility: "public" | "unlisted" | "secret";
+      /** @enum {string} */
+      memberListVisibility: "public" | "members";
+      charterVersion: number;
+      charter: {
+        purpose: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        goals?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        scope?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        limits?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        membershipCriteria?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** @default [] */
+        applicationQuestions: {
+          key: string;
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+        }[];
+        decisionRules: {
+          admission: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          statements: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          charter: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          spending: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+        };
+        /** @default [] */
+        focalPoints: {
+          activity: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: uuid */
+          organizationId: string;
+        }[];
+        /** @enum {string} */
+        collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+        meetingRhythm?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** Format: date */
+        reviewDate?: string;
+      };
+      myMemberships: {
+        /** Format: uuid */
+        organizationId: string;
+        /** @enum {string} */
+        role: "convener" | "co_lead" | "member" | "observer";
+        /** @enum {string} */
+        status:
+          | "invited"
+          | "applied"
+          | "active"
+          | "suspended"
+          | "declined"
+          | "rejected"
+          | "left"
+          | "removed";
+        represented: boolean;
+      }[];
+      members:
+        | {
+            organizationId: string | null;
+            name: string | null;
+            /** @enum {string} */
+            role: "convener" | "co_lead" | "member" | "observer";
+            /** @enum {string} */
+            status:
+              | "invited"
+              | "applied"
+              | "active"
+              | "suspended"
+              | "declined"
+              | "rejected"
+              | "left"
+              | "removed";
+            namedPublicly: boolean;
+            /** Format: date-time */
+            since: string;
+            answers: {
+              [key: string]: string;
+            } | null;
+            permissions: {
+              steps: (
+                | "accept"
+                | "decline"
+                | "admit"
+                | "reject"
+                | "suspend"
+                | "reinstate"
+                | "leave"
+                | "remove"
+              )[];
+              changeRole: boolean;
+            };
+          }[]
+        | null;
+      memberCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      permissions: {
+        readInside: boolean;
+        readMembers: boolean;
+        configure: boolean;
+        amendCharter: boolean;
+        invite: boolean;
+        manageMeetings: boolean;
+        searchPartners: boolean;
+        proposeFor: string[];
+        speakFor: string[];
+        applyFor: string[];
+        answerFor: string[];
+        leaveFor: string[];
+        nameFor: string[];
+        representativesFor: string[];
+      };
+    };
+    ThreadInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      proposalId: string | null;
+      /** @enum {string} */
+      kind: "discussion" | "concern";
+      title: string;
+      openedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      commentCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+      concern: {
+        problem: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        endGoal: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        potentialAllies: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        } | null;
+        participants: {
+          /** Format: uuid */
+          organizationId: string;
+          name: string;
+        }[];
+        /** @enum {string} */
+        status: "open" | "resolved";
+        resolution: {
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          resolvedBy: {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            person: {
+              userId: string;
+              name: string;
+            } | null;
+          };
+          /** Format: date-time */
+          resolvedAt: string;
+        } | null;
+      } | null;
+      mentionable: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      permissions: {
+        commentFor: string[];
+        updateFor: string[];
+      };
+    };
+    CommentInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      threadId: string;
+      author: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        person: {
+          userId: string;
+          name: string;
+        } | null;
+      };
+      text: string | null;
+      html: string | null;
+      mentions: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      /** Format: date-time */
+      createdAt: string;
+      editedAt: string | null;
+      revisionCount: number;
+      withdrawn: {
+        /** Format: date-time */
+        at: string;
+        by: {
+          /** Format: uuid */
+          organizationId: string;
+          name: string;
+          person: {
+            userId: string;
+            name: string;
+          } | null;
+        };
+      } | null;
+      permissions: {
+        edit: boolean;
+        withdraw: boolean;
+        readHistory: boolean;
+      };
+    };
+    ActionItemSummaryInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      meetingId: string | null;
+      title: string;
+      owner: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      /** Format: date */
+      dueDate: string;
+      /** @enum {string} */
+      status: "open" | "in_progress" | "done" | "cancelled";
+      overdue: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      permissions: {
+        edit: boolean;
+        changeStatus: boolean;
+      };
+    };
+    MeetingInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      title: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      timeZone: string;
+      startsAtLocal: string;
+      endsAtLocal: string;
+      location: string | null;
+      onlineUrl: string | null;
+      /** @enum {string} */
+      status: "scheduled" | "cancelled";
+      agenda: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      sequence: number;
+      organizedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      minutes: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      decisions: {
+        text: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        proposalId: string | null;
+      }[];
+      minutesRecordedAt: string | null;
+      minutesRecordedBy: {
+        userId: string;
+        name: string;
+      } | null;
+      attendance: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        status: ("present" | "apologies" | "absent") | null;
+        recordedBy: {
+          userId: string;
+          name: string;
+        } | null;
+        recordedFor: string | null;
+        recordedAt: string | null;
+      }[];
+      actionItems: components["schemas"]["ActionItemSummaryInput"][];
+      permissions: {
+        manage: boolean;
+        attendanceFor: string[];
+      };
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DecisionResultInput:
+      | {
+          /** @constant */
+          kind: "consent";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            agree: number;
+            abstain: number;
+            object: number;
+          };
+          objections: number;
+        }
+      | {
+          /** @constant */
+          kind: "consensus";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            agree: number;
+            abstain: number;
+            disagree: number;
+            block: number;
+          };
+          blocks: number;
+        }
+      | {
+          /** @constant */
+          kind: "majority";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            yes: number;
+            no: number;
+            abstain: number;
+          };
+          /** @enum {string} */
+          of: "cast" | "eligible";
+          /** @description Yes and no votes cast, or every eligible organisation */
+          base: number;
+          /** @description Yes votes needed for adoption */
+          required: number;
+        }
+      | {
+          /** @constant */
+          kind: "supermajority";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            yes: number;
+            no: number;
+            abstain: number;
+          };
+          /** @enum {string} */
+          of: "cast" | "eligible";
+          /** @description Yes and no votes cast, or every eligible organisation */
+          base: number;
+          /** @description Yes votes needed for adoption */
+          required: number;
+          /** @description The threshold as the exact fraction it was compared as */
+          ratio: {
+            numerator: number;
+            denominator: number;
+          };
+        }
+      | {
+          /** @constant */
+          kind: "ranked_choice";
+          /** @enum {string} */
+          outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          /** @description First preferences of each option */
+          tallies: {
+            [key: string]: number;
+          };
+          rounds: {
+            /** @description Votes of each continuing option */
+            counts: {
+              [key: string]: number;
+            };
+            /** @description Ballots still ranking a continuing option */
+            continuing: number;
+            /** @description Ballots whose ranked options have all been eliminated */
+            exhausted: number;
+            eliminated?: string;
+            /** @enum {string} */
+            tieBreak?: "earlier_rounds" | "listing_order";
+          }[];
+          winner: string | null;
+        }
+      | {
+          /** @constant */
+          kind: "sense_check";
+          /** @enum {string} */
+          outcome: "no_outcome" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            agree: number;
+            unsure: number;
+            disagree: number;
+          };
+        }
+      | {
+          /** @constant */
+          kind: "time_poll";
+          /** @enum {string} */
+          outcome: "no_outcome" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          /** @description Answers for each slot */
+          tallies: {
+            [key: string]: {
+              yes: number;
+              if_need_be: number;
+              no: number;
+            };
+          };
+          /** @description Slots from best to worst */
+          ranking: string[];
+          best: string | null;
+        };
+    ProposalInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      /** @enum {string} */
+      subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+      title: string;
+      body: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      rules:
+        | {
+            /** @constant */
+            kind: "consent";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+          }
+        | {
+            /** @constant */
+            kind: "consensus";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+          }
+        | {
+            /** @constant */
+            kind: "majority";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            /**
+             * @default {
+             *       "of": "cast"
+             *     }
+             */
+            threshold: {
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          }
+        | {
+            /** @constant */
+            kind: "supermajority";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            threshold: {
+              ratio: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          }
+        | {
+            /** @constant */
+            kind: "ranked_choice";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            options: string[];
+          }
+        | {
+            /** @constant */
+            kind: "sense_check";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+          }
+        | {
+            /** @constant */
+            kind: "time_poll";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            slots: string[];
+          };
+      proposedCharter: {
+        purpose: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        goals?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        scope?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        limits?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        membershipCriteria?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** @default [] */
+        applicationQuestions: {
+          key: string;
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+        }[];
+        decisionRules: {
+          admission: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          statements: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          charter: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          spending: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+        };
+        /** @default [] */
+        focalPoints: {
+          activity: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: uuid */
+          organizationId: string;
+        }[];
+        /** @enum {string} */
+        collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+        meetingRhythm?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** Format: date */
+        reviewDate?: string;
+      } | null;
+      /** @enum {string} */
+      status: "open" | "closed";
+      /** Format: date-time */
+      closesAt: string;
+      closedAt: string | null;
+      hiddenResults: boolean;
+      anonymous: boolean;
+      openedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      target: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      eligible: number;
+      participation: number;
+      result: components["schemas"]["DecisionResultInput"] | null;
+      stances:
+        | {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            ballot: unknown;
+            /** Format: date-time */
+            updatedAt: string;
+          }[]
+        | null;
+      participants:
+        | {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+          }[]
+        | null;
+      myStances: {
+        /** Format: uuid */
+        organizationId: string;
+        ballot: unknown;
+      }[];
+      permissions: {
+        stanceFor: string[];
+        close: boolean;
+        recordOutcome: boolean;
+      };
+      outcome: {
+        statement: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        reviewDate: string | null;
+        /** Format: date-time */
+        recordedAt: string;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    Organization: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      acronym: string | null;
+      logoUrl: string | null;
+      website: string | null;
+      types: string[];
+      level: string;
+      headquartersCountry: string | null;
+      verified: boolean;
+      verifiedAt: string | null;
+      /** @description Name of the platform administrator who verified it */
+      verifiedBy: string | null;
+      mission?: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      description?: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      countries?: string[];
+      regions?: string[];
+      issues?: string[];
+      capacities?: string[];
+      workingLanguages?: string[];
+      sizeBand?: string | null;
+      postures?: string[];
+      contacts?: {
+        name: string;
+        role?: string;
+        /** Format: email */
+        email?: string;
+        phone?: string;
+      }[];
+      visibility?: {
+        /** @enum {string} */
+        mission: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        work: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        posture: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        contacts: "public" | "signed_in" | "members";
+      };
+      hiddenFromDirectory?: boolean;
+      discoverable?: boolean;
+      myRole: ("owner" | "admin" | "member") | null;
+      createdAt: string;
+      updatedAt: string;
+      permissions: {
+        manage: boolean;
+        readMembers: boolean;
+        searchPartners: boolean;
+        verify: boolean;
+      };
+    };
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      /** @description The fields that failed validation, as dotted paths */
+      errors?: {
+        field: string;
+        message: string;
+      }[];
+    };
+    Coalition: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      visibility: "public" | "unlisted" | "secret";
+      /** @enum {string} */
+      memberListVisibility: "public" | "members";
+      charterVersion: number;
+      charter: {
+        purpose: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        goals?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        scope?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        limits?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        membershipCriteria?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** @default [] */
+        applicationQuestions: {
+          key: string;
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+        }[];
+        decisionRules: {
+          admission: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          statements: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          charter: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          spending: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+        };
+        /** @default [] */
+        focalPoints: {
+          activity: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: uuid */
+          organizationId: string;
+        }[];
+        /** @enum {string} */
+        collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+        meetingRhythm?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** Format: date */
+        reviewDate?: string;
+      };
+      myMemberships: {
+        /** Format: uuid */
+        organizationId: string;
+        /** @enum {string} */
+        role: "convener" | "co_lead" | "member" | "observer";
+        /** @enum {string} */
+        status:
+          | "invited"
+          | "applied"
+          | "active"
+          | "suspended"
+          | "declined"
+          | "rejected"
+          | "left"
+          | "removed";
+        represented: boolean;
+      }[];
+      members:
+        | {
+            organizationId: string | null;
+            name: string | null;
+            /** @enum {string} */
+            role: "convener" | "co_lead" | "member" | "observer";
+            /** @enum {string} */
+            status:
+              | "invited"
+              | "applied"
+              | "active"
+              | "suspended"
+              | "declined"
+              | "rejected"
+              | "left"
+              | "removed";
+            namedPublicly: boolean;
+            /** Format: date-time */
+            since: string;
+            answers: {
+              [key: string]: string;
+            } | null;
+            permissions: {
+              steps: (
+                | "accept"
+                | "decline"
+                | "admit"
+                | "reject"
+                | "suspend"
+                | "reinstate"
+                | "leave"
+                | "remove"
+              )[];
+              changeRole: boolean;
+            };
+          }[]
+        | null;
+      memberCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      permissions: {
+        readInside: boolean;
+        readMembers: boolean;
+        configure: boolean;
+        amendCharter: boolean;
+        invite: boolean;
+        manageMeetings: boolean;
+        searchPartners: boolean;
+        proposeFor: string[];
+        speakFor: string[];
+        applyFor: string[];
+        answerFor: string[];
+        leaveFor: string[];
+        nameFor: string[];
+        representativesFor: string[];
+      };
+    };
+    Thread: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      proposalId: string | null;
+      /** @enum {string} */
+      kind: "discussion" | "concern";
+      title: string;
+      openedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      commentCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+      concern: {
+        problem: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        endGoal: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        potentialAllies: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        } | null;
+        participants: {
+          /** Format: uuid */
+          organizationId: string;
+          name: string;
+        }[];
+        /** @enum {string} */
+        status: "open" | "resolved";
+        resolution: {
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          resolvedBy: {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            person: {
+              userId: string;
+              name: string;
+            } | null;
+          };
+          /** Format: date-time */
+          resolvedAt: string;
+        } | null;
+      } | null;
+      mentionable: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      permissions: {
+        commentFor: string[];
+        updateFor: string[];
+      };
+    };
+    Comment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      threadId: string;
+      author: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        person: {
+          userId: string;
+          name: string;
+        } | null;
+      };
+      text: string | null;
+      html: string | null;
+      mentions: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      /** Format: date-time */
+      createdAt: string;
+      editedAt: string | null;
+      revisionCount: number;
+      withdrawn: {
+        /** Format: date-time */
+        at: string;
+        by: {
+          /** Format: uuid */
+          organizationId: string;
+          name: string;
+          person: {
+            userId: string;
+            name: string;
+          } | null;
+        };
+      } | null;
+      permissions: {
+        edit: boolean;
+        withdraw: boolean;
+        readHistory: boolean;
+      };
+    };
+    ActionItemSummary: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      meetingId: string | null;
+      title: string;
+      owner: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      /** Format: date */
+      dueDate: string;
+      /** @enum {string} */
+      status: "open" | "in_progress" | "done" | "cancelled";
+      overdue: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      permissions: {
+        edit: boolean;
+        changeStatus: boolean;
+      };
+    };
+    Meeting: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      title: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      timeZone: string;
+      startsAtLocal: string;
+      endsAtLocal: string;
+      location: string | null;
+      onlineUrl: string | null;
+      /** @enum {string} */
+      status: "scheduled" | "cancelled";
+      agenda: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      sequence: number;
+      organizedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      minutes: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      decisions: {
+        text: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        proposalId: string | null;
+      }[];
+      minutesRecordedAt: string | null;
+      minutesRecordedBy: {
+        userId: string;
+        name: string;
+      } | null;
+      attendance: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        status: ("present" | "apologies" | "absent") | null;
+        recordedBy: {
+          userId: string;
+          name: string;
+        } | null;
+        recordedFor: string | null;
+        recordedAt: string | null;
+      }[];
+      actionItems: components["schemas"]["ActionItemSummary"][];
+      permissions: {
+        manage: boolean;
+        attendanceFor: string[];
+      };
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DecisionResult:
+      | {
+          /** @constant */
+          kind: "consent";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            agree: number;
+            abstain: number;
+            object: number;
+          };
+          objections: number;
+        }
+      | {
+          /** @constant */
+          kind: "consensus";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            agree: number;
+            abstain: number;
+            disagree: number;
+            block: number;
+          };
+          blocks: number;
+        }
+      | {
+          /** @constant */
+          kind: "majority";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            yes: number;
+            no: number;
+            abstain: number;
+          };
+          /** @enum {string} */
+          of: "cast" | "eligible";
+          /** @description Yes and no votes cast, or every eligible organisation */
+          base: number;
+          /** @description Yes votes needed for adoption */
+          required: number;
+        }
+      | {
+          /** @constant */
+          kind: "supermajority";
+          /** @enum {string} */
+          outcome: "adopted" | "rejected" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            yes: number;
+            no: number;
+            abstain: number;
+          };
+          /** @enum {string} */
+          of: "cast" | "eligible";
+          /** @description Yes and no votes cast, or every eligible organisation */
+          base: number;
+          /** @description Yes votes needed for adoption */
+          required: number;
+          /** @description The threshold as the exact fraction it was compared as */
+          ratio: {
+            numerator: number;
+            denominator: number;
+          };
+        }
+      | {
+          /** @constant */
+          kind: "ranked_choice";
+          /** @enum {string} */
+          outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          /** @description First preferences of each option */
+          tallies: {
+            [key: string]: number;
+          };
+          rounds: {
+            /** @description Votes of each continuing option */
+            counts: {
+              [key: string]: number;
+            };
+            /** @description Ballots still ranking a continuing option */
+            continuing: number;
+            /** @description Ballots whose ranked options have all been eliminated */
+            exhausted: number;
+            eliminated?: string;
+            /** @enum {string} */
+            tieBreak?: "earlier_rounds" | "listing_order";
+          }[];
+          winner: string | null;
+        }
+      | {
+          /** @constant */
+          kind: "sense_check";
+          /** @enum {string} */
+          outcome: "no_outcome" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          tallies: {
+            agree: number;
+            unsure: number;
+            disagree: number;
+          };
+        }
+      | {
+          /** @constant */
+          kind: "time_poll";
+          /** @enum {string} */
+          outcome: "no_outcome" | "no_quorum";
+          /** @description Member organisations that could take a stance */
+          eligible: number;
+          /** @description Organisations that took a stance, abstaining included */
+          participation: number;
+          /** @description Participation needed for the result to stand */
+          quorumRequired: number;
+          quorumMet: boolean;
+          /** @description Answers for each slot */
+          tallies: {
+            [key: string]: {
+              yes: number;
+              if_need_be: number;
+              no: number;
+            };
+          };
+          /** @description Slots from best to worst */
+          ranking: string[];
+          best: string | null;
+        };
+    Proposal: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      /** @enum {string} */
+      subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+      title: string;
+      body: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      rules:
+        | {
+            /** @constant */
+            kind: "consent";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+          }
+        | {
+            /** @constant */
+            kind: "consensus";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+          }
+        | {
+            /** @constant */
+            kind: "majority";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            /**
+             * @default {
+             *       "of": "cast"
+             *     }
+             */
+            threshold: {
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          }
+        | {
+            /** @constant */
+            kind: "supermajority";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            threshold: {
+              ratio: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          }
+        | {
+            /** @constant */
+            kind: "ranked_choice";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            options: string[];
+          }
+        | {
+            /** @constant */
+            kind: "sense_check";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+          }
+        | {
+            /** @constant */
+            kind: "time_poll";
+            /**
+             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+             * @default 0
+             */
+            quorum: number;
+            slots: string[];
+          };
+      proposedCharter: {
+        purpose: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        goals?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        scope?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        limits?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        membershipCriteria?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** @default [] */
+        applicationQuestions: {
+          key: string;
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+        }[];
+        decisionRules: {
+          admission: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          statements: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          charter: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+          spending: {
+            /** @enum {string} */
+            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+            /** @default 0 */
+            quorum: number;
+            threshold?: {
+              numerator: number;
+              denominator: number;
+              /**
+               * @default cast
+               * @enum {string}
+               */
+              of: "cast" | "eligible";
+            };
+          };
+        };
+        /** @default [] */
+        focalPoints: {
+          activity: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: uuid */
+          organizationId: string;
+        }[];
+        /** @enum {string} */
+        collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+        meetingRhythm?: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** Format: date */
+        reviewDate?: string;
+      } | null;
+      /** @enum {string} */
+      status: "open" | "closed";
+      /** Format: date-time */
+      closesAt: string;
+      closedAt: string | null;
+      hiddenResults: boolean;
+      anonymous: boolean;
+      openedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      target: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      eligible: number;
+      participation: number;
+      result: components["schemas"]["DecisionResult"] | null;
+      stances:
+        | {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            ballot: unknown;
+            /** Format: date-time */
+            updatedAt: string;
+          }[]
+        | null;
+      participants:
+        | {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+          }[]
+        | null;
+      myStances: {
+        /** Format: uuid */
+        organizationId: string;
+        ballot: unknown;
+      }[];
+      permissions: {
+        stanceFor: string[];
+        close: boolean;
+        recordOutcome: boolean;
+      };
+      outcome: {
+        statement: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        reviewDate: string | null;
+        /** Format: date-time */
+        recordedAt: string;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;

@@ -157,30 +157,32 @@ export const CoalitionMember = z.object({
 });
 export type CoalitionMember = z.infer<typeof CoalitionMember>;
 
-export const Coalition = z.object({
-  id: Id,
-  name: z.string(),
-  visibility: CoalitionVisibility,
-  memberListVisibility: MemberListVisibility,
-  charterVersion: z.number().int(),
-  charter: Charter,
-  /** What the reader's organisations are in this coalition, if anything. */
-  myMemberships: z.array(
-    z.object({
-      organizationId: Id,
-      role: CoalitionRole,
-      status: MembershipStatus,
-      /** The reader is one of the organisation's representatives: may act for it here. */
-      represented: z.boolean(),
-    }),
-  ),
-  /** Shown when the reader may see the list; unnamed members are counted, not named. */
-  members: z.array(CoalitionMember).nullable(),
-  memberCount: z.number().int(),
-  createdAt: z.iso.datetime({ offset: true }),
-  /** What the reader may do here, as the server decides it. */
-  permissions: CoalitionPermissions,
-});
+export const Coalition = z
+  .object({
+    id: Id,
+    name: z.string(),
+    visibility: CoalitionVisibility,
+    memberListVisibility: MemberListVisibility,
+    charterVersion: z.number().int(),
+    charter: Charter,
+    /** What the reader's organisations are in this coalition, if anything. */
+    myMemberships: z.array(
+      z.object({
+        organizationId: Id,
+        role: CoalitionRole,
+        status: MembershipStatus,
+        /** The reader is one of the organisation's representatives: may act for it here. */
+        represented: z.boolean(),
+      }),
+    ),
+    /** Shown when the reader may see the list; unnamed members are counted, not named. */
+    members: z.array(CoalitionMember).nullable(),
+    memberCount: z.number().int(),
+    createdAt: z.iso.datetime({ offset: true }),
+    /** What the reader may do here, as the server decides it. */
+    permissions: CoalitionPermissions,
+  })
+  .meta({ id: "Coalition" });
 export type Coalition = z.infer<typeof Coalition>;
 
 export const CoalitionSummary = z.object({

@@ -151,24 +151,26 @@ export const Concern = z.object({
   resolution: z.object({ text: concernText, resolvedBy: Acting, resolvedAt: Timestamp }).nullable(),
 });
 
-export const Thread = z.object({
-  /** A proposal's thread has the proposal's id, so it can be read before its first comment. */
-  id: Id,
-  coalitionId: Id,
-  proposalId: Id.nullable(),
-  kind: ThreadKind,
-  /** A proposal's thread takes the proposal's title. */
-  title: z.string(),
-  openedBy: OrgRef,
-  commentCount: z.number().int(),
-  createdAt: Timestamp,
-  lastActivityAt: Timestamp,
-  concern: Concern.nullable(),
-  /** Organisations a comment may mention: those inside that see the thread. */
-  mentionable: z.array(OrgRef),
-  /** What the reader may do here, as the server decides it. */
-  permissions: ThreadPermissions,
-});
+export const Thread = z
+  .object({
+    /** A proposal's thread has the proposal's id, so it can be read before its first comment. */
+    id: Id,
+    coalitionId: Id,
+    proposalId: Id.nullable(),
+    kind: ThreadKind,
+    /** A proposal's thread takes the proposal's title. */
+    title: z.string(),
+    openedBy: OrgRef,
+    commentCount: z.number().int(),
+    createdAt: Timestamp,
+    lastActivityAt: Timestamp,
+    concern: Concern.nullable(),
+    /** Organisations a comment may mention: those inside that see the thread. */
+    mentionable: z.array(OrgRef),
+    /** What the reader may do here, as the server decides it. */
+    permissions: ThreadPermissions,
+  })
+  .meta({ id: "Thread" });
 export type Thread = z.infer<typeof Thread>;
 
 export const ThreadSummary = Thread.omit({
@@ -184,23 +186,25 @@ export const ThreadList = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const Comment = z.object({
-  id: Id,
-  threadId: Id,
-  author: Acting,
-  /** The Markdown source, for editing; null once withdrawn. */
-  text: z.string().nullable(),
-  /** The sanitised HTML rendered from it; null once withdrawn. */
-  html: z.string().nullable(),
-  mentions: z.array(OrgRef),
-  createdAt: Timestamp,
-  editedAt: Timestamp.nullable(),
-  revisionCount: z.number().int(),
-  /** Set when the author or the convener side withdrew it: a placeholder stays in its place. */
-  withdrawn: z.object({ at: Timestamp, by: Acting }).nullable(),
-  /** What the reader may do with it, as the server decides it. */
-  permissions: CommentPermissions,
-});
+export const Comment = z
+  .object({
+    id: Id,
+    threadId: Id,
+    author: Acting,
+    /** The Markdown source, for editing; null once withdrawn. */
+    text: z.string().nullable(),
+    /** The sanitised HTML rendered from it; null once withdrawn. */
+    html: z.string().nullable(),
+    mentions: z.array(OrgRef),
+    createdAt: Timestamp,
+    editedAt: Timestamp.nullable(),
+    revisionCount: z.number().int(),
+    /** Set when the author or the convener side withdrew it: a placeholder stays in its place. */
+    withdrawn: z.object({ at: Timestamp, by: Acting }).nullable(),
+    /** What the reader may do with it, as the server decides it. */
+    permissions: CommentPermissions,
+  })
+  .meta({ id: "Comment" });
 export type Comment = z.infer<typeof Comment>;
 
 export const CommentList = z.object({ items: z.array(Comment), nextCursor: z.string().nullable() });

@@ -187,21 +187,23 @@ export const MeetingDecision = z.object({
   proposalId: Id.nullable(),
 });
 
-export const ActionItemSummary = z.object({
-  id: Id,
-  coalitionId: Id,
-  meetingId: Id.nullable(),
-  title: z.string(),
-  owner: OrgRef,
-  dueDate: z.iso.date(),
-  status: ActionItemStatus,
-  /** Due before today (UTC) and neither done nor cancelled. */
-  overdue: z.boolean(),
-  createdAt: Instant,
-  updatedAt: Instant,
-  /** What the reader may do with it, as the server decides it. */
-  permissions: ActionItemPermissions,
-});
+export const ActionItemSummary = z
+  .object({
+    id: Id,
+    coalitionId: Id,
+    meetingId: Id.nullable(),
+    title: z.string(),
+    owner: OrgRef,
+    dueDate: z.iso.date(),
+    status: ActionItemStatus,
+    /** Due before today (UTC) and neither done nor cancelled. */
+    overdue: z.boolean(),
+    createdAt: Instant,
+    updatedAt: Instant,
+    /** What the reader may do with it, as the server decides it. */
+    permissions: ActionItemPermissions,
+  })
+  .meta({ id: "ActionItemSummary" });
 export type ActionItemSummary = z.infer<typeof ActionItemSummary>;
 
 export const StatusChange = z.object({
@@ -235,7 +237,7 @@ export const Meeting = MeetingSummary.extend({
   url: z.string(),
   createdAt: Instant,
   updatedAt: Instant,
-});
+}).meta({ id: "Meeting" });
 export type Meeting = z.infer<typeof Meeting>;
 
 export const ActionItemInput = z

@@ -87,38 +87,43 @@ const LocalizedTextOut = z.object({
 });
 
 /** A profile as a given viewer may see it: hidden groups are absent, not empty. */
-export const Organization = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  acronym: z.string().nullable(),
-  logoUrl: z.string().nullable(),
-  website: z.string().nullable(),
-  types: z.array(z.string()),
-  level: z.string(),
-  headquartersCountry: z.string().nullable(),
-  verified: z.boolean(),
-  verifiedAt: z.string().nullable(),
-  verifiedBy: z.string().nullable().describe("Name of the platform administrator who verified it"),
-  mission: LocalizedTextOut.nullable().optional(),
-  description: LocalizedTextOut.nullable().optional(),
-  countries: z.array(z.string()).optional(),
-  regions: z.array(z.string()).optional(),
-  issues: z.array(z.string()).optional(),
-  capacities: z.array(z.string()).optional(),
-  workingLanguages: z.array(z.string()).optional(),
-  sizeBand: z.string().nullable().optional(),
-  postures: z.array(z.string()).optional(),
-  contacts: z.array(ContactPoint).optional(),
-  /** Present for members only. */
-  visibility: FieldVisibility.optional(),
-  hiddenFromDirectory: z.boolean().optional(),
-  discoverable: z.boolean().optional(),
-  myRole: OrgRole.nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** What the reader may do with it, as the server decides it. */
-  permissions: OrganizationPermissions,
-});
+export const Organization = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    acronym: z.string().nullable(),
+    logoUrl: z.string().nullable(),
+    website: z.string().nullable(),
+    types: z.array(z.string()),
+    level: z.string(),
+    headquartersCountry: z.string().nullable(),
+    verified: z.boolean(),
+    verifiedAt: z.string().nullable(),
+    verifiedBy: z
+      .string()
+      .nullable()
+      .describe("Name of the platform administrator who verified it"),
+    mission: LocalizedTextOut.nullable().optional(),
+    description: LocalizedTextOut.nullable().optional(),
+    countries: z.array(z.string()).optional(),
+    regions: z.array(z.string()).optional(),
+    issues: z.array(z.string()).optional(),
+    capacities: z.array(z.string()).optional(),
+    workingLanguages: z.array(z.string()).optional(),
+    sizeBand: z.string().nullable().optional(),
+    postures: z.array(z.string()).optional(),
+    contacts: z.array(ContactPoint).optional(),
+    /** Present for members only. */
+    visibility: FieldVisibility.optional(),
+    hiddenFromDirectory: z.boolean().optional(),
+    discoverable: z.boolean().optional(),
+    myRole: OrgRole.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** What the reader may do with it, as the server decides it. */
+    permissions: OrganizationPermissions,
+  })
+  .meta({ id: "Organization" });
 export type Organization = z.infer<typeof Organization>;
 
 export const MyOrganization = z.object({

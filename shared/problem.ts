@@ -1,17 +1,19 @@
 import { z } from "zod";
 
 /** RFC 9457 problem details, with the failing fields of a request when there are any. */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  errors: z
-    .array(z.object({ field: z.string(), message: z.string() }))
-    .optional()
-    .describe("The fields that failed validation, as dotted paths"),
-});
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .describe("The fields that failed validation, as dotted paths"),
+  })
+  .meta({ id: "Problem" });
 export type Problem = z.infer<typeof Problem>;
 
 /** The refusals a route that reads, writes and checks access can give, for its OpenAPI schema. */

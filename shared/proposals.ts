@@ -145,46 +145,48 @@ export const OutcomeInput = z
 
 const OrgRef = z.object({ organizationId: Id, name: z.string() });
 
-export const Proposal = z.object({
-  id: Id,
-  coalitionId: Id,
-  subject: ProposalSubject,
-  title: z.string(),
-  body: localizedText(10000).nullable(),
-  rules: ProposalRules,
-  proposedCharter: Charter.nullable(),
-  status: z.enum(["open", "closed"]),
-  closesAt: z.iso.datetime({ offset: true }),
-  closedAt: z.iso.datetime({ offset: true }).nullable(),
-  hiddenResults: z.boolean(),
-  anonymous: z.boolean(),
-  openedBy: OrgRef,
-  /** The organisation an admission or removal proposal is about. */
-  target: OrgRef.nullable(),
-  /** Organisations that may take a stance now (open) or could at closing (closed). */
-  eligible: z.number().int(),
-  participation: z.number().int(),
-  /** The count so far or at closing; null while results are hidden. */
-  result: DecisionResult.nullable(),
-  /** Who took which stance; null while hidden, and always in anonymous mode. */
-  stances: z
-    .array(OrgRef.extend({ ballot: z.unknown(), updatedAt: z.iso.datetime({ offset: true }) }))
-    .nullable(),
-  /** In anonymous mode, after closing: who took part, without their stance. */
-  participants: z.array(OrgRef).nullable(),
-  /** The stances of the reader's own organisations, always visible to them. */
-  myStances: z.array(z.object({ organizationId: Id, ballot: z.unknown() })),
-  /** What the reader may do with it, as the server decides it. */
-  permissions: ProposalPermissions,
-  outcome: z
-    .object({
-      statement: localizedText(4000),
-      reviewDate: z.iso.date().nullable(),
-      recordedAt: z.iso.datetime({ offset: true }),
-    })
-    .nullable(),
-  createdAt: z.iso.datetime({ offset: true }),
-});
+export const Proposal = z
+  .object({
+    id: Id,
+    coalitionId: Id,
+    subject: ProposalSubject,
+    title: z.string(),
+    body: localizedText(10000).nullable(),
+    rules: ProposalRules,
+    proposedCharter: Charter.nullable(),
+    status: z.enum(["open", "closed"]),
+    closesAt: z.iso.datetime({ offset: true }),
+    closedAt: z.iso.datetime({ offset: true }).nullable(),
+    hiddenResults: z.boolean(),
+    anonymous: z.boolean(),
+    openedBy: OrgRef,
+    /** The organisation an admission or removal proposal is about. */
+    target: OrgRef.nullable(),
+    /** Organisations that may take a stance now (open) or could at closing (closed). */
+    eligible: z.number().int(),
+    participation: z.number().int(),
+    /** The count so far or at closing; null while results are hidden. */
+    result: DecisionResult.nullable(),
+    /** Who took which stance; null while hidden, and always in anonymous mode. */
+    stances: z
+      .array(OrgRef.extend({ ballot: z.unknown(), updatedAt: z.iso.datetime({ offset: true }) }))
+      .nullable(),
+    /** In anonymous mode, after closing: who took part, without their stance. */
+    participants: z.array(OrgRef).nullable(),
+    /** The stances of the reader's own organisations, always visible to them. */
+    myStances: z.array(z.object({ organizationId: Id, ballot: z.unknown() })),
+    /** What the reader may do with it, as the server decides it. */
+    permissions: ProposalPermissions,
+    outcome: z
+      .object({
+        statement: localizedText(4000),
+        reviewDate: z.iso.date().nullable(),
+        recordedAt: z.iso.datetime({ offset: true }),
+      })
+      .nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "Proposal" });
 export type Proposal = z.infer<typeof Proposal>;
 
 export const ProposalSummary = Proposal.pick({

@@ -113,14 +113,16 @@ export const TimePollResult = z.object({
   best: z.string().nullable(),
 });
 
-export const DecisionResult = z.discriminatedUnion("kind", [
-  ConsentResult,
-  ConsensusResult,
-  MajorityResult,
-  SupermajorityResult,
-  RankedChoiceResult,
-  SenseCheckResult,
-  TimePollResult,
-]);
+export const DecisionResult = z
+  .discriminatedUnion("kind", [
+    ConsentResult,
+    ConsensusResult,
+    MajorityResult,
+    SupermajorityResult,
+    RankedChoiceResult,
+    SenseCheckResult,
+    TimePollResult,
+  ])
+  .meta({ id: "DecisionResult" });
 export type DecisionResult = z.infer<typeof DecisionResult>;
 export type ResultFor<K extends ProposalKind> = Extract<DecisionResult, { kind: K }>;

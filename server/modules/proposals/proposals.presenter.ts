@@ -53,9 +53,9 @@ export function createProposalPresenter(deps: {
     return { stances: own, result: null, eligible: eligibleIds.length, participation };
   }
 
-  /** Stances with their organisations' names, in name order. */
-  async function named(stances: StanceRow[], also: string[]) {
-    const names = await namesOf([...stances.map((s) => s.organizationId), ...also]);
+  /** Stances with their organisations' names (when shown), in name order. */
+  async function named(stances: StanceRow[], also: string[], shown: boolean) {
+    const names = await namesOf([...(shown ? stances.map((s) => s.organizationId) : []), ...also]);
     const nameOf = (id: string) => names.get(id) ?? "";
     const sorted = stances
       .map((s) => ({ ...s, name: nameOf(s.organizationId) }))
@@ -70,10 +70,13 @@ export function createProposalPresenter(deps: {
     const shown = closed || !row.hiddenResults;
     const mine = standing.organizations.map((o) => o.organizationId);
     const { stances: raw, result, eligible, participation } = await count(row, mine);
-    const { sorted: stances, nameOf } = await named(raw, [
-      row.openedFor,
-      ...(row.targetOrganizationId ? [row.targetOrganizationId] : []),
-    ]);
+    // Organisations are named only where the page lists who took part.
+    const listed = (shown && !row.anonymous) || (closed && row.anonymous);
+    const { sorted: stances, nameOf } = await named(
+      raw,
+      [row.openedFor, ...(row.targetOrganizationId ? [row.targetOrganizationId] : [])],
+      listed,
+    );
     const own = new Set(mine);
     return {
       id: row.id,
