@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Actor } from "./actor.ts";
 import { users } from "./auth.table.ts";
@@ -20,7 +20,8 @@ export function createPeopleRepo(db: Db) {
       const rows = await tx
         .select({ id: users.id, name: users.name })
         .from(users)
-        .where(inArray(users.id, unique));
+        // One array parameter: a page may name hundreds of people.
+        .where(sql`${users.id} = any(${sql.param(unique)}::text[])`);
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 

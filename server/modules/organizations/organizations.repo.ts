@@ -100,7 +100,8 @@ export function createOrganizationsRepo(db: Db) {
       const rows = await tx
         .select({ id: organizations.id, name: organizations.name })
         .from(organizations)
-        .where(inArray(organizations.id, unique));
+        // One array parameter: a page may name hundreds of organisations.
+        .where(sql`${organizations.id} = any(${sql.param(unique)}::uuid[])`);
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 
