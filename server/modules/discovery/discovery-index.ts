@@ -82,6 +82,7 @@ export class DiscoveryIndex extends VersionedIndex<DiscoveryRow, Entry> {
     const entries = this.entries();
     const out = new Array<CompiledCandidate>(entries.length);
     for (let i = 0; i < entries.length; i++) {
+      // In bounds by the loop condition; an indexed loop allocates nothing per candidate.
       const entry = entries[i]!;
       const compiled = this.view(entry, memberOf);
       const shared = sharedCoalitions.get(entry.full.id);

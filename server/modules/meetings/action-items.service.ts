@@ -60,14 +60,19 @@ export function createActionItemsService(deps: {
     const row = await repo.findById(id);
     if (!row) throw new NotFound(noSuchItem);
     const history = await repo.history(id);
-    const [[summary], people] = await Promise.all([
-      summaries([row], inside),
+    const [owner, people] = await Promise.all([
+      names.organizations([row.ownerOrganizationId]),
       names.people([row.createdBy, ...history.map((h) => h.changedBy)]),
     ]);
+    const summary = summarizeActionItem(row, {
+      today: todayUtc(clock),
+      names: owner,
+      standing: inside.standing,
+    });
     const person = (userId: string | null) =>
       userId ? { userId, name: people.get(userId) ?? "" } : null;
     return {
-      ...(summary as NonNullable<typeof summary>),
+      ...summary,
       createdBy: person(row.createdBy),
       history: history.map((h) => ({
         from: h.fromStatus,
