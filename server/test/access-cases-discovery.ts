@@ -43,7 +43,8 @@ export const discoveryCases: Case[] = [
       url: "/api/v1/discovery/matches",
       payload: { need, requester: forOrg(w) },
     }),
-    expected: membersOf(200, 404),
+    // Platform administrators know of hidden organisations, but do not act for them.
+    expected: { ...membersOf(200, 404), platformAdmin: 403 },
   },
   {
     route: "POST /api/v1/discovery/matches",

@@ -39,6 +39,8 @@ export type OrganizationSubjects = {
   /** Edit the profile and logo, invite people, manage invitations. */
   "organization.manage": undefined;
   "organization.readMembers": undefined;
+  /** Search for partners on its behalf, centre the network on it: any of its people. */
+  "organization.actFor": undefined;
   "organization.changeRole": { from: OrgRole; to: OrgRole };
   "organization.removeMember": { role: OrgRole; self: boolean };
   "organization.verify": undefined;
@@ -89,6 +91,8 @@ function decide<A extends OrganizationAction>(
       return rule(manager, "Only owners and admins may do this.");
     case "organization.readMembers":
       return rule(!!role, "Only members may see the member list.");
+    case "organization.actFor":
+      return rule(!!role, "Only an organisation's own people act for it here.");
     case "organization.changeRole": {
       const { from, to } = subject as OrganizationSubjects["organization.changeRole"];
       if (!manager) return forbidden("Only owners and admins may change roles.");
@@ -150,7 +154,7 @@ export function organizationPermissions(
   return {
     manage: can("organization.manage"),
     readMembers: can("organization.readMembers"),
-    searchPartners: !!viewer.role,
+    searchPartners: checkOrganization(viewer, org, "organization.actFor").allowed,
     verify: checkOrganization(viewer, org, "organization.verify").allowed,
   };
 }

@@ -2,7 +2,8 @@ import { type Visibility, seesGroup } from "../../../shared/policy/index.ts";
 import type { Need, Requester } from "../../../shared/discovery.ts";
 import type { RequesterSide } from "../../../shared/discovery/types.ts";
 import type { Vocabulary } from "../../../shared/taxonomies.ts";
-import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { Invalid, NotFound } from "../../lib/errors.ts";
+import { requireActingFor } from "./act-for.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
 import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
@@ -46,7 +47,7 @@ const needVocabularies: [ListField, Vocabulary][] = [
  */
 export function createDiscoveryRequester(deps: {
   sources: DiscoverySources;
-  organizationsRepo: Pick<OrganizationDirectory, "findById">;
+  organizations: Pick<OrganizationDirectory, "find" | "roleOf">;
   coalitions: Pick<CoalitionDirectory, "authorize">;
   taxonomies: TaxonomiesService;
 }) {
@@ -70,11 +71,7 @@ export function createDiscoveryRequester(deps: {
     const memberOf = await sources.organizationsOf(actor.userId);
     if ("organizationId" in requester) {
       const id = requester.organizationId;
-      if (!memberOf.has(id)) {
-        const org = await deps.organizationsRepo.findById(id);
-        if (!org || org.hiddenFromDirectory) throw new NotFound("No such organisation.");
-        throw new Forbidden("Only members of an organisation search for partners on its behalf.");
-      }
+      await requireActingFor(deps.organizations, actor, id);
       const [own] = await sources.profilesOf([id]);
       if (!own) throw new NotFound("No such organisation.");
       return {

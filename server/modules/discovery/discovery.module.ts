@@ -30,14 +30,13 @@ export function create(deps: {
       database,
       repo: createDiscoveryRepo(database.db),
       sources,
-      organizationsRepo: organizations,
       organizations,
       coalitions,
       membership,
       taxonomies,
       clock,
     }),
-    network: createNetworkService({ sources, organizationsRepo: organizations, taxonomies }),
+    network: createNetworkService({ sources, organizations, taxonomies }),
     discoverySources: sources,
   };
 }

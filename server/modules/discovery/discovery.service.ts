@@ -40,7 +40,6 @@ export function createDiscoveryService(deps: {
   database: Database;
   repo: DiscoveryRepo;
   sources: DiscoverySources;
-  organizationsRepo: Pick<OrganizationDirectory, "findById">;
   coalitions: Pick<CoalitionDirectory, "authorize">;
   membership: Pick<CoalitionsModule["membership"], "invite">;
   organizations: Pick<OrganizationDirectory, "find" | "roleOf">;

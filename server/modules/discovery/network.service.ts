@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { Network, NetworkQuery } from "../../../shared/discovery.ts";
 import type { CandidateProfile } from "../../../shared/discovery/types.ts";
-import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { Invalid } from "../../lib/errors.ts";
+import { requireActingFor } from "./act-for.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { OrganizationDirectory } from "../organizations/organizations.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
@@ -46,7 +47,7 @@ export function worksIn(
  */
 export function createNetworkService(deps: {
   sources: DiscoverySources;
-  organizationsRepo: Pick<OrganizationDirectory, "findById">;
+  organizations: Pick<OrganizationDirectory, "find" | "roleOf">;
   taxonomies: TaxonomiesService;
 }) {
   const { sources, taxonomies } = deps;
@@ -70,10 +71,8 @@ export function createNetworkService(deps: {
     async network(actor: Actor, query: z.output<typeof NetworkQuery>): Promise<Network> {
       await checkFilters(query);
       const memberOf = await sources.organizationsOf(actor.userId);
-      if (query.organizationId && !memberOf.has(query.organizationId)) {
-        const org = await deps.organizationsRepo.findById(query.organizationId);
-        if (!org || org.hiddenFromDirectory) throw new NotFound("No such organisation.");
-        throw new Forbidden("Only members of an organisation centre the network on it.");
+      if (query.organizationId) {
+        await requireActingFor(deps.organizations, actor, query.organizationId);
       }
       const [index, taxonomy, memberships] = await Promise.all([
         sources.index(),
