@@ -41,6 +41,8 @@ export type OrganizationSubjects = {
   "organization.readMembers": undefined;
   /** Search for partners on its behalf, centre the network on it: any of its people. */
   "organization.actFor": undefined;
+  /** Invite a person into the organisation with this role. */
+  "organization.invite": { role: OrgRole };
   "organization.changeRole": { from: OrgRole; to: OrgRole };
   "organization.removeMember": { role: OrgRole; self: boolean };
   "organization.verify": undefined;
@@ -93,6 +95,11 @@ function decide<A extends OrganizationAction>(
       return rule(!!role, "Only members may see the member list.");
     case "organization.actFor":
       return rule(!!role, "Only an organisation's own people act for it here.");
+    case "organization.invite": {
+      const { role: given } = subject as OrganizationSubjects["organization.invite"];
+      if (!manager) return forbidden("Only owners and admins may invite people.");
+      return rule(given !== "owner" || role === "owner", "Only owners may invite owners.");
+    }
     case "organization.changeRole": {
       const { from, to } = subject as OrganizationSubjects["organization.changeRole"];
       if (!manager) return forbidden("Only owners and admins may change roles.");
@@ -122,6 +129,10 @@ export function canOnOrganization<A extends OrganizationAction>(
 ): boolean {
   return checkOrganization(viewer, org, action, ...subject).allowed;
 }
+
+/** Platform administrators review and verify organisations; nobody else does. */
+export const reviewsOrganizations = (viewer: Pick<ProfileViewer, "platformAdmin">) =>
+  viewer.platformAdmin;
 
 /** Discovery and the directory count only what any signed-in searcher may read. */
 export const signedInGroups = visibleAt("signed_in");

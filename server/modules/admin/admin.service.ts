@@ -1,3 +1,4 @@
+import { reviewsOrganizations } from "../../../shared/policy/index.ts";
 import { Forbidden, NotFound } from "../../lib/errors.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -10,7 +11,9 @@ export function createAdminService(deps: {
 }) {
   const { organizations: repo, clock } = deps;
   const requireAdmin = (actor: Actor) => {
-    if (!actor.isPlatformAdmin) throw new Forbidden("Only platform administrators may do this.");
+    if (!reviewsOrganizations({ platformAdmin: actor.isPlatformAdmin })) {
+      throw new Forbidden("Only platform administrators may do this.");
+    }
   };
   return {
     async reviewQueue(actor: Actor, verified: boolean) {

@@ -34,6 +34,7 @@ export function create(deps: {
       standing,
       presenter,
       membershipsOf: organizations.membershipsOf,
+      organizations,
     }),
     membership: createMembershipService({
       database,

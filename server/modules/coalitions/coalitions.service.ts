@@ -8,14 +8,22 @@ import type {
   CoalitionSettings,
 } from "../../../shared/coalitions.ts";
 import { Charter as CharterSchema } from "../../../shared/coalitions.ts";
-import { isInsideMembership, managerRoles } from "../../../shared/policy/index.ts";
+import {
+  type Verdict,
+  checkOrganization,
+  isInsideMembership,
+} from "../../../shared/policy/index.ts";
+import { enforce } from "../../lib/authorize.ts";
 import type { Database } from "../../db/client.ts";
-import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
+import { Conflict, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { CoalitionPresenter } from "./coalitions.presenter.ts";
 import type { CoalitionsRepo } from "./coalitions.repo.ts";
+import type { OrganizationFacts } from "./membership.service.ts";
 import type { MembershipsOf, StandingReader } from "./standing.ts";
+
+const unknownOrganization: Verdict = { allowed: false, refusal: "unknown", reason: "" };
 
 /**
  * Coalitions and their charters. Who may do what is the policy's (shared/policy); a secret
@@ -27,8 +35,9 @@ export function createCoalitionsService(deps: {
   standing: StandingReader;
   presenter: CoalitionPresenter;
   membershipsOf: MembershipsOf;
+  organizations: OrganizationFacts;
 }) {
-  const { database, repo, standing, presenter, membershipsOf } = deps;
+  const { database, repo, standing, presenter, membershipsOf, organizations } = deps;
   const noSuch = { unknown: "No such coalition." };
 
   const show = async (actor: Actor | null, id: string) =>
@@ -36,14 +45,17 @@ export function createCoalitionsService(deps: {
 
   return {
     async create(actor: Actor, input: z.output<typeof CoalitionInput>): Promise<Coalition> {
-      const mine = (await membershipsOf(actor.userId)).find(
-        (o) => o.organizationId === input.organizationId,
+      // Starting a coalition for an organisation is managing it, as the profile policy says.
+      const org = await organizations.find(input.organizationId);
+      const viewer = {
+        signedIn: true,
+        platformAdmin: actor.isPlatformAdmin,
+        role: org ? await organizations.roleOf(input.organizationId, actor.userId) : null,
+      };
+      enforce(
+        org ? checkOrganization(viewer, org, "organization.manage") : unknownOrganization,
+        "No such organisation.",
       );
-      if (!mine || !managerRoles.includes(mine.role)) {
-        throw new Forbidden(
-          "Only owners and admins of an organisation may start a coalition for it.",
-        );
-      }
       const id = newId();
       await database.db.transaction(async (tx) => {
         await repo.insert(

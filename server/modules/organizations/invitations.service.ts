@@ -52,11 +52,9 @@ export function createInvitationsService(deps: {
       organizationId: string,
       input: Required<InvitationInput>,
     ): Promise<Invitation> {
-      const org = await organizations.requireManager(actor, organizationId);
-      const actorRole = await organizationsRepo.roleOf(organizationId, actor.userId);
-      if (input.role === "owner" && actorRole !== "owner") {
-        throw new Forbidden("Only owners may invite owners.");
-      }
+      const org = await organizations.authorize(actor, organizationId, {}, "organization.invite", {
+        role: input.role,
+      });
       const email = input.email.trim().toLowerCase();
       const now = clock.now();
       const token = randomBytes(32).toString("base64url");

@@ -1,6 +1,11 @@
 import type { z } from "zod";
 import type { Database } from "../../db/client.ts";
-import { type ProfileViewer, checkOrganization } from "../../../shared/policy/index.ts";
+import {
+  type OrganizationAction,
+  type OrganizationSubjects,
+  type ProfileViewer,
+  checkOrganization,
+} from "../../../shared/policy/index.ts";
 import { enforce } from "../../lib/authorize.ts";
 import { Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -114,19 +119,23 @@ export function createOrganizationsService(deps: Deps) {
    * Loads an organisation and checks what the actor would do with it; one they may not know
    * of (hidden) is refused exactly like an unknown id.
    */
-  async function authorize(
+  async function authorize<A extends OrganizationAction>(
     actor: Actor | null,
     id: string,
-    action: "organization.read" | "organization.manage" | "organization.readMembers",
-    unknown = "No such organisation.",
+    options: { unknown?: string },
+    action: A,
+    ...subject: OrganizationSubjects[A] extends undefined ? [] : [OrganizationSubjects[A]]
   ): Promise<OrganizationRow> {
+    const unknown = options.unknown ?? "No such organisation.";
     const row = await repo.findById(id);
     if (!row) throw new NotFound(unknown);
-    enforce(checkOrganization(await viewerOf(actor, id), profileFacts(row), action), unknown);
+    const viewer = await viewerOf(actor, id);
+    enforce(checkOrganization(viewer, profileFacts(row), action, ...subject), unknown);
     return row;
   }
 
-  const requireManager = (actor: Actor, id: string) => authorize(actor, id, "organization.manage");
+  const requireManager = (actor: Actor, id: string) =>
+    authorize(actor, id, {}, "organization.manage");
 
   return {
     async create(actor: Actor, input: Input): Promise<Organization> {
@@ -143,7 +152,7 @@ export function createOrganizationsService(deps: Deps) {
     },
 
     async get(actor: Actor | null, id: string): Promise<Organization> {
-      return present(actor, await authorize(actor, id, "organization.read"));
+      return present(actor, await authorize(actor, id, {}, "organization.read"));
     },
 
     async update(actor: Actor, id: string, patch: Update): Promise<Organization> {
@@ -184,7 +193,7 @@ export function createOrganizationsService(deps: Deps) {
 
     async logo(actor: Actor | null, id: string) {
       // The same readers as the profile, whose logoUrl would otherwise point at a 404.
-      const row = await authorize(actor, id, "organization.read", "No logo.");
+      const row = await authorize(actor, id, { unknown: "No logo." }, "organization.read");
       if (!row.logoFile) throw new NotFound("No logo.");
       const extension = row.logoFile.split(".").pop() ?? "";
       const type =
