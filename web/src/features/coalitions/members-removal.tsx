@@ -12,12 +12,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { Coalition, CoalitionMember } from "../../../../shared/coalitions.ts";
+import type { CoalitionMember } from "../../../../shared/coalitions.ts";
 import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
-import { coalitionKey, type Standing } from "../../lib/coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { useRuleText } from "./rule-text.ts";
 import { fromLocalInput, readerTimeZone, toLocalInput } from "../../lib/time.ts";
 
@@ -26,13 +27,11 @@ import { fromLocalInput, readerTimeZone, toLocalInput } from "../../lib/time.ts"
  * the members (under the admission rule), not a convener's click.
  */
 export function RemovalProposalModal({
-  coalition,
-  standing,
+  access,
   member,
   onClose,
 }: {
-  coalition: Coalition;
-  standing: Standing;
+  access: CoalitionAccess;
   member: CoalitionMember | null;
   onClose: () => void;
 }) {
@@ -40,7 +39,8 @@ export function RemovalProposalModal({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const ruleText = useRuleText();
-  const [organizationId, setOrganizationId] = useState(standing.voices[0]?.organizationId ?? "");
+  const { coalition } = access;
+  const [organizationId, setOrganizationId] = useState(access.proposeFor[0]?.organizationId ?? "");
   const [reason, setReason] = useState("");
   const [closesAt, setClosesAt] = useState(() =>
     toLocalInput(new Date(Date.now() + 7 * 24 * 3600 * 1000)),
@@ -95,10 +95,10 @@ export function RemovalProposalModal({
           <Text size="sm">
             {t("removal.explain", { rule: ruleText(coalition.charter.decisionRules.admission) })}
           </Text>
-          {standing.voices.length > 1 && (
+          {access.proposeFor.length > 1 && (
             <NativeSelect
               label={t("removal.actingFor")}
-              data={standing.voices.map((v) => ({ value: v.organizationId, label: v.name }))}
+              data={access.proposeFor.map((v) => ({ value: v.organizationId, label: v.name }))}
               value={organizationId}
               onChange={(event) => setOrganizationId(event.currentTarget.value)}
             />

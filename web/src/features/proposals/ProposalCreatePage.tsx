@@ -8,16 +8,11 @@ import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
-import { useMe, useTaxonomies } from "../../lib/hooks.ts";
+import { useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
 import { cleanText } from "../../lib/localized-text.ts";
-import {
-  coalitionKey,
-  standingOf,
-  useCoalition,
-  useMyOrganizations,
-  type Standing,
-} from "../../lib/coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
+import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { fromLocalInput } from "../../lib/time.ts";
@@ -40,15 +35,16 @@ import {
   defaultSettings,
 } from "../../components/ProposalSettingsFields.tsx";
 
-function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing: Standing }) {
+function ProposalForm({ access }: { access: CoalitionAccess }) {
   const { t, i18n } = useTranslation("proposals");
+  const coalitionId = access.coalition.id;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [invalid, setInvalid] = useState(false);
   const form = useForm<ProposalValues>({
     initialValues: emptyProposal(
       i18n.language,
-      defaultSettings(standing.voices[0]?.organizationId ?? ""),
+      defaultSettings(access.proposeFor[0]?.organizationId ?? ""),
     ),
     validate: (values) => {
       const errors: Record<string, string | null> = {
@@ -127,7 +123,7 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
         <FormSection title={t("form.sections.timing")}>
           <ProposalSettingsFields
             bind={(field, options) => form.getInputProps(field, options)}
-            voices={standing.voices}
+            voices={access.proposeFor}
           />
         </FormSection>
         {invalid && Object.keys(form.errors).length > 0 && (
@@ -153,23 +149,20 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
 export function ProposalCreatePage() {
   const { t } = useTranslation(["proposals", "coalitions"]);
   const { id } = useParams({ from: "/coalitions/$id/proposals/new" });
-  const { data: me, isPending } = useMe();
-  const coalition = useCoalition(id);
-  const mine = useMyOrganizations(!!me);
+  const { me, isPending, error, access } = useCoalitionAccess(id);
   const taxonomies = useTaxonomies();
   useDocumentTitle(t("form.pageTitle"));
 
   if (isPending) return <PageLoading />;
   if (!me) return <SignInFirst message={t("form.signInFirst")} />;
-  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
-  if (coalition.isPending || mine.isPending || taxonomies.isPending) return <PageLoading />;
-  const standing = standingOf(coalition.data, mine.data?.items);
+  if (error || !access) return <CoalitionLoadFailure error={error} />;
+  if (taxonomies.isPending) return <PageLoading />;
   const back = (
     <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
-      {t("coalitions:page.backTo", { name: isolate(coalition.data.name) })}
+      {t("coalitions:page.backTo", { name: isolate(access.coalition.name) })}
     </AnchorLink>
   );
-  if (standing.voices.length === 0) {
+  if (access.proposeFor.length === 0) {
     return (
       <PageMessage title={t("form.pageTitle")} color="blue" action={back}>
         {t("form.noVoice")}
@@ -184,10 +177,10 @@ export function ProposalCreatePage() {
           {t("form.pageTitle")}
         </Title>
         <Text c="dimmed" mt="xs">
-          {t("form.intro", { name: isolate(coalition.data.name) })}
+          {t("form.intro", { name: isolate(access.coalition.name) })}
         </Text>
       </div>
-      <ProposalForm coalitionId={id} standing={standing} />
+      <ProposalForm access={access} />
     </Stack>
   );
 }
