@@ -31,6 +31,7 @@ import {
 import { cleanText } from "../../lib/localized-text.ts";
 import { coalitionKey } from "../../lib/coalition-data.ts";
 import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
+import { OpenRuleFields, defaultOpenRule, toOpenRules } from "./OpenRuleFields.tsx";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { useRuleText } from "./rule-text.ts";
@@ -53,6 +54,9 @@ function AmendForm({
   const ruleText = useRuleText();
   const { coalition } = access;
   const [invalid, setInvalid] = useState(false);
+  // Where the charter leaves amendments' method open, the proposer chooses it.
+  const chooses = !direct && decisionFor(coalition.charter, "charter").by === "proposal";
+  const [rule, setRule] = useState(defaultOpenRule);
   const names = new Map(
     (coalition.members ?? []).flatMap((m) =>
       m.organizationId && m.name ? [[m.organizationId, m.name] as const] : [],
@@ -88,6 +92,7 @@ function AmendForm({
         body: cleanText(values.body),
         subject: "charter",
         charter,
+        ...(chooses ? { rules: toOpenRules(rule) } : {}),
         closesAt: fromLocalInput(values.closesAt) ?? values.closesAt,
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
@@ -134,6 +139,7 @@ function AmendForm({
               rule: ruleText(coalition.charter.decisionRules.charter),
             })}
           >
+            {chooses && <OpenRuleFields value={rule} onChange={setRule} />}
             <TextInput
               label={tp("form.title")}
               dir="auto"

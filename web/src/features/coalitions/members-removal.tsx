@@ -13,12 +13,13 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { CoalitionMember } from "../../../../shared/coalitions.ts";
-import type { ProposalInput } from "../../../../shared/proposals.ts";
+import { decisionFor, type ProposalInput } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { coalitionKey } from "../../lib/coalition-data.ts";
 import type { CoalitionAccess } from "../../lib/coalition-access.ts";
+import { OpenRuleFields, defaultOpenRule, toOpenRules } from "./OpenRuleFields.tsx";
 import { useRuleText } from "./rule-text.ts";
 import { fromLocalInput, readerTimeZone, toLocalInput } from "../../lib/time.ts";
 
@@ -40,6 +41,9 @@ export function RemovalProposalModal({
   const queryClient = useQueryClient();
   const ruleText = useRuleText();
   const { coalition } = access;
+  // Where the charter leaves the method open, the proposer chooses it here.
+  const chooses = decisionFor(coalition.charter, "removal").by === "proposal";
+  const [rule, setRule] = useState(defaultOpenRule);
   const [organizationId, setOrganizationId] = useState(access.proposeFor[0]?.organizationId ?? "");
   const [reason, setReason] = useState("");
   const [closesAt, setClosesAt] = useState(() =>
@@ -60,6 +64,7 @@ export function RemovalProposalModal({
           : undefined,
         subject: "removal",
         targetOrganizationId: member?.organizationId ?? "",
+        ...(chooses ? { rules: toOpenRules(rule) } : {}),
         closesAt: closing ?? closesAt,
         hiddenResults: false,
         anonymous: false,
@@ -95,6 +100,7 @@ export function RemovalProposalModal({
           <Text size="sm">
             {t("removal.explain", { rule: ruleText(coalition.charter.decisionRules.admission) })}
           </Text>
+          {chooses && <OpenRuleFields value={rule} onChange={setRule} />}
           {access.proposeFor.length > 1 && (
             <NativeSelect
               label={t("removal.actingFor")}

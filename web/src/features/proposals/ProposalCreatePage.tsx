@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ProposalInput } from "../../../../shared/proposals.ts";
+import { decisionFor, type ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
@@ -28,7 +28,7 @@ import {
   toRules,
   type ProposalValues,
 } from "./proposal-form-values.ts";
-import { ProposalKindFields } from "./ProposalKindFields.tsx";
+import { ProposalSubjectFields } from "./ProposalSubjectFields.tsx";
 import {
   ProposalSettingsFields,
   closesAtError,
@@ -41,17 +41,20 @@ function ProposalForm({ access }: { access: CoalitionAccess }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [invalid, setInvalid] = useState(false);
+  const decisionOf = (values: Pick<ProposalValues, "subject">) =>
+    decisionFor(access.coalition.charter, values.subject);
   const form = useForm<ProposalValues>({
     initialValues: emptyProposal(
       i18n.language,
       defaultSettings(access.proposeFor[0]?.organizationId ?? ""),
     ),
     validate: (values) => {
+      const chooses = decisionOf(values).by === "proposal";
       const errors: Record<string, string | null> = {
         title: values.title.trim().length >= 3 ? null : t("form.validation.title"),
         closesAt: closesAtError(values.closesAt, t),
-        options: optionsError(values, t),
-        slots: slotsError(values, t),
+        options: chooses ? optionsError(values, t) : null,
+        slots: chooses ? slotsError(values, t) : null,
       };
       return Object.fromEntries(Object.entries(errors).filter(([, v]) => v));
     },
@@ -62,8 +65,9 @@ function ProposalForm({ access }: { access: CoalitionAccess }) {
         organizationId: values.organizationId,
         title: values.title.trim(),
         body: cleanText(values.body),
-        subject: "general",
-        rules: toRules(values),
+        subject: values.subject,
+        // Where the charter fixes the rule, the server applies it and refuses any other.
+        ...(decisionOf(values).by === "proposal" ? { rules: toRules(values) } : {}),
         closesAt: fromLocalInput(values.closesAt) ?? values.closesAt,
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
@@ -80,6 +84,8 @@ function ProposalForm({ access }: { access: CoalitionAccess }) {
       await navigate({ to: "/proposals/$id", params: { id: proposal.id } });
     },
   });
+
+  const decision = decisionOf(form.values);
 
   return (
     <form
@@ -118,7 +124,7 @@ function ProposalForm({ access }: { access: CoalitionAccess }) {
           title={t("form.sections.decision")}
           description={t("form.sections.decisionHint")}
         >
-          <ProposalKindFields form={form} />
+          <ProposalSubjectFields form={form} decision={decision} />
         </FormSection>
         <FormSection title={t("form.sections.timing")}>
           <ProposalSettingsFields
@@ -136,9 +142,11 @@ function ProposalForm({ access }: { access: CoalitionAccess }) {
           <ButtonLink variant="default" to="/coalitions/$id" params={{ id: coalitionId }}>
             {t("common:actions.cancel")}
           </ButtonLink>
-          <Button type="submit" loading={create.isPending}>
-            {t("form.submit")}
-          </Button>
+          {decision.by !== "convener" && (
+            <Button type="submit" loading={create.isPending}>
+              {t("form.submit")}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>
