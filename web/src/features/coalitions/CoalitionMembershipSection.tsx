@@ -22,6 +22,7 @@ import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { PageSection } from "../../components/PageSection.tsx";
+import { wrapLabel } from "../../components/wrap-label.ts";
 import { RoleBadge } from "./CoalitionMembersSection.tsx";
 import { useApply, useMemberPatch, useMembershipStep } from "./membership-actions.ts";
 import { NamedOutsideChoice, namedByDefault } from "./NamedOutsideChoice.tsx";
@@ -266,7 +267,7 @@ export function CoalitionMembershipSection({
       ))}
       {access.applyFor.length > 0 ? (
         pendingOrInside && !applying ? (
-          <Button variant="subtle" w="fit-content" onClick={() => setApplying(true)}>
+          <Button variant="subtle" w="fit-content" {...wrapLabel} onClick={() => setApplying(true)}>
             {t("apply.another")}
           </Button>
         ) : (
