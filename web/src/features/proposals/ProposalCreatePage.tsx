@@ -126,12 +126,14 @@ function ProposalForm({ access }: { access: CoalitionAccess }) {
         >
           <ProposalSubjectFields form={form} decision={decision} />
         </FormSection>
-        <FormSection title={t("form.sections.timing")}>
-          <ProposalSettingsFields
-            bind={(field, options) => form.getInputProps(field, options)}
-            voices={access.proposeFor}
-          />
-        </FormSection>
+        {decision.by !== "convener" && (
+          <FormSection title={t("form.sections.timing")}>
+            <ProposalSettingsFields
+              bind={(field, options) => form.getInputProps(field, options)}
+              voices={access.proposeFor}
+            />
+          </FormSection>
+        )}
         {invalid && Object.keys(form.errors).length > 0 && (
           <Alert color="red" role="alert">
             {t("form.validation.summary")}
