@@ -113,19 +113,36 @@ describe("a coalition deciding by consent", () => {
     await poll(() => host.getByText("Invited, waiting for an answer").count()).toBe(1);
     await expectAccessible(host, "membership page with invitations");
 
-    // Each partner accepts for its own organisation, on a phone.
+    // Each partner accepts for its own organisation, on a phone, first saying whether it may
+    // be named outside the coalition: Delta chooses not to be.
     const deltaPage = await pageFor(delta, 375);
     const mekongPage = await pageFor(mekong, 375);
-    for (const [page, partner] of [
-      [deltaPage, delta],
-      [mekongPage, mekong],
+    await deltaPage.goto(`${server.url}/coalitions`);
+    await poll(() => deltaPage.getByText("Invited", { exact: true }).count()).toBe(1);
+    expect(await deltaPage.getByText("My organisation is in it").count()).toBe(0);
+    await expectAccessible(deltaPage, "coalition directory, invited");
+    for (const [page, partner, named] of [
+      [deltaPage, delta, false],
+      [mekongPage, mekong, true],
     ] as const) {
       await page.goto(`${server.url}${coalitionPath}`);
       await poll(() => page.getByText("Invited to join as member.").count()).toBe(1);
+      const yes = page.getByRole("radio", { name: "Yes, it may be named outside" });
+      await poll(() => yes.isChecked()).toBe(true);
       await expectAccessible(page, `invitation of ${partner.organization}`);
+      if (!named) {
+        await page
+          .getByRole("radio", { name: "No, only organisations inside see its name" })
+          .check();
+      }
       await page.getByRole("button", { name: "Accept the invitation" }).click();
       await poll(() => page.getByText("Member of the coalition.").count()).toBe(1);
+      await poll(() =>
+        page.getByRole("switch", { name: "May be named outside the coalition" }).isChecked(),
+      ).toBe(named);
     }
+    // Inside, Delta is still named, marked as not named outside.
+    await poll(() => mekongPage.getByText("Not named outside").count()).toBe(1);
 
     // The convener puts a consent proposal.
     await host.goto(`${server.url}${coalitionPath}`);
@@ -136,6 +153,16 @@ describe("a coalition deciding by consent", () => {
       .fill("Publish the joint report on detention conditions");
     await poll(() => host.getByRole("radio", { name: "Consent" }).isChecked()).toBe(true);
     await expectAccessible(host, "new proposal form");
+    // A joint statement is decided as the charter says: the form shows the rule, no chooser.
+    await host.getByRole("radio", { name: "A joint statement" }).check();
+    await poll(() =>
+      host.getByText("The charter sets how joint statements are decided:").count(),
+    ).toBe(1);
+    await poll(() => host.getByText(/Adopted at closing if no objection stands/).count()).toBe(1);
+    expect(await host.getByRole("radio", { name: "Consent" }).count()).toBe(0);
+    await expectAccessible(host, "new proposal form, joint statement under the charter");
+    await host.getByRole("radio", { name: "A general question" }).check();
+    await poll(() => host.getByRole("radio", { name: "Consent" }).isChecked()).toBe(true);
     await host.getByRole("button", { name: "Open the proposal" }).click();
     await host.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
     const proposalPath = new URL(host.url()).pathname;

@@ -100,6 +100,13 @@ describe("a newcomer's first journey", () => {
 
     await page.goto(`${server.url}/admin`);
     await page.getByRole("button", { name: `Verify ${orgName}` }).click();
+    // The badge is granted only once the administrator confirms, with the name in view.
+    const dialog = page.getByRole("dialog");
+    // The name sits in Unicode isolates inside the sentence.
+    const question = new RegExp(`^Verify \u2068?${orgName}\u2069?\\?$`);
+    await expect.poll(() => dialog.getByText(question).count()).toBe(1);
+    await expectAccessible(page, "admin verification, confirming");
+    await dialog.getByRole("button", { name: "Verify", exact: true }).click();
     await expect
       .poll(() => page.getByRole("button", { name: `Verify ${orgName}` }).count())
       .toBe(0);

@@ -33,7 +33,8 @@ export async function seedMeetingsPreview(
   const lakeRegion = await myOrganizationId(james, "Lake Region Paralegal Network");
   const ubuntu = await myOrganizationId(james, "Ubuntu Climate Justice Collective");
   const jisr = await myOrganizationId(amina, "Jisr al-Amal Relief");
-  const marsad = await myOrganizationId(amina, "Marsad al-Dhakira wal-Adala");
+  // Not Marsad: it hides itself from the directory, so the convener could not invite it.
+  const nidaa = await myOrganizationId(amina, "Markaz Nidaa lil-Huquq al-Madaniya");
   const sahel = await myOrganizationId(claire, "Voix du Sahel pour les Droits Humains");
   const amad = await myOrganizationId(lucia, "Associação Moçambicana de Apoio a Deslocados");
 
@@ -67,7 +68,7 @@ export async function seedMeetingsPreview(
     });
   };
   await invite(amina, jisr, "co_lead");
-  await invite(amina, marsad);
+  await invite(amina, nidaa);
   await invite(claire, sahel);
   await invite(lucia, amad);
   await invite(james, ubuntu);
@@ -129,7 +130,7 @@ export async function seedMeetingsPreview(
   for (const [org, status] of [
     [lakeRegion, "present"],
     [jisr, "present"],
-    [marsad, "absent"],
+    [nidaa, "absent"],
     [sahel, "apologies"],
     [amad, "present"],
   ] as const) {

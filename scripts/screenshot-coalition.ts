@@ -22,7 +22,8 @@ export async function seedScreenshotCoalition(
   const lakeRegion = await myOrganizationId(james, "Lake Region Paralegal Network");
   const umoja = await myOrganizationId(james, "Umoja Domestic Workers Union");
   const jisr = await myOrganizationId(amina, "Jisr al-Amal Relief");
-  const marsad = await myOrganizationId(amina, "Marsad al-Dhakira wal-Adala");
+  // Not Marsad: it hides itself from the directory, so the convener could not invite it.
+  const nidaa = await myOrganizationId(amina, "Markaz Nidaa lil-Huquq al-Madaniya");
   const sahel = await myOrganizationId(claire, "Voix du Sahel pour les Droits Humains");
 
   const charter: Charter = {
@@ -87,7 +88,7 @@ export async function seedScreenshotCoalition(
     });
   await invite(jisr, "co_lead");
   await invite(umoja);
-  await invite(marsad, "observer");
+  await invite(nidaa, "observer");
   await accept(amina, jisr);
   await accept(james, umoja);
   await james.PATCH("/api/v1/coalitions/{id}/members/{organizationId}", {

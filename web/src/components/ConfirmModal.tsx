@@ -14,6 +14,7 @@ export function ConfirmModal({
   pending,
   error,
   refusals,
+  color = "red",
 }: {
   opened: boolean;
   title: string;
@@ -24,6 +25,8 @@ export function ConfirmModal({
   pending: boolean;
   error: unknown;
   refusals: Refusals;
+  /** Red for a step that takes something away; another colour for one that grants. */
+  color?: string;
 }) {
   const { t } = useTranslation("edit");
   return (
@@ -41,7 +44,7 @@ export function ConfirmModal({
           <Button variant="default" onClick={onClose}>
             {t("common:actions.cancel")}
           </Button>
-          <Button color="red" onClick={onConfirm} loading={pending}>
+          <Button color={color} onClick={onConfirm} loading={pending}>
             {confirmLabel}
           </Button>
         </Group>

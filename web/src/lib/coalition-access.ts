@@ -1,57 +1,61 @@
-import type { Coalition, CoalitionRole } from "../../../shared/coalitions.ts";
+import type { Coalition } from "../../../shared/coalitions.ts";
+import { isConvenerSide, isInsideMembership } from "../../../shared/policy/standing.ts";
 import { useMe } from "./hooks.ts";
-import { insideStatuses, standingOf, useCoalition, useMyOrganizations } from "./coalition-data.ts";
+import { type MyOrganization, useCoalition, useMyOrganizations } from "./coalition-data.ts";
 
-export type OrgChoice = { organizationId: string; name: string; role: CoalitionRole };
-
-const convenerSideRoles: readonly CoalitionRole[] = ["convener", "co_lead"];
+/** An organisation, by id and name, for a picker or a sentence. */
+export type OrgChoice = { organizationId: string; name: string };
 
 /**
- * What the reader may do in a coalition's meetings, follow-up and discussions. The server
- * checks every step again; this only decides what to offer.
+ * What the reader may do in a coalition, as the server sent it with the coalition, and the
+ * names of the organisations each permission lists. The server decides; this only pairs
+ * its lists of ids with names the page already holds (the member list, my organisations).
  */
-export function accessOf(coalition: Coalition, mine: Parameters<typeof standingOf>[1]) {
-  const standing = standingOf(coalition, mine);
-  const active = standing.memberships.filter((m) => m.status === "active" && m.represented);
-  const speaksFor: OrgChoice[] = active.map(({ organizationId, name, role }) => ({
+export function accessOf(coalition: Coalition, mine: readonly MyOrganization[] | undefined) {
+  const names = new Map<string, string>();
+  for (const org of mine ?? []) names.set(org.id, org.name);
+  for (const m of coalition.members ?? []) {
+    if (m.organizationId && m.name) names.set(m.organizationId, m.name);
+  }
+  const nameOf = (id: string) => names.get(id) ?? "";
+  const choices = (ids: readonly string[]): OrgChoice[] =>
+    ids.map((organizationId) => ({ organizationId, name: nameOf(organizationId) }));
+  const listed = (coalition.members ?? []).flatMap((m) =>
+    m.organizationId && m.name ? [{ ...m, organizationId: m.organizationId, name: m.name }] : [],
+  );
+  const can = coalition.permissions;
+  const members = listed.filter(isInsideMembership).map(({ organizationId, name }) => ({
     organizationId,
     name,
-    role,
   }));
-  const members: OrgChoice[] = (coalition.members ?? []).flatMap((m) =>
-    m.organizationId && m.name && insideStatuses.includes(m.status)
-      ? [{ organizationId: m.organizationId, name: m.name, role: m.role }]
-      : [],
-  );
   // My own organisations are named to me even when the member list is not.
-  for (const org of speaksFor) {
+  for (const org of choices(can.speakFor)) {
     if (!members.some((m) => m.organizationId === org.organizationId)) members.push(org);
   }
-  const activeMembers = (coalition.members ?? []).flatMap((m) =>
-    m.organizationId && m.name && m.status === "active"
-      ? [{ organizationId: m.organizationId, name: m.name, role: m.role }]
-      : [],
-  );
   return {
     coalition,
-    inside: standing.inside,
-    /** Active member organisations I represent: I speak, record and update for them. */
-    speaksFor,
-    /** The convening and co-lead organisations I represent: I run meetings for them. */
-    convenesFor: speaksFor.filter((o) => convenerSideRoles.includes(o.role)),
-    /** Named organisations inside the coalition, for mentions and attendance. */
+    can,
+    nameOf,
+    /** Proposals, meetings, action items and threads are shown to the reader. */
+    inside: can.readInside,
+    /** Organisations the reader opens threads and comments for. */
+    speakFor: choices(can.speakFor),
+    /** Organisations the reader opens proposals and takes stances for. */
+    proposeFor: choices(can.proposeFor),
+    applyFor: choices(can.applyFor),
+    /** Named organisations inside the coalition, for mentions in a thread being opened. */
     members,
-    /** Active members, who may own an action item. */
-    activeMembers,
-    /** The convening and co-lead organisations, who see every concern. */
-    convenerSideIds: new Set(
-      members.filter((m) => convenerSideRoles.includes(m.role)).map((m) => m.organizationId),
-    ),
+    /** Active members: the server lets only these own an action item. */
+    activeMembers: listed
+      .filter((m) => m.status === "active")
+      .map(({ organizationId, name }) => ({ organizationId, name })),
+    /** The convener side as the shared policy defines it: they see every concern. */
+    convenerSideIds: new Set(listed.filter(isConvenerSide).map((m) => m.organizationId)),
   };
 }
 export type CoalitionAccess = ReturnType<typeof accessOf>;
 
-/** The coalition and the reader's place in it, from the queries its home page already holds. */
+/** The coalition and what the reader may do in it, from the queries its home page holds. */
 export function useCoalitionAccess(coalitionId: string, enabled = true) {
   const me = useMe();
   const coalition = useCoalition(coalitionId, enabled);

@@ -1,20 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
-import type {
-  CharterVersionList,
-  Coalition,
-  CoalitionList,
-  CoalitionRole,
-  MembershipStatus,
-} from "../../../shared/coalitions.ts";
+import type { CharterVersionList, CoalitionList } from "../../../shared/coalitions.ts";
 import type { MyOrganizations } from "../../../shared/organizations.ts";
+import { managerRoles } from "../../../shared/policy/standing.ts";
 import type { ProposalList } from "../../../shared/proposals.ts";
 import { api, ApiError } from "./api.ts";
 
 export type CoalitionSummary = z.infer<typeof CoalitionList>["items"][number];
 export type ProposalSummary = z.infer<typeof ProposalList>["items"][number];
 export type CharterVersions = z.infer<typeof CharterVersionList>;
-type MyOrganization = z.infer<typeof MyOrganizations>["items"][number];
+export type MyOrganization = z.infer<typeof MyOrganizations>["items"][number];
 
 /** A refusal will not change on retry; only a network or server failure might. */
 export const retryUnlessRefused = (count: number, error: unknown) =>
@@ -64,58 +59,10 @@ export function useMyOrganizations(enabled: boolean) {
   });
 }
 
-/** One of my organisations' link to the coalition, with what I may do for it. */
-export type MyMembership = {
-  organizationId: string;
-  name: string;
-  role: CoalitionRole;
-  status: MembershipStatus;
-  /** I am one of the organisation's representatives here: I act for it. */
-  represented: boolean;
-  /** I am an owner or admin of the organisation: I accept, apply, leave and name people. */
-  manages: boolean;
-};
-
-export const insideStatuses: readonly MembershipStatus[] = ["active", "suspended"];
-
 /**
- * What the reader's organisations are to this coalition. The server re-checks every step;
- * this only decides which actions to offer.
+ * My organisations that I may commit to coalitions: create one, convene it or join one. The
+ * list of my organisations carries no permissions, so this asks the policy's one definition.
  */
-export function standingOf(coalition: Coalition, mine: readonly MyOrganization[] | undefined) {
-  const byId = new Map((mine ?? []).map((org) => [org.id, org]));
-  const memberships: MyMembership[] = coalition.myMemberships.map((m) => {
-    const org = byId.get(m.organizationId);
-    const listed = coalition.members?.find((x) => x.organizationId === m.organizationId);
-    return {
-      ...m,
-      name: org?.name ?? listed?.name ?? "",
-      manages: org?.role === "owner" || org?.role === "admin",
-    };
-  });
-  const active = memberships.filter((m) => m.status === "active");
-  const linked = new Set(memberships.map((m) => m.organizationId));
-  return {
-    memberships,
-    inside: memberships.some((m) => insideStatuses.includes(m.status)),
-    /** I represent an active convening organisation. */
-    convenes: active.some((m) => m.role === "convener" && m.represented),
-    /**
-     * Organisations I represent that may put proposals and take stances (observers have
-     * none); colleagues who do not represent their organisation only read.
-     */
-    voices: active.filter((m) => m.role !== "observer" && m.represented),
-    /** My organisations that I manage and that are not linked yet, or no longer. */
-    mayApply: (mine ?? []).filter(
-      (org) =>
-        (org.role === "owner" || org.role === "admin") &&
-        (!linked.has(org.id) ||
-          memberships.some(
-            (m) =>
-              m.organizationId === org.id &&
-              ["declined", "rejected", "left", "removed"].includes(m.status),
-          )),
-    ),
-  };
+export function managedOrganizations(mine: readonly MyOrganization[] | undefined) {
+  return (mine ?? []).filter((org) => managerRoles.includes(org.role));
 }
-export type Standing = ReturnType<typeof standingOf>;

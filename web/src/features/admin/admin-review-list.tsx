@@ -18,6 +18,7 @@ import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters, useTermLabel } from "../../lib/hooks.ts";
 import { AnchorLink } from "../../components/Links.tsx";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
@@ -31,6 +32,8 @@ export function ReviewList({ verified }: { verified: boolean }) {
   const queryClient = useQueryClient();
   const termLabel = useTermLabel();
   const [filter, setFilter] = useState("");
+  // A badge given or taken away is seen by every partner: each asks first, naming the organisation.
+  const [confirming, setConfirming] = useState<Item | null>(null);
   const queue = useQuery({
     queryKey: ["admin", "organizations", verified],
     queryFn: () =>
@@ -45,6 +48,7 @@ export function ReviewList({ verified }: { verified: boolean }) {
         body: { verified },
       }),
     onSuccess: async (result, { item }) => {
+      setConfirming(null);
       notify({
         color: result.verified ? "teal" : "gray",
         message: t(result.verified ? "verifiedNotice" : "removedNotice", {
@@ -79,7 +83,7 @@ export function ReviewList({ verified }: { verified: boolean }) {
         onChange={(event) => setFilter(event.currentTarget.value)}
         maw={420}
       />
-      <FormError error={setVerified.error} />
+      {!confirming && <FormError error={setVerified.error} />}
       <Text size="sm" c="dimmed" role="status">
         {t("count", { count: shown.length })}
       </Text>
@@ -89,10 +93,32 @@ export function ReviewList({ verified }: { verified: boolean }) {
             key={item.id}
             item={item}
             busy={busyId === item.id}
-            onToggle={() => setVerified.mutate({ item, verified: !verified })}
+            onToggle={() => {
+              setVerified.reset();
+              setConfirming(item);
+            }}
           />
         ))}
       </Stack>
+      <ConfirmModal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t(verified ? "confirmRemove.title" : "confirmVerify.title", {
+          name: isolate(confirming?.name ?? ""),
+        })}
+        confirmLabel={verified ? t("remove") : t("verify")}
+        color={verified ? "red" : "teal"}
+        onConfirm={() =>
+          confirming && setVerified.mutate({ item: confirming, verified: !verified })
+        }
+        pending={setVerified.isPending}
+        error={setVerified.error}
+        refusals={{ forbidden: t("refused") }}
+      >
+        {t(verified ? "confirmRemove.body" : "confirmVerify.body", {
+          name: isolate(confirming?.name ?? ""),
+        })}
+      </ConfirmModal>
     </Stack>
   );
 }

@@ -4,13 +4,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Coalition } from "../../../../shared/coalitions.ts";
 import type { LocalizedText } from "../../../../shared/locales.ts";
-import type { ProposalInput } from "../../../../shared/proposals.ts";
+import { decisionFor, type ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
-import { useMe, useTaxonomies } from "../../lib/hooks.ts";
+import { useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { FormSection } from "../../components/FormSection.tsx";
@@ -30,13 +29,9 @@ import {
   type CharterValues,
 } from "./charter-values.ts";
 import { cleanText } from "../../lib/localized-text.ts";
-import {
-  coalitionKey,
-  standingOf,
-  useCoalition,
-  useMyOrganizations,
-  type Standing,
-} from "../../lib/coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
+import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
+import { OpenRuleFields, defaultOpenRule, toOpenRules } from "./OpenRuleFields.tsx";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { useRuleText } from "./rule-text.ts";
@@ -45,12 +40,10 @@ import { fromLocalInput } from "../../lib/time.ts";
 type Values = CharterValues & ProposalSettings & { title: string; body: LocalizedText };
 
 function AmendForm({
-  coalition,
-  standing,
+  access,
   direct,
 }: {
-  coalition: Coalition;
-  standing: Standing;
+  access: CoalitionAccess;
   /** The charter leaves its changes to the convener: no proposal, a new version at once. */
   direct: boolean;
 }) {
@@ -59,7 +52,11 @@ function AmendForm({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const ruleText = useRuleText();
+  const { coalition } = access;
   const [invalid, setInvalid] = useState(false);
+  // Where the charter leaves amendments' method open, the proposer chooses it.
+  const chooses = !direct && decisionFor(coalition.charter, "charter").by === "proposal";
+  const [rule, setRule] = useState(defaultOpenRule);
   const names = new Map(
     (coalition.members ?? []).flatMap((m) =>
       m.organizationId && m.name ? [[m.organizationId, m.name] as const] : [],
@@ -68,7 +65,7 @@ function AmendForm({
   const form = useForm<Values>({
     initialValues: {
       ...charterValues(coalition.charter, i18n.language, (id) => names.get(id) ?? ""),
-      ...defaultSettings(standing.voices[0]?.organizationId ?? ""),
+      ...defaultSettings(access.proposeFor[0]?.organizationId ?? ""),
       title: t("amend.defaultTitle"),
       body: { original: i18n.language, texts: {} },
     },
@@ -95,6 +92,7 @@ function AmendForm({
         body: cleanText(values.body),
         subject: "charter",
         charter,
+        ...(chooses ? { rules: toOpenRules(rule) } : {}),
         closesAt: fromLocalInput(values.closesAt) ?? values.closesAt,
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
@@ -141,6 +139,7 @@ function AmendForm({
               rule: ruleText(coalition.charter.decisionRules.charter),
             })}
           >
+            {chooses && <OpenRuleFields value={rule} onChange={setRule} />}
             <TextInput
               label={tp("form.title")}
               dir="auto"
@@ -158,7 +157,7 @@ function AmendForm({
             />
             <ProposalSettingsFields
               bind={(field, options) => form.getInputProps(field, options)}
-              voices={standing.voices}
+              voices={access.proposeFor}
             />
           </FormSection>
         )}
@@ -188,32 +187,29 @@ function AmendForm({
 export function CharterAmendPage() {
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id/charter/amend" });
-  const { data: me, isPending } = useMe();
-  const coalition = useCoalition(id);
-  const mine = useMyOrganizations(!!me);
+  const { me, isPending, error, access } = useCoalitionAccess(id);
   const taxonomies = useTaxonomies();
   useDocumentTitle(t("amend.title"));
 
   if (isPending) return <PageLoading />;
   if (!me) return <SignInFirst message={t("amend.signInFirst")} />;
-  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
-  if (coalition.isPending || mine.isPending || taxonomies.isPending) return <PageLoading />;
-  const data = coalition.data;
-  const standing = standingOf(data, mine.data?.items);
-  const byConvener = data.charter.decisionRules.charter.method === "convener";
+  if (error || !access) return <CoalitionLoadFailure error={error} />;
+  if (taxonomies.isPending) return <PageLoading />;
+  const data = access.coalition;
+  const byConvener = decisionFor(data.charter, "charter").by === "convener";
   const back = (
     <AnchorLink to="/coalitions/$id/charter" params={{ id }} w="fit-content">
       {t("compare.back")}
     </AnchorLink>
   );
-  if (byConvener && !standing.convenes) {
+  if (byConvener && !data.permissions.amendCharter) {
     return (
       <PageMessage title={t("amend.title")} color="blue" action={back}>
         {t("amend.convenerOnly")}
       </PageMessage>
     );
   }
-  if (!byConvener && standing.voices.length === 0) {
+  if (!byConvener && access.proposeFor.length === 0) {
     return (
       <PageMessage title={t("amend.title")} color="blue" action={back}>
         {t("amend.membersOnly")}
@@ -235,7 +231,7 @@ export function CharterAmendPage() {
             : t("amend.introProposal", { name: isolate(data.name) })}
         </Text>
       </div>
-      <AmendForm coalition={data} standing={standing} direct={byConvener} />
+      <AmendForm access={access} direct={byConvener} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { LocalizedText } from "../../../../shared/locales.ts";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
+import { wrapLabel } from "../../components/wrap-label.ts";
 import { FormSection } from "../../components/FormSection.tsx";
 import {
   collaborationLevels,
@@ -90,6 +91,7 @@ function MembershipSection({ form }: { form: CharterForm }) {
           <Button
             variant="outline"
             w="fit-content"
+            {...wrapLabel}
             leftSection={<IconPlus size={16} aria-hidden />}
             onClick={() =>
               form.insertListItem("applicationQuestions", {
@@ -180,6 +182,7 @@ function LeadershipSection({
         <Button
           variant="outline"
           w="fit-content"
+          {...wrapLabel}
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() =>
             form.insertListItem("focalPoints", {

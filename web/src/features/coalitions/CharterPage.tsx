@@ -6,7 +6,6 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
-import { useMe } from "../../lib/hooks.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
 import { PageLoading } from "../../components/PageStates.tsx";
@@ -15,10 +14,8 @@ import {
   type CharterVersions,
   coalitionKey,
   retryUnlessRefused,
-  standingOf,
   useCharterVersions,
   useCoalition,
-  useMyOrganizations,
 } from "../../lib/coalition-data.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { LevelBadge } from "../../components/CoalitionBadges.tsx";
@@ -120,9 +117,7 @@ export function CharterPage() {
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id/charter" });
   const { version } = useSearch({ from: "/coalitions/$id/charter" });
-  const { data: me } = useMe();
   const coalition = useCoalition(id);
-  const mine = useMyOrganizations(!!me);
   const versions = useCharterVersions(id);
   const current = coalition.data?.charterVersion;
   const wanted = version && version !== current ? version : null;
@@ -144,7 +139,6 @@ export function CharterPage() {
   if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
   if (coalition.isPending || (wanted !== null && old.isPending)) return <PageLoading />;
   const data = coalition.data;
-  const standing = standingOf(data, mine.data?.items);
   const shown = wanted !== null && old.data ? old.data.version : data.charterVersion;
   const charter = wanted !== null && old.data ? old.data.charter : data.charter;
   const names = new Map(
@@ -152,7 +146,9 @@ export function CharterPage() {
       m.organizationId && m.name ? [[m.organizationId, m.name]] : [],
     ),
   );
-  const mayAmend = standing.voices.length > 0 || standing.convenes;
+  // The convener changes it at once where the charter says so; members with a voice propose,
+  // and the amendment page says so where the charter leaves changes to the convener.
+  const mayAmend = data.permissions.amendCharter || data.permissions.proposeFor.length > 0;
 
   return (
     <Stack gap="lg">
@@ -176,9 +172,7 @@ export function CharterPage() {
             leftSection={<IconPencil size={16} aria-hidden />}
             variant="outline"
           >
-            {data.charter.decisionRules.charter.method === "convener" && standing.convenes
-              ? t("charterPage.change")
-              : t("charterPage.propose")}
+            {data.permissions.amendCharter ? t("charterPage.change") : t("charterPage.propose")}
           </ButtonLink>
         )}
       </Group>

@@ -24,7 +24,11 @@ import { FormSection } from "../../components/FormSection.tsx";
 import { ButtonLink } from "../../components/Links.tsx";
 import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import { CharterFields } from "./CharterFields.tsx";
-import { coalitionKey, useMyOrganizations } from "../../lib/coalition-data.ts";
+import {
+  coalitionKey,
+  managedOrganizations,
+  useMyOrganizations,
+} from "../../lib/coalition-data.ts";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import {
   charterValidation,
@@ -181,9 +185,7 @@ export function CoalitionCreatePage() {
   if (!me) return <SignInFirst message={t("form.signInFirst")} />;
   if (mine.isPending || taxonomies.isPending) return <PageLoading />;
   if (mine.error) return <FormError error={mine.error} />;
-  const conveners = mine.data.items
-    .filter((o) => o.role === "owner" || o.role === "admin")
-    .map((o) => ({ id: o.id, name: o.name }));
+  const conveners = managedOrganizations(mine.data.items).map((o) => ({ id: o.id, name: o.name }));
   if (conveners.length === 0) {
     return (
       <PageMessage

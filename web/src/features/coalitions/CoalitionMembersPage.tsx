@@ -1,12 +1,12 @@
 import { Stack, Title } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { useMe } from "../../lib/hooks.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { FormSection } from "../../components/FormSection.tsx";
 import { AnchorLink } from "../../components/Links.tsx";
 import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
-import { standingOf, useCoalition, useMyOrganizations } from "../../lib/coalition-data.ts";
+import { isInsideMembership } from "../../../../shared/policy/standing.ts";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { useDocumentTitle } from "../../lib/page.ts";
 import { ApplicationList } from "./members-applications.tsx";
@@ -18,33 +18,28 @@ import { RepresentativesEditor } from "./members-representatives.tsx";
 export function CoalitionMembersPage() {
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id/members" });
-  const { data: me, isPending } = useMe();
-  const coalition = useCoalition(id);
-  const mine = useMyOrganizations(!!me);
-  useDocumentTitle(
-    coalition.data ? t("membersPage.title", { name: coalition.data.name }) : undefined,
-  );
+  const { me, isPending, error, access } = useCoalitionAccess(id);
+  useDocumentTitle(access ? t("membersPage.title", { name: access.coalition.name }) : undefined);
 
   if (isPending) return <PageLoading />;
   if (!me) return <SignInFirst message={t("membersPage.signInFirst")} />;
-  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
-  if (coalition.isPending || mine.isPending) return <PageLoading />;
-  const data = coalition.data;
-  const standing = standingOf(data, mine.data?.items);
+  if (error || !access) return <CoalitionLoadFailure error={error} />;
+  const { coalition: data, can } = access;
   const back = (
     <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
       {t("page.backTo", { name: isolate(data.name) })}
     </AnchorLink>
   );
-  if (!standing.inside) {
+  if (!access.inside) {
     return (
       <PageMessage title={t("membersPage.heading")} color="blue" action={back}>
         {t("membersPage.insideOnly")}
       </PageMessage>
     );
   }
-  const represented = standing.memberships.filter(
-    (m) => m.status === "active" || m.status === "suspended",
+  // My organisations inside, and any whose representatives I may name before it joins.
+  const linkedOrganizations = data.myMemberships.filter(
+    (m) => isInsideMembership(m) || can.representativesFor.includes(m.organizationId),
   );
 
   return (
@@ -55,7 +50,7 @@ export function CoalitionMembersPage() {
           {t("membersPage.title", { name: isolate(data.name) })}
         </Title>
       </div>
-      {standing.convenes && (
+      {can.invite && (
         <>
           <FormSection title={t("invite.title")} description={t("invite.hint")}>
             <InviteOrganizationForm coalition={data} />
@@ -67,14 +62,20 @@ export function CoalitionMembersPage() {
       )}
       <FormSection
         title={t("membersPage.listTitle")}
-        description={standing.convenes ? t("membersPage.convenerHint") : t("membersPage.readHint")}
+        description={can.invite ? t("membersPage.convenerHint") : t("membersPage.readHint")}
       >
-        <CoalitionMemberList coalition={data} standing={standing} />
+        <CoalitionMemberList access={access} />
       </FormSection>
-      {represented.length > 0 && (
+      {linkedOrganizations.length > 0 && (
         <FormSection title={t("representatives.section")}>
-          {represented.map((m) => (
-            <RepresentativesEditor key={m.organizationId} coalitionId={id} membership={m} />
+          {linkedOrganizations.map((m) => (
+            <RepresentativesEditor
+              key={m.organizationId}
+              coalitionId={id}
+              organizationId={m.organizationId}
+              name={access.nameOf(m.organizationId)}
+              editable={can.representativesFor.includes(m.organizationId)}
+            />
           ))}
         </FormSection>
       )}

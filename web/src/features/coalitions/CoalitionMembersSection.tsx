@@ -2,9 +2,9 @@ import { Badge, Group, Stack, Text } from "@mantine/core";
 import { IconEyeOff } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Coalition, CoalitionMember } from "../../../../shared/coalitions.ts";
+import { isInsideMembership } from "../../../../shared/policy/standing.ts";
 import { AnchorLink } from "../../components/Links.tsx";
 import classes from "../../components/Cards.module.css";
-import type { Standing } from "../../lib/coalition-data.ts";
 import { PageSection } from "../../components/PageSection.tsx";
 import { OrganizationName } from "./CharterView.tsx";
 import { useTimeFormat } from "../../lib/time.ts";
@@ -29,18 +29,13 @@ export function RoleBadge({ role }: { role: CoalitionMember["role"] }) {
  * Who is in the coalition, as the API lets this reader see it: organisations that chose not
  * to be named are counted, never named.
  */
-export function CoalitionMembersSection({
-  coalition,
-  standing,
-}: {
-  coalition: Coalition;
-  standing: Standing;
-}) {
+export function CoalitionMembersSection({ coalition }: { coalition: Coalition }) {
   const { t } = useTranslation("coalitions");
   const format = useTimeFormat();
   const members = coalition.members;
+  const can = coalition.permissions;
   const present = (members ?? [])
-    .filter((m) => m.status === "active" || m.status === "suspended")
+    .filter(isInsideMembership)
     .sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role));
   const named = present.filter((m) => m.organizationId && m.name);
   const unnamed = present.length - named.length;
@@ -53,9 +48,9 @@ export function CoalitionMembersSection({
         n: format.number(coalition.memberCount),
       })}
       action={
-        standing.inside ? (
+        can.readInside ? (
           <AnchorLink to="/coalitions/$id/members" params={{ id: coalition.id }} fw={600}>
-            {standing.convenes ? t("home.manageMembers") : t("home.membersPage")}
+            {can.invite ? t("home.manageMembers") : t("home.membersPage")}
           </AnchorLink>
         ) : undefined
       }
@@ -76,7 +71,7 @@ export function CoalitionMembersSection({
                     {t("status.suspended")}
                   </Badge>
                 )}
-                {standing.inside && !m.namedPublicly && (
+                {can.readInside && !m.namedPublicly && (
                   <Badge
                     color="gray"
                     variant="light"
@@ -95,7 +90,7 @@ export function CoalitionMembersSection({
               {t("members.unnamed", { count: unnamed, n: format.number(unnamed) })}
             </Text>
           )}
-          {standing.convenes && pending.length > 0 && (
+          {can.invite && pending.length > 0 && (
             <Text size="sm">
               {(["invited", "applied"] as const)
                 .map((status) => {

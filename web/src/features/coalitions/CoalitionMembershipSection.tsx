@@ -13,38 +13,51 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Coalition } from "../../../../shared/coalitions.ts";
 import { pickText } from "../../../../shared/locales.ts";
+import { goneStatuses } from "../../../../shared/policy/standing.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { notify } from "../../lib/notify.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { AnchorLink } from "../../components/Links.tsx";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
-import type { MyMembership, Standing } from "../../lib/coalition-data.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { PageSection } from "../../components/PageSection.tsx";
+import { wrapLabel } from "../../components/wrap-label.ts";
 import { RoleBadge } from "./CoalitionMembersSection.tsx";
 import { useApply, useMemberPatch, useMembershipStep } from "./membership-actions.ts";
+import { NamedOutsideChoice, namedByDefault } from "./NamedOutsideChoice.tsx";
 import { useRuleText } from "./rule-text.ts";
 
+type MyMembership = Coalition["myMemberships"][number];
+
 function MembershipRow({
-  coalition,
+  access,
   membership,
 }: {
-  coalition: Coalition;
+  access: CoalitionAccess;
   membership: MyMembership;
 }) {
   const { t } = useTranslation("coalitions");
+  const { coalition, can } = access;
   const step = useMembershipStep(coalition.id);
   const patch = useMemberPatch(coalition.id);
   const ruleText = useRuleText();
   const [leaving, setLeaving] = useState(false);
-  const { organizationId, status, role, manages } = membership;
-  const name = isolate(membership.name);
+  const [named, setNamed] = useState(() => namedByDefault(coalition));
+  const { organizationId, status, role } = membership;
+  const name = isolate(access.nameOf(organizationId));
   const listed = coalition.members?.find((m) => m.organizationId === organizationId);
   const admission = coalition.charter.decisionRules.admission;
+  const answers = can.answerFor.includes(organizationId);
+  const leaves = can.leaveFor.includes(organizationId);
+  // Naming is asked with the answer to an invitation; afterwards it is a switch.
+  const renames = can.nameFor.includes(organizationId) && !answers && !!listed;
+  const choosesRepresentatives = can.representativesFor.includes(organizationId) && can.readInside;
+  const actsForIt = answers || leaves || renames || choosesRepresentatives;
 
   const run = (action: "accept" | "decline" | "leave") =>
     step.mutate(
-      { organizationId, action },
+      { organizationId, action, ...(action === "accept" ? { namedPublicly: named } : {}) },
       {
         onSuccess: () => {
           setLeaving(false);
@@ -59,7 +72,7 @@ function MembershipRow({
       <Stack gap="xs">
         <Group gap={6} wrap="wrap">
           <Text fw={700} style={{ overflowWrap: "anywhere" }}>
-            {membership.name}
+            {access.nameOf(organizationId)}
           </Text>
           <RoleBadge role={role} />
         </Group>
@@ -72,22 +85,30 @@ function MembershipRow({
           </Text>
         )}
         {status === "suspended" && <Text size="sm">{t("mine.suspendedHint")}</Text>}
-        {!manages && ["invited", "active", "applied"].includes(status) && (
+        {!actsForIt && status !== "suspended" && (
           <Text size="sm" c="dimmed">
             {t("mine.askManager", { name })}
           </Text>
         )}
-        {manages && status === "invited" && (
-          <Group gap="sm">
-            <Button onClick={() => run("accept")} loading={step.isPending}>
-              {t("mine.accept")}
-            </Button>
-            <Button variant="default" onClick={() => run("decline")} disabled={step.isPending}>
-              {t("mine.decline")}
-            </Button>
-          </Group>
+        {answers && (
+          <>
+            <NamedOutsideChoice
+              name={access.nameOf(organizationId)}
+              value={named}
+              onChange={setNamed}
+              disabled={step.isPending}
+            />
+            <Group gap="sm">
+              <Button onClick={() => run("accept")} loading={step.isPending}>
+                {t("mine.accept")}
+              </Button>
+              <Button variant="default" onClick={() => run("decline")} disabled={step.isPending}>
+                {t("mine.decline")}
+              </Button>
+            </Group>
+          </>
         )}
-        {manages && (status === "active" || status === "suspended") && listed && (
+        {renames && listed && (
           <Switch
             label={t("mine.namedPublicly")}
             description={t("mine.namedPubliclyHint")}
@@ -99,24 +120,26 @@ function MembershipRow({
           />
         )}
         <RefusalAlert error={step.error ?? patch.error} refusals={refusals} />
-        {manages && ["active", "suspended", "applied"].includes(status) && (
+        {(leaves || choosesRepresentatives) && (
           <Group gap="sm">
-            {status !== "applied" && (
+            {choosesRepresentatives && (
               <AnchorLink to="/coalitions/$id/members" params={{ id: coalition.id }} size="sm">
                 {t("mine.representatives")}
               </AnchorLink>
             )}
-            <Button
-              variant="outline"
-              color="red"
-              size="xs"
-              onClick={() => {
-                step.reset();
-                setLeaving(true);
-              }}
-            >
-              {status === "applied" ? t("mine.withdraw") : t("mine.leave")}
-            </Button>
+            {leaves && (
+              <Button
+                variant="outline"
+                color="red"
+                size="xs"
+                onClick={() => {
+                  step.reset();
+                  setLeaving(true);
+                }}
+              >
+                {status === "applied" ? t("mine.withdraw") : t("mine.leave")}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>
@@ -138,13 +161,14 @@ function MembershipRow({
   );
 }
 
-function ApplyForm({ coalition, standing }: { coalition: Coalition; standing: Standing }) {
+function ApplyForm({ access }: { access: CoalitionAccess }) {
   const { t, i18n } = useTranslation("coalitions");
+  const { coalition } = access;
   const apply = useApply(coalition.id);
   const ruleText = useRuleText();
-  const [organizationId, setOrganizationId] = useState(standing.mayApply[0]?.id ?? "");
+  const [organizationId, setOrganizationId] = useState(access.applyFor[0]?.organizationId ?? "");
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [namedPublicly, setNamedPublicly] = useState(true);
+  const [namedPublicly, setNamedPublicly] = useState(() => namedByDefault(coalition));
   const [tried, setTried] = useState(false);
   const questions = coalition.charter.applicationQuestions;
   const admission = coalition.charter.decisionRules.admission;
@@ -176,7 +200,7 @@ function ApplyForm({ coalition, standing }: { coalition: Coalition; standing: St
         </Text>
         <NativeSelect
           label={t("apply.organization")}
-          data={standing.mayApply.map((o) => ({ value: o.id, label: o.name }))}
+          data={access.applyFor.map((o) => ({ value: o.organizationId, label: o.name }))}
           value={organizationId}
           onChange={(event) => setOrganizationId(event.currentTarget.value)}
         />
@@ -198,11 +222,10 @@ function ApplyForm({ coalition, standing }: { coalition: Coalition; standing: St
             error={tried && !answers[q.key]?.trim() ? t("apply.needsAnswer") : undefined}
           />
         ))}
-        <Switch
-          label={t("mine.namedPublicly")}
-          description={t("mine.namedPubliclyHint")}
-          checked={namedPublicly}
-          onChange={(event) => setNamedPublicly(event.currentTarget.checked)}
+        <NamedOutsideChoice
+          name={access.nameOf(organizationId)}
+          value={namedPublicly}
+          onChange={setNamedPublicly}
         />
         <FormError error={apply.error} />
         <Group>
@@ -217,18 +240,14 @@ function ApplyForm({ coalition, standing }: { coalition: Coalition; standing: St
 
 /** What my organisations are to this coalition, and the steps open to them. */
 export function CoalitionMembershipSection({
-  coalition,
-  standing,
+  access,
   signedIn,
 }: {
-  coalition: Coalition;
-  standing: Standing;
+  access: CoalitionAccess;
   signedIn: boolean;
 }) {
   const { t } = useTranslation("coalitions");
-  const current = standing.memberships.filter(
-    (m) => !["declined", "rejected", "left", "removed"].includes(m.status),
-  );
+  const current = access.coalition.myMemberships.filter((m) => !goneStatuses.includes(m.status));
   const pendingOrInside = current.length > 0;
   const [applying, setApplying] = useState(false);
   if (!signedIn) {
@@ -244,15 +263,15 @@ export function CoalitionMembershipSection({
   return (
     <PageSection title={t("mine.title")}>
       {current.map((m) => (
-        <MembershipRow key={m.organizationId} coalition={coalition} membership={m} />
+        <MembershipRow key={m.organizationId} access={access} membership={m} />
       ))}
-      {standing.mayApply.length > 0 ? (
+      {access.applyFor.length > 0 ? (
         pendingOrInside && !applying ? (
-          <Button variant="subtle" w="fit-content" onClick={() => setApplying(true)}>
+          <Button variant="subtle" w="fit-content" {...wrapLabel} onClick={() => setApplying(true)}>
             {t("apply.another")}
           </Button>
         ) : (
-          <ApplyForm coalition={coalition} standing={standing} />
+          <ApplyForm access={access} />
         )
       ) : (
         !pendingOrInside && (

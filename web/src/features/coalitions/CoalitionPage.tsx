@@ -2,10 +2,9 @@ import { Group, Stack, Text, Title } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
 import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
-import { useMe } from "../../lib/hooks.ts";
 import { AnchorLink } from "../../components/Links.tsx";
 import { PageLoading } from "../../components/PageStates.tsx";
-import { standingOf, useCoalition, useMyOrganizations } from "../../lib/coalition-data.ts";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { LevelBadge, VisibilityBadge } from "../../components/CoalitionBadges.tsx";
 import { useDocumentTitle } from "../../lib/page.ts";
@@ -30,16 +29,13 @@ export function CoalitionPage({ sections }: { sections: CoalitionPageSections })
   const { Meetings, ActionItems, Threads } = sections;
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id" });
-  const { data: me, isPending: mePending } = useMe();
-  const coalition = useCoalition(id);
-  const mine = useMyOrganizations(!!me);
+  const { me, isPending, error, access } = useCoalitionAccess(id);
   const format = useTimeFormat();
-  useDocumentTitle(coalition.data?.name ?? t("home.title"));
+  useDocumentTitle(access?.coalition.name ?? t("home.title"));
 
-  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
-  if (coalition.isPending || mePending || (me && mine.isPending)) return <PageLoading />;
-  const data = coalition.data;
-  const standing = standingOf(data, mine.data?.items);
+  if (error) return <CoalitionLoadFailure error={error} />;
+  if (isPending || !access) return <PageLoading />;
+  const data = access.coalition;
 
   return (
     <Stack gap="lg">
@@ -57,16 +53,16 @@ export function CoalitionPage({ sections }: { sections: CoalitionPageSections })
         <Text size="sm" c="gray.7">
           {t("home.since", { date: format.date(data.createdAt) })}
         </Text>
-        {standing.inside && <DiscoverLink coalitionId={data.id} />}
+        {access.can.searchPartners && <DiscoverLink coalitionId={data.id} />}
       </Stack>
       <div className={classes.layout}>
         <div className={classes.mine}>
-          <CoalitionMembershipSection coalition={data} standing={standing} signedIn={!!me} />
+          <CoalitionMembershipSection access={access} signedIn={!!me} />
         </div>
         <Stack gap="lg" className={classes.main}>
           <CoalitionCharterSection coalition={data} />
-          <CoalitionProposalsSection coalition={data} standing={standing} />
-          {standing.inside && (
+          <CoalitionProposalsSection access={access} />
+          {access.inside && (
             <>
               <Meetings coalitionId={data.id} />
               <ActionItems coalitionId={data.id} />
@@ -75,7 +71,7 @@ export function CoalitionPage({ sections }: { sections: CoalitionPageSections })
           )}
         </Stack>
         <div className={classes.members}>
-          <CoalitionMembersSection coalition={data} standing={standing} />
+          <CoalitionMembersSection coalition={data} />
         </div>
       </div>
     </Stack>

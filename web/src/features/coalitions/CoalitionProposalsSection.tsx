@@ -2,15 +2,11 @@ import { Anchor, Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { Coalition } from "../../../../shared/coalitions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { ButtonLink } from "../../components/Links.tsx";
 import classes from "../../components/Cards.module.css";
-import {
-  type ProposalSummary,
-  type Standing,
-  useCoalitionProposals,
-} from "../../lib/coalition-data.ts";
+import { type ProposalSummary, useCoalitionProposals } from "../../lib/coalition-data.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { PageSection } from "../../components/PageSection.tsx";
 import { outcomeColor } from "../../components/CoalitionBadges.tsx";
 import { useTimeFormat } from "../../lib/time.ts";
@@ -75,16 +71,11 @@ function ProposalItem({ proposal }: { proposal: ProposalSummary }) {
 }
 
 /** Open proposals with their closing times, the latest closed ones, and a way to add one. */
-export function CoalitionProposalsSection({
-  coalition,
-  standing,
-}: {
-  coalition: Coalition;
-  standing: Standing;
-}) {
+export function CoalitionProposalsSection({ access }: { access: CoalitionAccess }) {
   const { t } = useTranslation("coalitions");
-  const proposals = useCoalitionProposals(coalition.id, standing.inside);
-  if (!standing.inside) return null;
+  const { coalition } = access;
+  const proposals = useCoalitionProposals(coalition.id, access.inside);
+  if (!access.inside) return null;
   const items = proposals.data?.items ?? [];
   const open = items
     .filter((p) => p.status === "open")
@@ -94,7 +85,7 @@ export function CoalitionProposalsSection({
     <PageSection
       title={t("home.proposalsTitle")}
       action={
-        standing.voices.length > 0 ? (
+        access.proposeFor.length > 0 ? (
           <ButtonLink
             to="/coalitions/$id/proposals/new"
             params={{ id: coalition.id }}

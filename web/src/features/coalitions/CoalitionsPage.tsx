@@ -52,6 +52,16 @@ function CoalitionCard({ coalition }: { coalition: CoalitionSummary }) {
               {t("directory.mine")}
             </Badge>
           )}
+          {coalition.invited && (
+            <Badge variant="light" color="indigo" tt="none" radius="sm">
+              {t("directory.invited")}
+            </Badge>
+          )}
+          {coalition.applied && (
+            <Badge variant="light" color="grape" tt="none" radius="sm">
+              {t("directory.applied")}
+            </Badge>
+          )}
         </Group>
         <Text size="sm" c="gray.7">
           {t("directory.members", {

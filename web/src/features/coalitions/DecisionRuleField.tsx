@@ -40,7 +40,7 @@ export function DecisionRuleField({
           description={t(`method.${rule.method}.explain`)}
           {...form.getInputProps(`${path}.method`)}
         />
-        {rule.method !== "convener" && (
+        {rule.method !== "convener" && rule.method !== "open" && (
           <Group align="flex-start" gap="sm" wrap="wrap">
             <NumberInput
               label={t("rule.quorum")}

@@ -17,6 +17,7 @@ export const decisionSubjects = [
 ] as const satisfies readonly DecisionSubject[];
 export const ruleMethods = [
   "convener",
+  "open",
   "consent",
   "consensus",
   "majority",
@@ -143,7 +144,10 @@ export function charterValues(
 
 function toRule(values: RuleValues): DecisionRule {
   const quorum = Math.min(100, Math.max(0, Math.round(values.quorumPercent || 0))) / 100;
-  if (values.method === "convener") return { method: "convener", quorum: 0 };
+  // Neither the convener nor an open rule takes a quorum: each proposal sets its own.
+  if (values.method === "convener" || values.method === "open") {
+    return { method: values.method, quorum: 0 };
+  }
   if (values.method !== "supermajority") return { method: values.method, quorum };
   const [numerator = 2, denominator = 3] = values.threshold.split("/").map(Number);
   return { method: "supermajority", quorum, threshold: { numerator, denominator, of: values.of } };

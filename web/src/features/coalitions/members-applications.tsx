@@ -22,7 +22,6 @@ function Application({ coalition, member }: { coalition: Coalition; member: Coal
   const { t, i18n } = useTranslation("coalitions");
   const step = useMembershipStep(coalition.id);
   const format = useTimeFormat();
-  const byConvener = coalition.charter.decisionRules.admission.method === "convener";
   const answers = answersOf(member);
   const questions = coalition.charter.applicationQuestions;
   const organizationId = member.organizationId ?? "";
@@ -70,28 +69,32 @@ function Application({ coalition, member }: { coalition: Coalition; member: Coal
             forbidden: t("refusals.notConvener"),
           }}
         />
-        {byConvener ? (
+        {member.permissions.steps.some((s) => s === "admit" || s === "reject") ? (
           <Group gap="sm">
-            <Button
-              size="sm"
-              onClick={() => decide("admit")}
-              loading={step.isPending && step.variables?.action === "admit"}
-              disabled={step.isPending}
-              aria-label={t("applications.admitNamed", { name: member.name ?? "" })}
-            >
-              {t("applications.admit")}
-            </Button>
-            <Button
-              size="sm"
-              variant="outline"
-              color="red"
-              onClick={() => decide("reject")}
-              loading={step.isPending && step.variables?.action === "reject"}
-              disabled={step.isPending}
-              aria-label={t("applications.rejectNamed", { name: member.name ?? "" })}
-            >
-              {t("applications.reject")}
-            </Button>
+            {member.permissions.steps.includes("admit") && (
+              <Button
+                size="sm"
+                onClick={() => decide("admit")}
+                loading={step.isPending && step.variables?.action === "admit"}
+                disabled={step.isPending}
+                aria-label={t("applications.admitNamed", { name: member.name ?? "" })}
+              >
+                {t("applications.admit")}
+              </Button>
+            )}
+            {member.permissions.steps.includes("reject") && (
+              <Button
+                size="sm"
+                variant="outline"
+                color="red"
+                onClick={() => decide("reject")}
+                loading={step.isPending && step.variables?.action === "reject"}
+                disabled={step.isPending}
+                aria-label={t("applications.rejectNamed", { name: member.name ?? "" })}
+              >
+                {t("applications.reject")}
+              </Button>
+            )}
           </Group>
         ) : null}
       </Stack>

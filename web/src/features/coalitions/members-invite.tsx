@@ -7,6 +7,7 @@ import { isolate } from "../../lib/bidi.ts";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { useInvite } from "./membership-actions.ts";
 import { OrganizationPicker, type PickedOrganization } from "./OrganizationPicker.tsx";
+import { NamedOutsideChoice, namedByDefault } from "./NamedOutsideChoice.tsx";
 
 const invitableRoles = ["member", "co_lead", "observer"] as const satisfies Exclude<
   CoalitionRole,
@@ -19,6 +20,7 @@ export function InviteOrganizationForm({ coalition }: { coalition: Coalition }) 
   const invite = useInvite(coalition.id);
   const [picked, setPicked] = useState<PickedOrganization | null>(null);
   const [role, setRole] = useState<(typeof invitableRoles)[number]>("member");
+  const [namedPublicly, setNamedPublicly] = useState(() => namedByDefault(coalition));
   const [tried, setTried] = useState(false);
   // A new key gives a fresh picker, search text included, after each invitation.
   const [round, setRound] = useState(0);
@@ -32,7 +34,7 @@ export function InviteOrganizationForm({ coalition }: { coalition: Coalition }) 
     setTried(true);
     if (!picked) return;
     invite.mutate(
-      { organizationId: picked.id, role },
+      { organizationId: picked.id, role, namedPublicly },
       {
         onSuccess: () => {
           notify({ color: "teal", message: t("invite.sent", { name: isolate(picked.name) }) });
@@ -73,6 +75,11 @@ export function InviteOrganizationForm({ coalition }: { coalition: Coalition }) 
         <Text size="xs" c="dimmed">
           {t("invite.roleHint")}
         </Text>
+        <NamedOutsideChoice
+          name={picked?.name ?? ""}
+          value={namedPublicly}
+          onChange={setNamedPublicly}
+        />
         <RefusalAlert
           error={invite.error}
           refusals={{

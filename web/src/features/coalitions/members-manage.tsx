@@ -3,7 +3,6 @@ import { IconEyeOff } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type {
-  Coalition,
   CoalitionMember,
   CoalitionRole,
   MembershipAction,
@@ -15,37 +14,28 @@ import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import classes from "../../components/Cards.module.css";
 import { OrganizationName } from "./CharterView.tsx";
 import { RoleBadge } from "./CoalitionMembersSection.tsx";
-import type { Standing } from "../../lib/coalition-data.ts";
+import { goneStatuses, isInsideMembership } from "../../../../shared/policy/standing.ts";
+import { decisionFor } from "../../../../shared/proposals.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { useMemberPatch, useMembershipStep } from "./membership-actions.ts";
 import { RemovalProposalModal } from "./members-removal.tsx";
 import { useTimeFormat } from "../../lib/time.ts";
 
 const roles = ["convener", "co_lead", "member", "observer"] as const satisfies CoalitionRole[];
 
-/** The convener's steps open from each status. */
-const stepsFrom: Partial<Record<CoalitionMember["status"], MembershipAction[]>> = {
-  active: ["suspend", "remove"],
-  suspended: ["reinstate", "remove"],
-  invited: ["remove"],
-};
-
 type Pending = { member: CoalitionMember; action: MembershipAction };
 
 function MemberRow({
   member,
-  convenes,
-  removalByDecision,
-  mayProposeRemoval,
+  proposeRemoval,
   onStep,
   onRole,
   onProposeRemoval,
   busy,
 }: {
   member: CoalitionMember;
-  convenes: boolean;
-  /** The charter removes members by a decision, not by the convener. */
-  removalByDecision: boolean;
-  mayProposeRemoval: boolean;
+  /** The reader may put this member's removal to the members. */
+  proposeRemoval: boolean;
   onStep: (member: CoalitionMember, action: MembershipAction) => void;
   onRole: (member: CoalitionMember, role: CoalitionRole) => void;
   onProposeRemoval: (member: CoalitionMember) => void;
@@ -54,12 +44,11 @@ function MemberRow({
   const { t } = useTranslation("coalitions");
   const format = useTimeFormat();
   const name = member.name ?? "";
-  const inside = member.status === "active" || member.status === "suspended";
-  const steps = (convenes ? (stepsFrom[member.status] ?? []) : []).filter(
-    (action) => !(removalByDecision && action === "remove" && inside),
+  // Admitting and turning down applications belong to the list of applications.
+  const steps = member.permissions.steps.filter(
+    (action) => action !== "admit" && action !== "reject",
   );
-  const proposeRemoval = removalByDecision && mayProposeRemoval && inside;
-  const editableRole = convenes && (member.status === "active" || member.status === "suspended");
+  const editableRole = member.permissions.changeRole;
   return (
     <Paper component="li" withBorder p="sm">
       <Group justify="space-between" align="center" gap="sm" wrap="wrap">
@@ -146,31 +135,21 @@ function MemberRow({
 }
 
 /** Every organisation linked to the coalition; the convener changes roles and statuses. */
-export function CoalitionMemberList({
-  coalition,
-  standing,
-}: {
-  coalition: Coalition;
-  standing: Standing;
-}) {
+export function CoalitionMemberList({ access }: { access: CoalitionAccess }) {
   const { t } = useTranslation("coalitions");
-  const { convenes } = standing;
-  const removalByDecision = coalition.charter.decisionRules.admission.method !== "convener";
+  const { coalition } = access;
+  // Where the charter puts removals to the members, anyone with a voice may propose one.
+  const removalByProposal =
+    access.proposeFor.length > 0 && decisionFor(coalition.charter, "removal").by !== "convener";
   const [removing, setRemoving] = useState<CoalitionMember | null>(null);
   const step = useMembershipStep(coalition.id);
   const patch = useMemberPatch(coalition.id);
   const [pending, setPending] = useState<Pending | null>(null);
   const members = coalition.members ?? [];
   const groups = [
-    {
-      key: "current",
-      items: members.filter((m) => m.status === "active" || m.status === "suspended"),
-    },
+    { key: "current", items: members.filter(isInsideMembership) },
     { key: "invited", items: members.filter((m) => m.status === "invited") },
-    {
-      key: "former",
-      items: members.filter((m) => ["left", "declined", "rejected", "removed"].includes(m.status)),
-    },
+    { key: "former", items: members.filter((m) => goneStatuses.includes(m.status)) },
   ] as const;
   const refusals = { conflict: t("refusals.lastConvener"), forbidden: t("refusals.notConvener") };
 
@@ -226,9 +205,9 @@ export function CoalitionMemberList({
                   <MemberRow
                     key={m.organizationId ?? m.since}
                     member={m}
-                    convenes={convenes}
-                    removalByDecision={removalByDecision}
-                    mayProposeRemoval={standing.voices.length > 0}
+                    proposeRemoval={
+                      removalByProposal && !!m.organizationId && isInsideMembership(m)
+                    }
                     onProposeRemoval={setRemoving}
                     busy={patch.isPending}
                     onRole={handleRole}
@@ -263,12 +242,7 @@ export function CoalitionMemberList({
           : ""}
       </ConfirmModal>
       {removing && (
-        <RemovalProposalModal
-          coalition={coalition}
-          standing={standing}
-          member={removing}
-          onClose={() => setRemoving(null)}
-        />
+        <RemovalProposalModal access={access} member={removing} onClose={() => setRemoving(null)} />
       )}
     </Stack>
   );

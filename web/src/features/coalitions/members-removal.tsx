@@ -12,12 +12,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { Coalition, CoalitionMember } from "../../../../shared/coalitions.ts";
-import type { ProposalInput } from "../../../../shared/proposals.ts";
+import type { CoalitionMember } from "../../../../shared/coalitions.ts";
+import { decisionFor, type ProposalInput } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
-import { coalitionKey, type Standing } from "../../lib/coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
+import { OpenRuleFields, defaultOpenRule, toOpenRules } from "./OpenRuleFields.tsx";
 import { useRuleText } from "./rule-text.ts";
 import { fromLocalInput, readerTimeZone, toLocalInput } from "../../lib/time.ts";
 
@@ -26,13 +28,11 @@ import { fromLocalInput, readerTimeZone, toLocalInput } from "../../lib/time.ts"
  * the members (under the admission rule), not a convener's click.
  */
 export function RemovalProposalModal({
-  coalition,
-  standing,
+  access,
   member,
   onClose,
 }: {
-  coalition: Coalition;
-  standing: Standing;
+  access: CoalitionAccess;
   member: CoalitionMember | null;
   onClose: () => void;
 }) {
@@ -40,7 +40,11 @@ export function RemovalProposalModal({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const ruleText = useRuleText();
-  const [organizationId, setOrganizationId] = useState(standing.voices[0]?.organizationId ?? "");
+  const { coalition } = access;
+  // Where the charter leaves the method open, the proposer chooses it here.
+  const chooses = decisionFor(coalition.charter, "removal").by === "proposal";
+  const [rule, setRule] = useState(defaultOpenRule);
+  const [organizationId, setOrganizationId] = useState(access.proposeFor[0]?.organizationId ?? "");
   const [reason, setReason] = useState("");
   const [closesAt, setClosesAt] = useState(() =>
     toLocalInput(new Date(Date.now() + 7 * 24 * 3600 * 1000)),
@@ -60,6 +64,7 @@ export function RemovalProposalModal({
           : undefined,
         subject: "removal",
         targetOrganizationId: member?.organizationId ?? "",
+        ...(chooses ? { rules: toOpenRules(rule) } : {}),
         closesAt: closing ?? closesAt,
         hiddenResults: false,
         anonymous: false,
@@ -95,10 +100,11 @@ export function RemovalProposalModal({
           <Text size="sm">
             {t("removal.explain", { rule: ruleText(coalition.charter.decisionRules.admission) })}
           </Text>
-          {standing.voices.length > 1 && (
+          {chooses && <OpenRuleFields value={rule} onChange={setRule} />}
+          {access.proposeFor.length > 1 && (
             <NativeSelect
               label={t("removal.actingFor")}
-              data={standing.voices.map((v) => ({ value: v.organizationId, label: v.name }))}
+              data={access.proposeFor.map((v) => ({ value: v.organizationId, label: v.name }))}
               value={organizationId}
               onChange={(event) => setOrganizationId(event.currentTarget.value)}
             />

@@ -6,7 +6,7 @@ import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { notify } from "../../lib/notify.ts";
 import { isolate } from "../../lib/bidi.ts";
-import { coalitionKey, type MyMembership } from "../../lib/coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
 
 /**
  * Who may act for one of my organisations in this coalition. Its owners and admins choose
@@ -14,14 +14,18 @@ import { coalitionKey, type MyMembership } from "../../lib/coalition-data.ts";
  */
 export function RepresentativesEditor({
   coalitionId,
-  membership,
+  organizationId,
+  name,
+  editable,
 }: {
   coalitionId: string;
-  membership: MyMembership;
+  organizationId: string;
+  name: string;
+  /** The server lets the reader name this organisation's representatives. */
+  editable: boolean;
 }) {
   const { t } = useTranslation("coalitions");
   const queryClient = useQueryClient();
-  const { organizationId, manages } = membership;
   const key = [...coalitionKey(coalitionId), "representatives", organizationId];
   const reps = useQuery({
     queryKey: key,
@@ -51,7 +55,7 @@ export function RepresentativesEditor({
   const chosen = draft ?? reps.data?.userIds ?? [];
   const nameOf = (userId: string) =>
     people.data?.items.find((p) => p.userId === userId)?.name ?? t("representatives.unknown");
-  const heading = t("representatives.title", { name: isolate(membership.name) });
+  const heading = t("representatives.title", { name: isolate(name) });
 
   return (
     <Paper withBorder p="sm">
@@ -63,7 +67,7 @@ export function RepresentativesEditor({
           {t("representatives.hint")}
         </Text>
         <FormError error={reps.error ?? people.error} />
-        {manages && people.data ? (
+        {editable && people.data ? (
           <>
             <MultiSelect
               label={t("representatives.label")}

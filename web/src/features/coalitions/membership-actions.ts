@@ -74,7 +74,12 @@ export function useApply(coalitionId: string) {
 export function useInvite(coalitionId: string) {
   return useCoalitionWrite(
     coalitionId,
-    (body: { organizationId: string; role: Exclude<CoalitionRole, "convener"> }) =>
+    (body: {
+      organizationId: string;
+      role: Exclude<CoalitionRole, "convener">;
+      /** Whether it may be named outside the coalition until it answers. */
+      namedPublicly: boolean;
+    }) =>
       api.POST("/api/v1/coalitions/{id}/invitations", {
         params: { path: { id: coalitionId } },
         body,

@@ -22,7 +22,7 @@ export function useRuleText() {
               { threshold },
             )
           : t(`ruleText.${rule.method}`);
-      return rule.method !== "convener" && rule.quorum > 0
+      return rule.method !== "convener" && rule.method !== "open" && rule.quorum > 0
         ? `${main} ${t("ruleText.quorum", { percent: percent.format(rule.quorum) })}`
         : main;
     },

@@ -24,6 +24,7 @@ import { AnchorLink } from "../../components/Links.tsx";
 import { isolate } from "../../lib/bidi.ts";
 import { useMyCoalitions, useMyOrganizations } from "./discovery-data.ts";
 import { listOf } from "./explain.ts";
+import { managedOrganizations } from "../../lib/coalition-data.ts";
 
 type Result = z.infer<typeof TeamInvitationResult> & { coalitionId: string; coalitionName: string };
 
@@ -40,7 +41,7 @@ function NewCoalitionModal({
   const { t, i18n } = useTranslation("discovery");
   const queryClient = useQueryClient();
   const mine = useMyOrganizations(true);
-  const managed = (mine.data?.items ?? []).filter((o) => o.role === "owner" || o.role === "admin");
+  const managed = managedOrganizations(mine.data?.items);
   const [name, setName] = useState("");
   const [purpose, setPurpose] = useState("");
   const [organizationId, setOrganizationId] = useState("");

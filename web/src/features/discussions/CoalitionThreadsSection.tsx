@@ -23,7 +23,7 @@ export function CoalitionThreadsSection({ coalitionId }: { coalitionId: string }
   if (!access?.inside) return null;
   const items = threads.data?.pages[0]?.items ?? [];
   const more = !!threads.data?.pages[0]?.nextCursor;
-  const speaks = access.speaksFor.length > 0;
+  const speaks = access.speakFor.length > 0;
   return (
     <PageSection
       title={t("section.title")}

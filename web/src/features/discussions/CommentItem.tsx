@@ -11,7 +11,6 @@ import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { CommentForm } from "./CommentForm.tsx";
 import { useEditComment, useRevisions, useWithdrawComment } from "./discussion-data.ts";
 import classes from "./Discussions.module.css";
-import type { ThreadAccess } from "./thread-access.ts";
 
 /** Comment HTML comes from the API, rendered from Markdown and sanitised on the server. */
 function CommentBody({ html }: { html: string }) {
@@ -54,15 +53,8 @@ function Revisions({ comment, onClose }: { comment: Comment; onClose: () => void
 }
 
 /** One comment: who spoke for which organisation, when, the text, and what the reader may do. */
-export function CommentItem({
-  comment,
-  thread,
-  rights,
-}: {
-  comment: Comment;
-  thread: Thread;
-  rights: ThreadAccess;
-}) {
+export function CommentItem({ comment, thread }: { comment: Comment; thread: Thread }) {
+  const can = comment.permissions;
   const { t } = useTranslation("discussions");
   const format = useTimeFormat();
   const edit = useEditComment(thread);
@@ -102,7 +94,7 @@ export function CommentItem({
             submitLabel={t("comment.saveEdit")}
             initialText={comment.text ?? ""}
             speakers={[]}
-            mentionable={rights.mentionable}
+            mentionable={thread.mentionable}
             pending={edit.isPending}
             error={edit.error}
             onSubmit={async ({ text, mentions }) => {
@@ -126,7 +118,7 @@ export function CommentItem({
         )}
         {!editing && (
           <Group gap={4} wrap="wrap">
-            {rights.mayEdit(comment) && (
+            {can.edit && (
               <Button
                 variant="subtle"
                 size="compact-sm"
@@ -139,7 +131,7 @@ export function CommentItem({
                 {t("comment.edit")}
               </Button>
             )}
-            {rights.mayReadRevisions(comment) && (
+            {can.readHistory && comment.revisionCount > 0 && (
               <Button
                 variant="subtle"
                 size="compact-sm"
@@ -149,7 +141,7 @@ export function CommentItem({
                 {t("comment.revisions", { count: comment.revisionCount })}
               </Button>
             )}
-            {rights.mayWithdraw(comment) && (
+            {can.withdraw && (
               <Button
                 variant="subtle"
                 color="red"

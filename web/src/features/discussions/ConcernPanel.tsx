@@ -110,10 +110,14 @@ export function ConcernPanel({
   const format = useTimeFormat();
   const concern = thread.concern;
   if (!concern) return null;
-  const raisedByMe = access?.speaksFor.find(
-    (o) => o.organizationId === thread.openedBy.organizationId,
-  );
-  const actingFor = raisedByMe ?? access?.convenesFor[0] ?? null;
+  // The organisation that raised it answers for it first; otherwise the convener side.
+  const { updateFor } = thread.permissions;
+  const actingForId =
+    updateFor.find((id) => id === thread.openedBy.organizationId) ?? updateFor[0] ?? null;
+  const actingFor: OrgChoice | null =
+    actingForId && access
+      ? { organizationId: actingForId, name: access.nameOf(actingForId) }
+      : null;
   return (
     <PageSection title={t("concern.title")} description={t("concern.hint")}>
       <Group gap={6}>

@@ -13,7 +13,7 @@ import { ThreadComments } from "./ThreadComments.tsx";
 export function ProposalThreadSection({ proposalId }: { proposalId: string }) {
   const { t } = useTranslation("discussions");
   const thread = useThread(proposalId, "proposal");
-  const { me, access } = useCoalitionAccess(thread.data?.coalitionId ?? "", !!thread.data);
+  const { access } = useCoalitionAccess(thread.data?.coalitionId ?? "", !!thread.data);
   // Outsiders are refused the thread; the proposal page says what they may see.
   if (thread.isError && !access) return null;
   if (!access?.inside) return null;
@@ -24,7 +24,7 @@ export function ProposalThreadSection({ proposalId }: { proposalId: string }) {
     >
       <FormError error={thread.error} />
       {thread.data ? (
-        <ThreadComments thread={thread.data} access={access} userId={me?.id ?? null} />
+        <ThreadComments thread={thread.data} access={access} />
       ) : (
         <Text size="sm" role="status">
           {t("common:app.loading")}

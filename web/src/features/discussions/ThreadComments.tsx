@@ -8,22 +8,16 @@ import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { CommentForm } from "./CommentForm.tsx";
 import { CommentItem } from "./CommentItem.tsx";
 import { useAddComment, useComments } from "./discussion-data.ts";
-import { threadAccessOf } from "./thread-access.ts";
 
 /** A thread's comments, oldest first and a page at a time, and the form to add one. */
-export function ThreadComments({
-  thread,
-  access,
-  userId,
-}: {
-  thread: Thread;
-  access: CoalitionAccess;
-  userId: string | null;
-}) {
+export function ThreadComments({ thread, access }: { thread: Thread; access: CoalitionAccess }) {
   const { t } = useTranslation("discussions");
   const comments = useComments(thread.id);
   const add = useAddComment(thread);
-  const rights = threadAccessOf(thread, access, userId);
+  const speakers = thread.permissions.commentFor.map((organizationId) => ({
+    organizationId,
+    name: access.nameOf(organizationId),
+  }));
   const items = comments.data?.pages.flatMap((p) => p.items) ?? [];
   const shown = items.length;
 
@@ -41,7 +35,7 @@ export function ThreadComments({
       ) : (
         <Stack component="ol" gap="sm" className={cards.list}>
           {items.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} thread={thread} rights={rights} />
+            <CommentItem key={comment.id} comment={comment} thread={thread} />
           ))}
         </Stack>
       )}
@@ -60,12 +54,12 @@ export function ThreadComments({
           </Button>
         </Stack>
       )}
-      {rights.speakers.length > 0 ? (
+      {speakers.length > 0 ? (
         <CommentForm
           label={t("form.label")}
           submitLabel={t("form.submit")}
-          speakers={rights.speakers}
-          mentionable={rights.mentionable}
+          speakers={speakers}
+          mentionable={thread.mentionable}
           pending={add.isPending}
           error={add.error}
           onSubmit={async ({ text, mentions, organizationId }) => {
@@ -80,7 +74,7 @@ export function ThreadComments({
         />
       ) : (
         <Text size="sm" c="gray.7">
-          {access.speaksFor.length > 0 ? t("form.notTakingPart") : t("form.readOnly")}
+          {access.can.speakFor.length > 0 ? t("form.notTakingPart") : t("form.readOnly")}
         </Text>
       )}
     </Stack>

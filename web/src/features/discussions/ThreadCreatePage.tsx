@@ -20,6 +20,7 @@ import { cleanText } from "../../lib/localized-text.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
+import { threadSight } from "../../../../shared/policy/coalition.ts";
 import { isolate } from "../../lib/bidi.ts";
 import { FormSection } from "../../components/FormSection.tsx";
 import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
@@ -99,7 +100,7 @@ function ThreadForm({ access, kind }: { access: CoalitionAccess; kind: Kind }) {
   const coalitionId = access.coalition.id;
   const create = useCreateThread(coalitionId);
   const blank = (): LocalizedText => ({ original: i18n.language, texts: {} });
-  const [organizationId, setOrganizationId] = useState(access.speaksFor[0]?.organizationId ?? "");
+  const [organizationId, setOrganizationId] = useState(access.speakFor[0]?.organizationId ?? "");
   const [title, setTitle] = useState("");
   const [concern, setConcern] = useState({
     problem: blank(),
@@ -146,19 +147,23 @@ function ThreadForm({ access, kind }: { access: CoalitionAccess; kind: Kind }) {
   }
 
   // Mentions in the first comment are checked against who will see the thread.
-  const sight = new Set([organizationId, ...concern.participants, ...access.convenerSideIds]);
-  const mentionable =
-    kind === "concern" ? access.members.filter((m) => sight.has(m.organizationId)) : access.members;
+  const sight = threadSight({
+    kind,
+    openedFor: organizationId,
+    participantIds: concern.participants,
+    convenerSideIds: [...access.convenerSideIds],
+  });
+  const mentionable = access.members.filter((m) => !sight || sight.has(m.organizationId));
 
   return (
     <Stack gap="lg">
       <FormSection title={t("create.aboutSection")}>
-        {access.speaksFor.length > 1 && (
+        {access.speakFor.length > 1 && (
           <NativeSelect
             label={t("create.openFor")}
             value={organizationId}
             onChange={(event) => setOrganizationId(event.currentTarget.value)}
-            data={access.speaksFor.map((o) => ({ value: o.organizationId, label: o.name }))}
+            data={access.speakFor.map((o) => ({ value: o.organizationId, label: o.name }))}
           />
         )}
         <TextInput
@@ -237,7 +242,7 @@ export function ThreadCreatePage() {
       {t("page.backTo", { name: isolate(access.coalition.name) })}
     </AnchorLink>
   );
-  if (access.speaksFor.length === 0) {
+  if (access.speakFor.length === 0) {
     return (
       <PageMessage title={t(`create.pageTitle.${kind}`)} color="blue" action={back}>
         {t("create.noVoice")}

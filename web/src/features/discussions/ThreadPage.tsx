@@ -21,7 +21,7 @@ export function ThreadPage() {
   const format = useTimeFormat();
   const thread = useThread(id);
   const coalition = useCoalitionAccess(thread.data?.coalitionId ?? "", !!thread.data);
-  const { me, access } = coalition;
+  const { access } = coalition;
   useDocumentTitle(thread.data?.title);
 
   if (thread.isError || coalition.error) {
@@ -72,7 +72,7 @@ export function ThreadPage() {
         title={t("comments.title", { count: data.commentCount })}
         description={data.kind === "concern" ? t("comments.concernHint") : undefined}
       >
-        <ThreadComments thread={data} access={access} userId={me?.id ?? null} />
+        <ThreadComments thread={data} access={access} />
       </PageSection>
     </Stack>
   );

@@ -24,7 +24,7 @@ export function CoalitionActionItemsSection({ coalitionId }: { coalitionId: stri
   const [adding, setAdding] = useState(false);
   const filterId = useId();
   if (!access?.inside) return null;
-  const mine = new Set(access.speaksFor.map((o) => o.organizationId));
+  const mine = new Set(access.can.speakFor);
   // Someone who speaks for an organisation starts with its own list.
   const filter: Filter = chosen ?? (mine.size > 0 ? "mine" : "all");
   const all = items.data?.items ?? [];
@@ -36,13 +36,12 @@ export function CoalitionActionItemsSection({ coalitionId }: { coalitionId: stri
         : true,
   );
   const overdue = all.filter((item) => item.overdue).length;
-  const convener = access.convenesFor.length > 0;
   return (
     <PageSection
       title={t("actions.sectionTitle")}
       description={t("actions.sectionHint")}
       action={
-        convener ? (
+        access.can.manageMeetings ? (
           <Stack gap="sm">
             <Button
               variant="outline"
@@ -84,7 +83,7 @@ export function CoalitionActionItemsSection({ coalitionId }: { coalitionId: stri
       ) : (
         <Stack component="ul" gap="xs" className={cards.list}>
           {shown.map((item) => (
-            <ActionItemRow key={item.id} item={item} access={access} showMeeting />
+            <ActionItemRow key={item.id} item={item} showMeeting />
           ))}
         </Stack>
       )}

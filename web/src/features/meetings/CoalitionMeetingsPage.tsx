@@ -56,7 +56,7 @@ export function CoalitionMeetingsPage() {
       {(access) => (
         <>
           <Group gap="sm" wrap="wrap">
-            {access.convenesFor.length > 0 && (
+            {access.can.manageMeetings && (
               <ButtonLink
                 to="/coalitions/$id/meetings/new"
                 params={{ id }}

@@ -56,7 +56,7 @@ export function CoalitionMeetingsSection({ coalitionId }: { coalitionId: string 
       title={t("section.title")}
       action={
         <Group gap="sm" wrap="wrap">
-          {access.convenesFor.length > 0 && (
+          {access.can.manageMeetings && (
             <ButtonLink
               to="/coalitions/$id/meetings/new"
               params={{ id: coalitionId }}

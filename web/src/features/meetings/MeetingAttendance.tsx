@@ -104,7 +104,7 @@ export function MeetingAttendance({
   access: CoalitionAccess;
 }) {
   const { t } = useTranslation("meetings");
-  const mine = new Set(access.speaksFor.map((o) => o.organizationId));
+  const mine = new Set(access.can.speakFor);
   const started = Date.parse(meeting.startsAt) <= Date.now();
   const open = meeting.status !== "cancelled";
   const counts = statuses.map((s) => ({
@@ -141,7 +141,7 @@ export function MeetingAttendance({
             meeting={meeting}
             entry={entry}
             started={started}
-            editable={open && (meeting.permissions.manage || mine.has(entry.organizationId))}
+            editable={open && meeting.permissions.attendanceFor.includes(entry.organizationId)}
           />
         ))}
       </Stack>

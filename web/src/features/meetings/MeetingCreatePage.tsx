@@ -30,7 +30,7 @@ export function MeetingCreatePage() {
       {t("page.backTo", { name: isolate(access.coalition.name) })}
     </AnchorLink>
   );
-  if (access.convenesFor.length === 0) {
+  if (!access.can.manageMeetings) {
     return (
       <PageMessage title={t("create.pageTitle")} color="blue" action={back}>
         {t("create.notConvener")}

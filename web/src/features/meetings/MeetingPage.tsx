@@ -170,10 +170,10 @@ export function MeetingPage() {
         title={t("actions.meetingTitle")}
         description={data.actionItems.length === 0 ? t("actions.meetingNone") : undefined}
       >
-        {access && data.actionItems.length > 0 && (
+        {data.actionItems.length > 0 && (
           <Stack component="ul" gap="xs" className={cards.list}>
             {data.actionItems.map((item) => (
-              <ActionItemRow key={item.id} item={item} access={access} />
+              <ActionItemRow key={item.id} item={item} />
             ))}
           </Stack>
         )}

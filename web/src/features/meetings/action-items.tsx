@@ -20,18 +20,11 @@ const statusColor: Record<ActionItemStatus, string> = {
   cancelled: "gray",
 };
 
-/** The owner organisation's representatives and the convener side move an item's status. */
-export const mayUpdate = (item: ActionItemSummary, access: CoalitionAccess) =>
-  access.convenesFor.length > 0 ||
-  access.speaksFor.some((o) => o.organizationId === item.owner.organizationId);
-
 export function ActionItemRow({
   item,
-  access,
   showMeeting = false,
 }: {
   item: ActionItemSummary;
-  access: CoalitionAccess;
   showMeeting?: boolean;
 }) {
   const { t } = useTranslation("meetings");
@@ -65,7 +58,7 @@ export function ActionItemRow({
             {t("actions.fromMeeting")}
           </AnchorLink>
         )}
-        {mayUpdate(item, access) ? (
+        {item.permissions.changeStatus ? (
           <NativeSelect
             label={t("actions.status")}
             aria-label={t("actions.statusOf", { title: item.title })}

@@ -24,5 +24,8 @@ export function notificationText(t: TFunction, locale: string, n: Notification):
   const isolated = Object.fromEntries(
     Object.entries({ ...data, when, outcome }).map(([k, v]) => [k, `\u2068${v}\u2069`]),
   );
-  return t(`notifications:kinds.${n.kind}`, isolated);
+  // A block on an anonymous proposal names nobody, so it has a sentence of its own.
+  const kind =
+    n.kind === "proposal_blocked" && !data.organization ? "proposal_blocked_unnamed" : n.kind;
+  return t(`notifications:kinds.${kind}`, isolated);
 }

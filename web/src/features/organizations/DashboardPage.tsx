@@ -26,6 +26,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { MyOrganization } from "../../../../shared/organizations.ts";
+import { managerRoles } from "../../../../shared/policy/standing.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters, useMe } from "../../lib/hooks.ts";
@@ -55,7 +56,8 @@ function SignedOutPrompt() {
 function OrganizationCard({ org }: { org: Mine }) {
   const { t } = useTranslation("organization");
   const { number } = useFormatters();
-  const manages = org.role === "owner" || org.role === "admin";
+  // My organisations carry no permissions: the policy's one list of managing roles decides.
+  const manages = managerRoles.includes(org.role);
   return (
     <Card withBorder radius="md" padding="md" component="article">
       <Group wrap="nowrap" align="flex-start" gap="md">

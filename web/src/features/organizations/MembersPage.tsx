@@ -2,6 +2,7 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { OrgRole } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
 import { AnchorLink } from "../../components/Links.tsx";
@@ -41,11 +42,14 @@ export function MembersPage() {
   if (organization.isPending || members.isPending) return <PageLoading />;
 
   const org = organization.data;
-  const myRole = members.data.items.find((m) => m.userId === me.id)?.role ?? org.myRole;
-  if (!myRole) {
+  if (!org.permissions.readMembers) {
     return <PageMessage title={t("page.forbiddenTitle")}>{t("members.notMember")}</PageMessage>;
   }
-  const manages = myRole === "owner" || myRole === "admin";
+  const manages = org.permissions.manage;
+  // An invitation may carry any role the reader may give someone already in it.
+  const invitable = OrgRole.options.filter((role) =>
+    members.data.items.some((m) => m.permissions.roles.includes(role)),
+  );
 
   return (
     <Stack gap="lg" maw={860}>
@@ -64,13 +68,12 @@ export function MembersPage() {
           organizationName={org.name}
           members={members.data.items}
           myId={me.id}
-          myRole={myRole}
         />
       </FormSection>
       {manages && (
         <>
           <FormSection title={t("invitations.formTitle")}>
-            <InviteForm organizationId={id} myRole={myRole} />
+            <InviteForm organizationId={id} roles={invitable} />
           </FormSection>
           <FormSection title={t("invitations.title")}>
             <InvitationList organizationId={id} />

@@ -51,8 +51,8 @@ export function OrganizationEditPage() {
   }
   if (organization.isPending || taxonomies.isPending) return <PageLoading />;
   const org = organization.data;
-  // Members may read the whole profile but only owners and admins may change it.
-  if (org.myRole !== "owner" && org.myRole !== "admin") {
+  // Members may read the whole profile but only those the server names may change it.
+  if (!org.permissions.manage) {
     return (
       <PageMessage
         title={t("page.forbiddenTitle")}

@@ -43,7 +43,6 @@ function ProfileHeader({ org }: { org: Organization }) {
   const { t } = useTranslation("organization");
   const termLabel = useTermLabel();
   const { date } = useFormatters();
-  const manages = org.myRole === "owner" || org.myRole === "admin";
   const facts: [string, ReactNode][] = [
     [t("profile.types"), org.types.map((key) => termLabel("org_type", key)).join(" · ")],
     [t("profile.level"), termLabel("level", org.level)],
@@ -108,8 +107,8 @@ function ProfileHeader({ org }: { org: Organization }) {
           </DataList.Item>
         ))}
       </DataList>
-      {org.myRole && <DiscoverLink organizationId={org.id} />}
-      {manages && (
+      {org.permissions.searchPartners && <DiscoverLink organizationId={org.id} />}
+      {org.permissions.manage && (
         <Group gap="sm">
           <Button
             variant="outline"

@@ -2,19 +2,19 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/co
 import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { OrgRole, type InvitationInput } from "../../../../shared/organizations.ts";
+import type { InvitationInput, OrgRole } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { isolate } from "../../lib/bidi.ts";
 import { notify } from "../../lib/notify.ts";
 
-/** Invites someone by email; only owners may invite another owner. */
+/** Invites someone by email, with one of the roles the reader may give. */
 export function InviteForm({
   organizationId,
-  myRole,
+  roles,
 }: {
   organizationId: string;
-  myRole: OrgRole;
+  roles: readonly OrgRole[];
 }) {
   const { t } = useTranslation("edit");
   const queryClient = useQueryClient();
@@ -41,9 +41,6 @@ export function InviteForm({
       });
     },
   });
-  const roles = OrgRole.options
-    .filter((role) => role !== "owner" || myRole === "owner")
-    .map((role) => ({ value: role, label: t(`roles.${role}`) }));
 
   return (
     <form onSubmit={form.onSubmit((values) => invite.mutate(values))} noValidate>
@@ -62,7 +59,7 @@ export function InviteForm({
           />
           <NativeSelect
             label={t("invitations.role")}
-            data={roles}
+            data={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
             style={{ flex: "0 1 10rem" }}
             {...form.getInputProps("role")}
           />

@@ -16,19 +16,17 @@ type Props = {
   organizationName: string;
   members: Member[];
   myId: string;
-  myRole: OrgRole;
 };
 
 const listStyle = { listStyle: "none", margin: 0, paddingInlineStart: 0 };
 
 /** Everyone in the organisation; owners and admins may change roles and remove people. */
-export function MemberList({ organizationId, organizationName, members, myId, myRole }: Props) {
+export function MemberList({ organizationId, organizationName, members, myId }: Props) {
   const { t } = useTranslation("edit");
   const format = useFormatters();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState<Member | null>(null);
-  const manages = myRole === "owner" || myRole === "admin";
   const refusals = { conflict: t("refusals.lastOwner"), forbidden: t("refusals.ownerOnly") };
 
   const changeRole = useMutation({
@@ -65,14 +63,6 @@ export function MemberList({ organizationId, organizationName, members, myId, my
     },
   });
 
-  /** Admins manage admins and members; only owners touch owners. */
-  const mayManage = (member: Member) => manages && (myRole === "owner" || member.role !== "owner");
-  const roleOptions = OrgRole.options.map((role) => ({
-    value: role,
-    label: t(`roles.${role}`),
-    disabled: role === "owner" && myRole !== "owner",
-  }));
-
   function openConfirm(member: Member) {
     remove.reset();
     setLeaving(member);
@@ -103,10 +93,13 @@ export function MemberList({ organizationId, organizationName, members, myId, my
                 </Text>
               </Stack>
               <Group gap="xs" wrap="wrap">
-                {mayManage(member) ? (
+                {member.permissions.roles.length > 0 ? (
                   <NativeSelect
                     aria-label={t("members.roleFor", { name: member.name })}
-                    data={roleOptions}
+                    data={member.permissions.roles.map((role) => ({
+                      value: role,
+                      label: t(`roles.${role}`),
+                    }))}
                     value={member.role}
                     disabled={changeRole.isPending}
                     onChange={(event) =>
@@ -121,7 +114,7 @@ export function MemberList({ organizationId, organizationName, members, myId, my
                 ) : (
                   <Badge variant="outline">{t(`roles.${member.role}`)}</Badge>
                 )}
-                {member.userId === myId ? (
+                {member.userId === myId && member.permissions.remove ? (
                   <Button
                     variant="outline"
                     color="red"
@@ -131,7 +124,8 @@ export function MemberList({ organizationId, organizationName, members, myId, my
                     {t("members.leave")}
                   </Button>
                 ) : (
-                  mayManage(member) && (
+                  member.userId !== myId &&
+                  member.permissions.remove && (
                     <Button
                       variant="subtle"
                       color="red"

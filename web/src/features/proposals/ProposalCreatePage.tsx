@@ -4,20 +4,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ProposalInput } from "../../../../shared/proposals.ts";
+import { decisionFor, type ProposalInput } from "../../../../shared/proposals.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { api } from "../../lib/api.ts";
-import { useMe, useTaxonomies } from "../../lib/hooks.ts";
+import { useTaxonomies } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
 import { cleanText } from "../../lib/localized-text.ts";
-import {
-  coalitionKey,
-  standingOf,
-  useCoalition,
-  useMyOrganizations,
-  type Standing,
-} from "../../lib/coalition-data.ts";
+import { coalitionKey } from "../../lib/coalition-data.ts";
+import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { fromLocalInput } from "../../lib/time.ts";
@@ -33,29 +28,33 @@ import {
   toRules,
   type ProposalValues,
 } from "./proposal-form-values.ts";
-import { ProposalKindFields } from "./ProposalKindFields.tsx";
+import { ProposalSubjectFields } from "./ProposalSubjectFields.tsx";
 import {
   ProposalSettingsFields,
   closesAtError,
   defaultSettings,
 } from "../../components/ProposalSettingsFields.tsx";
 
-function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing: Standing }) {
+function ProposalForm({ access }: { access: CoalitionAccess }) {
   const { t, i18n } = useTranslation("proposals");
+  const coalitionId = access.coalition.id;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [invalid, setInvalid] = useState(false);
+  const decisionOf = (values: Pick<ProposalValues, "subject">) =>
+    decisionFor(access.coalition.charter, values.subject);
   const form = useForm<ProposalValues>({
     initialValues: emptyProposal(
       i18n.language,
-      defaultSettings(standing.voices[0]?.organizationId ?? ""),
+      defaultSettings(access.proposeFor[0]?.organizationId ?? ""),
     ),
     validate: (values) => {
+      const chooses = decisionOf(values).by === "proposal";
       const errors: Record<string, string | null> = {
         title: values.title.trim().length >= 3 ? null : t("form.validation.title"),
         closesAt: closesAtError(values.closesAt, t),
-        options: optionsError(values, t),
-        slots: slotsError(values, t),
+        options: chooses ? optionsError(values, t) : null,
+        slots: chooses ? slotsError(values, t) : null,
       };
       return Object.fromEntries(Object.entries(errors).filter(([, v]) => v));
     },
@@ -66,8 +65,9 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
         organizationId: values.organizationId,
         title: values.title.trim(),
         body: cleanText(values.body),
-        subject: "general",
-        rules: toRules(values),
+        subject: values.subject,
+        // Where the charter fixes the rule, the server applies it and refuses any other.
+        ...(decisionOf(values).by === "proposal" ? { rules: toRules(values) } : {}),
         closesAt: fromLocalInput(values.closesAt) ?? values.closesAt,
         hiddenResults: values.hiddenResults,
         anonymous: values.anonymous,
@@ -84,6 +84,8 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
       await navigate({ to: "/proposals/$id", params: { id: proposal.id } });
     },
   });
+
+  const decision = decisionOf(form.values);
 
   return (
     <form
@@ -122,14 +124,16 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
           title={t("form.sections.decision")}
           description={t("form.sections.decisionHint")}
         >
-          <ProposalKindFields form={form} />
+          <ProposalSubjectFields form={form} decision={decision} />
         </FormSection>
-        <FormSection title={t("form.sections.timing")}>
-          <ProposalSettingsFields
-            bind={(field, options) => form.getInputProps(field, options)}
-            voices={standing.voices}
-          />
-        </FormSection>
+        {decision.by !== "convener" && (
+          <FormSection title={t("form.sections.timing")}>
+            <ProposalSettingsFields
+              bind={(field, options) => form.getInputProps(field, options)}
+              voices={access.proposeFor}
+            />
+          </FormSection>
+        )}
         {invalid && Object.keys(form.errors).length > 0 && (
           <Alert color="red" role="alert">
             {t("form.validation.summary")}
@@ -140,9 +144,11 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
           <ButtonLink variant="default" to="/coalitions/$id" params={{ id: coalitionId }}>
             {t("common:actions.cancel")}
           </ButtonLink>
-          <Button type="submit" loading={create.isPending}>
-            {t("form.submit")}
-          </Button>
+          {decision.by !== "convener" && (
+            <Button type="submit" loading={create.isPending}>
+              {t("form.submit")}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>
@@ -153,23 +159,20 @@ function ProposalForm({ coalitionId, standing }: { coalitionId: string; standing
 export function ProposalCreatePage() {
   const { t } = useTranslation(["proposals", "coalitions"]);
   const { id } = useParams({ from: "/coalitions/$id/proposals/new" });
-  const { data: me, isPending } = useMe();
-  const coalition = useCoalition(id);
-  const mine = useMyOrganizations(!!me);
+  const { me, isPending, error, access } = useCoalitionAccess(id);
   const taxonomies = useTaxonomies();
   useDocumentTitle(t("form.pageTitle"));
 
   if (isPending) return <PageLoading />;
   if (!me) return <SignInFirst message={t("form.signInFirst")} />;
-  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
-  if (coalition.isPending || mine.isPending || taxonomies.isPending) return <PageLoading />;
-  const standing = standingOf(coalition.data, mine.data?.items);
+  if (error || !access) return <CoalitionLoadFailure error={error} />;
+  if (taxonomies.isPending) return <PageLoading />;
   const back = (
     <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
-      {t("coalitions:page.backTo", { name: isolate(coalition.data.name) })}
+      {t("coalitions:page.backTo", { name: isolate(access.coalition.name) })}
     </AnchorLink>
   );
-  if (standing.voices.length === 0) {
+  if (access.proposeFor.length === 0) {
     return (
       <PageMessage title={t("form.pageTitle")} color="blue" action={back}>
         {t("form.noVoice")}
@@ -184,10 +187,10 @@ export function ProposalCreatePage() {
           {t("form.pageTitle")}
         </Title>
         <Text c="dimmed" mt="xs">
-          {t("form.intro", { name: isolate(coalition.data.name) })}
+          {t("form.intro", { name: isolate(access.coalition.name) })}
         </Text>
       </div>
-      <ProposalForm coalitionId={id} standing={standing} />
+      <ProposalForm access={access} />
     </Stack>
   );
 }

@@ -115,13 +115,14 @@ function OutcomeForm({ proposal, onDone }: { proposal: Proposal; onDone: () => v
 }
 
 /** What the coalition made of the result: the convener's statement and when to look again. */
-export function ProposalOutcome({ proposal, convenes }: { proposal: Proposal; convenes: boolean }) {
+export function ProposalOutcome({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation("proposals");
+  const records = proposal.permissions.recordOutcome;
   const format = useTimeFormat();
   const [editing, setEditing] = useState(false);
   if (proposal.status !== "closed") return null;
   const { outcome } = proposal;
-  if (!outcome && !convenes) return null;
+  if (!outcome && !records) return null;
   return (
     <PageSection
       title={t("outcomeForm.title")}
@@ -141,14 +142,14 @@ export function ProposalOutcome({ proposal, convenes }: { proposal: Proposal; co
               ? ` · ${t("outcomeForm.review", { date: format.date(outcome.reviewDate) })}`
               : ""}
           </Text>
-          {convenes && (
+          {records && (
             <Button variant="subtle" w="fit-content" onClick={() => setEditing(true)}>
               {t("outcomeForm.edit")}
             </Button>
           )}
         </Stack>
       )}
-      {convenes && (!outcome || editing) && (
+      {records && (!outcome || editing) && (
         <OutcomeForm proposal={proposal} onDone={() => setEditing(false)} />
       )}
     </PageSection>

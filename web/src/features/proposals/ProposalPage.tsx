@@ -6,8 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { Charter } from "../../../../shared/coalitions.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
-import { useMe } from "../../lib/hooks.ts";
-import { standingOf, useCoalition, useMyOrganizations } from "../../lib/coalition-data.ts";
+import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { PageSection } from "../../components/PageSection.tsx";
 import { useDocumentTitle } from "../../lib/page.ts";
@@ -120,20 +119,18 @@ export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
   const { Thread, CharterChanges } = sections;
   const { t } = useTranslation(["proposals", "coalitions"]);
   const { id } = useParams({ from: "/proposals/$id" });
-  const { data: me } = useMe();
   const proposal = useProposal(id);
-  const coalition = useCoalition(proposal.data?.coalitionId ?? "", !!proposal.data);
-  const mine = useMyOrganizations(!!me);
+  const coalition = useCoalitionAccess(proposal.data?.coalitionId ?? "", !!proposal.data);
+  const { access } = coalition;
   const rulesText = useRulesText();
   useDocumentTitle(proposal.data?.title);
 
   if (proposal.isError) return <CoalitionLoadFailure error={proposal.error} />;
-  if (coalition.isError) return <CoalitionLoadFailure error={coalition.error} />;
-  if (proposal.isPending || coalition.isPending || (me && mine.isPending)) return <PageLoading />;
+  if (coalition.error) return <CoalitionLoadFailure error={coalition.error} />;
+  if (proposal.isPending || !access) return <PageLoading />;
   const data = proposal.data;
-  const standing = standingOf(coalition.data, mine.data?.items);
   const names = new Map(
-    (coalition.data.members ?? []).flatMap((m) =>
+    (access.coalition.members ?? []).flatMap((m) =>
       m.organizationId && m.name ? [[m.organizationId, m.name] as const] : [],
     ),
   );
@@ -141,7 +138,7 @@ export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
 
   return (
     <Stack gap="lg" maw={960}>
-      <ProposalHeader proposal={data} coalitionName={coalition.data.name} />
+      <ProposalHeader proposal={data} coalitionName={access.coalition.name} />
       {data.body && (
         <LocalizedTextView
           value={data.body}
@@ -153,7 +150,7 @@ export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
       {data.subject === "charter" && data.proposedCharter && open && (
         <PageSection title={t("charter.title")} description={t("charter.hint")}>
           <CharterChanges
-            current={coalition.data.charter}
+            current={access.coalition.charter}
             proposed={data.proposedCharter}
             names={names}
           />
@@ -166,12 +163,12 @@ export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
           ))}
         </List>
       </PageSection>
-      <StanceSection proposal={data} standing={standing} />
+      <StanceSection proposal={data} access={access} />
       <ProposalResult proposal={data} />
       <ProposalStances proposal={data} />
-      <ProposalOutcome proposal={data} convenes={standing.convenes} />
-      {open && standing.convenes && <CloseEarly proposal={data} />}
-      {standing.inside && <Thread proposalId={data.id} />}
+      <ProposalOutcome proposal={data} />
+      {data.permissions.close && <CloseEarly proposal={data} />}
+      {access.inside && <Thread proposalId={data.id} />}
     </Stack>
   );
 }

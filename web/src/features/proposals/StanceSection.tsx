@@ -3,7 +3,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { notify } from "../../lib/notify.ts";
-import type { Standing } from "../../lib/coalition-data.ts";
+import { isInsideMembership, voicelessRoles } from "../../../../shared/policy/standing.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { PageSection } from "../../components/PageSection.tsx";
 import { isolate } from "../../lib/bidi.ts";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
@@ -14,23 +15,40 @@ import { StanceChoiceForm } from "./StanceChoiceForm.tsx";
 import { TimePollForm } from "./TimePollForm.tsx";
 
 /** My organisation's stance: one per organisation, changeable until the proposal closes. */
-export function StanceSection({ proposal, standing }: { proposal: Proposal; standing: Standing }) {
+export function StanceSection({
+  proposal,
+  access,
+}: {
+  proposal: Proposal;
+  access: CoalitionAccess;
+}) {
   const { t } = useTranslation("proposals");
   const cast = useCastStance(proposal);
   const ballotText = useBallotText(proposal.rules);
-  const [chosen, setChosen] = useState(standing.voices[0]?.organizationId ?? "");
-  const voice = standing.voices.find((v) => v.organizationId === chosen) ?? standing.voices[0];
   const open = proposal.status === "open";
+  // Once closed, nobody may take a stance: each organisation with a voice reads its own.
+  const voices = open
+    ? proposal.permissions.stanceFor.map((organizationId) => ({
+        organizationId,
+        name: access.nameOf(organizationId),
+      }))
+    : access.proposeFor;
+  const [chosen, setChosen] = useState(voices[0]?.organizationId ?? "");
+  const voice = voices.find((v) => v.organizationId === chosen) ?? voices[0];
   const myStances = proposal.myStances;
 
   if (!voice) {
-    if (myStances.length > 0 || !standing.inside) return null;
-    const observer = standing.memberships.some(
-      (m) => m.status === "active" && m.role === "observer",
-    );
+    if (myStances.length > 0 || !access.inside) return null;
+    // Why the reader has no voice here, said from their organisations' place in it.
+    const mine = access.coalition.myMemberships;
+    const why = mine.some((m) => isInsideMembership(m) && voicelessRoles.includes(m.role))
+      ? "observer"
+      : mine.some((m) => m.status === "suspended")
+        ? "suspended"
+        : "notRepresentative";
     return (
       <PageSection title={t("stanceForm.title")}>
-        <Text size="sm">{observer ? t("stanceForm.observer") : t("stanceForm.suspended")}</Text>
+        <Text size="sm">{t(`stanceForm.${why}`)}</Text>
       </PageSection>
     );
   }
@@ -55,10 +73,10 @@ export function StanceSection({ proposal, standing }: { proposal: Proposal; stan
       title={open ? t("stanceForm.title") : t("stanceForm.titleClosed")}
       description={open ? t("stanceForm.hint") : undefined}
     >
-      {standing.voices.length > 1 && open && (
+      {voices.length > 1 && open && (
         <NativeSelect
           label={t("form.actingFor")}
-          data={standing.voices.map((v) => ({ value: v.organizationId, label: v.name }))}
+          data={voices.map((v) => ({ value: v.organizationId, label: v.name }))}
           value={voice.organizationId}
           onChange={(event) => {
             cast.reset();

@@ -1,5 +1,6 @@
 import type { ProposalKind, ProposalRulesInput } from "../../../../shared/decisions/rules.ts";
 import type { LocalizedText } from "../../../../shared/locales.ts";
+import type { ProposalSubject } from "../../../../shared/proposals.ts";
 import { fromLocalInput, toLocalInput } from "../../lib/time.ts";
 import type { ProposalSettings } from "../../components/ProposalSettingsFields.tsx";
 
@@ -14,9 +15,18 @@ export const proposalKinds = [
   "time_poll",
 ] as const satisfies readonly ProposalKind[];
 
+/** What a proposal opened from this form may decide; amendments and removals have their own. */
+export const formSubjects = [
+  "general",
+  "statement",
+  "spending",
+] as const satisfies readonly ProposalSubject[];
+export type FormSubject = (typeof formSubjects)[number];
+
 export const ratioPresets = ["3/5", "2/3", "3/4", "4/5", "1/1"] as const;
 
 export type ProposalValues = ProposalSettings & {
+  subject: FormSubject;
   title: string;
   body: LocalizedText;
   kind: ProposalKind;
@@ -38,6 +48,7 @@ export function emptyProposal(language: string, settings: ProposalSettings): Pro
   tomorrow.setMinutes(0, 0, 0);
   return {
     ...settings,
+    subject: "general",
     title: "",
     body: { original: language, texts: {} },
     kind: "consent",
