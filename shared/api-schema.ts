@@ -372,6 +372,13 @@ export interface paths {
                 /** @enum {string} */
                 role: "owner" | "admin" | "member";
                 memberCount: number;
+                permissions: {
+                  manage: boolean;
+                  readMembers: boolean;
+                  inviteRoles: ("owner" | "admin" | "member")[];
+                  searchPartners: boolean;
+                  verify: boolean;
+                };
               }[];
             };
           };
@@ -8703,6 +8710,7 @@ export interface components {
       permissions: {
         manage: boolean;
         readMembers: boolean;
+        inviteRoles: ("owner" | "admin" | "member")[];
         searchPartners: boolean;
         verify: boolean;
       };
@@ -9654,6 +9662,7 @@ export interface components {
       permissions: {
         manage: boolean;
         readMembers: boolean;
+        inviteRoles: ("owner" | "admin" | "member")[];
         searchPartners: boolean;
         verify: boolean;
       };

@@ -134,6 +134,8 @@ export const MyOrganization = z.object({
   verified: z.boolean(),
   role: OrgRole,
   memberCount: z.number().int(),
+  /** What the reader may do with it, as the server decides it. */
+  permissions: OrganizationPermissions,
 });
 export const MyOrganizations = z.object({ items: z.array(MyOrganization) });
 

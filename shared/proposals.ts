@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Charter, type DecisionSubject } from "./coalitions.ts";
+import { Charter } from "./coalitions.ts";
+import { proposalSubjects } from "./decisions/charter-rule.ts";
 import { DecisionResult, ProposalRules } from "./decisions/index.ts";
 import { localizedText } from "./localized-text.ts";
 import { ProposalPermissions } from "./policy/permissions.ts";
@@ -12,62 +13,10 @@ import { Id } from "./problem.ts";
  * are membership decisions under the charter's admission rule: an admission proposal opens
  * by itself when an organisation applies, and a removal proposal names the member to remove.
  */
-export const ProposalSubject = z.enum([
-  "general",
-  "statement",
-  "spending",
-  "charter",
-  "admission",
-  "removal",
-]);
+export const ProposalSubject = z.enum(proposalSubjects);
 export type ProposalSubject = z.infer<typeof ProposalSubject>;
 
-/** The charter's kind of decision each subject falls under; general proposals fall under none. */
-export const charterRuleFor: Record<ProposalSubject, DecisionSubject | null> = {
-  general: null,
-  statement: "statements",
-  spending: "spending",
-  charter: "charter",
-  admission: "admission",
-  removal: "admission",
-};
-
-/**
- * How a proposal on this subject is decided under this charter: by the rules the charter
- * fixes, by the convener alone (no proposal), or as the proposal itself chooses (`open`).
- */
-export function decisionFor(
-  charter: Pick<Charter, "decisionRules">,
-  subject: ProposalSubject,
-): { by: "charter"; rules: ProposalRules } | { by: "convener" } | { by: "proposal" } {
-  const kind = charterRuleFor[subject];
-  if (!kind) return { by: "proposal" };
-  const rule = charter.decisionRules[kind];
-  switch (rule.method) {
-    case "convener":
-      return { by: "convener" };
-    case "open":
-      return { by: "proposal" };
-    case "supermajority": {
-      const t = rule.threshold ?? { numerator: 2, denominator: 3, of: "cast" as const };
-      return {
-        by: "charter",
-        rules: {
-          kind: "supermajority",
-          quorum: rule.quorum,
-          threshold: { ratio: t.numerator / t.denominator, of: t.of },
-        },
-      };
-    }
-    case "majority":
-      return {
-        by: "charter",
-        rules: { kind: "majority", quorum: rule.quorum, threshold: { of: "cast" } },
-      };
-    default:
-      return { by: "charter", rules: { kind: rule.method, quorum: rule.quorum } };
-  }
-}
+export { charterRuleFor, decisionFor } from "./decisions/charter-rule.ts";
 
 export const ProposalInput = z
   .object({

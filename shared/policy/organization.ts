@@ -142,6 +142,8 @@ export const OrganizationPermissions = z.object({
   /** Edit the profile and logo, invite people, manage invitations. */
   manage: z.boolean(),
   readMembers: z.boolean(),
+  /** The roles the viewer may give a person they invite (empty when they may not invite). */
+  inviteRoles: z.array(OrgRole),
   /** Search for partners on its behalf: any of its people. */
   searchPartners: z.boolean(),
   verify: z.boolean(),
@@ -165,6 +167,9 @@ export function organizationPermissions(
   return {
     manage: can("organization.manage"),
     readMembers: can("organization.readMembers"),
+    inviteRoles: OrgRole.options.filter(
+      (role) => checkOrganization(viewer, org, "organization.invite", { role }).allowed,
+    ),
     searchPartners: checkOrganization(viewer, org, "organization.actFor").allowed,
     verify: checkOrganization(viewer, org, "organization.verify").allowed,
   };

@@ -57,6 +57,8 @@ const has = <T>(list: readonly T[], value: T) => list.includes(value);
 export const isInsideMembership = (m: Membership | null) => !!m && has(insideStatuses, m.status);
 /** The organisation takes part in decisions: active and not an observer. */
 export const isEligible = (m: Membership) => m.status === "active" && !has(voicelessRoles, m.role);
+/** An action item is owned by an active member organisation, which answers for it. */
+export const mayOwnActionItem = (m: Membership) => m.status === "active";
 /** The organisation is an active convener or co-lead. */
 export const isConvenerSide = (m: Membership) =>
   m.status === "active" && has(convenerSideRoles, m.role);

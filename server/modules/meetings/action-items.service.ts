@@ -6,7 +6,7 @@ import type {
   ActionItemListQuery,
   ActionItemPatch,
 } from "../../../shared/meetings.ts";
-import { convenerSideFor, speaksFor } from "../../../shared/policy/index.ts";
+import { convenerSideFor, mayOwnActionItem, speaksFor } from "../../../shared/policy/index.ts";
 import type { Database, Tx } from "../../db/client.ts";
 import type { Emit } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
@@ -43,7 +43,7 @@ export function createActionItemsService(deps: {
   async function requireActiveOwner(tx: Tx, coalitionId: string, organizationId: string) {
     await coalitions.lockMembership(tx, coalitionId);
     const member = await coalitions.member(coalitionId, organizationId, tx);
-    if (member?.status !== "active") {
+    if (!member || !mayOwnActionItem(member)) {
       throw new Invalid("The owner must be an active member organisation of the coalition.", [
         { field: "body.ownerOrganizationId", message: "is not an active member of this coalition" },
       ]);

@@ -236,6 +236,8 @@ export function createOrganizationsRepo(db: Db) {
           verifiedAt: organizations.verifiedAt,
           role: organizationMembers.role,
           memberCount,
+          hiddenFromDirectory: organizations.hiddenFromDirectory,
+          visibility: organizations.visibility,
         })
         .from(organizationMembers)
         .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))

@@ -5,6 +5,7 @@ import {
   type OrganizationSubjects,
   type ProfileViewer,
   checkOrganization,
+  organizationPermissions,
 } from "../../../shared/policy/index.ts";
 import { enforce } from "../../lib/authorize.ts";
 import { Invalid, NotFound } from "../../lib/errors.ts";
@@ -213,6 +214,10 @@ export function createOrganizationsService(deps: Deps) {
           verified: r.verifiedAt !== null,
           role: r.role,
           memberCount: r.memberCount,
+          permissions: organizationPermissions(
+            { signedIn: true, platformAdmin: actor.isPlatformAdmin, role: r.role },
+            { hidden: r.hiddenFromDirectory, visibility: r.visibility },
+          ),
         })),
       };
     },

@@ -1,5 +1,9 @@
 import type { Coalition } from "../../../shared/coalitions.ts";
-import { isConvenerSide, isInsideMembership } from "../../../shared/policy/standing.ts";
+import {
+  isConvenerSide,
+  isInsideMembership,
+  mayOwnActionItem,
+} from "../../../shared/policy/standing.ts";
 import { useMe } from "./hooks.ts";
 import { type MyOrganization, useCoalition, useMyOrganizations } from "./coalition-data.ts";
 
@@ -45,9 +49,9 @@ export function accessOf(coalition: Coalition, mine: readonly MyOrganization[] |
     applyFor: choices(can.applyFor),
     /** Named organisations inside the coalition, for mentions in a thread being opened. */
     members,
-    /** Active members: the server lets only these own an action item. */
+    /** The organisations that may own an action item, as the shared policy says. */
     activeMembers: listed
-      .filter((m) => m.status === "active")
+      .filter(mayOwnActionItem)
       .map(({ organizationId, name }) => ({ organizationId, name })),
     /** The convener side as the shared policy defines it: they see every concern. */
     convenerSideIds: new Set(listed.filter(isConvenerSide).map((m) => m.organizationId)),

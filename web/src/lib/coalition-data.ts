@@ -2,7 +2,6 @@ import { useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { CharterVersionList, CoalitionList } from "../../../shared/coalitions.ts";
 import type { MyOrganizations } from "../../../shared/organizations.ts";
-import { managerRoles } from "../../../shared/policy/standing.ts";
 import type { ProposalList } from "../../../shared/proposals.ts";
 import { api, ApiError } from "./api.ts";
 
@@ -59,10 +58,7 @@ export function useMyOrganizations(enabled: boolean) {
   });
 }
 
-/**
- * My organisations that I may commit to coalitions: create one, convene it or join one. The
- * list of my organisations carries no permissions, so this asks the policy's one definition.
- */
+/** My organisations that I may commit to coalitions: create one, convene it or join one. */
 export function managedOrganizations(mine: readonly MyOrganization[] | undefined) {
-  return (mine ?? []).filter((org) => managerRoles.includes(org.role));
+  return (mine ?? []).filter((org) => org.permissions.manage);
 }

@@ -15,7 +15,7 @@ import classes from "../../components/Cards.module.css";
 import { OrganizationName } from "./CharterView.tsx";
 import { RoleBadge } from "./CoalitionMembersSection.tsx";
 import { goneStatuses, isInsideMembership } from "../../../../shared/policy/standing.ts";
-import { decisionFor } from "../../../../shared/proposals.ts";
+import { decisionFor } from "../../../../shared/decisions/charter-rule.ts";
 import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { useMemberPatch, useMembershipStep } from "./membership-actions.ts";
 import { RemovalProposalModal } from "./members-removal.tsx";

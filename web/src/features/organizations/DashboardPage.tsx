@@ -26,7 +26,6 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { MyOrganization } from "../../../../shared/organizations.ts";
-import { managerRoles } from "../../../../shared/policy/standing.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
 import { useFormatters, useMe } from "../../lib/hooks.ts";
@@ -56,8 +55,7 @@ function SignedOutPrompt() {
 function OrganizationCard({ org }: { org: Mine }) {
   const { t } = useTranslation("organization");
   const { number } = useFormatters();
-  // My organisations carry no permissions: the policy's one list of managing roles decides.
-  const manages = managerRoles.includes(org.role);
+  const manages = org.permissions.manage;
   return (
     <Card withBorder radius="md" padding="md" component="article">
       <Group wrap="nowrap" align="flex-start" gap="md">

@@ -2,7 +2,6 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { OrgRole } from "../../../../shared/organizations.ts";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
 import { AnchorLink } from "../../components/Links.tsx";
@@ -46,10 +45,7 @@ export function MembersPage() {
     return <PageMessage title={t("page.forbiddenTitle")}>{t("members.notMember")}</PageMessage>;
   }
   const manages = org.permissions.manage;
-  // An invitation may carry any role the reader may give someone already in it.
-  const invitable = OrgRole.options.filter((role) =>
-    members.data.items.some((m) => m.permissions.roles.includes(role)),
-  );
+  const invitable = org.permissions.inviteRoles;
 
   return (
     <Stack gap="lg" maw={860}>

@@ -1,7 +1,7 @@
 import { Alert, List, Radio, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import type { decisionFor } from "../../../../shared/proposals.ts";
+import type { decisionFor } from "../../../../shared/decisions/charter-rule.ts";
 import { ProposalKindFields } from "./ProposalKindFields.tsx";
 import { formSubjects, type ProposalValues } from "./proposal-form-values.ts";
 import { useRulesText } from "./rules-text.ts";
