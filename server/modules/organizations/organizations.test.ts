@@ -406,6 +406,14 @@ describe.each(backends)("organisations on %s", (backend) => {
             verified: false,
             role: "admin",
             memberCount: 2,
+            // An admin manages the organisation but cannot make owners.
+            permissions: {
+              manage: true,
+              readMembers: true,
+              inviteRoles: ["admin", "member"],
+              searchPartners: true,
+              verify: false,
+            },
           },
           {
             id: mine,
@@ -415,6 +423,13 @@ describe.each(backends)("organisations on %s", (backend) => {
             verified: false,
             role: "owner",
             memberCount: 1,
+            permissions: {
+              manage: true,
+              readMembers: true,
+              inviteRoles: ["owner", "admin", "member"],
+              searchPartners: true,
+              verify: false,
+            },
           },
         ],
       });
