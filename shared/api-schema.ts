@@ -9561,8 +9561,9 @@ export interface components {
         name: string;
       } | null;
       eligible: number;
-      participation: number;
+      participation: number | null;
       result: components["schemas"]["DecisionResultInput"] | null;
+      withheld: ("until_close" | "until_enough") | null;
       stances:
         | {
             /** Format: uuid */
@@ -10513,8 +10514,9 @@ export interface components {
         name: string;
       } | null;
       eligible: number;
-      participation: number;
+      participation: number | null;
       result: components["schemas"]["DecisionResult"] | null;
+      withheld: ("until_close" | "until_enough") | null;
       stances:
         | {
             /** Format: uuid */

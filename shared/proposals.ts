@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Charter } from "./coalitions.ts";
 import { proposalSubjects } from "./decisions/charter-rule.ts";
-import { DecisionResult, ProposalRules } from "./decisions/index.ts";
+import { DecisionResult, ProposalRules, withheldReasons } from "./decisions/index.ts";
 import { localizedText } from "./localized-text.ts";
 import { ProposalPermissions } from "./policy/permissions.ts";
 import { Id } from "./problem.ts";
@@ -113,9 +113,12 @@ export const Proposal = z
     target: OrgRef.nullable(),
     /** Organisations that may take a stance now (open) or could at closing (closed). */
     eligible: z.number().int(),
-    participation: z.number().int(),
-    /** The count so far or at closing; null while results are hidden. */
+    /** How many took a stance; null while results are hidden (see `disclosure`). */
+    participation: z.number().int().nullable(),
+    /** The count so far or at closing; null while it is withheld. */
     result: DecisionResult.nullable(),
+    /** Why the count is not shown yet: hidden until closing, or anonymous and too few stances. */
+    withheld: z.enum(withheldReasons).nullable(),
     /** Who took which stance; null while hidden, and always in anonymous mode. */
     stances: z
       .array(OrgRef.extend({ ballot: z.unknown(), updatedAt: z.iso.datetime({ offset: true }) }))

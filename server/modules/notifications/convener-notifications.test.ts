@@ -142,16 +142,32 @@ describe.each(backends)("notifications to the convener side on %s", (backend) =>
     expect((await kindsFor(partner)).map((n) => n.kind)).not.toContain("proposal_blocked");
   });
 
-  it("does not name who blocked an anonymous proposal, and tells nothing of a block while results are hidden", async () => {
+  it("does not name who blocked an anonymous proposal, and tells of it only once the count may show", async () => {
     const anonymous = await propose({ kind: "consensus" }, { anonymous: true });
+    const blocked = async () =>
+      (await kindsFor(coLead)).filter((n) => n.kind === "proposal_blocked");
     await cast(anonymous.id, org.partner, partner, { stance: "block", reason: "Too soon." });
-    const told = (await kindsFor(coLead)).filter((n) => n.kind === "proposal_blocked");
+    await cast(anonymous.id, org.coLead, coLead, { stance: "agree" });
+    // Two answers: "a block" would tell each of them the other's stance.
+    expect(await blocked()).toHaveLength(0);
+    await cast(anonymous.id, org.convener, convener, { stance: "agree" });
+    const told = await blocked();
     expect(told).toHaveLength(1);
     expect(told[0]?.data.organization).toBeUndefined();
+    // From three answers on, the count shows; still nobody's stance.
+    const page = await call(t, "GET", `/api/v1/proposals/${anonymous.id}`, { as: partner });
+    const shown = Proposal.parse(page.json());
+    expect(shown).toMatchObject({ withheld: null, stances: null, participation: 3 });
+    expect(shown.result).toMatchObject({ blocks: 1 });
+  });
 
-    const hidden = await propose({ kind: "consensus" }, { hiddenResults: true });
+  it("tells nothing of the count, a block or the quorum while results are hidden", async () => {
+    const hidden = await propose({ kind: "consensus", quorum: 1 / 3 }, { hiddenResults: true });
     await cast(hidden.id, org.partner, partner, { stance: "block", reason: "Too soon." });
-    const later = (await kindsFor(coLead)).filter((n) => n.kind === "proposal_blocked");
-    expect(later).toHaveLength(1);
+    await cast(hidden.id, org.coLead, coLead, { stance: "agree" });
+    await cast(hidden.id, org.convener, convener, { stance: "agree" });
+    const kinds = (await kindsFor(coLead)).map((n) => n.kind);
+    expect(kinds).not.toContain("proposal_blocked");
+    expect(kinds).not.toContain("proposal_quorum_reached");
   });
 });

@@ -1,4 +1,4 @@
-import { evaluate } from "../../../shared/decisions/index.ts";
+import { disclosure, evaluate } from "../../../shared/decisions/index.ts";
 import { proposalPermissions } from "../../../shared/policy/index.ts";
 import type { Proposal } from "../../../shared/proposals.ts";
 import type { Tx } from "../../db/client.ts";
@@ -32,7 +32,7 @@ export function createProposalPresenter(deps: {
   /**
    * What the page shows of the count. After closing, every stance stays on record even if
    * its organisation has since left, and the result is the one taken at closing. While open
-   * with hidden results, only how many took a stance and the reader's own stances are read.
+   * with hidden results, only the reader's own stances are read (see `disclosure`).
    */
   async function count(row: ProposalRow, mine: string[]) {
     if (row.status === "closed") {
@@ -45,12 +45,10 @@ export function createProposalPresenter(deps: {
       const { stances, result } = await tally(row);
       return { stances, result, eligible: result.eligible, participation: result.participation };
     }
+    // Hidden while open: only the reader's own stances are read; how many answered is not told.
     const eligibleIds = await coalitions.eligibleIds(row.coalitionId);
-    const [participation, own] = await Promise.all([
-      repo.countedStanceCount(row.id, eligibleIds),
-      repo.countedStances(row.id, eligibleIds, { organizationIds: mine }),
-    ]);
-    return { stances: own, result: null, eligible: eligibleIds.length, participation };
+    const own = await repo.countedStances(row.id, eligibleIds, { organizationIds: mine });
+    return { stances: own, result: null, eligible: eligibleIds.length, participation: 0 };
   }
 
   /** Stances with their organisations' names (when shown), in name order. */
@@ -67,15 +65,14 @@ export function createProposalPresenter(deps: {
 
   async function present(row: ProposalRow, { standing }: InCoalition): Promise<Proposal> {
     const closed = row.status === "closed";
-    const shown = closed || !row.hiddenResults;
     const mine = standing.organizations.map((o) => o.organizationId);
     const { stances: raw, result, eligible, participation } = await count(row, mine);
+    const shown = disclosure({ ...row, open: !closed }, participation);
     // Organisations are named only where the page lists who took part.
-    const listed = (shown && !row.anonymous) || (closed && row.anonymous);
     const { sorted: stances, nameOf } = await named(
       raw,
       [row.openedFor, ...(row.targetOrganizationId ? [row.targetOrganizationId] : [])],
-      listed,
+      shown.stances || shown.participants,
     );
     const own = new Set(mine);
     return {
@@ -96,21 +93,20 @@ export function createProposalPresenter(deps: {
         ? { organizationId: row.targetOrganizationId, name: nameOf(row.targetOrganizationId) }
         : null,
       eligible,
-      participation,
-      result: shown ? result : null,
-      stances:
-        shown && !row.anonymous
-          ? stances.map((x) => ({
-              organizationId: x.organizationId,
-              name: x.name,
-              ballot: x.ballot,
-              updatedAt: x.updatedAt.toISOString(),
-            }))
-          : null,
-      participants:
-        closed && row.anonymous
-          ? stances.map((x) => ({ organizationId: x.organizationId, name: x.name }))
-          : null,
+      participation: shown.participation ? participation : null,
+      result: shown.count ? result : null,
+      withheld: shown.withheld,
+      stances: shown.stances
+        ? stances.map((x) => ({
+            organizationId: x.organizationId,
+            name: x.name,
+            ballot: x.ballot,
+            updatedAt: x.updatedAt.toISOString(),
+          }))
+        : null,
+      participants: shown.participants
+        ? stances.map((x) => ({ organizationId: x.organizationId, name: x.name }))
+        : null,
       myStances: stances
         .filter((x) => own.has(x.organizationId))
         .map((x) => ({ organizationId: x.organizationId, ballot: x.ballot })),

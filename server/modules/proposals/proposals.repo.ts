@@ -125,16 +125,6 @@ export function createProposalsRepo(db: Db) {
         .where(and(eq(proposalStances.proposalId, proposalId), among(ids)));
     },
 
-    /** How many stances count (see countedStances), without reading them. */
-    async countedStanceCount(proposalId: string, eligibleIds: readonly string[]): Promise<number> {
-      if (!eligibleIds.length) return 0;
-      const [row] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(proposalStances)
-        .where(and(eq(proposalStances.proposalId, proposalId), among(eligibleIds)));
-      return row?.n ?? 0;
-    },
-
     /** The organisation's current stance, if it took one. */
     async stanceOf(proposalId: string, organizationId: string, tx: Executor = db) {
       const [row] = await tx

@@ -1,5 +1,11 @@
 import type { z } from "zod";
-import { type Ballot, type ProposalRules, parseBallot } from "../../../shared/decisions/index.ts";
+import {
+  type Ballot,
+  type DecisionResult,
+  type ProposalRules,
+  disclosure,
+  parseBallot,
+} from "../../../shared/decisions/index.ts";
 import {
   type OutcomeInput,
   type Proposal,
@@ -98,32 +104,46 @@ export function createProposalsService(deps: {
     return input.rules;
   }
 
-  /** Tells the convener side when a stance makes the count reach quorum or blocks it. */
+  /**
+   * Tells the convener side when a stance makes the count reach quorum or blocks it, as far
+   * as the proposal lets anyone learn of the count (`disclosure`): nothing while results are
+   * hidden; in an anonymous proposal nobody is named, and a block cast while the count is
+   * still too small to show is told when the count first shows.
+   */
   async function tellOfTurn(
     tx: Tx,
     row: ProposalRow,
-    before: { quorumMet: boolean },
+    before: DecisionResult,
     organizationId: string,
     ballot: Ballot,
     previous: Ballot | undefined,
   ) {
     const { result } = await tally(row, tx);
+    const settings = { open: true, hiddenResults: row.hiddenResults, anonymous: row.anonymous };
+    const shownBefore = disclosure(settings, before.participation).count;
+    const shownNow = disclosure(settings, result.participation).count;
+    if (!shownNow) return;
     const about = {
       coalitionId: row.coalitionId,
       coalitionName: await coalitionName(row.coalitionId, tx),
       proposalId: row.id,
       title: row.title,
     };
-    if (!before.quorumMet && result.quorumMet) {
+    if (!(shownBefore && before.quorumMet) && result.quorumMet) {
       await events.emit(tx, "proposal.quorumReached", about);
     }
     const blocks = (b: Ballot | undefined) => !!b && "stance" in b && b.stance === "block";
-    // With hidden results a block would reveal the count early, so it is told only when shown.
-    if (blocks(ballot) && !blocks(previous) && !row.hiddenResults) {
-      const name = row.anonymous ? null : (await namesOf([organizationId], tx)).get(organizationId);
+    const blocksNow = "blocks" in result ? result.blocks : 0;
+    const newBlock = blocks(ballot) && !blocks(previous);
+    if (row.anonymous) {
+      if (blocksNow > 0 && (newBlock || !shownBefore)) {
+        await events.emit(tx, "proposal.blocked", { ...about, organization: null });
+      }
+    } else if (newBlock) {
+      const name = (await namesOf([organizationId], tx)).get(organizationId) ?? "";
       await events.emit(tx, "proposal.blocked", {
         ...about,
-        organization: name === null ? null : { organizationId, name: name ?? "" },
+        organization: { organizationId, name },
       });
     }
   }

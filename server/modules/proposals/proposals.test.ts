@@ -204,24 +204,39 @@ describe.each(backends)("proposals on %s", (backend) => {
     const p = await propose({ rules: { kind: "majority" }, hiddenResults: true });
     await cast(p.id, org.partner, { stance: "yes" }, partner);
     const open = await read(p.id, partner);
-    expect(open).toMatchObject({ result: null, stances: null });
+    // Not even how many answered: its movement would tell who has just taken a stance.
+    expect(open).toMatchObject({
+      result: null,
+      stances: null,
+      participation: null,
+      withheld: "until_close",
+    });
     expect(open.myStances).toEqual([{ organizationId: org.partner, ballot: { stance: "yes" } }]);
     expect((await read(p.id, convener)).myStances).toEqual([]);
     await close(p.id);
     const closed = await read(p.id, partner);
     expect(closed.result).toMatchObject({ outcome: "adopted", tallies: { yes: 1, no: 0 } });
+    expect(closed).toMatchObject({ participation: 1, withheld: null });
   });
 
-  it("in anonymous mode shows counts but never who took which stance", async () => {
+  it("in anonymous mode never shows who took which stance, nor a count too small to hide anyone", async () => {
     const p = await propose({ rules: { kind: "majority" }, anonymous: true });
     await cast(p.id, org.partner, { stance: "no" }, partner);
     await cast(p.id, org.convener, { stance: "yes" }, convener);
+    // With two answers, each could take its own away and read the other's.
     const open = await read(p.id, convener);
-    expect(open.stances).toBeNull();
-    expect(open.result).toMatchObject({ tallies: { yes: 1, no: 1 } });
+    expect(open).toMatchObject({
+      stances: null,
+      participants: null,
+      result: null,
+      participation: 2,
+      withheld: "until_enough",
+    });
+    expect(open.myStances).toEqual([{ organizationId: org.convener, ballot: { stance: "yes" } }]);
     await close(p.id);
     const closed = await read(p.id, partner);
     expect(closed.stances).toBeNull();
+    expect(closed.result).toMatchObject({ tallies: { yes: 1, no: 1 } });
     expect(closed.participants?.map((x) => x.name).sort()).toEqual([
       "Arms Monitor",
       "Faith Peace Network",

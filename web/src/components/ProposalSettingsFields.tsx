@@ -1,6 +1,7 @@
 import { NativeSelect, Stack, Switch, TextInput } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
+import { smallestAnonymousCount } from "../../../shared/decisions/disclosure.ts";
 import { fromLocalInput, readerTimeZone, toLocalInput } from "../lib/time.ts";
 
 /** When and how a proposal is decided, whatever it is about. */
@@ -41,7 +42,7 @@ export function ProposalSettingsFields({
   bind: Bind;
   voices: readonly { organizationId: string; name: string }[];
 }) {
-  const { t } = useTranslation("proposals");
+  const { t, i18n } = useTranslation("proposals");
   return (
     <Stack gap="md">
       {voices.length > 1 && (
@@ -67,7 +68,9 @@ export function ProposalSettingsFields({
       />
       <Switch
         label={t("form.anonymous")}
-        description={t("form.anonymousHint")}
+        description={t("form.anonymousHint", {
+          smallest: new Intl.NumberFormat(i18n.language).format(smallestAnonymousCount),
+        })}
         {...bind("anonymous", { type: "checkbox" })}
       />
     </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Badge, Box, Group, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { smallestAnonymousCount } from "../../../../shared/decisions/disclosure.ts";
 import type { DecisionResult, ResultFor } from "../../../../shared/decisions/results.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { PageSection } from "../../components/PageSection.tsx";
@@ -243,20 +244,25 @@ export function ProposalResult({ proposal }: { proposal: Proposal }) {
   const explain = useExplanation();
   const open = proposal.status === "open";
   const result = proposal.result;
-  const participation = t("result.participation", {
-    count: proposal.eligible,
-    participation: format.number(proposal.participation),
-    eligible: format.number(proposal.eligible),
-  });
+  const participation =
+    proposal.participation === null
+      ? null
+      : t("result.participation", {
+          count: proposal.eligible,
+          participation: format.number(proposal.participation),
+          eligible: format.number(proposal.eligible),
+        });
 
   if (!result) {
     return (
       <PageSection title={open ? t("result.titleOpen") : t("result.title")}>
         <Alert color="gray" variant="outline">
           <Text size="sm" fw={600}>
-            {t("result.hidden")}
+            {proposal.withheld === "until_enough"
+              ? t("result.tooFew", { smallest: format.number(smallestAnonymousCount) })
+              : t("result.hidden")}
           </Text>
-          <Text size="sm">{participation}</Text>
+          {participation && <Text size="sm">{participation}</Text>}
         </Alert>
       </PageSection>
     );

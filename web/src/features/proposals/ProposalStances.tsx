@@ -1,5 +1,6 @@
 import { Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { smallestAnonymousCount } from "../../../../shared/decisions/disclosure.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { AnchorLink } from "../../components/Links.tsx";
 import { PageSection } from "../../components/PageSection.tsx";
@@ -22,7 +23,9 @@ export function ProposalStances({ proposal }: { proposal: Proposal }) {
     return (
       <PageSection title={t("stances.participantsTitle")}>
         {proposal.participants === null ? (
-          <Text size="sm">{t("stances.anonymousOpen")}</Text>
+          <Text size="sm">
+            {t("stances.anonymousOpen", { smallest: format.number(smallestAnonymousCount) })}
+          </Text>
         ) : proposal.participants.length === 0 ? (
           <Text size="sm">{t("stances.nobody")}</Text>
         ) : (

@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import { smallestAnonymousCount } from "../../../../shared/decisions/disclosure.ts";
 import { toFraction } from "../../../../shared/decisions/fractions.ts";
 import type { ProposalRules } from "../../../../shared/decisions/rules.ts";
 
@@ -28,6 +29,7 @@ export function useRulesText() {
   return useCallback(
     (rules: ProposalRules, settings: { hiddenResults: boolean; anonymous: boolean }) => {
       const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
+      const number = new Intl.NumberFormat(i18n.language);
       const sentences: string[] = [];
       switch (rules.kind) {
         case "majority":
@@ -49,7 +51,8 @@ export function useRulesText() {
           : t("rules.noQuorum"),
       );
       if (settings.hiddenResults) sentences.push(t("rules.hidden"));
-      if (settings.anonymous) sentences.push(t("rules.anonymous"));
+      if (settings.anonymous)
+        sentences.push(t("rules.anonymous", { smallest: number.format(smallestAnonymousCount) }));
       return sentences;
     },
     [t, i18n.language, fraction],
