@@ -89,6 +89,7 @@ function expectAppPolicy(response: LightMyRequestResponse) {
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   expect(policy.get("connect-src")).toEqual(["'self'"]);
   expect(policy.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
+  expect(policy.get("worker-src")).toEqual(["'self'", "blob:"]);
   // Mantine writes <style> elements; styles may be inline, scripts never.
   expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   for (const sources of policy.values()) expect(sources).not.toContain("'unsafe-eval'");

@@ -9,7 +9,9 @@ type Directives = Record<string, string[]>;
  * Styles may be inline because Mantine writes `<style>` elements (its CSS variables, responsive
  * style props) and the scroll lock of its modals adds one too; CSS cannot run script, and the
  * HTML an attacker would need to inject a style is already refused (comments are sanitised).
- * `blob:` images are the preview of a logo being picked, before it is uploaded.
+ * `blob:` images are the preview of a logo being picked, before it is uploaded; the network
+ * view lays its graph out in a web worker that ForceAtlas2 starts from a `blob:` URL (only a
+ * script already running in our origin can make one).
  */
 export function appPolicy(https: boolean): Directives {
   return {
@@ -19,6 +21,7 @@ export function appPolicy(https: boolean): Directives {
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "form-action": ["'self'"],
