@@ -73,6 +73,7 @@ function expectBaseHeaders(response: LightMyRequestResponse) {
   expect(response.headers["x-content-type-options"]).toBe("nosniff");
   expect(response.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(response.headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(response.headers["cross-origin-resource-policy"]).toBe("same-origin");
   expect(response.headers["x-frame-options"]).toBe("DENY");
   expect(response.headers["x-powered-by"]).toBeUndefined();
 }
