@@ -22,10 +22,15 @@ export const chromiumHelp =
   "Browser tests need Chromium. On Debian/Ubuntu: sudo apt-get install -y chromium. " +
   "Elsewhere install Chrome or Chromium and set CHROMIUM_PATH to its executable.";
 
+/**
+ * The system's Chromium, headless, watching for Content-Security-Policy violations: a page that
+ * tries anything the policy refuses (an inline script, a foreign origin) fails the journey when
+ * its context closes, or when the browser closes for a context left open.
+ */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(chromiumHelp);
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath,
     args: [
       "--headless",
@@ -37,6 +42,50 @@ export async function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+  failOnPolicyViolations(browser);
+  return browser;
+}
+
+function failOnPolicyViolations(browser: Browser) {
+  const unreported = new Set<string[]>();
+  const fail = (seen: string[]) => {
+    unreported.delete(seen);
+    if (seen.length) {
+      throw new Error(`Content Security Policy violations:\n${seen.join("\n")}`);
+    }
+  };
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    const seen: string[] = [];
+    unreported.add(seen);
+    // Chromium logs each refusal as a console error; the event also names the directive.
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(
+          `Content Security Policy violation: ${event.violatedDirective} refused ${
+            event.blockedURI || "inline"
+          } (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
+    context.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) {
+        seen.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+      }
+    });
+    const close = context.close.bind(context);
+    context.close = async (closeOptions) => {
+      await close(closeOptions);
+      fail(seen);
+    };
+    return context;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async (closeOptions) => {
+    await close(closeOptions);
+    for (const seen of [...unreported]) fail(seen);
+  };
 }
 
 type AxeViolation = {
@@ -63,8 +112,22 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 /** Every axe-core violation in the page, whatever its impact. */
 export async function allViolations(page: Page): Promise<AxeViolation[]> {
+  // Let transitions (a dialog fading in) end first: mid-way, text is still partly transparent.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const source = (require("axe-core") as { source: string }).source;
-  await page.addScriptTag({ content: source });
+  // Evaluated through the DevTools protocol: an inline <script> tag would be (rightly) refused
+  // by the page's Content-Security-Policy.
+  await page.evaluate(source);
   const result = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

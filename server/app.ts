@@ -13,6 +13,7 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import { registerCsrfGuard } from "./lib/csrf.ts";
+import { registerSecurityHeaders } from "./lib/security-headers.ts";
 import { handleFrameworkError, registerErrorHandler } from "./lib/errors.ts";
 import { createLocalFileStore } from "./lib/file-store.ts";
 import { newId } from "./lib/ids.ts";
@@ -43,6 +44,8 @@ export type AppOptions = {
   mailer?: Mailer;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built web app is; web/dist unless a test serves a stand-in. */
+  webRoot?: string;
   /** Run the background jobs on a timer (off in API tests, which run them by hand). */
   backgroundJobs?: boolean;
 };
@@ -197,6 +200,7 @@ export async function buildApp(options: AppOptions) {
     );
   }
 
+  await registerSecurityHeaders(app, { publicUrl: config.publicUrl });
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifySwagger, {
     openapi: {
@@ -255,10 +259,11 @@ export async function buildApp(options: AppOptions) {
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(scalar, {
     routePrefix: "/api/docs",
-    configuration: { url: "/api/openapi.json" },
+    // No fonts from Scalar's servers: the page's policy allows our own origin only.
+    configuration: { url: "/api/openapi.json", withDefaultFonts: false },
   });
 
-  if (options.serveWeb) await registerWebAssets(app);
+  if (options.serveWeb) await registerWebAssets(app, options.webRoot);
 
   // Proposals close at their deadline even with nobody online (readers also close them on
   // sight); reminders go out before deadlines, and digests once a day.

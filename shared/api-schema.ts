@@ -670,7 +670,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The organisation's logo */
+    /**
+     * The organisation's logo
+     * @description Served as a download (Content-Disposition: attachment) under a sandboxing Content-Security-Policy; an <img> shows it all the same.
+     */
     get: {
       parameters: {
         query?: never;
@@ -691,7 +694,10 @@ export interface paths {
         };
       };
     };
-    /** Upload a logo (PNG, JPEG or WebP, at most 512 KB) */
+    /**
+     * Upload a logo (PNG, JPEG or WebP, at most 512 KB)
+     * @description The image is decoded, not trusted by its type: anything that does not decode as a PNG, JPEG or WebP of at most 25 million pixels is refused (422). What is stored is a fresh encoding of its pixels in the same format, at most 512 px a side, without metadata.
+     */
     put: {
       parameters: {
         query?: never;

@@ -1,14 +1,16 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type SignedIn,
   createOrganization,
   sampleOrganization,
   signedInUser,
+  testPassword,
 } from "../test/actors.ts";
 import { type TestApp, backends, createTestApp, testOrigin } from "../test/harness.ts";
 import { databaseState, expectProblem } from "../test/org-helpers.ts";
 import { organizations } from "../modules/organizations/organizations.table.ts";
+import { users } from "../modules/auth/auth.table.ts";
 
 const evil = "https://evil.example";
 
@@ -64,6 +66,18 @@ describe.each(backends)("cross-site request guard on %s", (backend) => {
     const response = await write({ "sec-fetch-site": "same-site" });
     expectProblem(response, 403);
     expect(await organizationCount()).toBe(before);
+  });
+
+  it.each([
+    // Typed in the address bar or sent by another app: not a page of ours, so not same-origin.
+    ["a request the user started outside any page", "none"],
+    ["a fetch-site value the browser never sends", "same-origin-ish"],
+    ["an empty fetch-site", " "],
+  ])("refuses a write with no Origin from %s", async (_label, fetchSite) => {
+    const before = await databaseState(t);
+    const response = await write({ "sec-fetch-site": fetchSite });
+    expectProblem(response, 403);
+    expect(await databaseState(t)).toEqual(before);
   });
 
   it("refuses a cookie-authenticated write that says nothing about where it comes from", async () => {
@@ -125,6 +139,12 @@ describe.each(backends)("cross-site request guard on %s", (backend) => {
     expect(response.json()).toMatchObject({ id: organizationId, myRole: "owner" });
   });
 
+  it("refuses a same-origin fetch-site when the Origin says otherwise", async () => {
+    const before = await organizationCount();
+    expectProblem(await write({ origin: evil, "sec-fetch-site": "same-origin" }), 403);
+    expect(await organizationCount()).toBe(before);
+  });
+
   it("leaves requests without a cookie to authentication, which refuses them", async () => {
     const before = await organizationCount();
     const response = await t.app.inject({
@@ -135,5 +155,86 @@ describe.each(backends)("cross-site request guard on %s", (backend) => {
     });
     expectProblem(response, 401);
     expect(await organizationCount()).toBe(before);
+  });
+});
+
+/**
+ * Better Auth guards its own endpoints (the guard above covers /api/v1 only): a write that
+ * carries the session cookie must come with our Origin, and a sign-in from another origin is
+ * refused too, so nobody can be signed into someone else's account by a hostile page.
+ */
+describe.each(backends)("cross-site writes to Better Auth on %s", (backend) => {
+  let t: TestApp;
+  let person: SignedIn;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    person = await signedInUser(t, "renamed");
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function nameOf(userId: string) {
+    const [row] = await t.services.db
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, userId));
+    return row?.name;
+  }
+
+  function rename(headers: Record<string, string>) {
+    return t.app.inject({
+      method: "POST",
+      url: "/api/auth/update-user",
+      headers: { cookie: person.cookie, "content-type": "application/json", ...headers },
+      payload: { name: "Forged Name" },
+    });
+  }
+
+  it.each([
+    ["another origin", { origin: evil }],
+    ["another origin claiming same-origin", { origin: evil, "sec-fetch-site": "same-origin" }],
+    ["an opaque origin", { origin: "null" }],
+    ["no Origin and a cross-site browser", { "sec-fetch-site": "cross-site" }],
+    ["no Origin from outside any page", { "sec-fetch-site": "none" }],
+    ["nothing about where it comes from", {}],
+  ])("refuses a cookie-authenticated account change from %s", async (_label, headers) => {
+    const response = await rename(headers as Record<string, string>);
+    expect(response.statusCode, response.body).toBe(403);
+    expect(await nameOf(person.userId)).toBe("renamed");
+  });
+
+  it("accepts the same change from our own origin, so the refusals above are about origin", async () => {
+    const response = await rename({ origin: testOrigin });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await nameOf(person.userId)).toBe("Forged Name");
+  });
+
+  it("refuses a sign-in posted from another origin", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      headers: { origin: evil, "content-type": "application/json" },
+      payload: { email: person.email, password: testPassword },
+    });
+    expect(response.statusCode, response.body).toBe(403);
+    expect(response.cookies.map((c) => c.name)).not.toContain("cg.session_token");
+  });
+
+  it("refuses a sign-in form submitted by a cross-site navigation", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      headers: {
+        "content-type": "application/json",
+        "sec-fetch-site": "cross-site",
+        "sec-fetch-mode": "navigate",
+        "sec-fetch-dest": "document",
+      },
+      payload: { email: person.email, password: testPassword },
+    });
+    expect(response.statusCode, response.body).toBe(403);
+    expect(response.cookies.map((c) => c.name)).not.toContain("cg.session_token");
   });
 });

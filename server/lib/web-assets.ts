@@ -10,13 +10,13 @@ export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  * Serves the built single-page app. Hashed assets are cached for a year; index.html never,
  * so a new release is picked up at once. Unknown non-API paths get index.html for the router.
  */
-export async function registerWebAssets(app: FastifyInstance) {
-  if (!existsSync(path.join(webDist, "index.html"))) {
+export async function registerWebAssets(app: FastifyInstance, root = webDist) {
+  if (!existsSync(path.join(root, "index.html"))) {
     app.log.warn("web/dist is missing: run `npm run build` to serve the web app");
     return;
   }
   await app.register(fastifyStatic, {
-    root: webDist,
+    root,
     wildcard: false,
     preCompressed: false,
     setHeaders(res, filePath) {

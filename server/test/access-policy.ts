@@ -120,7 +120,8 @@ export const secretCoalition = (status: number): Expected => ({
 /** The convening organisation's representative: here its owner, who created the coalition. */
 export const convenerOnly = (status: number): Expected => ({ ...managers(status), admin: 403 });
 export const pngWithComment = (text: string) =>
-  // A different image each time, so a stored logo always changes.
+  // Different bytes each time; the text after the image is dropped when the logo is
+  // re-encoded, so a write still changes something only because each world starts without one.
   Buffer.concat([pngBytes, Buffer.from(text)]);
 
 /**

@@ -18,6 +18,7 @@ import {
   OrganizationUpdate,
   RoleChange,
 } from "../../../shared/organizations.ts";
+import { asUpload } from "../../lib/security-headers.ts";
 import type { ActorResolver } from "../auth/actor.ts";
 import type { InvitationsService } from "./invitations.service.ts";
 import type { MembersService } from "./members.service.ts";
@@ -103,6 +104,8 @@ export function registerOrganizationRoutes(
       schema: {
         tags,
         summary: "Upload a logo (PNG, JPEG or WebP, at most 512 KB)",
+        description:
+          "The image is decoded, not trusted by its type: anything that does not decode as a PNG, JPEG or WebP of at most 25 million pixels is refused (422). What is stored is a fresh encoding of its pixels in the same format, at most 512 px a side, without metadata.",
         params: IdParams,
         consumes: ["image/png", "image/jpeg", "image/webp"],
         response: { 200: Organization, ...errors },
@@ -110,22 +113,28 @@ export function registerOrganizationRoutes(
     },
     async (request) => {
       const actor = await actors.required(request);
-      const contentType =
-        String(request.headers["content-type"] ?? "")
-          .split(";")[0]
-          ?.trim() ?? "";
+      // Only image/png, image/jpeg and image/webp bodies are parsed (others get a 415), but the
+      // declared type decides nothing: the logo is judged by decoding it.
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      return organizations.setLogo(actor, request.params.id, contentType, body);
+      return organizations.setLogo(actor, request.params.id, body);
     },
   );
 
   r.get(
     "/api/v1/organizations/:id/logo",
-    { schema: { tags, summary: "The organisation's logo", params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: "The organisation's logo",
+        description:
+          "Served as a download (Content-Disposition: attachment) under a sandboxing Content-Security-Policy; an <img> shows it all the same.",
+        params: IdParams,
+      },
+    },
     async (request, reply) => {
       const logo = await organizations.logo(await actors.optional(request), request.params.id);
-      reply.header("cache-control", "public, max-age=31536000, immutable").type(logo.type);
-      return reply.send(logo.bytes);
+      reply.header("cache-control", "public, max-age=31536000, immutable");
+      return asUpload(reply, logo.type, logo.filename).send(logo.bytes);
     },
   );
 

@@ -10,6 +10,7 @@ import {
 import { enforce } from "../../lib/authorize.ts";
 import { Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
+import { NotAnImage, reencodeLogo, typeOfStored } from "../../lib/images.ts";
 import {
   OrganizationInput,
   type Organization,
@@ -33,11 +34,6 @@ type Deps = {
 type Input = z.output<typeof OrganizationInput>;
 type Update = z.output<typeof OrganizationUpdate>;
 
-const logoTypes: Record<string, string> = {
-  "image/png": "png",
-  "image/jpeg": "jpg",
-  "image/webp": "webp",
-};
 const maxLogoBytes = 512 * 1024;
 
 export function createOrganizationsService(deps: Deps) {
@@ -173,20 +169,22 @@ export function createOrganizationsService(deps: Deps) {
       return present(actor, updated);
     },
 
-    async setLogo(actor: Actor, id: string, contentType: string, bytes: Buffer) {
+    async setLogo(actor: Actor, id: string, bytes: Buffer) {
       const row = await requireManager(actor, id);
-      const extension = logoTypes[contentType];
-      if (!extension || !matchesImageSignature(contentType, bytes)) {
-        throw new Invalid("The logo must be a PNG, JPEG or WebP image.", [
-          { field: "body", message: "not a PNG, JPEG or WebP image" },
-        ]);
-      }
       if (bytes.length > maxLogoBytes) {
         throw new Invalid("The logo must be at most 512 KB.", [
           { field: "body", message: "too large" },
         ]);
       }
-      const name = await files.put("logos", bytes, extension);
+      // Judged by decoding it, not by its declared type or first bytes; what is stored is a
+      // fresh encoding of the pixels, so nothing else that came with the upload is kept.
+      const logo = await reencodeLogo(bytes).catch((error: unknown) => {
+        if (!(error instanceof NotAnImage)) throw error;
+        throw new Invalid("The logo must be a PNG, JPEG or WebP image.", [
+          { field: "body", message: "not a PNG, JPEG or WebP image" },
+        ]);
+      });
+      const name = await files.put("logos", logo.bytes, logo.extension);
       await repo.setLogo(row.id, name);
       if (row.logoFile && row.logoFile !== name) await files.remove("logos", row.logoFile);
       return present(actor, { ...row, logoFile: name });
@@ -196,11 +194,12 @@ export function createOrganizationsService(deps: Deps) {
       // The same readers as the profile, whose logoUrl would otherwise point at a 404.
       const row = await authorize(actor, id, { unknown: "No logo." }, "organization.read");
       if (!row.logoFile) throw new NotFound("No logo.");
-      const extension = row.logoFile.split(".").pop() ?? "";
-      const type =
-        Object.entries(logoTypes).find(([, e]) => e === extension)?.[0] ??
-        "application/octet-stream";
-      return { type, bytes: await files.get("logos", row.logoFile) };
+      const extension = row.logoFile.split(".").pop() ?? "bin";
+      return {
+        type: typeOfStored(row.logoFile),
+        filename: `logo.${extension}`,
+        bytes: await files.get("logos", row.logoFile),
+      };
     },
 
     async listMine(actor: Actor) {
@@ -249,20 +248,4 @@ function fromRow(row: OrganizationRow): Input {
     hiddenFromDirectory: row.hiddenFromDirectory,
     discoverable: row.discoverable,
   };
-}
-
-/** Trusts the bytes, not the declared type. */
-function matchesImageSignature(contentType: string, bytes: Buffer): boolean {
-  if (contentType === "image/png")
-    return bytes
-      .subarray(0, 8)
-      .equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  if (contentType === "image/jpeg")
-    return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  if (contentType === "image/webp")
-    return (
-      bytes.subarray(0, 4).toString("latin1") === "RIFF" &&
-      bytes.subarray(8, 12).toString("latin1") === "WEBP"
-    );
-  return false;
 }

@@ -7,7 +7,9 @@ import {
   type SignedIn,
   signedInUser,
 } from "../../test/actors.ts";
+import sharp from "sharp";
 import { backends, createTestApp, type TestApp } from "../../test/harness.ts";
+import { blackAndWhitePng } from "../../test/images.ts";
 import { addMember, call, databaseState, expectProblem, pngBytes } from "../../test/org-helpers.ts";
 
 /** Keys every viewer gets, whatever the visibility settings say. */
@@ -448,7 +450,7 @@ describe.each(backends)("organisations on %s", (backend) => {
         headers: { "content-type": "image/png" },
       });
 
-    it("stores a PNG and serves the same bytes back", async () => {
+    it("stores a re-encoded PNG and serves it as an inert download", async () => {
       const id = await createOrganization(t, owner);
 
       const response = await upload(id, owner, pngBytes);
@@ -459,22 +461,113 @@ describe.each(backends)("organisations on %s", (backend) => {
       const served = await call(t, "GET", logoUrl ?? "");
       expect(served.statusCode).toBe(200);
       expect(served.headers["content-type"]).toBe("image/png");
-      expect(served.rawPayload.equals(pngBytes)).toBe(true);
+      expect(await sharp(served.rawPayload).metadata()).toMatchObject({
+        format: "png",
+        width: 1,
+        height: 1,
+      });
+      // A navigation to it runs nothing in our origin and downloads it; an <img> still shows it.
+      expect(served.headers["content-security-policy"]).toBe("default-src 'none'; sandbox");
+      expect(served.headers["x-content-type-options"]).toBe("nosniff");
+      expect(served.headers["content-disposition"]).toBe('attachment; filename="logo.png"');
       expect((await call(t, "GET", `/api/v1/organizations/${id}`)).json()).toMatchObject({
         logoUrl,
       });
     });
 
-    it("refuses a text file that claims to be a PNG", async () => {
+    it("keeps only the pixels of a PNG that carries HTML after its end", async () => {
+      const id = await createOrganization(t, owner);
+      const polyglot = Buffer.concat([
+        pngBytes,
+        Buffer.from("<html><script>alert(document.cookie)</script></html>"),
+      ]);
+
+      const response = await upload(id, owner, polyglot);
+
+      expect(response.statusCode, response.body).toBe(200);
+      const served = await call(t, "GET", (response.json() as Organization).logoUrl ?? "");
+      expect(served.statusCode).toBe(200);
+      expect(served.rawPayload.includes("<script")).toBe(false);
+      expect(served.rawPayload.includes("<html")).toBe(false);
+      expect(await sharp(served.rawPayload).metadata()).toMatchObject({ format: "png", width: 1 });
+    });
+
+    it("shrinks a large logo to 512 pixels a side, in the format it came in", async () => {
+      const id = await createOrganization(t, owner);
+      const photo = await sharp({
+        create: { width: 1600, height: 900, channels: 3, background: "#2a7" },
+      })
+        .jpeg()
+        .withMetadata({ exif: { IFD0: { Copyright: "Somewhere secret" } } })
+        .toBuffer();
+
+      const response = await call(t, "PUT", `/api/v1/organizations/${id}/logo`, {
+        as: owner,
+        payload: photo,
+        headers: { "content-type": "image/jpeg" },
+      });
+
+      expect(response.statusCode, response.body).toBe(200);
+      const served = await call(t, "GET", (response.json() as Organization).logoUrl ?? "");
+      expect(served.headers["content-type"]).toBe("image/jpeg");
+      expect(served.headers["content-disposition"]).toBe('attachment; filename="logo.jpg"');
+      const stored = await sharp(served.rawPayload).metadata();
+      expect(stored).toMatchObject({ format: "jpeg", width: 512, height: 288 });
+      expect(stored.exif).toBeUndefined();
+      expect(served.rawPayload.includes("Somewhere secret")).toBe(false);
+    });
+
+    it.each([
+      ["a text file", () => Buffer.from("definitely not an image\n")],
+      [
+        "an SVG with a script",
+        () =>
+          Buffer.from(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><script>alert(1)</script></svg>',
+          ),
+      ],
+      [
+        "a GIF",
+        () => Buffer.from("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==", "base64"),
+      ],
+      ["a PNG cut short", () => pngBytes.subarray(0, 40)],
+      [
+        "only a PNG's first bytes",
+        () => Buffer.concat([pngBytes.subarray(0, 8), Buffer.from("<html>")]),
+      ],
+    ])("refuses %s that claims to be a PNG", async (_label, bytes) => {
       const id = await createOrganization(t, owner);
 
-      const response = await upload(id, owner, Buffer.from("definitely not an image\n"));
+      const response = await upload(id, owner, bytes());
 
-      expectProblem(response, 422);
+      expect(expectProblem(response, 422).detail).toBe(
+        "The logo must be a PNG, JPEG or WebP image.",
+      );
       expect((await call(t, "GET", `/api/v1/organizations/${id}`)).json()).toMatchObject({
         logoUrl: null,
       });
       expectProblem(await call(t, "GET", `/api/v1/organizations/${id}/logo`), 404);
+    });
+
+    it.each([
+      // Within sharp's own default limit (16384²), so only ours refuses it.
+      ["a complete 12000 × 12000 image", blackAndWhitePng(12000, 12000)],
+      ["a header declaring 20000 × 20000", blackAndWhitePng(20000, 20000, 10)],
+    ])("refuses a decompression bomb: %s, before decoding it", async (_label, bomb) => {
+      expect(bomb.length).toBeLessThan(64 * 1024);
+      const id = await createOrganization(t, owner);
+      const memoryBefore = process.memoryUsage().rss;
+      const started = performance.now();
+
+      const response = await upload(id, owner, bomb);
+
+      expectProblem(response, 422);
+      expect(performance.now() - started).toBeLessThan(2000);
+      // Decoding it would take 144 to 400 million pixels of memory.
+      expect(process.memoryUsage().rss - memoryBefore).toBeLessThan(100 * 1024 * 1024);
+      expect((await call(t, "GET", `/api/v1/organizations/${id}`)).json()).toMatchObject({
+        logoUrl: null,
+      });
     });
 
     it("refuses an image larger than 512 KB", async () => {
