@@ -160,7 +160,8 @@ export interface paths {
               | "size_band"
               | "posture"
               | "region"
-              | "country",
+              | "country"
+              | "humanitarian_region",
               {
                 key: string;
                 parent: string | null;
@@ -1585,6 +1586,7 @@ export interface paths {
           type?: string | string[];
           level?: string | string[];
           region?: string | string[];
+          humanitarianRegion?: string | string[];
           country?: string | string[];
           issue?: string | string[];
           capacity?: string | string[];
@@ -1630,6 +1632,7 @@ export interface paths {
               facets: Record<
                 | "type"
                 | "level"
+                | "humanitarianRegion"
                 | "region"
                 | "country"
                 | "issue"
