@@ -7463,6 +7463,8 @@ export interface paths {
                 };
                 localLeader: boolean;
                 score: number;
+                /** @enum {string} */
+                fit: "strong" | "weak" | "none";
               }[];
               alreadyCovered: {
                 capacities: string[];
@@ -7473,6 +7475,10 @@ export interface paths {
                 places: string[];
               };
               uncovered: {
+                capacities: string[];
+                places: string[];
+              };
+              weak: {
                 capacities: string[];
                 places: string[];
               };
