@@ -12,4 +12,8 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
+/** Who is signed in, if anyone: being signed out is a normal answer, not a refusal. */
+export const Session = z.object({ me: Me.nullable() });
+export type Session = z.infer<typeof Session>;
+
 export const PreferencesUpdate = z.object({ locale: UiLocale }).strict();

@@ -58,6 +58,53 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is signed in, if anyone */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              me: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                emailVerified: boolean;
+                locale: ("en" | "fr" | "es" | "ar") | null;
+                twoFactorEnabled: boolean;
+                isPlatformAdmin: boolean;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/preferences": {
     parameters: {
       query?: never;
@@ -160,7 +207,8 @@ export interface paths {
               | "size_band"
               | "posture"
               | "region"
-              | "country",
+              | "country"
+              | "humanitarian_region",
               {
                 key: string;
                 parent: string | null;
@@ -1585,6 +1633,7 @@ export interface paths {
           type?: string | string[];
           level?: string | string[];
           region?: string | string[];
+          humanitarianRegion?: string | string[];
           country?: string | string[];
           issue?: string | string[];
           capacity?: string | string[];
@@ -1630,6 +1679,7 @@ export interface paths {
               facets: Record<
                 | "type"
                 | "level"
+                | "humanitarianRegion"
                 | "region"
                 | "country"
                 | "issue"

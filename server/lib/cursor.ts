@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Invalid } from "./errors.ts";
+import { findUnstorableText } from "./text-guard.ts";
 
 /*
  * One page-cursor codec for every list: a cursor is the keyset of a page's last row (its sort
@@ -7,11 +8,24 @@ import { Invalid } from "./errors.ts";
  * schema before it reaches SQL, so a forged or foreign cursor is a 422, never a 500.
  */
 
+/**
+ * PostgreSQL reads ISO years 1 to 9999 only (it refuses year 0000, and JavaScript writes later
+ * years as "+010000") and offsets under 16 hours; no stored row lies outside real years and
+ * offsets (at most 14 hours), so a cursor keeps to them too.
+ */
+const withinStorableRange = (value: string) => {
+  const year = new Date(value).getUTCFullYear();
+  const offsetHours = Number(/[+-](\d{2}):?\d{2}$/.exec(value)?.[1] ?? 0);
+  return year >= 1 && year <= 9999 && offsetHours <= 14;
+};
+
 export const Keysets = {
   /** A list ordered by an instant. */
-  instant: z.object({ k: z.iso.datetime({ offset: true }), id: z.uuid() }).strict(),
+  instant: z
+    .object({ k: z.iso.datetime({ offset: true }).refine(withinStorableRange), id: z.uuid() })
+    .strict(),
   /** A list ordered by a calendar date. */
-  date: z.object({ k: z.iso.date(), id: z.uuid() }).strict(),
+  date: z.object({ k: z.iso.date().refine(withinStorableRange), id: z.uuid() }).strict(),
   /** A list ordered by time-ordered ids alone (UUIDv7). */
   id: z.object({ id: z.uuid() }).strict(),
   /** A list ordered by a text or number (the directory's sort key). */
@@ -43,7 +57,8 @@ export function cursorFor<S extends z.ZodType>(schema: S): Cursor<S> {
         // refused below
       }
       const parsed = schema.safeParse(value);
-      if (parsed.success) return parsed.data;
+      // A NUL or half a surrogate pair (JSON escapes allow both) would break in PostgreSQL.
+      if (parsed.success && !findUnstorableText(parsed.data, "cursor")) return parsed.data;
       throw new Invalid("The cursor is not valid.", [
         { field: "querystring.cursor", message: "is not a cursor from this list" },
       ]);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { Me, PreferencesUpdate } from "../../../shared/account.ts";
+import { Me, PreferencesUpdate, Session } from "../../../shared/account.ts";
 import { Problem } from "../../../shared/problem.ts";
 import type { ActorResolver } from "./actor.ts";
 import type { AccountService } from "./account.service.ts";
@@ -17,6 +17,16 @@ export function registerAccountRoutes(
     "/api/v1/me",
     { schema: { tags, summary: "The signed-in user", response: { 200: Me, 401: Problem } } },
     async (request) => account.me(await deps.actors.required(request)),
+  );
+
+  // The web asks this on every page: a signed-out visitor gets 200 with no one, not a 401.
+  r.get(
+    "/api/v1/session",
+    { schema: { tags, summary: "Who is signed in, if anyone", response: { 200: Session } } },
+    async (request) => {
+      const actor = await deps.actors.optional(request);
+      return { me: actor ? await account.me(actor) : null };
+    },
   );
 
   r.patch(

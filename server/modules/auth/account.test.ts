@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Me } from "../../../shared/account.ts";
+import { Me, Session } from "../../../shared/account.ts";
 import { createOrganization, signedInUser } from "../../test/actors.ts";
 import { type TestApp, backends, createTestApp, testOrigin } from "../../test/harness.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
@@ -61,6 +61,30 @@ describe.each(backends)("account on %s", (backend) => {
       const response = await call(t, "GET", "/api/v1/me", { as: admin });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ isPlatformAdmin: true });
+    });
+  });
+
+  describe("GET /api/v1/session", () => {
+    it("answers a signed-out visitor with 200 and no one, not a refusal", async () => {
+      const response = await call(t, "GET", "/api/v1/session");
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toEqual({ me: null });
+    });
+
+    it("treats a forged session cookie as signed out", async () => {
+      const response = await call(t, "GET", "/api/v1/session", {
+        headers: { cookie: "cg.session_token=forged.c2lnbmF0dXJl" },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ me: null });
+    });
+
+    it("describes the signed-in user as /me does", async () => {
+      const lina = await signedInUser(t, "lina");
+      const response = await call(t, "GET", "/api/v1/session", { as: lina });
+      expect(response.statusCode, response.body).toBe(200);
+      const me = await call(t, "GET", "/api/v1/me", { as: lina });
+      expect(Session.parse(response.json())).toEqual({ me: me.json() });
     });
   });
 

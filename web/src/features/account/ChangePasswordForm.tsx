@@ -7,7 +7,7 @@ import { authClient } from "../../lib/auth-client.ts";
 import { unwrap } from "../../lib/auth-client.ts";
 
 export function ChangePasswordForm() {
-  const { t } = useTranslation("account");
+  const { t } = useTranslation(["account", "auth"]);
   const [currentPassword, setCurrent] = useState("");
   const [newPassword, setNew] = useState("");
   const [revokeOtherSessions, setRevoke] = useState(true);
