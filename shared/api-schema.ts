@@ -207,7 +207,8 @@ export interface paths {
               | "size_band"
               | "posture"
               | "region"
-              | "country",
+              | "country"
+              | "humanitarian_region",
               {
                 key: string;
                 parent: string | null;
@@ -1632,6 +1633,7 @@ export interface paths {
           type?: string | string[];
           level?: string | string[];
           region?: string | string[];
+          humanitarianRegion?: string | string[];
           country?: string | string[];
           issue?: string | string[];
           capacity?: string | string[];
@@ -1677,6 +1679,7 @@ export interface paths {
               facets: Record<
                 | "type"
                 | "level"
+                | "humanitarianRegion"
                 | "region"
                 | "country"
                 | "issue"

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pageQuery } from "./problem.ts";
 import { facetNames } from "./facets.ts";
 import { termKey } from "./taxonomies.ts";
+import { humanitarianRegionKeys } from "./humanitarian-regions.ts";
 
 export { facetNames };
 export const FacetName = z.enum(facetNames);
@@ -20,6 +21,12 @@ export const DirectoryQuery = z
     type: keyList,
     level: keyList,
     region: keyList,
+    /** Humanitarian groupings (./humanitarian-regions.ts): any of their countries. */
+    humanitarianRegion: z
+      .union([z.string(), z.array(z.string())])
+      .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(humanitarianRegionKeys)).max(20))
+      .optional(),
     country: z
       .union([z.string(), z.array(z.string())])
       .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))

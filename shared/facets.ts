@@ -2,6 +2,7 @@
 export const facetNames = [
   "type",
   "level",
+  "humanitarianRegion",
   "region",
   "country",
   "issue",

@@ -11,6 +11,8 @@ export const vocabularies = [
   "posture",
   "region",
   "country",
+  /** Not in the database: the groupings of ./humanitarian-regions.ts, served alike. */
+  "humanitarian_region",
 ] as const;
 export const Vocabulary = z.enum(vocabularies);
 export type Vocabulary = z.infer<typeof Vocabulary>;

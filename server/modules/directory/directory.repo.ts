@@ -5,6 +5,7 @@ import type { LocalizedText } from "../../../shared/locales.ts";
 import type { Visibility } from "../../../shared/organizations.ts";
 import { changesOf } from "../../lib/versioned-index.ts";
 import { type EntryRow, FacetIndex } from "./facet-index.ts";
+import { countriesOfHumanitarianRegions } from "../../../shared/humanitarian-regions.ts";
 
 export type DirectoryRow = {
   id: string;
@@ -118,6 +119,9 @@ export function createDirectoryRepo(db: Db) {
       anyOf(sql`e.types`, query.type, false);
       anyOf(sql`array[e.level]`, query.level, false);
       anyOf(sql`e.regions`, query.region, true);
+      if (query.humanitarianRegion?.length) {
+        anyOf(sql`e.countries`, countriesOfHumanitarianRegions(query.humanitarianRegion), true);
+      }
       anyOf(sql`e.countries`, query.country, true);
       anyOf(sql`e.issues`, query.issue, true);
       anyOf(sql`e.capacities`, query.capacity, true);

@@ -11,6 +11,7 @@ import { createOrganization, type SignedIn, signedInUser } from "../../test/acto
 import { backends, createTestApp, type TestApp } from "../../test/harness.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
 import { createDirectoryRepo } from "./directory.repo.ts";
+import { humanitarianRegionsOf } from "../../../shared/humanitarian-regions.ts";
 
 type Viewer = "anonymous" | "signed_in";
 type Fixture = {
@@ -261,6 +262,7 @@ function facetValues(org: Fixture, viewer: Viewer): Record<FacetName, string[]> 
   return {
     type: org.types,
     level: [org.level],
+    humanitarianRegion: work ? humanitarianRegionsOf(org.countries) : [],
     region: work ? org.regions : [],
     country: work ? org.countries : [],
     issue: work ? org.issues : [],
@@ -481,6 +483,9 @@ describe.each(backends)("directory on %s", (backend) => {
         { verified: ["true"], type: ["womens_rights", "legal_aid"] },
         { verified: ["false"], language: ["en"], level: ["national"] },
         { region: ["europe"], country: ["UA", "CO"] },
+        { humanitarianRegion: ["mena"] },
+        { humanitarianRegion: ["sahel", "horn_of_africa"], type: ["humanitarian"] },
+        { humanitarianRegion: ["europe_central_asia"], region: ["asia"] },
       ];
       for (const viewer of ["anonymous", "signed_in"] as const) {
         for (const filters of cases) {
@@ -511,6 +516,21 @@ describe.each(backends)("directory on %s", (backend) => {
       ]);
       expect(result.items.every((i) => i.verified)).toBe(true);
       expect(facetsOf(result).verified).toEqual({ true: 3 });
+    });
+
+    it("files Syria under the Middle East and North Africa, not only under Asia", async () => {
+      const result = await search({ humanitarianRegion: "mena", limit: "100" }, searcher);
+
+      expect(namesOf(result)).toContain("Amal Rights Watch");
+      const mena = result.facets.humanitarianRegion.find((c) => c.key === "mena");
+      expect(mena?.count).toBe(result.total);
+    });
+
+    it("refuses a humanitarian region it does not know", async () => {
+      const response = await call(t, "GET", "/api/v1/directory?humanitarianRegion=levant");
+      expect(expectProblem(response, 400).errors?.[0]?.field).toMatch(
+        /^querystring\.humanitarianRegion/,
+      );
     });
 
     it("refuses a malformed filter value", async () => {

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Visibility } from "../../../shared/organizations.ts";
+import {
+  countriesOfHumanitarianRegions,
+  humanitarianRegionsOfCountry,
+} from "../../../shared/humanitarian-regions.ts";
 import { type EntryRow, type FacetCount, FacetIndex, type Filters } from "./facet-index.ts";
 
 /** The rules written out plainly, row by row, as the SQL states them. */
@@ -22,6 +26,10 @@ function oracle(
       (anyOf(row.types, filters.type) &&
         anyOf([row.level], filters.level) &&
         (!filters.verified || String(row.verified) === filters.verified) &&
+        // As the SQL says it: a grouping is the set of its countries.
+        (!filters.humanitarianRegion?.length ||
+          (work &&
+            anyOf(row.countries, countriesOfHumanitarianRegions(filters.humanitarianRegion)))) &&
         (["region", "country", "issue", "capacity", "language"] as const).every((facet) => {
           const want = filters[facet];
           if (!want?.length) return true;
@@ -48,6 +56,9 @@ function oracle(
     bump("level", [row.level]);
     bump("verified", [String(row.verified)]);
     if (work) {
+      bump("humanitarianRegion", [
+        ...new Set(row.countries.flatMap((c) => humanitarianRegionsOfCountry(c))),
+      ]);
       bump("region", row.regions);
       bump("country", row.countries);
       bump("issue", row.issues);
@@ -58,7 +69,8 @@ function oracle(
   return { total, facets: [...counts.values()] };
 }
 
-const keys = (...values: string[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
+const keys = <T extends string>(...values: T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
 const row = (seq: number) =>
   fc.record({
     seq: fc.constant(seq),
@@ -80,6 +92,7 @@ const filters: fc.Arbitrary<Filters> = fc.record(
     level: keys("local", "regional"),
     verified: fc.constantFrom("true", "false"),
     region: keys("africa"),
+    humanitarianRegion: keys("mena", "east_southern_africa", "horn_of_africa"),
     country: keys("KE", "SY", "XX"),
     issue: keys("food", "torture"),
     capacity: keys("litigation"),

@@ -1,6 +1,7 @@
 import type { DirectoryQuery, FacetName } from "../../../shared/directory.ts";
 import type { Visibility } from "../../../shared/organizations.ts";
 import { VersionedIndex } from "../../lib/versioned-index.ts";
+import { humanitarianRegionsOf } from "../../../shared/humanitarian-regions.ts";
 
 /** What the index needs of one directory entry (a row of directory_entries). */
 export type EntryRow = {
@@ -21,15 +22,31 @@ export type EntryRow = {
 export type FacetCount = { facet: FacetName; key: string; count: number };
 export type Filters = Pick<
   DirectoryQuery,
-  "type" | "level" | "region" | "country" | "issue" | "capacity" | "language" | "verified"
+  | "type"
+  | "level"
+  | "humanitarianRegion"
+  | "region"
+  | "country"
+  | "issue"
+  | "capacity"
+  | "language"
+  | "verified"
 >;
 
 /** Facets that follow the profile's "work" visibility; type, level and verified are public. */
-const workFacets = ["region", "country", "issue", "capacity", "language"] as const;
+const workFacets = [
+  "humanitarianRegion",
+  "region",
+  "country",
+  "issue",
+  "capacity",
+  "language",
+] as const;
 const filterValues = (filters: Filters): [FacetName, string[]][] => [
   ["type", filters.type ?? []],
   ["level", filters.level ?? []],
   ["verified", filters.verified ? [filters.verified] : []],
+  ["humanitarianRegion", filters.humanitarianRegion ?? []],
   ["region", filters.region ?? []],
   ["country", filters.country ?? []],
   ["issue", filters.issue ?? []],
@@ -78,6 +95,8 @@ export class FacetIndex extends VersionedIndex<EntryRow, Entry> {
       this.code("verified", String(row.verified)),
     ];
     const workCodes = [
+      // Derived from the countries here, as the SQL filter expands a grouping to its countries.
+      ...humanitarianRegionsOf(row.countries).map((k) => this.code("humanitarianRegion", k)),
       ...row.regions.map((k) => this.code("region", k)),
       ...row.countries.map((k) => this.code("country", k)),
       ...row.issues.map((k) => this.code("issue", k)),

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import type { Taxonomies, Vocabulary } from "../../../shared/taxonomies.ts";
 import { vocabularies } from "../../../shared/taxonomies.ts";
+import { humanitarianRegionTerms } from "../../../shared/humanitarian-regions.ts";
 import { createTaxonomiesRepo } from "./taxonomies.repo.ts";
 
 /**
@@ -33,6 +34,9 @@ export function createTaxonomiesService(deps: { db: Db }) {
       keys.get(vocabulary)?.add(row.key);
       if (vocabulary === "country" && row.regionKey) regionOf.set(row.key, row.regionKey);
     }
+    // Humanitarian groupings are code, not rows: no migration, the same on server and web.
+    all.humanitarian_region = humanitarianRegionTerms;
+    keys.set("humanitarian_region", new Set(humanitarianRegionTerms.map((t) => t.key)));
     return { all, keys, regionOf };
   }
 

@@ -10,6 +10,7 @@ export const DirectorySearch = z.object({
   q: optional(z.string()),
   type: list,
   level: list,
+  humanitarianRegion: list,
   region: list,
   country: list,
   issue: list,

@@ -6,6 +6,7 @@ import type { DirectorySearch } from "./directory-search.ts";
 export const facetVocabulary = {
   type: "org_type",
   level: "level",
+  humanitarianRegion: "humanitarian_region",
   region: "region",
   country: "country",
   issue: "issue",

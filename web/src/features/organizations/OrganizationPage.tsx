@@ -20,6 +20,7 @@ import { useEffect, useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Organization } from "../../../../shared/organizations.ts";
 import type { Vocabulary } from "../../../../shared/taxonomies.ts";
+import { humanitarianRegionsOf } from "../../../../shared/humanitarian-regions.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { GroupedTermBadges, TermBadges } from "../../components/TermBadges.tsx";
@@ -149,6 +150,10 @@ function ProfileBody({ org }: { org: Organization }) {
         <TermBadges vocabulary={vocabulary} keys={keys} label={title} ns="organization" />
       </Section>
     ) : null;
+  const humanitarianRegions = humanitarianRegionsOf([
+    ...(org.countries ?? []),
+    ...(org.headquartersCountry ? [org.headquartersCountry] : []),
+  ]);
 
   return (
     <Stack gap="xl">
@@ -212,6 +217,20 @@ function ProfileBody({ org }: { org: Organization }) {
                     label={t("profile.regions")}
                     ns="organization"
                   />
+                )}
+                {humanitarianRegions.length > 0 && (
+                  <Stack gap={6}>
+                    <Title order={3} size="h6">
+                      {t("profile.humanitarianRegions")}
+                    </Title>
+                    <TermBadges
+                      vocabulary="humanitarian_region"
+                      keys={humanitarianRegions}
+                      label={t("profile.humanitarianRegions")}
+                      ns="organization"
+                      color="teal"
+                    />
+                  </Stack>
                 )}
               </Section>
             )}
