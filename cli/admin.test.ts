@@ -20,7 +20,11 @@ describe.each(backends)("the admin commands on %s", (backend) => {
     expect(
       await createAdmin(
         t.services,
-        { email: adminEmail, name: "Platform administrator", password: "a long password" },
+        {
+          email: adminEmail,
+          name: "Platform administrator",
+          password: "a long quiet admin passphrase",
+        },
         say,
       ),
     ).toBe(true);
@@ -56,6 +60,15 @@ describe.each(backends)("the admin commands on %s", (backend) => {
     const email = uniqueEmail("short");
     expect(await createAdmin(t.services, { email, name: "x", password: "short" }, say)).toBe(false);
     expect(said).toEqual(["A new administrator needs --password of at least 10 characters."]);
+    expect(await t.services.db.select().from(users).where(eq(users.email, email))).toEqual([]);
+  });
+
+  it("refuses a new administrator whose password is easy to guess, and says why", async () => {
+    said = [];
+    const email = uniqueEmail("weakadmin");
+    const options = { email, name: "x", password: "password123" };
+    expect(await createAdmin(t.services, options, say)).toBe(false);
+    expect(said).toEqual(["That password is too easy to guess: This is a commonly used password."]);
     expect(await t.services.db.select().from(users).where(eq(users.email, email))).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { judgePassword, passwordReasonText } from "../shared/password-strength.ts";
 import type { Db } from "../server/db/client.ts";
 import type { Auth } from "../server/modules/auth/auth.ts";
 import {
@@ -24,6 +25,11 @@ export async function createAdmin(
   }
   if (!options.password || options.password.length < 10) {
     say("A new administrator needs --password of at least 10 characters.");
+    return false;
+  }
+  const verdict = judgePassword(options.password, options);
+  if (verdict.reason) {
+    say(`That password is too easy to guess: ${passwordReasonText[verdict.reason]}`);
     return false;
   }
   await createVerifiedUser(deps, { ...options, password: options.password, isPlatformAdmin: true });

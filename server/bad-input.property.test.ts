@@ -6,6 +6,7 @@ import { defaultDecisionRules } from "../shared/coalitions.ts";
 import { Problem } from "../shared/problem.ts";
 import { type SignedIn, createOrganization, signedInUser } from "./test/actors.ts";
 import { type TestApp, backends, createTestApp } from "./test/harness.ts";
+import { cursorsNoListIssues, forgedCursor } from "./test/forged-cursors.ts";
 import { addMember, databaseState, pngBytes, tokenFrom } from "./test/org-helpers.ts";
 
 type Json = ReturnType<typeof JSON.parse>;
@@ -31,7 +32,37 @@ type Ids = {
   commentId: string;
   /** A need the owner's organisation saved. */
   needId: string;
+  /** The invitee's invitation token, and a charter version that exists. */
+  invitationToken: string;
+  charterVersion: string;
 };
+
+/** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
+function valueFor(path: string, name: string): keyof Ids {
+  if (name === "id") {
+    const byPrefix: [string, keyof Ids][] = [
+      ["/api/v1/coalitions", "coalitionId"],
+      ["/api/v1/proposals", "proposalId"],
+      ["/api/v1/meetings", "meetingId"],
+      ["/api/v1/action-items", "actionItemId"],
+      ["/api/v1/threads", "threadId"],
+      ["/api/v1/comments", "commentId"],
+      ["/api/v1/discovery/needs", "needId"],
+    ];
+    return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
+  }
+  const byName: Record<string, keyof Ids> = {
+    userId: "memberId",
+    invitationId: "invitationId",
+    organizationId: "organizationId",
+    action: "action",
+    token: "invitationToken",
+    version: "charterVersion",
+  };
+  const key = byName[name];
+  if (!key) throw new Error(`${path}: say which value its parameter "${name}" takes (valueFor)`);
+  return key;
+}
 type Method = "POST" | "PATCH" | "PUT" | "DELETE";
 
 /** One request as it goes on the wire: the body is already text (or bytes). */
@@ -74,32 +105,11 @@ function route(
   } = {},
 ): WriteRoute {
   const params = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]) as string[];
-  const idFor: Record<string, keyof Ids> = {
-    id: path.startsWith("/api/v1/coalitions")
-      ? "coalitionId"
-      : path.startsWith("/api/v1/proposals")
-        ? "proposalId"
-        : path.startsWith("/api/v1/meetings")
-          ? "meetingId"
-          : path.startsWith("/api/v1/action-items")
-            ? "actionItemId"
-            : path.startsWith("/api/v1/threads")
-              ? "threadId"
-              : path.startsWith("/api/v1/comments")
-                ? "commentId"
-                : path.startsWith("/api/v1/discovery/needs")
-                  ? "needId"
-                  : "organizationId",
-    userId: "memberId",
-    invitationId: "invitationId",
-    organizationId: "organizationId",
-    action: "action",
-    ...options.pathIds,
-  };
+  const idFor = (name: string) => options.pathIds?.[name] ?? valueFor(path, name);
   return {
     method,
     path,
-    params: params.map((p) => idFor[p] as keyof Ids),
+    params: params.map(idFor),
     bodyLimit: 256 * kb,
     ...options,
     url: (ids, replace) =>
@@ -108,7 +118,7 @@ function route(
           ? replace.raw
             ? replace.value
             : encodeURIComponent(replace.value)
-          : ids[idFor[name] as keyof Ids],
+          : ids[idFor(name)],
       ),
   };
 }
@@ -544,6 +554,153 @@ function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadRequest> {
   return fc.oneof(...choices);
 }
 
+/** A GET operation as the served OpenAPI document describes it. */
+type ReadOperation = {
+  path: string;
+  pathParams: string[];
+  query: { name: string; schema: QuerySchema }[];
+};
+type QuerySchema = {
+  type?: string;
+  enum?: string[];
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+};
+type OpenApiDocument = {
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string; schema: QuerySchema }[] }>
+  >;
+};
+
+/** Every GET under /api/v1 with its path and query parameters, read from the served document. */
+function readOperations(doc: OpenApiDocument): ReadOperation[] {
+  return Object.entries(doc.paths)
+    .filter(([path, operations]) => path.startsWith("/api/v1/") && operations.get)
+    .map(([path, operations]) => {
+      const parameters = operations.get?.parameters ?? [];
+      return {
+        path,
+        pathParams: parameters.filter((p) => p.in === "path").map((p) => p.name),
+        query: parameters
+          .filter((p) => p.in === "query")
+          .map((p) => ({ name: p.name, schema: p.schema })),
+      };
+    });
+}
+
+/** A value the parameter's schema accepts, so bad ones are also tried beside good ones. */
+function goodValue(name: string, schema: QuerySchema, ids: Ids): fc.Arbitrary<string> {
+  if (name === "cursor") return forgedCursor;
+  if (schema.enum?.length) return fc.constantFrom(...schema.enum);
+  if (schema.type === "integer") {
+    return fc
+      .integer({ min: schema.minimum ?? 0, max: schema.maximum ?? 1000 })
+      .map((n) => String(n));
+  }
+  if (schema.format === "uuid") {
+    return fc.oneof(
+      fc.constantFrom(ids.organizationId, ids.coalitionId, ids.meetingId, ids.otherOrganizationId),
+      fc.uuid(),
+    );
+  }
+  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
+  return fc.string({ maxLength: 30 });
+}
+
+/** Values no query parameter should take, as text (a query has no types of its own). */
+const badQueryValue = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 40 }),
+  unstorableText,
+  overLongText.map((text) => text.slice(0, 12_000)),
+  fc.constantFrom("", "-1", "0", "1.5", "1e309", "NaN", "99999999999999999999", "null", "[]"),
+  notAnId,
+  forgedCursor,
+);
+
+/** A lone surrogate as the three bytes a careless encoder sends (WTF-8), percent-encoded. */
+const wtf8 = (unit: number) =>
+  [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+    .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+    .join("");
+/** Percent-encodes text; encodeURIComponent throws on half a surrogate pair. */
+const encodeQueryValue = (value: string) =>
+  [...value]
+    .map((char) => (/\p{Cs}/u.test(char) ? wtf8(char.charCodeAt(0)) : encodeURIComponent(char)))
+    .join("");
+
+type ReadRequest = { kind: string; url: string; signedIn: boolean; mustRefuse: boolean };
+
+/** Requests to one GET operation: odd query strings, and bad values in its path. */
+function readRequests(operation: ReadOperation, ids: Ids): fc.Arbitrary<ReadRequest> {
+  const path = (replace?: { name: string; value: string }) =>
+    operation.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+      replace?.name === name ? replace.value : ids[valueFor(operation.path, name)],
+    );
+  const choices: fc.Arbitrary<ReadRequest>[] = [
+    fc
+      .tuple(fc.string({ minLength: 1, maxLength: 20 }), badQueryValue, fc.boolean())
+      .map(([name, value, signedIn]) => ({
+        kind: "a query parameter it does not declare",
+        url: `${path()}?${encodeQueryValue(name)}=${encodeQueryValue(value)}`,
+        signedIn,
+        mustRefuse: false,
+      })),
+  ];
+  if (operation.query.length) {
+    const pair = fc.constantFrom(...operation.query).chain(({ name, schema }) =>
+      fc.oneof(
+        goodValue(name, schema, ids).map((value) => `${name}=${encodeQueryValue(value)}`),
+        badQueryValue.map((value) => `${name}=${encodeQueryValue(value)}`),
+        badPercentEncoding.map(({ value }) => `${name}=${value}`),
+      ),
+    );
+    choices.push(
+      fc
+        .tuple(fc.array(pair, { minLength: 1, maxLength: 4 }), fc.boolean())
+        .map(([pairs, signedIn]) => ({
+          kind: "odd query parameters",
+          url: `${path()}?${pairs.join("&")}`,
+          signedIn,
+          mustRefuse: false,
+        })),
+    );
+  }
+  if (operation.query.some((q) => q.name === "cursor")) {
+    choices.push(
+      fc.tuple(forgedCursor, fc.boolean()).map(([cursor, signedIn]) => ({
+        kind: "a forged cursor",
+        url: `${path()}?cursor=${encodeQueryValue(cursor)}`,
+        signedIn,
+        mustRefuse: false,
+      })),
+    );
+  }
+  if (operation.pathParams.length) {
+    choices.push(
+      fc
+        .tuple(
+          fc.constantFrom(...operation.pathParams),
+          fc.oneof(
+            notAnId.map(encodeQueryValue),
+            badPercentEncoding.map(({ value }) => value),
+          ),
+          fc.boolean(),
+        )
+        .map(([name, value, signedIn]) => ({
+          kind: `bad ${name} in the path`,
+          url: path({ name, value }),
+          signedIn,
+          // A token or a charter version may be any text and be unknown; an id must be an id.
+          mustRefuse: name === "id" || name.endsWith("Id"),
+        })),
+    );
+  }
+  return fc.oneof(...choices);
+}
+
 function looksLikeImage(bytes: Buffer) {
   return (
     bytes.subarray(0, 8).equals(pngBytes.subarray(0, 8)) ||
@@ -607,6 +764,8 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       threadId: "",
       commentId: "",
       needId: "",
+      invitationToken: tokenFrom(t.mails.lastTo(invitee.email)?.link),
+      charterVersion: "1",
     };
     const proposal = await t.app.inject({
       method: "POST",
@@ -705,6 +864,57 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       );
     const listed = writeRoutes.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
     expect(new Set(listed)).toEqual(new Set(writes));
+  });
+
+  // Read before the write routes run below, while every made thing still exists.
+  it("answers odd query parameters and bad path ids on every GET without a 500, changing nothing", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const operations = readOperations(doc);
+    // Every GET is fuzzed, with every query parameter it declares; new ones join by themselves.
+    expect(operations.length).toBeGreaterThanOrEqual(34);
+    expect(operations.flatMap((o) => o.query).length).toBeGreaterThanOrEqual(41);
+    const before = await databaseState(t);
+    const mailsBefore = t.mails.length;
+    for (const operation of operations) {
+      await fc.assert(
+        fc.asyncProperty(readRequests(operation, ids), async (request) => {
+          const response = await t.app.inject({
+            method: "GET",
+            url: request.url,
+            headers: request.signedIn ? owner.headers : {},
+          });
+          const where = `GET ${request.url.slice(0, 200)} (${request.kind})`;
+          expect(response.statusCode, `${where}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
+          if (request.mustRefuse || response.statusCode >= 400) {
+            expectRefusal(response, { kind: where, url: request.url });
+          }
+        }),
+        { numRuns: 40 },
+      );
+    }
+    expect(await databaseState(t)).toEqual(before);
+    expect(t.mails.length).toBe(mailsBefore);
+  });
+
+  it("refuses a cursor no list issued with 422 on every list", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const lists = readOperations(doc).filter((o) => o.query.some((q) => q.name === "cursor"));
+    expect(lists.length).toBeGreaterThanOrEqual(5);
+    for (const list of lists) {
+      const path = list.path.replace(
+        /\{(\w+)\}/g,
+        (_m, name: string) => ids[valueFor(list.path, name)],
+      );
+      for (const [label, cursor] of cursorsNoListIssues) {
+        const response = await t.app.inject({
+          method: "GET",
+          url: `${path}?cursor=${encodeURIComponent(cursor)}`,
+          headers: owner.headers,
+        });
+        expectRefusal(response, { kind: `${list.path} with ${label}`, url: path });
+        expect(response.statusCode, `${list.path} with ${label}`).toBe(422);
+      }
+    }
   });
 
   it.each(writeRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(

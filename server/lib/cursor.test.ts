@@ -3,55 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Keysets, cursorFor } from "./cursor.ts";
 import { Invalid } from "./errors.ts";
-
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
-/** ISO dates and instants, mostly well-formed, at and beyond the edges PostgreSQL reads. */
-const year = fc.oneof(fc.constantFrom(0, 1, 9999, 10_000), fc.integer({ min: 0, max: 12_000 }));
-const isoDate = fc
-  .tuple(year, fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
-  .map(([y, m, d]) => `${y < 10_000 ? pad(y, 4) : y}-${pad(m, 2)}-${pad(d, 2)}`);
-const isoInstant = fc
-  .tuple(
-    isoDate,
-    fc.integer({ min: 0, max: 24 }),
-    fc.integer({ min: 0, max: 60 }),
-    fc.integer({ min: 0, max: 60 }),
-    fc.option(fc.stringMatching(/^\d{1,12}$/)),
-    fc.oneof(
-      fc.constant("Z"),
-      fc
-        .tuple(
-          fc.constantFrom("+", "-"),
-          fc.integer({ min: 0, max: 23 }),
-          fc.integer({ min: 0, max: 59 }),
-        )
-        .map(([sign, h, m]) => `${sign}${pad(h, 2)}:${pad(m, 2)}`),
-    ),
-  )
-  .map(
-    ([date, h, m, s, fraction, offset]) =>
-      `${date}T${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${fraction ? `.${fraction}` : ""}${offset}`,
-  );
-const unstorable = fc
-  .tuple(fc.string({ maxLength: 10 }), fc.constantFrom("\u0000", "\ud800", "\udfff"), fc.string())
-  .map(([a, bad, b]) => `${a}${bad}${b}`);
-const anyText = fc.oneof(fc.string({ unit: "binary" }), unstorable, isoDate, isoInstant);
-const id = fc.oneof(
-  fc.uuid(),
-  fc.uuid().map((u) => u.toUpperCase()),
-  anyText,
-);
-
-const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-/** Cursors a caller could forge: keysets of the right shape with odd values, and any text. */
-const forged = fc.oneof(
-  fc.record({ k: fc.oneof(isoInstant, isoDate, anyText), id }).map(encode),
-  fc.record({ id }).map(encode),
-  fc.jsonValue().map(encode),
-  fc.string(),
-  fc.constantFrom("0", "", "null", "e30", "%00"),
-);
+import { encodeCursor as encode, forgedCursor as forged } from "../test/forged-cursors.ts";
 
 describe("page cursors", () => {
   let db: PGlite;

@@ -10,6 +10,7 @@ import { createActorResolver } from "./actor.ts";
 import { createAuth } from "./auth.ts";
 import { registerAuthRoutes } from "./auth.routes.ts";
 import { type PeopleRepo, createPeopleRepo } from "./people.repo.ts";
+import { createSignInBudgetsRepo } from "./sign-in-budgets.repo.ts";
 import { createSignInFailuresRepo } from "./sign-in-failures.repo.ts";
 
 /** What other modules may ask about people: names to show, where and in which language to write. */
@@ -21,20 +22,24 @@ export type People = Pick<PeopleRepo, "namesOf" | "contacts" | "actor" | "locale
  */
 export function create(deps: { db: Db; config: Config; mailer: Mailer; clock: Clock }) {
   const { db } = deps;
-  const auth = createAuth(deps);
+  const signInBudgets = createSignInBudgetsRepo(db);
+  const auth = createAuth({ ...deps, signInBudgets });
   return {
     auth,
     actors: createActorResolver(auth),
     people: createPeopleRepo(db) satisfies People,
     account: createAccountService({ repo: createAccountRepo(db) }),
     signInFailures: createSignInFailuresRepo(db),
+    signInBudgets,
   };
 }
 export type AuthModule = ReturnType<typeof create>;
 
 export function register(
   app: FastifyInstance,
-  services: Pick<AuthModule, "auth" | "actors" | "account" | "signInFailures"> & { clock: Clock },
+  services: Pick<AuthModule, "auth" | "actors" | "account" | "signInFailures" | "signInBudgets"> & {
+    clock: Clock;
+  },
 ) {
   registerAuthRoutes(app, services);
   registerAccountRoutes(app, services);

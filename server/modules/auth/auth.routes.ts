@@ -1,8 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Clock } from "../../lib/clock.ts";
+import { problem } from "../../lib/errors.ts";
 import { type Auth, authBasePath, clientIpHeader } from "./auth.ts";
+import type { SignInBudgetsRepo } from "./sign-in-budgets.repo.ts";
 import type { SignInFailuresRepo } from "./sign-in-failures.repo.ts";
+
+export const tooManySignInAttemptsCode = "TOO_MANY_SIGN_IN_ATTEMPTS";
 
 /** After this many failures in a row, each further attempt for the address waits longer. */
 const freeFailures = 3;
@@ -17,7 +21,12 @@ export function signInDelayMs(failures: number): number {
 /** Hands /api/auth/* to Better Auth, slowing repeated failed sign-ins for the same address. */
 export function registerAuthRoutes(
   app: FastifyInstance,
-  deps: { auth: Auth; signInFailures: SignInFailuresRepo; clock: Clock },
+  deps: {
+    auth: Auth;
+    signInFailures: SignInFailuresRepo;
+    signInBudgets: SignInBudgetsRepo;
+    clock: Clock;
+  },
 ) {
   const { auth, clock } = deps;
   const failures = deps.signInFailures;
@@ -49,6 +58,27 @@ export function registerAuthRoutes(
     const isSignIn = request.method === "POST" && url.pathname === `${authBasePath}/sign-in/email`;
     const email = isSignIn ? emailOf(request.body) : null;
     if (email) {
+      // The budget is taken before any wait or check, so concurrent guesses cannot overtake it.
+      const budget = await deps.signInBudgets.take(email, clock.now());
+      if (!budget.allowed) {
+        const seconds = Math.max(
+          1,
+          Math.ceil((budget.windowEndsAt.getTime() - clock.now().getTime()) / 1000),
+        );
+        return reply
+          .status(429)
+          .header("retry-after", String(seconds))
+          .type("application/problem+json")
+          .send({
+            ...problem(
+              429,
+              "Too many sign-in attempts",
+              `Too many sign-in attempts for this address. Try again in ${Math.ceil(seconds / 60)} minutes, or reset the password by email.`,
+            ),
+            code: tooManySignInAttemptsCode,
+            retryAfterSeconds: seconds,
+          });
+      }
       const delay = signInDelayMs(await failuresFor(email));
       if (delay > 0) await sleep(delay);
     }

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 // Field names follow what Better Auth expects of its core and two-factor tables.
 const timestamps = {
@@ -100,3 +109,36 @@ export const signInFailures = pgTable("sign_in_failures", {
     .notNull()
     .default(sql`now()`),
 });
+
+/**
+ * Password checks per address in the current fifteen-minute window, counted before the check
+ * by one atomic upsert, so concurrent guesses from any number of addresses share one budget.
+ */
+export const signInBudgets = pgTable("sign_in_budgets", {
+  email: text("email").primaryKey(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+  checks: integer("checks").notNull(),
+});
+
+/**
+ * Account work done after the answer (sign-up, password-reset mail), so the answer takes the
+ * same time whether or not the address has an account. Rows are deleted once done; a claimed
+ * row whose worker died is retried after `lockedUntil`.
+ */
+export const authJobs = pgTable(
+  "auth_jobs",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (table) => [index("auth_jobs_locked_until_idx").on(table.lockedUntil)],
+);

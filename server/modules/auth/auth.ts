@@ -1,11 +1,21 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { twoFactor } from "better-auth/plugins/two-factor";
+import {
+  type PasswordOwner,
+  judgePassword,
+  maximumPasswordLength,
+  minimumPasswordLength,
+  passwordReasonText,
+  weakPasswordCode,
+} from "../../../shared/password-strength.ts";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Mailer } from "../../lib/mailer.ts";
 import { renderMail } from "../../lib/mail-templates.ts";
+import type { SignInBudgetsRepo } from "./sign-in-budgets.repo.ts";
 import { accounts, rateLimits, sessions, twoFactors, users, verifications } from "./auth.table.ts";
 
 export const authBasePath = "/api/auth";
@@ -14,7 +24,12 @@ export const authBasePath = "/api/auth";
 export const clientIpHeader = "x-common-ground-client-ip";
 
 /** Accounts, sessions, email verification, password reset and TOTP, all by Better Auth. */
-export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
+export function createAuth(deps: {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  signInBudgets: Pick<SignInBudgetsRepo, "clear">;
+}) {
   const { db, config, mailer } = deps;
   const secure = config.publicUrl.startsWith("https://");
   return betterAuth({
@@ -43,9 +58,10 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 128,
+      minPasswordLength: minimumPasswordLength,
+      maxPasswordLength: maximumPasswordLength,
       revokeSessionsOnPasswordReset: true,
+      onPasswordReset: async ({ user }) => deps.signInBudgets.clear(user.email),
       sendResetPassword: async ({ user, url }) => {
         const locale = (user as { locale?: string | null }).locale;
         const mail = renderMail("resetPassword", locale, { name: user.name, link: url });
@@ -88,8 +104,56 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
       disableOriginCheck: false,
       database: { generateId: () => newId() },
     },
+    hooks: { before: refuseWeakPasswords },
     plugins: [twoFactor({ issuer: "Common Ground" })],
   });
 }
+
+type Stringly = Record<string, unknown>;
+const text = (body: Stringly, key: string) =>
+  typeof body[key] === "string" ? (body[key] as string) : null;
+
+/**
+ * Every way a password is set over HTTP (sign-up, reset by mailed link, change while signed in)
+ * is judged by the shared rule with its owner's email and name, before Better Auth stores it.
+ * Lengths outside the bounds are left to Better Auth's own PASSWORD_TOO_SHORT/LONG answers, and
+ * a reset with a bad token to its INVALID_TOKEN, so each refusal keeps its most precise code.
+ */
+const refuseWeakPasswords = createAuthMiddleware(async (ctx) => {
+  const body = (ctx.body ?? {}) as Stringly;
+  let password: string | null = null;
+  let owner: PasswordOwner | null = null;
+  if (ctx.path === "/sign-up/email") {
+    password = text(body, "password");
+    owner = { email: text(body, "email"), name: text(body, "name") };
+  } else if (ctx.path === "/reset-password") {
+    password = text(body, "newPassword");
+    const token =
+      text(body, "token") ?? (typeof ctx.query?.token === "string" ? ctx.query.token : null);
+    if (!token) return;
+    const verification = await ctx.context.internalAdapter.findVerificationValue(
+      `reset-password:${token}`,
+    );
+    if (!verification || verification.expiresAt < new Date()) return;
+    const user = await ctx.context.internalAdapter.findUserById(verification.value);
+    if (!user) return;
+    owner = { email: user.email, name: user.name };
+  } else if (ctx.path === "/change-password") {
+    password = text(body, "newPassword");
+    const session = await getSessionFromCtx(ctx);
+    if (!session) return;
+    owner = { email: session.user.email, name: session.user.name };
+  }
+  if (!owner || password === null) return;
+  if (password.length < minimumPasswordLength || password.length > maximumPasswordLength) return;
+  const verdict = judgePassword(password, owner);
+  if (verdict.acceptable || !verdict.reason) return;
+  throw new APIError("BAD_REQUEST", {
+    code: weakPasswordCode,
+    message: `This password is too easy to guess. ${passwordReasonText[verdict.reason]}`,
+    reason: verdict.reason,
+    suggestions: verdict.suggestions,
+  });
+});
 
 export type Auth = ReturnType<typeof createAuth>;
