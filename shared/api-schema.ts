@@ -8718,6 +8718,8 @@ export interface operations {
               };
               localLeader: boolean;
               score: number;
+              /** @enum {string} */
+              fit: "strong" | "weak" | "none";
             }[];
             alreadyCovered: {
               capacities: string[];
@@ -8728,6 +8730,10 @@ export interface operations {
               places: string[];
             };
             uncovered: {
+              capacities: string[];
+              places: string[];
+            };
+            weak: {
               capacities: string[];
               places: string[];
             };
