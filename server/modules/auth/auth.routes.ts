@@ -25,6 +25,7 @@ export function registerAuthRoutes(
     auth: Auth;
     signInFailures: SignInFailuresRepo;
     signInBudgets: SignInBudgetsRepo;
+    authJobs: { afterAnswer(): void };
     clock: Clock;
   },
 ) {
@@ -112,6 +113,8 @@ export function registerAuthRoutes(
     url: `${authBasePath}/*`,
     schema: { hide: true },
     handler: forward,
+    // Work queued by the answer (account creation, mail) starts only once it has gone out.
+    onResponse: async () => deps.authJobs.afterAnswer(),
   });
 }
 

@@ -124,6 +124,8 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(signUp.cookies.filter((c) => c.value)).toEqual([]);
 
+      // The account is made and the mail written after the answer.
+      await t.app.scheduler.runOnce();
       const mail = t.mails.lastTo(email);
       expect(mail?.subject).toBe("Confirmez votre adresse e-mail pour Common Ground");
       expect(mail?.link).toMatch(new RegExp(`^${testOrigin}/api/auth/verify-email\\?token=`));
@@ -167,6 +169,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
     it("refuses a tampered verification link and leaves the address unverified", async () => {
       const email = uniqueEmail("tamper");
       await authPost(t, "/sign-up/email", { email, password: testPassword, name: "T" });
+      await t.app.scheduler.runOnce();
       const link = t.mails.lastTo(email)?.link ?? "";
       // Change the first character of the signature: it carries six whole bits.
       const tampered = link.replace(
@@ -192,6 +195,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(again.statusCode, again.body).toBe(200);
       expect(again.json()).toMatchObject({ token: null, user: { emailVerified: false } });
+      await t.app.scheduler.runOnce();
       expect(t.mails.length).toBe(mailsBefore);
       expect((await userRow(t, owner.email))?.name).toBe("taken");
       expect((await signIn(t, owner.email, "an impostor's password")).response.statusCode).toBe(
@@ -223,6 +227,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(signUp.statusCode, signUp.body).toBe(200);
       expect(signUp.json()).toMatchObject({ user: { isPlatformAdmin: false } });
+      await t.app.scheduler.runOnce();
       expect((await userRow(t, email))?.isPlatformAdmin).toBe(false);
 
       const account = await verifiedAccount(t, "climber2");
@@ -340,6 +345,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(requested.statusCode, requested.body).toBe(200);
       expect(requested.json()).toMatchObject({ status: true });
+      await t.app.scheduler.runOnce();
       const mail = t.mails.lastTo(account.email);
       expect(mail?.subject).toBe("Reset your Common Ground password");
       expect(mail?.text).toContain(mail?.link);
@@ -376,6 +382,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
         email: known.email,
         redirectTo: "/reset-password",
       });
+      await t.app.scheduler.runOnce();
       const mailsBefore = t.mails.length;
       const forUnknown = await authPost(t, "/request-password-reset", {
         email,
@@ -383,6 +390,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(forUnknown.statusCode).toBe(200);
       expect(forUnknown.json()).toEqual(forKnown.json());
+      await t.app.scheduler.runOnce();
       expect(t.mails.length).toBe(mailsBefore);
     });
 
@@ -395,6 +403,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: "INVALID_REDIRECT_URL" });
+      await t.app.scheduler.runOnce();
       expect(t.mails.length).toBe(mailsBefore);
     });
 
