@@ -138,3 +138,43 @@ export async function allViolations(page: Page): Promise<AxeViolation[]> {
   });
   return result.violations;
 }
+
+/**
+ * Whether the page is wider than the window (a phone would scroll sideways), and if so which
+ * element reaches furthest past its edge, innermost first, so the report names the culprit.
+ */
+export async function horizontalOverflow(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const width = window.innerWidth;
+    if (root.scrollWidth <= width) return null;
+    const rtl = document.documentElement.dir === "rtl";
+    // An element inside a box that clips or scrolls sideways cannot widen the page.
+    const clipped = (element: Element) => {
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    let worst: { element: Element; past: number } | null = null;
+    for (const element of document.body.querySelectorAll("*")) {
+      const box = element.getBoundingClientRect();
+      if (!box.width) continue;
+      // Text too long for its box spills out of it without widening the box: scrollWidth
+      // counts it, on the side the writing direction runs to.
+      const reach = Math.max(box.width, element.scrollWidth);
+      const past = rtl ? reach - box.right : box.left + reach - width;
+      if (past < 1 || clipped(element)) continue;
+      // Ties go to the later, inner element: the parent only follows its child.
+      if (!worst || past >= worst.past) worst = { element, past };
+    }
+    const describe = (element: Element) => {
+      const classes = [...element.classList].slice(0, 3).join(".");
+      const text = (element.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 80);
+      return `<${element.tagName.toLowerCase()}${classes ? `.${classes}` : ""}> "${text}"`;
+    };
+    return `page is ${root.scrollWidth}px wide in a ${width}px window${
+      worst ? `; ${describe(worst.element)} reaches ${Math.round(worst.past)}px past the edge` : ""
+    }`;
+  });
+}

@@ -2,17 +2,14 @@ import fastifyCompress from "@fastify/compress";
 import fastifySwagger from "@fastify/swagger";
 import scalar from "@scalar/fastify-api-reference";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import path from "node:path";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import { registerCsrfGuard } from "./lib/csrf.ts";
+import { openApiOptions } from "./lib/openapi.ts";
+import { registerSignInGuard } from "./lib/route-access.ts";
 import { registerSecurityHeaders } from "./lib/security-headers.ts";
 import { handleFrameworkError, registerErrorHandler } from "./lib/errors.ts";
 import { createLocalFileStore } from "./lib/file-store.ts";
@@ -202,27 +199,15 @@ export async function buildApp(options: AppOptions) {
 
   await registerSecurityHeaders(app, { publicUrl: config.publicUrl });
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "Common Ground API",
-        version: "1",
-        description:
-          "Organisations, directory and accounts. Sign-in and sessions live under /api/auth (Better Auth); everything else under /api/v1. Errors are RFC 9457 problem+json.",
-      },
-      servers: [{ url: config.publicUrl }],
-    },
-    transform: jsonSchemaTransform,
-    // Schemas named in the registry (`.meta({ id })`) are described once, under components.
-    transformObject: jsonSchemaTransformObject,
-  });
+  // Operation ids, security, refusals and the licence are added centrally (server/lib/openapi.ts).
+  await app.register(fastifySwagger, openApiOptions());
 
   registerMetrics(app);
   registerCsrfGuard(app, { publicUrl: config.publicUrl });
 
   const services = createServices(options, app.log);
   app.decorate("services", services);
+  registerSignInGuard(app, services.actors);
 
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   app.get("/readyz", { schema: { hide: true } }, async (_request, reply) => {

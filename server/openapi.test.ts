@@ -1,9 +1,15 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { HTTPMethods } from "fastify";
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { Problem } from "../shared/problem.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiSchemaFile, renderApiSchema } from "../scripts/api-types.ts";
-import { type TestApp, backends, createTestApp } from "./test/harness.ts";
+import { type TestApp, backends, createTestApp, testOrigin } from "./test/harness.ts";
 
 type Route = `${Uppercase<string>} ${string}`;
 type Operation = {
@@ -12,6 +18,8 @@ type Operation = {
   requestBody?: unknown;
   parameters?: { name: string; in: string; required?: boolean }[];
   responses?: Record<string, { content?: Record<string, unknown> }>;
+  operationId?: string;
+  security?: Record<string, string[]>[];
 };
 type OpenApiDocument = {
   openapi: string;
@@ -74,6 +82,38 @@ function firstDifference(committed: string, generated: string): string | undefin
   const line = a.findIndex((text, i) => text !== b[i]);
   const at = line === -1 ? a.length : line;
   return `line ${at + 1}: committed ${JSON.stringify(a[at] ?? "(end of file)")}, generated ${JSON.stringify(b[at] ?? "(end of file)")}`;
+}
+
+type LintProblem = {
+  ruleId: string;
+  severity: string;
+  message: string;
+  location: { pointer?: string }[];
+};
+
+/**
+ * Lints a document with Redocly's recommended rules, through the CLI the project depends on
+ * (its library is bundled inside it), in a folder with no Redocly configuration of its own.
+ */
+async function redoclyLint(document: object): Promise<LintProblem[]> {
+  const cli = path.join(
+    path.dirname(createRequire(import.meta.url).resolve("@redocly/cli/package.json")),
+    "bin/cli.js",
+  );
+  const dir = mkdtempSync(path.join(os.tmpdir(), "cg-openapi-lint-"));
+  try {
+    writeFileSync(path.join(dir, "openapi.json"), JSON.stringify(document));
+    const run = promisify(execFile);
+    const args = [cli, "lint", "openapi.json", "--extends=recommended", "--format=json"];
+    const output = await run(process.execPath, [...args, "--max-problems=10000"], {
+      cwd: dir,
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? "" }));
+    return (JSON.parse(output.stdout) as { problems: LintProblem[] }).problems;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe.each(backends)("API description on %s", (backend) => {
@@ -177,6 +217,60 @@ describe.each(backends)("API description on %s", (backend) => {
       difference,
       "shared/api-schema.ts is out of date with the server's routes: run `npm run api:types` and commit it",
     ).toBeUndefined();
+  });
+
+  it("passes Redocly's recommended rules with no error and no warning", async () => {
+    const problems = await redoclyLint(doc);
+    expect(
+      problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`),
+    ).toEqual([]);
+  });
+
+  it("still reports a problem the linter should find, so a clean run means something", async () => {
+    const broken = structuredClone(doc) as OpenApiDocument & { info: { license?: unknown } };
+    delete broken.info.license;
+    const problems = await redoclyLint(broken);
+    expect(problems.map((p) => p.ruleId)).toContain("info-license");
+  });
+
+  it("says who may call each operation, and every sign-in-only one refuses a stranger first", async () => {
+    const schemes = (doc as { components?: { securitySchemes?: Record<string, unknown> } })
+      .components?.securitySchemes;
+    expect(Object.keys(schemes ?? {}).sort()).toEqual(["calendarToken", "session"]);
+    let signInOnly = 0;
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(operation.security, where).toBeDefined();
+        expect(operation.operationId, where).toMatch(/^[a-z]+[A-Za-z0-9]*$/);
+        if (JSON.stringify(operation.security) !== JSON.stringify([{ session: [] }])) continue;
+        signInOnly += 1;
+        // Path ids that are not ids and a body that is not JSON: a 401 says nothing was read.
+        const response = await t.app.inject({
+          method: method.toUpperCase() as HTTPMethods,
+          url: path.replace(/\{\w+\}/g, "not-an-id"),
+          headers: { "content-type": "application/json", origin: testOrigin },
+          ...(method === "get" ? {} : { payload: "{not json" }),
+        });
+        expect(response.statusCode, `${where}: ${response.body}`).toBe(401);
+        expect(response.headers["content-type"], where).toMatch(/^application\/problem\+json/);
+        expect(Problem.parse(response.json()).status, where).toBe(401);
+      }
+    }
+    expect(signInOnly).toBeGreaterThan(40);
+  });
+
+  it("documents the public and optional operations as open to anyone", () => {
+    const anyone = (path: string, method: string) =>
+      doc.paths[path]?.[method]?.security?.some((entry) => Object.keys(entry).length === 0) ||
+      doc.paths[path]?.[method]?.security?.length === 0;
+    expect(anyone("/api/v1/taxonomies", "get")).toBe(true);
+    expect(anyone("/api/v1/directory", "get")).toBe(true);
+    expect(anyone("/api/v1/coalitions/{id}/calendar.ics", "get")).toBe(true);
+    expect(doc.paths["/api/v1/coalitions/{id}/calendar.ics"]?.get?.security).toContainEqual({
+      calendarToken: [],
+    });
+    expect(anyone("/api/v1/me/notifications", "get")).toBe(false);
   });
 
   it("serves a human-readable reference at /api/docs", async () => {

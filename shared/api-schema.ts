@@ -12,44 +12,7 @@ export interface paths {
       cookie?: never;
     };
     /** The signed-in user */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              email: string;
-              emailVerified: boolean;
-              locale: ("en" | "fr" | "es" | "ar") | null;
-              twoFactorEnabled: boolean;
-              isPlatformAdmin: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getMe"];
     put?: never;
     post?: never;
     delete?: never;
@@ -66,37 +29,7 @@ export interface paths {
       cookie?: never;
     };
     /** Who is signed in, if anyone */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              me: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                email: string;
-                emailVerified: boolean;
-                locale: ("en" | "fr" | "es" | "ar") | null;
-                twoFactorEnabled: boolean;
-                isPlatformAdmin: boolean;
-              } | null;
-            };
-          };
-        };
-      };
-    };
+    get: operations["getSession"];
     put?: never;
     post?: never;
     delete?: never;
@@ -119,60 +52,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Remember the interface language */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            locale: "en" | "fr" | "es" | "ar";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              email: string;
-              emailVerified: boolean;
-              locale: ("en" | "fr" | "es" | "ar") | null;
-              twoFactorEnabled: boolean;
-              isPlatformAdmin: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchMePreferences"];
     trace?: never;
   };
   "/api/v1/taxonomies": {
@@ -183,46 +63,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every vocabulary with its terms and their labels in each interface language */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": Record<
-              | "org_type"
-              | "level"
-              | "issue"
-              | "capacity"
-              | "language"
-              | "size_band"
-              | "posture"
-              | "region"
-              | "country"
-              | "humanitarian_region",
-              {
-                key: string;
-                parent: string | null;
-                labels: {
-                  [key: string]: string;
-                };
-                sort: number;
-                region: string | null;
-              }[]
-            >;
-          };
-        };
-      };
-    };
+    get: operations["getTaxonomies"];
     put?: never;
     post?: never;
     delete?: never;
@@ -241,145 +82,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Create an organisation; you become its owner */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            name: string;
-            acronym?: string;
-            mission?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            description?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            /** Format: uri */
-            website?: string;
-            types: string[];
-            level: string;
-            headquartersCountry?: string;
-            /** @default [] */
-            countries?: string[];
-            /** @default [] */
-            issues?: string[];
-            /** @default [] */
-            capacities?: string[];
-            /** @default [] */
-            workingLanguages?: string[];
-            sizeBand?: string;
-            /** @default [] */
-            postures?: string[];
-            /** @default [] */
-            contacts?: {
-              name: string;
-              role?: string;
-              /** Format: email */
-              email?: string;
-              phone?: string;
-            }[];
-            /**
-             * @default {
-             *       "mission": "public",
-             *       "work": "public",
-             *       "posture": "members",
-             *       "contacts": "signed_in"
-             *     }
-             */
-            visibility?: {
-              /** @enum {string} */
-              mission: "public" | "signed_in" | "members";
-              /** @enum {string} */
-              work: "public" | "signed_in" | "members";
-              /** @enum {string} */
-              posture: "public" | "signed_in" | "members";
-              /** @enum {string} */
-              contacts: "public" | "signed_in" | "members";
-            };
-            /** @default false */
-            hiddenFromDirectory?: boolean;
-            /** @default true */
-            discoverable?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Organization"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postOrganizations"];
     delete?: never;
     options?: never;
     head?: never;
@@ -394,99 +97,7 @@ export interface paths {
       cookie?: never;
     };
     /** Organisations you belong to */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                acronym: string | null;
-                logoUrl: string | null;
-                verified: boolean;
-                /** @enum {string} */
-                role: "owner" | "admin" | "member";
-                memberCount: number;
-                permissions: {
-                  manage: boolean;
-                  readMembers: boolean;
-                  inviteRoles: ("owner" | "admin" | "member")[];
-                  searchPartners: boolean;
-                  verify: boolean;
-                };
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getOrganizationsMine"];
     put?: never;
     post?: never;
     delete?: never;
@@ -503,212 +114,14 @@ export interface paths {
       cookie?: never;
     };
     /** A profile, with only the field groups you may see */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Organization"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getOrganizationsByid"];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Update a profile (owners and admins) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            name?: string;
-            acronym?: string | null;
-            mission?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            } | null;
-            description?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            } | null;
-            website?: string | null;
-            types?: string[];
-            level?: string;
-            headquartersCountry?: string | null;
-            countries?: string[];
-            issues?: string[];
-            capacities?: string[];
-            workingLanguages?: string[];
-            sizeBand?: string | null;
-            postures?: string[];
-            contacts?: {
-              name: string;
-              role?: string;
-              /** Format: email */
-              email?: string;
-              phone?: string;
-            }[];
-            visibility?: {
-              /** @enum {string} */
-              mission: "public" | "signed_in" | "members";
-              /** @enum {string} */
-              work: "public" | "signed_in" | "members";
-              /** @enum {string} */
-              posture: "public" | "signed_in" | "members";
-              /** @enum {string} */
-              contacts: "public" | "signed_in" | "members";
-            };
-            hiddenFromDirectory?: boolean;
-            discoverable?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Organization"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchOrganizationsByid"];
     trace?: never;
   };
   "/api/v1/organizations/{id}/logo": {
@@ -722,106 +135,12 @@ export interface paths {
      * The organisation's logo
      * @description Served as a download (Content-Disposition: attachment) under a sandboxing Content-Security-Policy; an <img> shows it all the same.
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
+    get: operations["getOrganizationsByidLogo"];
     /**
      * Upload a logo (PNG, JPEG or WebP, at most 512 KB)
      * @description The image is decoded, not trusted by its type: anything that does not decode as a PNG, JPEG or WebP of at most 25 million pixels is refused (422). What is stored is a fresh encoding of its pixels in the same format, at most 512 px a side, without metadata.
      */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Organization"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putOrganizationsByidLogo"];
     post?: never;
     delete?: never;
     options?: never;
@@ -837,96 +156,7 @@ export interface paths {
       cookie?: never;
     };
     /** Members and their roles (members only) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-                email: string;
-                /** @enum {string} */
-                role: "owner" | "admin" | "member";
-                joinedAt: string;
-                permissions: {
-                  roles: ("owner" | "admin" | "member")[];
-                  remove: boolean;
-                };
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getOrganizationsByidMembers"];
     put?: never;
     post?: never;
     delete?: never;
@@ -946,180 +176,11 @@ export interface paths {
     put?: never;
     post?: never;
     /** Remove a member, or leave when it is you */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          userId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    delete: operations["deleteOrganizationsByidMembersByuserId"];
     options?: never;
     head?: never;
     /** Change a member's role */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          userId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            role: "owner" | "admin" | "member";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-              email: string;
-              /** @enum {string} */
-              role: "owner" | "admin" | "member";
-              joinedAt: string;
-              permissions: {
-                roles: ("owner" | "admin" | "member")[];
-                remove: boolean;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchOrganizationsByidMembersByuserId"];
     trace?: never;
   };
   "/api/v1/organizations/{id}/invitations": {
@@ -1130,196 +191,10 @@ export interface paths {
       cookie?: never;
     };
     /** Invitations (owners and admins) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                email: string;
-                /** @enum {string} */
-                role: "owner" | "admin" | "member";
-                /** @enum {string} */
-                status: "pending" | "accepted" | "revoked" | "expired";
-                invitedBy: string;
-                expiresAt: string;
-                createdAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getOrganizationsByidInvitations"];
     put?: never;
     /** Invite someone by email */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: email */
-            email: string;
-            /**
-             * @default member
-             * @enum {string}
-             */
-            role?: "owner" | "admin" | "member";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              /** @enum {string} */
-              role: "owner" | "admin" | "member";
-              /** @enum {string} */
-              status: "pending" | "accepted" | "revoked" | "expired";
-              invitedBy: string;
-              expiresAt: string;
-              createdAt: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postOrganizationsByidInvitations"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1337,81 +212,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Revoke an open invitation */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          invitationId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    delete: operations["deleteOrganizationsByidInvitationsByinvitationId"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1425,92 +226,7 @@ export interface paths {
       cookie?: never;
     };
     /** What an invitation link offers */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          token: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              organizationId: string;
-              organizationName: string;
-              email: string;
-              /** @enum {string} */
-              role: "owner" | "admin" | "member";
-              /** @enum {string} */
-              status: "pending" | "accepted" | "revoked" | "expired";
-              expiresAt: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getInvitationsBytoken"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1529,89 +245,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Accept an invitation sent to your email address */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            token: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              organizationId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postInvitationsAccept"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1626,95 +260,7 @@ export interface paths {
       cookie?: never;
     };
     /** Search organisations by text and facets, with counts for every facet */
-    get: {
-      parameters: {
-        query?: {
-          q?: string;
-          type?: string | string[];
-          level?: string | string[];
-          region?: string | string[];
-          humanitarianRegion?: string | string[];
-          country?: string | string[];
-          issue?: string | string[];
-          capacity?: string | string[];
-          language?: string | string[];
-          verified?: "true" | "false";
-          sort?: "relevance" | "name";
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                acronym: string | null;
-                logoUrl: string | null;
-                types: string[];
-                level: string;
-                headquartersCountry: string | null;
-                verified: boolean;
-                mission: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                } | null;
-                countries: string[];
-                issues: string[];
-              }[];
-              total: number;
-              facets: Record<
-                | "type"
-                | "level"
-                | "humanitarianRegion"
-                | "region"
-                | "country"
-                | "issue"
-                | "capacity"
-                | "language"
-                | "verified",
-                {
-                  key: string;
-                  count: number;
-                }[]
-              >;
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getDirectory"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1731,75 +277,7 @@ export interface paths {
       cookie?: never;
     };
     /** Organisations awaiting (or holding) verification */
-    get: {
-      parameters: {
-        query?: {
-          verified?: "true" | "false";
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                acronym: string | null;
-                headquartersCountry: string | null;
-                website: string | null;
-                verifiedAt: string | null;
-                createdAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getAdminOrganizations"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1817,76 +295,7 @@ export interface paths {
     };
     get?: never;
     /** Set or clear an organisation's verification badge */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            verified: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              verified: boolean;
-              verifiedAt: string | null;
-              verifiedBy: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putAdminOrganizationsByidVerification"];
     post?: never;
     delete?: never;
     options?: never;
@@ -1902,325 +311,10 @@ export interface paths {
       cookie?: never;
     };
     /** Public coalitions and those your organisations belong to */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                visibility: "public" | "unlisted" | "secret";
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                memberCount: number;
-                inside: boolean;
-                invited: boolean;
-                applied: boolean;
-                convenes: boolean;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitions"];
     put?: never;
     /** Start a coalition; your organisation becomes its convener */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            name: string;
-            /**
-             * @default unlisted
-             * @enum {string}
-             */
-            visibility?: "public" | "unlisted" | "secret";
-            /**
-             * @default members
-             * @enum {string}
-             */
-            memberListVisibility?: "public" | "members";
-            namedPublicly?: boolean;
-            charter: {
-              purpose: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              goals?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              scope?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              limits?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              membershipCriteria?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** @default [] */
-              applicationQuestions?: {
-                key: string;
-                text: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-              }[];
-              decisionRules: {
-                admission: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-                statements: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-                charter: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-                spending: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-              };
-              /** @default [] */
-              focalPoints?: {
-                activity: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: uuid */
-                organizationId: string;
-              }[];
-              /** @enum {string} */
-              collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-              meetingRhythm?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** Format: date */
-              reviewDate?: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitions"];
     delete?: never;
     options?: never;
     head?: never;
@@ -2235,173 +329,14 @@ export interface paths {
       cookie?: never;
     };
     /** A coalition, its charter and (when you may see them) its members */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByid"];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change who can find the coalition and see its members (convener) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            visibility?: "public" | "unlisted" | "secret";
-            /** @enum {string} */
-            memberListVisibility?: "public" | "members";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchCoalitionsByid"];
     trace?: never;
   };
   "/api/v1/coalitions/{id}/charter": {
@@ -2413,214 +348,7 @@ export interface paths {
     };
     get?: never;
     /** Change the charter directly (convener, only when the charter leaves charter changes to the convener) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            purpose: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            goals?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            scope?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            limits?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            membershipCriteria?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            /** @default [] */
-            applicationQuestions?: {
-              key: string;
-              text: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-            }[];
-            decisionRules: {
-              admission: {
-                /** @enum {string} */
-                method:
-                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                /** @default 0 */
-                quorum?: number;
-                threshold?: {
-                  numerator: number;
-                  denominator: number;
-                  /**
-                   * @default cast
-                   * @enum {string}
-                   */
-                  of?: "cast" | "eligible";
-                };
-              };
-              statements: {
-                /** @enum {string} */
-                method:
-                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                /** @default 0 */
-                quorum?: number;
-                threshold?: {
-                  numerator: number;
-                  denominator: number;
-                  /**
-                   * @default cast
-                   * @enum {string}
-                   */
-                  of?: "cast" | "eligible";
-                };
-              };
-              charter: {
-                /** @enum {string} */
-                method:
-                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                /** @default 0 */
-                quorum?: number;
-                threshold?: {
-                  numerator: number;
-                  denominator: number;
-                  /**
-                   * @default cast
-                   * @enum {string}
-                   */
-                  of?: "cast" | "eligible";
-                };
-              };
-              spending: {
-                /** @enum {string} */
-                method:
-                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                /** @default 0 */
-                quorum?: number;
-                threshold?: {
-                  numerator: number;
-                  denominator: number;
-                  /**
-                   * @default cast
-                   * @enum {string}
-                   */
-                  of?: "cast" | "eligible";
-                };
-              };
-            };
-            /** @default [] */
-            focalPoints?: {
-              activity: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** Format: uuid */
-              organizationId: string;
-            }[];
-            /** @enum {string} */
-            collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-            meetingRhythm?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            /** Format: date */
-            reviewDate?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putCoalitionsByidCharter"];
     post?: never;
     delete?: never;
     options?: never;
@@ -2636,91 +364,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every version of the charter */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-                proposalId: string | null;
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidCharters"];
     put?: never;
     post?: never;
     delete?: never;
@@ -2737,93 +381,7 @@ export interface paths {
       cookie?: never;
     };
     /** What changed between two versions of the charter */
-    get: {
-      parameters: {
-        query: {
-          from: number;
-          to: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              from: number;
-              to: number;
-              changes: {
-                field: string;
-                before: unknown;
-                after: unknown;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidChartersCompare"];
     put?: never;
     post?: never;
     delete?: never;
@@ -2840,217 +398,7 @@ export interface paths {
       cookie?: never;
     };
     /** One version of the charter */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          version: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              version: number;
-              charter: {
-                purpose: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                goals?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                scope?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                limits?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                membershipCriteria?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** @default [] */
-                applicationQuestions: {
-                  key: string;
-                  text: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                }[];
-                decisionRules: {
-                  admission: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  statements: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  charter: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                  spending: {
-                    /** @enum {string} */
-                    method:
-                      "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                    /** @default 0 */
-                    quorum: number;
-                    threshold?: {
-                      numerator: number;
-                      denominator: number;
-                      /**
-                       * @default cast
-                       * @enum {string}
-                       */
-                      of: "cast" | "eligible";
-                    };
-                  };
-                };
-                /** @default [] */
-                focalPoints: {
-                  activity: {
-                    original: string;
-                    texts: {
-                      [key: string]: string;
-                    };
-                  };
-                  /** Format: uuid */
-                  organizationId: string;
-                }[];
-                /** @enum {string} */
-                collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-                meetingRhythm?: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: date */
-                reviewDate?: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              proposalId: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidChartersByversion"];
     put?: never;
     post?: never;
     delete?: never;
@@ -3069,95 +417,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Invite an organisation (convener); its owners or admins accept or decline */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            /**
-             * @default member
-             * @enum {string}
-             */
-            role?: "co_lead" | "member" | "observer";
-            namedPublicly?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitionsByidInvitations"];
     delete?: never;
     options?: never;
     head?: never;
@@ -3174,94 +434,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Apply to join for your organisation, answering the charter's questions */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            /** @default {} */
-            answers?: {
-              [key: string]: string;
-            };
-            namedPublicly?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitionsByidApplications"];
     delete?: never;
     options?: never;
     head?: never;
@@ -3278,98 +451,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Take a membership step: accept (choosing whether to be named outside), decline, leave (the organisation); admit, reject, suspend, reinstate, remove (the convener) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          organizationId: string;
-          action:
-            | "accept"
-            | "decline"
-            | "admit"
-            | "reject"
-            | "suspend"
-            | "reinstate"
-            | "leave"
-            | "remove";
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            namedPublicly?: boolean;
-          } | null;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitionsByidMembersByorganizationIdByaction"];
     delete?: never;
     options?: never;
     head?: never;
@@ -3390,91 +472,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Change a member's role (convener) or whether it is named outside (itself) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          organizationId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            role?: "convener" | "co_lead" | "member" | "observer";
-            namedPublicly?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Coalition"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchCoalitionsByidMembersByorganizationId"];
     trace?: never;
   };
   "/api/v1/coalitions/{id}/members/{organizationId}/representatives": {
@@ -3485,171 +483,9 @@ export interface paths {
       cookie?: never;
     };
     /** Who may act for the organisation in this coalition */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          organizationId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              userIds: string[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidMembersByorganizationIdRepresentatives"];
     /** Name who may act for the organisation in this coalition (its owners or admins) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          organizationId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            userIds: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              userIds: string[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putCoalitionsByidMembersByorganizationIdRepresentatives"];
     post?: never;
     delete?: never;
     options?: never;
@@ -3665,417 +501,10 @@ export interface paths {
       cookie?: never;
     };
     /** The coalition's proposals, newest first (member organisations only) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-                title: string;
-                /** @enum {string} */
-                status: "open" | "closed";
-                /** Format: date-time */
-                closesAt: string;
-                closedAt: string | null;
-                kind: string;
-                outcome: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidProposals"];
     put?: never;
     /** Put a proposal to the member organisations, for your organisation */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            title: string;
-            body?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            /**
-             * @default general
-             * @enum {string}
-             */
-            subject?: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-            rules?:
-              | {
-                  /** @enum {string} */
-                  kind: "consent";
-                  /**
-                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                   * @default 0
-                   */
-                  quorum?: number;
-                }
-              | {
-                  /** @enum {string} */
-                  kind: "consensus";
-                  /**
-                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                   * @default 0
-                   */
-                  quorum?: number;
-                }
-              | {
-                  /** @enum {string} */
-                  kind: "majority";
-                  /**
-                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                   * @default 0
-                   */
-                  quorum?: number;
-                  /**
-                   * @default {
-                   *       "of": "cast"
-                   *     }
-                   */
-                  threshold?: {
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                }
-              | {
-                  /** @enum {string} */
-                  kind: "supermajority";
-                  /**
-                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                   * @default 0
-                   */
-                  quorum?: number;
-                  threshold: {
-                    ratio: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                }
-              | {
-                  /** @enum {string} */
-                  kind: "ranked_choice";
-                  /**
-                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                   * @default 0
-                   */
-                  quorum?: number;
-                  options: string[];
-                }
-              | {
-                  /** @enum {string} */
-                  kind: "sense_check";
-                  /**
-                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                   * @default 0
-                   */
-                  quorum?: number;
-                }
-              | {
-                  /** @enum {string} */
-                  kind: "time_poll";
-                  /**
-                   * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-                   * @default 0
-                   */
-                  quorum?: number;
-                  slots: string[];
-                };
-            charter?: {
-              purpose: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              goals?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              scope?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              limits?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              membershipCriteria?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** @default [] */
-              applicationQuestions?: {
-                key: string;
-                text: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-              }[];
-              decisionRules: {
-                admission: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-                statements: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-                charter: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-                spending: {
-                  /** @enum {string} */
-                  method:
-                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-                  /** @default 0 */
-                  quorum?: number;
-                  threshold?: {
-                    numerator: number;
-                    denominator: number;
-                    /**
-                     * @default cast
-                     * @enum {string}
-                     */
-                    of?: "cast" | "eligible";
-                  };
-                };
-              };
-              /** @default [] */
-              focalPoints?: {
-                activity: {
-                  original: string;
-                  texts: {
-                    [key: string]: string;
-                  };
-                };
-                /** Format: uuid */
-                organizationId: string;
-              }[];
-              /** @enum {string} */
-              collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-              meetingRhythm?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** Format: date */
-              reviewDate?: string;
-            };
-            /** Format: uuid */
-            targetOrganizationId?: string;
-            /** Format: date-time */
-            closesAt: string;
-            /** @default false */
-            hiddenResults?: boolean;
-            /** @default false */
-            anonymous?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Proposal"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitionsByidProposals"];
     delete?: never;
     options?: never;
     head?: never;
@@ -4090,82 +519,7 @@ export interface paths {
       cookie?: never;
     };
     /** A proposal with its tally and stances, as its settings allow */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Proposal"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getProposalsByid"];
     put?: never;
     post?: never;
     delete?: never;
@@ -4183,89 +537,7 @@ export interface paths {
     };
     get?: never;
     /** Cast or change your organisation's stance (one per organisation) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          organizationId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            ballot: unknown;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Proposal"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putProposalsByidStancesByorganizationId"];
     post?: never;
     delete?: never;
     options?: never;
@@ -4283,82 +555,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Close the proposal now and count it (convener) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Proposal"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postProposalsByidClose"];
     delete?: never;
     options?: never;
     head?: never;
@@ -4374,95 +571,7 @@ export interface paths {
     };
     get?: never;
     /** Record the outcome statement and a review date (convener, once closed) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            statement: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            /** Format: date */
-            reviewDate?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Proposal"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putProposalsByidOutcome"];
     post?: never;
     delete?: never;
     options?: never;
@@ -4478,207 +587,10 @@ export interface paths {
       cookie?: never;
     };
     /** The coalition's meetings, all, upcoming or past (organisations inside it) */
-    get: {
-      parameters: {
-        query?: {
-          when?: "upcoming" | "past";
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                title: string;
-                /** Format: date-time */
-                startsAt: string;
-                /** Format: date-time */
-                endsAt: string;
-                timeZone: string;
-                startsAtLocal: string;
-                endsAtLocal: string;
-                location: string | null;
-                onlineUrl: string | null;
-                /** @enum {string} */
-                status: "scheduled" | "cancelled";
-              }[];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidMeetings"];
     put?: never;
     /** Plan a meeting (convener and co-lead representatives) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title: string;
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            timeZone: string;
-            location?: string;
-            /**
-             * Format: uri
-             * @description An http or https address
-             */
-            onlineUrl?: string;
-            agenda?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Meeting"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitionsByidMeetings"];
     delete?: never;
     options?: never;
     head?: never;
@@ -4693,185 +605,14 @@ export interface paths {
       cookie?: never;
     };
     /** A meeting with its agenda, attendance, minutes, decisions and action items */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Meeting"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getMeetingsByid"];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change, cancel or reinstate a meeting (convener and co-lead representatives) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title?: string;
-            /** Format: date-time */
-            startsAt?: string;
-            /** Format: date-time */
-            endsAt?: string;
-            timeZone?: string;
-            location?: string | null;
-            onlineUrl?: string | null;
-            agenda?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            } | null;
-            /** @enum {string} */
-            status?: "scheduled" | "cancelled";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Meeting"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchMeetingsByid"];
     trace?: never;
   };
   "/api/v1/meetings/{id}/attendance/{organizationId}": {
@@ -4883,90 +624,7 @@ export interface paths {
     };
     get?: never;
     /** Record an organisation's attendance (its representatives, or the convening side) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          organizationId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            status: "present" | "apologies" | "absent";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Meeting"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putMeetingsByidAttendanceByorganizationId"];
     post?: never;
     delete?: never;
     options?: never;
@@ -4983,104 +641,7 @@ export interface paths {
     };
     get?: never;
     /** Write the minutes and the decisions taken (convener and co-lead representatives) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            minutes: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            } | null;
-            /** @default [] */
-            decisions?: {
-              text: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** Format: uuid */
-              proposalId?: string;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Meeting"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    put: operations["putMeetingsByidMinutes"];
     post?: never;
     delete?: never;
     options?: never;
@@ -5096,223 +657,10 @@ export interface paths {
       cookie?: never;
     };
     /** The coalition's action items, soonest due first, by status, owner or overdue */
-    get: {
-      parameters: {
-        query?: {
-          status?: "open" | "in_progress" | "done" | "cancelled";
-          ownerOrganizationId?: string;
-          meetingId?: string;
-          overdue?: "true" | "false";
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: components["schemas"]["ActionItemSummary"][];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidActionItems"];
     put?: never;
     /** Create an action item owned by a member organisation (convening side) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title: string;
-            /** Format: uuid */
-            ownerOrganizationId: string;
-            /** Format: date */
-            dueDate: string;
-            /** Format: uuid */
-            meetingId?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              meetingId: string | null;
-              title: string;
-              owner: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              /** Format: date */
-              dueDate: string;
-              /** @enum {string} */
-              status: "open" | "in_progress" | "done" | "cancelled";
-              overdue: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              permissions: {
-                edit: boolean;
-                changeStatus: boolean;
-              };
-              history: {
-                from: ("open" | "in_progress" | "done" | "cancelled") | null;
-                /** @enum {string} */
-                to: "open" | "in_progress" | "done" | "cancelled";
-                changedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                changedFor: string | null;
-                /** Format: date-time */
-                changedAt: string;
-              }[];
-              createdBy: {
-                userId: string;
-                name: string;
-              } | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitionsByidActionItems"];
     delete?: never;
     options?: never;
     head?: never;
@@ -5327,258 +675,14 @@ export interface paths {
       cookie?: never;
     };
     /** An action item with the history of its status */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              meetingId: string | null;
-              title: string;
-              owner: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              /** Format: date */
-              dueDate: string;
-              /** @enum {string} */
-              status: "open" | "in_progress" | "done" | "cancelled";
-              overdue: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              permissions: {
-                edit: boolean;
-                changeStatus: boolean;
-              };
-              history: {
-                from: ("open" | "in_progress" | "done" | "cancelled") | null;
-                /** @enum {string} */
-                to: "open" | "in_progress" | "done" | "cancelled";
-                changedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                changedFor: string | null;
-                /** Format: date-time */
-                changedAt: string;
-              }[];
-              createdBy: {
-                userId: string;
-                name: string;
-              } | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getActionItemsByid"];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Move an item's status (owner or convening side) or edit it (convening side) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title?: string;
-            /** Format: uuid */
-            ownerOrganizationId?: string;
-            /** Format: date */
-            dueDate?: string;
-            /** @enum {string} */
-            status?: "open" | "in_progress" | "done" | "cancelled";
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              coalitionId: string;
-              meetingId: string | null;
-              title: string;
-              owner: {
-                /** Format: uuid */
-                organizationId: string;
-                name: string;
-              };
-              /** Format: date */
-              dueDate: string;
-              /** @enum {string} */
-              status: "open" | "in_progress" | "done" | "cancelled";
-              overdue: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              permissions: {
-                edit: boolean;
-                changeStatus: boolean;
-              };
-              history: {
-                from: ("open" | "in_progress" | "done" | "cancelled") | null;
-                /** @enum {string} */
-                to: "open" | "in_progress" | "done" | "cancelled";
-                changedBy: {
-                  userId: string;
-                  name: string;
-                } | null;
-                changedFor: string | null;
-                /** Format: date-time */
-                changedAt: string;
-              }[];
-              createdBy: {
-                userId: string;
-                name: string;
-              } | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchActionItemsByid"];
     trace?: never;
   };
   "/api/v1/coalitions/{id}/calendar.ics": {
@@ -5592,84 +696,7 @@ export interface paths {
      * The coalition's meetings and open action items' due dates as iCalendar
      * @description An RFC 5545 feed for calendar apps. Authenticated by the session cookie or by a personal `token` from POST /api/v1/me/calendar-token, which opens only calendar feeds.
      */
-    get: {
-      parameters: {
-        query?: {
-          token?: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description An iCalendar (RFC 5545) document */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "text/calendar": string;
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidCalendarIcs"];
     put?: never;
     post?: never;
     delete?: never;
@@ -5688,85 +715,9 @@ export interface paths {
     get?: never;
     put?: never;
     /** Make a new personal calendar link token (replaces the previous one) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              token: string;
-              /** Format: date-time */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postMeCalendarToken"];
     /** Revoke your personal calendar link token */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    delete: operations["deleteMeCalendarToken"];
     options?: never;
     head?: never;
     patch?: never;
@@ -5780,227 +731,10 @@ export interface paths {
       cookie?: never;
     };
     /** The coalition's threads, newest activity first (concerns only where you may see them) */
-    get: {
-      parameters: {
-        query?: {
-          kind?: "discussion" | "concern";
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                coalitionId: string;
-                proposalId: string | null;
-                /** @enum {string} */
-                kind: "discussion" | "concern";
-                title: string;
-                openedBy: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                };
-                commentCount: number;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                lastActivityAt: string;
-                status: ("open" | "resolved") | null;
-              }[];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCoalitionsByidThreads"];
     put?: never;
     /** Open a discussion or raise a concern, for your member organisation */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            /**
-             * @default discussion
-             * @enum {string}
-             */
-            kind?: "discussion" | "concern";
-            title: string;
-            concern?: {
-              problem: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              endGoal: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              potentialAllies?: {
-                original: string;
-                texts: {
-                  [key: string]: string;
-                };
-              };
-              /** @default [] */
-              participants?: string[];
-            };
-            comment?: {
-              text: string;
-              /** @default [] */
-              mentions?: string[];
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Thread"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postCoalitionsByidThreads"];
     delete?: never;
     options?: never;
     head?: never;
@@ -6015,199 +749,14 @@ export interface paths {
       cookie?: never;
     };
     /** A thread, with a concern's problem, end goal, participants and resolution */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Thread"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getThreadsByid"];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Rename a thread, change a concern, resolve or reopen it */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            organizationId: string;
-            title?: string;
-            problem?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            endGoal?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-            potentialAllies?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            } | null;
-            participants?: string[];
-            /** @enum {string} */
-            status?: "open" | "resolved";
-            resolution?: {
-              original: string;
-              texts: {
-                [key: string]: string;
-              };
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Thread"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchThreadsByid"];
     trace?: never;
   };
   "/api/v1/proposals/{id}/thread": {
@@ -6218,82 +767,7 @@ export interface paths {
       cookie?: never;
     };
     /** The proposal's discussion thread (its id is the proposal's) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Thread"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getProposalsByidThread"];
     put?: never;
     post?: never;
     delete?: never;
@@ -6310,176 +784,10 @@ export interface paths {
       cookie?: never;
     };
     /** A thread's comments, oldest first, with their sanitised HTML */
-    get: {
-      parameters: {
-        query?: {
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: components["schemas"]["Comment"][];
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getThreadsByidComments"];
     put?: never;
     /** Comment in Markdown for your organisation, mentioning organisations */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            text: string;
-            /** @default [] */
-            mentions?: string[];
-            /** Format: uuid */
-            organizationId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Comment"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postThreadsByidComments"];
     delete?: never;
     options?: never;
     head?: never;
@@ -6497,169 +805,11 @@ export interface paths {
     put?: never;
     post?: never;
     /** Withdraw a comment (its author or the convener side), leaving a placeholder */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Comment"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    delete: operations["deleteCommentsByid"];
     options?: never;
     head?: never;
     /** Edit your comment; the previous text is kept in its history */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            text: string;
-            /** @default [] */
-            mentions?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Comment"];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchCommentsByid"];
     trace?: never;
   };
   "/api/v1/comments/{id}/revisions": {
@@ -6670,98 +820,7 @@ export interface paths {
       cookie?: never;
     };
     /** The earlier texts of a comment (a withdrawn one's for the convener side only) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                text: string;
-                html: string;
-                mentions: {
-                  /** Format: uuid */
-                  organizationId: string;
-                  name: string;
-                }[];
-                /** Format: date-time */
-                writtenAt: string;
-                /** Format: date-time */
-                replacedAt: string;
-                /** @enum {string} */
-                reason: "edited" | "withdrawn";
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getCommentsByidRevisions"];
     put?: never;
     post?: never;
     delete?: never;
@@ -6778,115 +837,7 @@ export interface paths {
       cookie?: never;
     };
     /** Your notifications, newest first, with the number unread */
-    get: {
-      parameters: {
-        query?: {
-          cursor?: string;
-          limit?: number;
-          unread?: "true" | "false";
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind:
-                  | "proposal_opened"
-                  | "proposal_closing"
-                  | "proposal_closed"
-                  | "outcome_recorded"
-                  | "coalition_invitation"
-                  | "application_received"
-                  | "invitation_accepted"
-                  | "invitation_declined"
-                  | "member_left"
-                  | "proposal_quorum_reached"
-                  | "proposal_blocked"
-                  | "meeting_scheduled"
-                  | "action_item_overdue"
-                  | "mentioned";
-                coalitionId: string | null;
-                data: {
-                  [key: string]: string;
-                };
-                link: string;
-                /** Format: date-time */
-                createdAt: string;
-                readAt: string | null;
-              }[];
-              nextCursor: string | null;
-              unreadCount: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getMeNotifications"];
     put?: never;
     post?: never;
     delete?: never;
@@ -6905,90 +856,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Mark some of your notifications read, or all of them */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            ids?: string[];
-            /** @enum {boolean} */
-            all?: true;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              unreadCount: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postMeNotificationsRead"];
     delete?: never;
     options?: never;
     head?: never;
@@ -7003,172 +871,14 @@ export interface paths {
       cookie?: never;
     };
     /** Whether you receive the daily email digest */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              emailDigest: boolean;
-              lastDigestAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getMeNotificationSettings"];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Turn the daily email digest (and urgent reminders by email) on or off */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            emailDigest: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              emailDigest: boolean;
-              lastDigestAt: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchMeNotificationSettings"];
     trace?: never;
   };
   "/api/v1/discovery/matches": {
@@ -7181,184 +891,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Ranked, explained partner matches for a need */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            need: {
-              /** @default [] */
-              issues?: string[];
-              /** @default [] */
-              capacities?: string[];
-              /** @default [] */
-              countries?: string[];
-              /** @default [] */
-              regions?: string[];
-              /** @default [] */
-              languages?: string[];
-              /** @default false */
-              languagesRequired?: boolean;
-              /** @default [] */
-              levels?: string[];
-              /** @default [] */
-              includeTypes?: string[];
-              /** @default [] */
-              excludeTypes?: string[];
-              /** @default [] */
-              postures?: string[];
-              /** @default false */
-              posturesRequired?: boolean;
-            };
-            requester:
-              | {
-                  /** Format: uuid */
-                  organizationId: string;
-                }
-              | {
-                  /** Format: uuid */
-                  coalitionId: string;
-                };
-            weights?: {
-              complementarity?: number;
-              commonGround?: number;
-              reach?: number;
-              localLeadership?: number;
-              fit?: number;
-              trust?: number;
-            };
-            /** @default 20 */
-            limit?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                organization: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  acronym: string | null;
-                  types: string[];
-                  level: string;
-                  headquartersCountry: string | null;
-                  verified: boolean;
-                };
-                score: number;
-                parts: {
-                  complementarity: number;
-                  commonGround: number;
-                  reach: number;
-                  localLeadership: number;
-                  fit: number;
-                  trust: number;
-                };
-                points: {
-                  complementarity: number;
-                  commonGround: number;
-                  reach: number;
-                  localLeadership: number;
-                  fit: number;
-                  trust: number;
-                };
-                reasons: {
-                  brings: string[];
-                  sharedIssues: string[];
-                  sharedCountries: string[];
-                  sharedRegions: string[];
-                  newTypes: string[];
-                  localIn: string[] | null;
-                  languages: string[];
-                  postures: string[];
-                  verified: boolean;
-                  sharedCoalitions: number;
-                };
-              }[];
-              considered: number;
-              weights: {
-                complementarity: number;
-                commonGround: number;
-                reach: number;
-                localLeadership: number;
-                fit: number;
-                trust: number;
-              };
-              requester: {
-                capacities: string[];
-                types: string[];
-                countries: string[];
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postDiscoveryMatches"];
     delete?: never;
     options?: never;
     head?: never;
@@ -7375,167 +908,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** The smallest team covering a need's capacities and places */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            need: {
-              /** @default [] */
-              issues?: string[];
-              /** @default [] */
-              capacities?: string[];
-              /** @default [] */
-              countries?: string[];
-              /** @default [] */
-              regions?: string[];
-              /** @default [] */
-              languages?: string[];
-              /** @default false */
-              languagesRequired?: boolean;
-              /** @default [] */
-              levels?: string[];
-              /** @default [] */
-              includeTypes?: string[];
-              /** @default [] */
-              excludeTypes?: string[];
-              /** @default [] */
-              postures?: string[];
-              /** @default false */
-              posturesRequired?: boolean;
-            };
-            requester:
-              | {
-                  /** Format: uuid */
-                  organizationId: string;
-                }
-              | {
-                  /** Format: uuid */
-                  coalitionId: string;
-                };
-            weights?: {
-              complementarity?: number;
-              commonGround?: number;
-              reach?: number;
-              localLeadership?: number;
-              fit?: number;
-              trust?: number;
-            };
-            /** @default [] */
-            locked?: string[];
-            /** @default [] */
-            excluded?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              members: {
-                organization: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  acronym: string | null;
-                  types: string[];
-                  level: string;
-                  headquartersCountry: string | null;
-                  verified: boolean;
-                };
-                locked: boolean;
-                brings: {
-                  capacities: string[];
-                  places: string[];
-                };
-                onlyOne: {
-                  capacities: string[];
-                  places: string[];
-                };
-                localLeader: boolean;
-                score: number;
-              }[];
-              alreadyCovered: {
-                capacities: string[];
-                places: string[];
-              };
-              covered: {
-                capacities: string[];
-                places: string[];
-              };
-              uncovered: {
-                capacities: string[];
-                places: string[];
-              };
-              frames: string[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postDiscoveryTeam"];
     delete?: never;
     options?: never;
     head?: never;
@@ -7552,110 +925,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Capacities organisations on these issues and places usually combine */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @default [] */
-            issues?: string[];
-            /** @default [] */
-            countries?: string[];
-            /** @default [] */
-            regions?: string[];
-            requester?:
-              | {
-                  /** Format: uuid */
-                  organizationId: string;
-                }
-              | {
-                  /** Format: uuid */
-                  coalitionId: string;
-                };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                capacity: string;
-                organizationShare: number;
-                coalitionShare: number;
-                lift: number;
-                alreadyHeld: boolean;
-              }[];
-              similarOrganizations: number;
-              similarCoalitions: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postDiscoverySuggestions"];
     delete?: never;
     options?: never;
     head?: never;
@@ -7670,118 +940,7 @@ export interface paths {
       cookie?: never;
     };
     /** A need filled in from one of my organisations or a coalition I am inside */
-    get: {
-      parameters: {
-        query: {
-          organizationId: string;
-          coalitionId: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              need: {
-                /** @default [] */
-                issues: string[];
-                /** @default [] */
-                capacities: string[];
-                /** @default [] */
-                countries: string[];
-                /** @default [] */
-                regions: string[];
-                /** @default [] */
-                languages: string[];
-                /** @default false */
-                languagesRequired: boolean;
-                /** @default [] */
-                levels: string[];
-                /** @default [] */
-                includeTypes: string[];
-                /** @default [] */
-                excludeTypes: string[];
-                /** @default [] */
-                postures: string[];
-                /** @default false */
-                posturesRequired: boolean;
-              };
-              requester:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                  }
-                | {
-                    /** Format: uuid */
-                    coalitionId: string;
-                  };
-              requesterName: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getDiscoveryDraft"];
     put?: never;
     post?: never;
     delete?: never;
@@ -7800,92 +959,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Invite a team into a coalition you convene */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** Format: uuid */
-            coalitionId: string;
-            /** @default [] */
-            organizationIds?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              invited: string[];
-              skipped: string[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postDiscoveryTeamInvitations"];
     delete?: never;
     options?: never;
     head?: never;
@@ -7900,308 +974,10 @@ export interface paths {
       cookie?: never;
     };
     /** Saved needs of one of my organisations or a coalition I am inside */
-    get: {
-      parameters: {
-        query: {
-          organizationId: string;
-          coalitionId: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                need: {
-                  /** @default [] */
-                  issues: string[];
-                  /** @default [] */
-                  capacities: string[];
-                  /** @default [] */
-                  countries: string[];
-                  /** @default [] */
-                  regions: string[];
-                  /** @default [] */
-                  languages: string[];
-                  /** @default false */
-                  languagesRequired: boolean;
-                  /** @default [] */
-                  levels: string[];
-                  /** @default [] */
-                  includeTypes: string[];
-                  /** @default [] */
-                  excludeTypes: string[];
-                  /** @default [] */
-                  postures: string[];
-                  /** @default false */
-                  posturesRequired: boolean;
-                };
-                requester:
-                  | {
-                      /** Format: uuid */
-                      organizationId: string;
-                    }
-                  | {
-                      /** Format: uuid */
-                      coalitionId: string;
-                    };
-                requesterName: string;
-                weights: {
-                  complementarity?: number;
-                  commonGround?: number;
-                  reach?: number;
-                  localLeadership?: number;
-                  fit?: number;
-                  trust?: number;
-                };
-                createdBy: string | null;
-                createdAt: string;
-                updatedAt: string;
-                canEdit: boolean;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getDiscoveryNeeds"];
     put?: never;
     /** Save a need, shared with the requester's members */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title: string;
-            need: {
-              /** @default [] */
-              issues?: string[];
-              /** @default [] */
-              capacities?: string[];
-              /** @default [] */
-              countries?: string[];
-              /** @default [] */
-              regions?: string[];
-              /** @default [] */
-              languages?: string[];
-              /** @default false */
-              languagesRequired?: boolean;
-              /** @default [] */
-              levels?: string[];
-              /** @default [] */
-              includeTypes?: string[];
-              /** @default [] */
-              excludeTypes?: string[];
-              /** @default [] */
-              postures?: string[];
-              /** @default false */
-              posturesRequired?: boolean;
-            };
-            requester:
-              | {
-                  /** Format: uuid */
-                  organizationId: string;
-                }
-              | {
-                  /** Format: uuid */
-                  coalitionId: string;
-                };
-            weights?: {
-              complementarity?: number;
-              commonGround?: number;
-              reach?: number;
-              localLeadership?: number;
-              fit?: number;
-              trust?: number;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              need: {
-                /** @default [] */
-                issues: string[];
-                /** @default [] */
-                capacities: string[];
-                /** @default [] */
-                countries: string[];
-                /** @default [] */
-                regions: string[];
-                /** @default [] */
-                languages: string[];
-                /** @default false */
-                languagesRequired: boolean;
-                /** @default [] */
-                levels: string[];
-                /** @default [] */
-                includeTypes: string[];
-                /** @default [] */
-                excludeTypes: string[];
-                /** @default [] */
-                postures: string[];
-                /** @default false */
-                posturesRequired: boolean;
-              };
-              requester:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                  }
-                | {
-                    /** Format: uuid */
-                    coalitionId: string;
-                  };
-              requesterName: string;
-              weights: {
-                complementarity?: number;
-                commonGround?: number;
-                reach?: number;
-                localLeadership?: number;
-                fit?: number;
-                trust?: number;
-              };
-              createdBy: string | null;
-              createdAt: string;
-              updatedAt: string;
-              canEdit: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    post: operations["postDiscoveryNeeds"];
     delete?: never;
     options?: never;
     head?: never;
@@ -8216,376 +992,15 @@ export interface paths {
       cookie?: never;
     };
     /** A saved need */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              need: {
-                /** @default [] */
-                issues: string[];
-                /** @default [] */
-                capacities: string[];
-                /** @default [] */
-                countries: string[];
-                /** @default [] */
-                regions: string[];
-                /** @default [] */
-                languages: string[];
-                /** @default false */
-                languagesRequired: boolean;
-                /** @default [] */
-                levels: string[];
-                /** @default [] */
-                includeTypes: string[];
-                /** @default [] */
-                excludeTypes: string[];
-                /** @default [] */
-                postures: string[];
-                /** @default false */
-                posturesRequired: boolean;
-              };
-              requester:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                  }
-                | {
-                    /** Format: uuid */
-                    coalitionId: string;
-                  };
-              requesterName: string;
-              weights: {
-                complementarity?: number;
-                commonGround?: number;
-                reach?: number;
-                localLeadership?: number;
-                fit?: number;
-                trust?: number;
-              };
-              createdBy: string | null;
-              createdAt: string;
-              updatedAt: string;
-              canEdit: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getDiscoveryNeedsByid"];
     put?: never;
     post?: never;
     /** Delete a saved need */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    delete: operations["deleteDiscoveryNeedsByid"];
     options?: never;
     head?: never;
     /** Change a saved need */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title?: string;
-            need?: {
-              /** @default [] */
-              issues?: string[];
-              /** @default [] */
-              capacities?: string[];
-              /** @default [] */
-              countries?: string[];
-              /** @default [] */
-              regions?: string[];
-              /** @default [] */
-              languages?: string[];
-              /** @default false */
-              languagesRequired?: boolean;
-              /** @default [] */
-              levels?: string[];
-              /** @default [] */
-              includeTypes?: string[];
-              /** @default [] */
-              excludeTypes?: string[];
-              /** @default [] */
-              postures?: string[];
-              /** @default false */
-              posturesRequired?: boolean;
-            };
-            weights?: {
-              complementarity?: number;
-              commonGround?: number;
-              reach?: number;
-              localLeadership?: number;
-              fit?: number;
-              trust?: number;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              need: {
-                /** @default [] */
-                issues: string[];
-                /** @default [] */
-                capacities: string[];
-                /** @default [] */
-                countries: string[];
-                /** @default [] */
-                regions: string[];
-                /** @default [] */
-                languages: string[];
-                /** @default false */
-                languagesRequired: boolean;
-                /** @default [] */
-                levels: string[];
-                /** @default [] */
-                includeTypes: string[];
-                /** @default [] */
-                excludeTypes: string[];
-                /** @default [] */
-                postures: string[];
-                /** @default false */
-                posturesRequired: boolean;
-              };
-              requester:
-                | {
-                    /** Format: uuid */
-                    organizationId: string;
-                  }
-                | {
-                    /** Format: uuid */
-                    coalitionId: string;
-                  };
-              requesterName: string;
-              weights: {
-                complementarity?: number;
-                commonGround?: number;
-                reach?: number;
-                localLeadership?: number;
-                fit?: number;
-                trust?: number;
-              };
-              createdBy: string | null;
-              createdAt: string;
-              updatedAt: string;
-              canEdit: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    patch: operations["patchDiscoveryNeedsByid"];
     trace?: never;
   };
   "/api/v1/discovery/network": {
@@ -8596,106 +1011,7 @@ export interface paths {
       cookie?: never;
     };
     /** Organisations linked by the coalitions they share, with bridges marked */
-    get: {
-      parameters: {
-        query?: {
-          issue?: string;
-          region?: string;
-          organizationId?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              nodes: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                types: string[];
-                level: string;
-                betweenness: number;
-                bridge: boolean;
-                mine: boolean;
-                coalitions: number;
-              }[];
-              edges: {
-                /** Format: uuid */
-                source: string;
-                /** Format: uuid */
-                target: string;
-                weight: number;
-              }[];
-              coalitions: number;
-              truncated: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-      };
-    };
+    get: operations["getDiscoveryNetwork"];
     put?: never;
     post?: never;
     delete?: never;
@@ -8708,409 +1024,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    OrganizationInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      acronym: string | null;
-      logoUrl: string | null;
-      website: string | null;
-      types: string[];
-      level: string;
-      headquartersCountry: string | null;
-      verified: boolean;
-      verifiedAt: string | null;
-      /** @description Name of the platform administrator who verified it */
-      verifiedBy: string | null;
-      mission?: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      description?: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      countries?: string[];
-      regions?: string[];
-      issues?: string[];
-      capacities?: string[];
-      workingLanguages?: string[];
-      sizeBand?: string | null;
-      postures?: string[];
-      contacts?: {
-        name: string;
-        role?: string;
-        /** Format: email */
-        email?: string;
-        phone?: string;
-      }[];
-      visibility?: {
-        /** @enum {string} */
-        mission: "public" | "signed_in" | "members";
-        /** @enum {string} */
-        work: "public" | "signed_in" | "members";
-        /** @enum {string} */
-        posture: "public" | "signed_in" | "members";
-        /** @enum {string} */
-        contacts: "public" | "signed_in" | "members";
-      };
-      hiddenFromDirectory?: boolean;
-      discoverable?: boolean;
-      myRole: ("owner" | "admin" | "member") | null;
-      createdAt: string;
-      updatedAt: string;
-      permissions: {
-        manage: boolean;
-        readMembers: boolean;
-        inviteRoles: ("owner" | "admin" | "member")[];
-        searchPartners: boolean;
-        verify: boolean;
-      };
-    };
-    ProblemInput: {
-      type: string;
-      title: string;
-      status: number;
-      detail?: string;
-      instance?: string;
-      /** @description The fields that failed validation, as dotted paths */
-      errors?: {
-        field: string;
-        message: string;
-      }[];
-    };
-    CoalitionInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** @enum {string} */
-      visibility: "public" | "unlisted" | "secret";
-      /** @enum {string} */
-      memberListVisibility: "public" | "members";
-      charterVersion: number;
-      charter: {
-        purpose: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        goals?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        scope?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        limits?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        membershipCriteria?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        /** @default [] */
-        applicationQuestions: {
-          key: string;
-          text: {
-            original: string;
-            texts: {
-              [key: string]: string;
-            };
-          };
-        }[];
-        decisionRules: {
-          admission: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-          statements: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-          charter: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-          spending: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-        };
-        /** @default [] */
-        focalPoints: {
-          activity: {
-            original: string;
-            texts: {
-              [key: string]: string;
-            };
-          };
-          /** Format: uuid */
-          organizationId: string;
-        }[];
-        /** @enum {string} */
-        collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-        meetingRhythm?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        /** Format: date */
-        reviewDate?: string;
-      };
-      myMemberships: {
-        /** Format: uuid */
-        organizationId: string;
-        /** @enum {string} */
-        role: "convener" | "co_lead" | "member" | "observer";
-        /** @enum {string} */
-        status:
-          | "invited"
-          | "applied"
-          | "active"
-          | "suspended"
-          | "declined"
-          | "rejected"
-          | "left"
-          | "removed";
-        represented: boolean;
-      }[];
-      members:
-        | {
-            organizationId: string | null;
-            name: string | null;
-            /** @enum {string} */
-            role: "convener" | "co_lead" | "member" | "observer";
-            /** @enum {string} */
-            status:
-              | "invited"
-              | "applied"
-              | "active"
-              | "suspended"
-              | "declined"
-              | "rejected"
-              | "left"
-              | "removed";
-            namedPublicly: boolean;
-            /** Format: date-time */
-            since: string;
-            answers: {
-              [key: string]: string;
-            } | null;
-            permissions: {
-              steps: (
-                | "accept"
-                | "decline"
-                | "admit"
-                | "reject"
-                | "suspend"
-                | "reinstate"
-                | "leave"
-                | "remove"
-              )[];
-              changeRole: boolean;
-            };
-          }[]
-        | null;
-      memberCount: number;
-      /** Format: date-time */
-      createdAt: string;
-      permissions: {
-        readInside: boolean;
-        readMembers: boolean;
-        configure: boolean;
-        amendCharter: boolean;
-        invite: boolean;
-        manageMeetings: boolean;
-        searchPartners: boolean;
-        proposeFor: string[];
-        speakFor: string[];
-        applyFor: string[];
-        answerFor: string[];
-        leaveFor: string[];
-        nameFor: string[];
-        representativesFor: string[];
-      };
-    };
-    ThreadInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      coalitionId: string;
-      proposalId: string | null;
-      /** @enum {string} */
-      kind: "discussion" | "concern";
-      title: string;
-      openedBy: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      };
-      commentCount: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      lastActivityAt: string;
-      concern: {
-        problem: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        endGoal: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        potentialAllies: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        } | null;
-        participants: {
-          /** Format: uuid */
-          organizationId: string;
-          name: string;
-        }[];
-        /** @enum {string} */
-        status: "open" | "resolved";
-        resolution: {
-          text: {
-            original: string;
-            texts: {
-              [key: string]: string;
-            };
-          };
-          resolvedBy: {
-            /** Format: uuid */
-            organizationId: string;
-            name: string;
-            person: {
-              userId: string;
-              name: string;
-            } | null;
-          };
-          /** Format: date-time */
-          resolvedAt: string;
-        } | null;
-      } | null;
-      mentionable: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      }[];
-      permissions: {
-        commentFor: string[];
-        updateFor: string[];
-      };
-    };
-    CommentInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      threadId: string;
-      author: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-        person: {
-          userId: string;
-          name: string;
-        } | null;
-      };
-      text: string | null;
-      html: string | null;
-      mentions: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      }[];
-      /** Format: date-time */
-      createdAt: string;
-      editedAt: string | null;
-      revisionCount: number;
-      withdrawn: {
-        /** Format: date-time */
-        at: string;
-        by: {
-          /** Format: uuid */
-          organizationId: string;
-          name: string;
-          person: {
-            userId: string;
-            name: string;
-          } | null;
-        };
-      } | null;
-      permissions: {
-        edit: boolean;
-        withdraw: boolean;
-        readHistory: boolean;
-      };
-    };
-    ActionItemSummaryInput: {
+    ActionItemSummary: {
       /** Format: uuid */
       id: string;
       /** Format: uuid */
@@ -9135,606 +1049,6 @@ export interface components {
         edit: boolean;
         changeStatus: boolean;
       };
-    };
-    MeetingInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      coalitionId: string;
-      title: string;
-      /** Format: date-time */
-      startsAt: string;
-      /** Format: date-time */
-      endsAt: string;
-      timeZone: string;
-      startsAtLocal: string;
-      endsAtLocal: string;
-      location: string | null;
-      onlineUrl: string | null;
-      /** @enum {string} */
-      status: "scheduled" | "cancelled";
-      agenda: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      sequence: number;
-      organizedBy: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      } | null;
-      minutes: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      decisions: {
-        text: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        proposalId: string | null;
-      }[];
-      minutesRecordedAt: string | null;
-      minutesRecordedBy: {
-        userId: string;
-        name: string;
-      } | null;
-      attendance: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-        status: ("present" | "apologies" | "absent") | null;
-        recordedBy: {
-          userId: string;
-          name: string;
-        } | null;
-        recordedFor: string | null;
-        recordedAt: string | null;
-      }[];
-      actionItems: components["schemas"]["ActionItemSummaryInput"][];
-      permissions: {
-        manage: boolean;
-        attendanceFor: string[];
-      };
-      url: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    DecisionResultInput:
-      | {
-          /** @constant */
-          kind: "consent";
-          /** @enum {string} */
-          outcome: "adopted" | "rejected" | "no_quorum";
-          /** @description Member organisations that could take a stance */
-          eligible: number;
-          /** @description Organisations that took a stance, abstaining included */
-          participation: number;
-          /** @description Participation needed for the result to stand */
-          quorumRequired: number;
-          quorumMet: boolean;
-          tallies: {
-            agree: number;
-            abstain: number;
-            object: number;
-          };
-          objections: number;
-        }
-      | {
-          /** @constant */
-          kind: "consensus";
-          /** @enum {string} */
-          outcome: "adopted" | "rejected" | "blocked" | "no_quorum";
-          /** @description Member organisations that could take a stance */
-          eligible: number;
-          /** @description Organisations that took a stance, abstaining included */
-          participation: number;
-          /** @description Participation needed for the result to stand */
-          quorumRequired: number;
-          quorumMet: boolean;
-          tallies: {
-            agree: number;
-            abstain: number;
-            disagree: number;
-            block: number;
-          };
-          blocks: number;
-        }
-      | {
-          /** @constant */
-          kind: "majority";
-          /** @enum {string} */
-          outcome: "adopted" | "rejected" | "no_quorum";
-          /** @description Member organisations that could take a stance */
-          eligible: number;
-          /** @description Organisations that took a stance, abstaining included */
-          participation: number;
-          /** @description Participation needed for the result to stand */
-          quorumRequired: number;
-          quorumMet: boolean;
-          tallies: {
-            yes: number;
-            no: number;
-            abstain: number;
-          };
-          /** @enum {string} */
-          of: "cast" | "eligible";
-          /** @description Yes and no votes cast, or every eligible organisation */
-          base: number;
-          /** @description Yes votes needed for adoption */
-          required: number;
-        }
-      | {
-          /** @constant */
-          kind: "supermajority";
-          /** @enum {string} */
-          outcome: "adopted" | "rejected" | "no_quorum";
-          /** @description Member organisations that could take a stance */
-          eligible: number;
-          /** @description Organisations that took a stance, abstaining included */
-          participation: number;
-          /** @description Participation needed for the result to stand */
-          quorumRequired: number;
-          quorumMet: boolean;
-          tallies: {
-            yes: number;
-            no: number;
-            abstain: number;
-          };
-          /** @enum {string} */
-          of: "cast" | "eligible";
-          /** @description Yes and no votes cast, or every eligible organisation */
-          base: number;
-          /** @description Yes votes needed for adoption */
-          required: number;
-          /** @description The threshold as the exact fraction it was compared as */
-          ratio: {
-            numerator: number;
-            denominator: number;
-          };
-        }
-      | {
-          /** @constant */
-          kind: "ranked_choice";
-          /** @enum {string} */
-          outcome: "elected" | "tie" | "no_outcome" | "no_quorum";
-          /** @description Member organisations that could take a stance */
-          eligible: number;
-          /** @description Organisations that took a stance, abstaining included */
-          participation: number;
-          /** @description Participation needed for the result to stand */
-          quorumRequired: number;
-          quorumMet: boolean;
-          /** @description First preferences of each option */
-          tallies: {
-            [key: string]: number;
-          };
-          rounds: {
-            /** @description Votes of each continuing option */
-            counts: {
-              [key: string]: number;
-            };
-            /** @description Ballots still ranking a continuing option */
-            continuing: number;
-            /** @description Ballots whose ranked options have all been eliminated */
-            exhausted: number;
-            eliminated?: string;
-            /** @enum {string} */
-            tieBreak?: "earlier_rounds" | "listing_order";
-          }[];
-          winner: string | null;
-        }
-      | {
-          /** @constant */
-          kind: "sense_check";
-          /** @enum {string} */
-          outcome: "no_outcome" | "no_quorum";
-          /** @description Member organisations that could take a stance */
-          eligible: number;
-          /** @description Organisations that took a stance, abstaining included */
-          participation: number;
-          /** @description Participation needed for the result to stand */
-          quorumRequired: number;
-          quorumMet: boolean;
-          tallies: {
-            agree: number;
-            unsure: number;
-            disagree: number;
-          };
-        }
-      | {
-          /** @constant */
-          kind: "time_poll";
-          /** @enum {string} */
-          outcome: "no_outcome" | "no_quorum";
-          /** @description Member organisations that could take a stance */
-          eligible: number;
-          /** @description Organisations that took a stance, abstaining included */
-          participation: number;
-          /** @description Participation needed for the result to stand */
-          quorumRequired: number;
-          quorumMet: boolean;
-          /** @description Answers for each slot */
-          tallies: {
-            [key: string]: {
-              yes: number;
-              if_need_be: number;
-              no: number;
-            };
-          };
-          /** @description Slots from best to worst */
-          ranking: string[];
-          best: string | null;
-        };
-    ProposalInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      coalitionId: string;
-      /** @enum {string} */
-      subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
-      title: string;
-      body: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      rules:
-        | {
-            /** @constant */
-            kind: "consent";
-            /**
-             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-             * @default 0
-             */
-            quorum: number;
-          }
-        | {
-            /** @constant */
-            kind: "consensus";
-            /**
-             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-             * @default 0
-             */
-            quorum: number;
-          }
-        | {
-            /** @constant */
-            kind: "majority";
-            /**
-             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-             * @default 0
-             */
-            quorum: number;
-            /**
-             * @default {
-             *       "of": "cast"
-             *     }
-             */
-            threshold: {
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          }
-        | {
-            /** @constant */
-            kind: "supermajority";
-            /**
-             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-             * @default 0
-             */
-            quorum: number;
-            threshold: {
-              ratio: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          }
-        | {
-            /** @constant */
-            kind: "ranked_choice";
-            /**
-             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-             * @default 0
-             */
-            quorum: number;
-            options: string[];
-          }
-        | {
-            /** @constant */
-            kind: "sense_check";
-            /**
-             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-             * @default 0
-             */
-            quorum: number;
-          }
-        | {
-            /** @constant */
-            kind: "time_poll";
-            /**
-             * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
-             * @default 0
-             */
-            quorum: number;
-            slots: string[];
-          };
-      proposedCharter: {
-        purpose: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        goals?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        scope?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        limits?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        membershipCriteria?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        /** @default [] */
-        applicationQuestions: {
-          key: string;
-          text: {
-            original: string;
-            texts: {
-              [key: string]: string;
-            };
-          };
-        }[];
-        decisionRules: {
-          admission: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-          statements: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-          charter: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-          spending: {
-            /** @enum {string} */
-            method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
-            /** @default 0 */
-            quorum: number;
-            threshold?: {
-              numerator: number;
-              denominator: number;
-              /**
-               * @default cast
-               * @enum {string}
-               */
-              of: "cast" | "eligible";
-            };
-          };
-        };
-        /** @default [] */
-        focalPoints: {
-          activity: {
-            original: string;
-            texts: {
-              [key: string]: string;
-            };
-          };
-          /** Format: uuid */
-          organizationId: string;
-        }[];
-        /** @enum {string} */
-        collaborationLevel: "information_sharing" | "coordination" | "joint_action";
-        meetingRhythm?: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        /** Format: date */
-        reviewDate?: string;
-      } | null;
-      /** @enum {string} */
-      status: "open" | "closed";
-      /** Format: date-time */
-      closesAt: string;
-      closedAt: string | null;
-      hiddenResults: boolean;
-      anonymous: boolean;
-      openedBy: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      };
-      target: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      } | null;
-      eligible: number;
-      participation: number | null;
-      result: components["schemas"]["DecisionResultInput"] | null;
-      withheld: ("until_close" | "until_enough") | null;
-      stances:
-        | {
-            /** Format: uuid */
-            organizationId: string;
-            name: string;
-            ballot: unknown;
-            /** Format: date-time */
-            updatedAt: string;
-          }[]
-        | null;
-      participants:
-        | {
-            /** Format: uuid */
-            organizationId: string;
-            name: string;
-          }[]
-        | null;
-      myStances: {
-        /** Format: uuid */
-        organizationId: string;
-        ballot: unknown;
-      }[];
-      permissions: {
-        stanceFor: string[];
-        close: boolean;
-        recordOutcome: boolean;
-      };
-      outcome: {
-        statement: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        reviewDate: string | null;
-        /** Format: date-time */
-        recordedAt: string;
-      } | null;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    Organization: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      acronym: string | null;
-      logoUrl: string | null;
-      website: string | null;
-      types: string[];
-      level: string;
-      headquartersCountry: string | null;
-      verified: boolean;
-      verifiedAt: string | null;
-      /** @description Name of the platform administrator who verified it */
-      verifiedBy: string | null;
-      mission?: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      description?: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      countries?: string[];
-      regions?: string[];
-      issues?: string[];
-      capacities?: string[];
-      workingLanguages?: string[];
-      sizeBand?: string | null;
-      postures?: string[];
-      contacts?: {
-        name: string;
-        role?: string;
-        /** Format: email */
-        email?: string;
-        phone?: string;
-      }[];
-      visibility?: {
-        /** @enum {string} */
-        mission: "public" | "signed_in" | "members";
-        /** @enum {string} */
-        work: "public" | "signed_in" | "members";
-        /** @enum {string} */
-        posture: "public" | "signed_in" | "members";
-        /** @enum {string} */
-        contacts: "public" | "signed_in" | "members";
-      };
-      hiddenFromDirectory?: boolean;
-      discoverable?: boolean;
-      myRole: ("owner" | "admin" | "member") | null;
-      createdAt: string;
-      updatedAt: string;
-      permissions: {
-        manage: boolean;
-        readMembers: boolean;
-        inviteRoles: ("owner" | "admin" | "member")[];
-        searchPartners: boolean;
-        verify: boolean;
-      };
-    };
-    Problem: {
-      type: string;
-      title: string;
-      status: number;
-      detail?: string;
-      instance?: string;
-      /** @description The fields that failed validation, as dotted paths */
-      errors?: {
-        field: string;
-        message: string;
-      }[];
     };
     Coalition: {
       /** Format: uuid */
@@ -9944,81 +1258,6 @@ export interface components {
         representativesFor: string[];
       };
     };
-    Thread: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      coalitionId: string;
-      proposalId: string | null;
-      /** @enum {string} */
-      kind: "discussion" | "concern";
-      title: string;
-      openedBy: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      };
-      commentCount: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      lastActivityAt: string;
-      concern: {
-        problem: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        endGoal: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        potentialAllies: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        } | null;
-        participants: {
-          /** Format: uuid */
-          organizationId: string;
-          name: string;
-        }[];
-        /** @enum {string} */
-        status: "open" | "resolved";
-        resolution: {
-          text: {
-            original: string;
-            texts: {
-              [key: string]: string;
-            };
-          };
-          resolvedBy: {
-            /** Format: uuid */
-            organizationId: string;
-            name: string;
-            person: {
-              userId: string;
-              name: string;
-            } | null;
-          };
-          /** Format: date-time */
-          resolvedAt: string;
-        } | null;
-      } | null;
-      mentionable: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      }[];
-      permissions: {
-        commentFor: string[];
-        updateFor: string[];
-      };
-    };
     Comment: {
       /** Format: uuid */
       id: string;
@@ -10062,104 +1301,6 @@ export interface components {
         withdraw: boolean;
         readHistory: boolean;
       };
-    };
-    ActionItemSummary: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      coalitionId: string;
-      meetingId: string | null;
-      title: string;
-      owner: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      };
-      /** Format: date */
-      dueDate: string;
-      /** @enum {string} */
-      status: "open" | "in_progress" | "done" | "cancelled";
-      overdue: boolean;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      permissions: {
-        edit: boolean;
-        changeStatus: boolean;
-      };
-    };
-    Meeting: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      coalitionId: string;
-      title: string;
-      /** Format: date-time */
-      startsAt: string;
-      /** Format: date-time */
-      endsAt: string;
-      timeZone: string;
-      startsAtLocal: string;
-      endsAtLocal: string;
-      location: string | null;
-      onlineUrl: string | null;
-      /** @enum {string} */
-      status: "scheduled" | "cancelled";
-      agenda: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      sequence: number;
-      organizedBy: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-      } | null;
-      minutes: {
-        original: string;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      decisions: {
-        text: {
-          original: string;
-          texts: {
-            [key: string]: string;
-          };
-        };
-        proposalId: string | null;
-      }[];
-      minutesRecordedAt: string | null;
-      minutesRecordedBy: {
-        userId: string;
-        name: string;
-      } | null;
-      attendance: {
-        /** Format: uuid */
-        organizationId: string;
-        name: string;
-        status: ("present" | "apologies" | "absent") | null;
-        recordedBy: {
-          userId: string;
-          name: string;
-        } | null;
-        recordedFor: string | null;
-        recordedAt: string | null;
-      }[];
-      actionItems: components["schemas"]["ActionItemSummary"][];
-      permissions: {
-        manage: boolean;
-        attendanceFor: string[];
-      };
-      url: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
     };
     DecisionResult:
       | {
@@ -10327,6 +1468,153 @@ export interface components {
           ranking: string[];
           best: string | null;
         };
+    Meeting: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      title: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      timeZone: string;
+      startsAtLocal: string;
+      endsAtLocal: string;
+      location: string | null;
+      onlineUrl: string | null;
+      /** @enum {string} */
+      status: "scheduled" | "cancelled";
+      agenda: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      sequence: number;
+      organizedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      minutes: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      decisions: {
+        text: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        proposalId: string | null;
+      }[];
+      minutesRecordedAt: string | null;
+      minutesRecordedBy: {
+        userId: string;
+        name: string;
+      } | null;
+      attendance: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        status: ("present" | "apologies" | "absent") | null;
+        recordedBy: {
+          userId: string;
+          name: string;
+        } | null;
+        recordedFor: string | null;
+        recordedAt: string | null;
+      }[];
+      actionItems: components["schemas"]["ActionItemSummary"][];
+      permissions: {
+        manage: boolean;
+        attendanceFor: string[];
+      };
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Organization: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      acronym: string | null;
+      logoUrl: string | null;
+      website: string | null;
+      types: string[];
+      level: string;
+      headquartersCountry: string | null;
+      verified: boolean;
+      verifiedAt: string | null;
+      /** @description Name of the platform administrator who verified it */
+      verifiedBy: string | null;
+      mission?: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      description?: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      countries?: string[];
+      regions?: string[];
+      issues?: string[];
+      capacities?: string[];
+      workingLanguages?: string[];
+      sizeBand?: string | null;
+      postures?: string[];
+      contacts?: {
+        name: string;
+        role?: string;
+        /** Format: email */
+        email?: string;
+        phone?: string;
+      }[];
+      visibility?: {
+        /** @enum {string} */
+        mission: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        work: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        posture: "public" | "signed_in" | "members";
+        /** @enum {string} */
+        contacts: "public" | "signed_in" | "members";
+      };
+      hiddenFromDirectory?: boolean;
+      discoverable?: boolean;
+      myRole: ("owner" | "admin" | "member") | null;
+      createdAt: string;
+      updatedAt: string;
+      permissions: {
+        manage: boolean;
+        readMembers: boolean;
+        inviteRoles: ("owner" | "admin" | "member")[];
+        searchPartners: boolean;
+        verify: boolean;
+      };
+    };
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      /** @description The fields that failed validation, as dotted paths */
+      errors?: {
+        field: string;
+        message: string;
+      }[];
+    };
     Proposal: {
       /** Format: uuid */
       id: string;
@@ -10614,6 +1902,81 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
+    Thread: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      proposalId: string | null;
+      /** @enum {string} */
+      kind: "discussion" | "concern";
+      title: string;
+      openedBy: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      commentCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+      concern: {
+        problem: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        endGoal: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        potentialAllies: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        } | null;
+        participants: {
+          /** Format: uuid */
+          organizationId: string;
+          name: string;
+        }[];
+        /** @enum {string} */
+        status: "open" | "resolved";
+        resolution: {
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          resolvedBy: {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            person: {
+              userId: string;
+              name: string;
+            } | null;
+          };
+          /** Format: date-time */
+          resolvedAt: string;
+        } | null;
+      } | null;
+      mentionable: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      permissions: {
+        commentFor: string[];
+        updateFor: string[];
+      };
+    };
   };
   responses: never;
   parameters: never;
@@ -10622,4 +1985,7882 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            emailVerified: boolean;
+            locale: ("en" | "fr" | "es" | "ar") | null;
+            twoFactorEnabled: boolean;
+            isPlatformAdmin: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            me: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+              emailVerified: boolean;
+              locale: ("en" | "fr" | "es" | "ar") | null;
+              twoFactorEnabled: boolean;
+              isPlatformAdmin: boolean;
+            } | null;
+          };
+        };
+      };
+      /** @description The request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchMePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          locale: "en" | "fr" | "es" | "ar";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            emailVerified: boolean;
+            locale: ("en" | "fr" | "es" | "ar") | null;
+            twoFactorEnabled: boolean;
+            isPlatformAdmin: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getTaxonomies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            org_type: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            level: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            issue: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            capacity: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            language: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            size_band: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            posture: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            region: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            country: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+            humanitarian_region: {
+              key: string;
+              parent: string | null;
+              labels: {
+                [key: string]: string;
+              };
+              sort: number;
+              region: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postOrganizations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          acronym?: string;
+          mission?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          description?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: uri */
+          website?: string;
+          types: string[];
+          level: string;
+          headquartersCountry?: string;
+          /** @default [] */
+          countries?: string[];
+          /** @default [] */
+          issues?: string[];
+          /** @default [] */
+          capacities?: string[];
+          /** @default [] */
+          workingLanguages?: string[];
+          sizeBand?: string;
+          /** @default [] */
+          postures?: string[];
+          /** @default [] */
+          contacts?: {
+            name: string;
+            role?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
+          }[];
+          /**
+           * @default {
+           *       "mission": "public",
+           *       "work": "public",
+           *       "posture": "members",
+           *       "contacts": "signed_in"
+           *     }
+           */
+          visibility?: {
+            /** @enum {string} */
+            mission: "public" | "signed_in" | "members";
+            /** @enum {string} */
+            work: "public" | "signed_in" | "members";
+            /** @enum {string} */
+            posture: "public" | "signed_in" | "members";
+            /** @enum {string} */
+            contacts: "public" | "signed_in" | "members";
+          };
+          /** @default false */
+          hiddenFromDirectory?: boolean;
+          /** @default true */
+          discoverable?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Organization"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              acronym: string | null;
+              logoUrl: string | null;
+              verified: boolean;
+              /** @enum {string} */
+              role: "owner" | "admin" | "member";
+              memberCount: number;
+              permissions: {
+                manage: boolean;
+                readMembers: boolean;
+                inviteRoles: ("owner" | "admin" | "member")[];
+                searchPartners: boolean;
+                verify: boolean;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Organization"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchOrganizationsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name?: string;
+          acronym?: string | null;
+          mission?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          description?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          website?: string | null;
+          types?: string[];
+          level?: string;
+          headquartersCountry?: string | null;
+          countries?: string[];
+          issues?: string[];
+          capacities?: string[];
+          workingLanguages?: string[];
+          sizeBand?: string | null;
+          postures?: string[];
+          contacts?: {
+            name: string;
+            role?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
+          }[];
+          visibility?: {
+            /** @enum {string} */
+            mission: "public" | "signed_in" | "members";
+            /** @enum {string} */
+            work: "public" | "signed_in" | "members";
+            /** @enum {string} */
+            posture: "public" | "signed_in" | "members";
+            /** @enum {string} */
+            contacts: "public" | "signed_in" | "members";
+          };
+          hiddenFromDirectory?: boolean;
+          discoverable?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Organization"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByidLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putOrganizationsByidLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Organization"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByidMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              email: string;
+              /** @enum {string} */
+              role: "owner" | "admin" | "member";
+              joinedAt: string;
+              permissions: {
+                roles: ("owner" | "admin" | "member")[];
+                remove: boolean;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteOrganizationsByidMembersByuserId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchOrganizationsByidMembersByuserId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          role: "owner" | "admin" | "member";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            joinedAt: string;
+            permissions: {
+              roles: ("owner" | "admin" | "member")[];
+              remove: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByidInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** @enum {string} */
+              role: "owner" | "admin" | "member";
+              /** @enum {string} */
+              status: "pending" | "accepted" | "revoked" | "expired";
+              invitedBy: string;
+              expiresAt: string;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postOrganizationsByidInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: email */
+          email: string;
+          /**
+           * @default member
+           * @enum {string}
+           */
+          role?: "owner" | "admin" | "member";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            invitedBy: string;
+            expiresAt: string;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteOrganizationsByidInvitationsByinvitationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getInvitationsBytoken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postInvitationsAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getDirectory: {
+    parameters: {
+      query?: {
+        q?: string;
+        type?: string | string[];
+        level?: string | string[];
+        region?: string | string[];
+        humanitarianRegion?: string | string[];
+        country?: string | string[];
+        issue?: string | string[];
+        capacity?: string | string[];
+        language?: string | string[];
+        verified?: "true" | "false";
+        sort?: "relevance" | "name";
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              acronym: string | null;
+              logoUrl: string | null;
+              types: string[];
+              level: string;
+              headquartersCountry: string | null;
+              verified: boolean;
+              mission: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              } | null;
+              countries: string[];
+              issues: string[];
+            }[];
+            total: number;
+            facets: {
+              type: {
+                key: string;
+                count: number;
+              }[];
+              level: {
+                key: string;
+                count: number;
+              }[];
+              humanitarianRegion: {
+                key: string;
+                count: number;
+              }[];
+              region: {
+                key: string;
+                count: number;
+              }[];
+              country: {
+                key: string;
+                count: number;
+              }[];
+              issue: {
+                key: string;
+                count: number;
+              }[];
+              capacity: {
+                key: string;
+                count: number;
+              }[];
+              language: {
+                key: string;
+                count: number;
+              }[];
+              verified: {
+                key: string;
+                count: number;
+              }[];
+            };
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getAdminOrganizations: {
+    parameters: {
+      query?: {
+        verified?: "true" | "false";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              acronym: string | null;
+              headquartersCountry: string | null;
+              website: string | null;
+              verifiedAt: string | null;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putAdminOrganizationsByidVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          verified: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            verified: boolean;
+            verifiedAt: string | null;
+            verifiedBy: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              visibility: "public" | "unlisted" | "secret";
+              /** @enum {string} */
+              collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+              purpose: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              memberCount: number;
+              inside: boolean;
+              invited: boolean;
+              applied: boolean;
+              convenes: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          name: string;
+          /**
+           * @default unlisted
+           * @enum {string}
+           */
+          visibility?: "public" | "unlisted" | "secret";
+          /**
+           * @default members
+           * @enum {string}
+           */
+          memberListVisibility?: "public" | "members";
+          namedPublicly?: boolean;
+          charter: {
+            purpose: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            goals?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            scope?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            limits?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            membershipCriteria?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** @default [] */
+            applicationQuestions?: {
+              key: string;
+              text: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+            }[];
+            decisionRules: {
+              admission: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              statements: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              charter: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              spending: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+            };
+            /** @default [] */
+            focalPoints?: {
+              activity: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: uuid */
+              organizationId: string;
+            }[];
+            /** @enum {string} */
+            collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+            meetingRhythm?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** Format: date */
+            reviewDate?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchCoalitionsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          visibility?: "public" | "unlisted" | "secret";
+          /** @enum {string} */
+          memberListVisibility?: "public" | "members";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putCoalitionsByidCharter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          purpose: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          goals?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          scope?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          limits?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          membershipCriteria?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @default [] */
+          applicationQuestions?: {
+            key: string;
+            text: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+          }[];
+          decisionRules: {
+            admission: {
+              /** @enum {string} */
+              method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+              /** @default 0 */
+              quorum?: number;
+              threshold?: {
+                numerator: number;
+                denominator: number;
+                /**
+                 * @default cast
+                 * @enum {string}
+                 */
+                of?: "cast" | "eligible";
+              };
+            };
+            statements: {
+              /** @enum {string} */
+              method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+              /** @default 0 */
+              quorum?: number;
+              threshold?: {
+                numerator: number;
+                denominator: number;
+                /**
+                 * @default cast
+                 * @enum {string}
+                 */
+                of?: "cast" | "eligible";
+              };
+            };
+            charter: {
+              /** @enum {string} */
+              method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+              /** @default 0 */
+              quorum?: number;
+              threshold?: {
+                numerator: number;
+                denominator: number;
+                /**
+                 * @default cast
+                 * @enum {string}
+                 */
+                of?: "cast" | "eligible";
+              };
+            };
+            spending: {
+              /** @enum {string} */
+              method: "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+              /** @default 0 */
+              quorum?: number;
+              threshold?: {
+                numerator: number;
+                denominator: number;
+                /**
+                 * @default cast
+                 * @enum {string}
+                 */
+                of?: "cast" | "eligible";
+              };
+            };
+          };
+          /** @default [] */
+          focalPoints?: {
+            activity: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** Format: uuid */
+            organizationId: string;
+          }[];
+          /** @enum {string} */
+          collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+          meetingRhythm?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: date */
+          reviewDate?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidCharters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidChartersCompare: {
+    parameters: {
+      query: {
+        from: number;
+        to: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            from: number;
+            to: number;
+            changes: {
+              field: string;
+              before: unknown;
+              after: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidChartersByversion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            version: number;
+            charter: {
+              purpose: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              goals?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              scope?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              limits?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              membershipCriteria?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** @default [] */
+              applicationQuestions: {
+                key: string;
+                text: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+              }[];
+              decisionRules: {
+                admission: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of: "cast" | "eligible";
+                  };
+                };
+                statements: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of: "cast" | "eligible";
+                  };
+                };
+                charter: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of: "cast" | "eligible";
+                  };
+                };
+                spending: {
+                  /** @enum {string} */
+                  method:
+                    "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                  /** @default 0 */
+                  quorum: number;
+                  threshold?: {
+                    numerator: number;
+                    denominator: number;
+                    /**
+                     * @default cast
+                     * @enum {string}
+                     */
+                    of: "cast" | "eligible";
+                  };
+                };
+              };
+              /** @default [] */
+              focalPoints: {
+                activity: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: uuid */
+                organizationId: string;
+              }[];
+              /** @enum {string} */
+              collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+              meetingRhythm?: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: date */
+              reviewDate?: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            proposalId: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          /**
+           * @default member
+           * @enum {string}
+           */
+          role?: "co_lead" | "member" | "observer";
+          namedPublicly?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          /** @default {} */
+          answers?: {
+            [key: string]: string;
+          };
+          namedPublicly?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidMembersByorganizationIdByaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organizationId: string;
+        action:
+          "accept" | "decline" | "admit" | "reject" | "suspend" | "reinstate" | "leave" | "remove";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          namedPublicly?: boolean;
+        } | null;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchCoalitionsByidMembersByorganizationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organizationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          role?: "convener" | "co_lead" | "member" | "observer";
+          namedPublicly?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Coalition"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidMembersByorganizationIdRepresentatives: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organizationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            userIds: string[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putCoalitionsByidMembersByorganizationIdRepresentatives: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organizationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          userIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            userIds: string[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              subject: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+              title: string;
+              /** @enum {string} */
+              status: "open" | "closed";
+              /** Format: date-time */
+              closesAt: string;
+              closedAt: string | null;
+              kind: string;
+              outcome: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          title: string;
+          body?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /**
+           * @default general
+           * @enum {string}
+           */
+          subject?: "general" | "statement" | "spending" | "charter" | "admission" | "removal";
+          rules?:
+            | {
+                /** @enum {string} */
+                kind: "consent";
+                /**
+                 * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                 * @default 0
+                 */
+                quorum?: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "consensus";
+                /**
+                 * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                 * @default 0
+                 */
+                quorum?: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "majority";
+                /**
+                 * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                 * @default 0
+                 */
+                quorum?: number;
+                /**
+                 * @default {
+                 *       "of": "cast"
+                 *     }
+                 */
+                threshold?: {
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: "supermajority";
+                /**
+                 * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                 * @default 0
+                 */
+                quorum?: number;
+                threshold: {
+                  ratio: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: "ranked_choice";
+                /**
+                 * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                 * @default 0
+                 */
+                quorum?: number;
+                options: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: "sense_check";
+                /**
+                 * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                 * @default 0
+                 */
+                quorum?: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "time_poll";
+                /**
+                 * @description Share of eligible organisations that must take part (0 to 1); abstaining counts
+                 * @default 0
+                 */
+                quorum?: number;
+                slots: string[];
+              };
+          charter?: {
+            purpose: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            goals?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            scope?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            limits?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            membershipCriteria?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** @default [] */
+            applicationQuestions?: {
+              key: string;
+              text: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+            }[];
+            decisionRules: {
+              admission: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              statements: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              charter: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+              spending: {
+                /** @enum {string} */
+                method:
+                  "convener" | "open" | "consent" | "consensus" | "majority" | "supermajority";
+                /** @default 0 */
+                quorum?: number;
+                threshold?: {
+                  numerator: number;
+                  denominator: number;
+                  /**
+                   * @default cast
+                   * @enum {string}
+                   */
+                  of?: "cast" | "eligible";
+                };
+              };
+            };
+            /** @default [] */
+            focalPoints?: {
+              activity: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: uuid */
+              organizationId: string;
+            }[];
+            /** @enum {string} */
+            collaborationLevel: "information_sharing" | "coordination" | "joint_action";
+            meetingRhythm?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** Format: date */
+            reviewDate?: string;
+          };
+          /** Format: uuid */
+          targetOrganizationId?: string;
+          /** Format: date-time */
+          closesAt: string;
+          /** @default false */
+          hiddenResults?: boolean;
+          /** @default false */
+          anonymous?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getProposalsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putProposalsByidStancesByorganizationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organizationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          ballot: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postProposalsByidClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putProposalsByidOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          statement: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: date */
+          reviewDate?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidMeetings: {
+    parameters: {
+      query?: {
+        when?: "upcoming" | "past";
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              title: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              endsAt: string;
+              timeZone: string;
+              startsAtLocal: string;
+              endsAtLocal: string;
+              location: string | null;
+              onlineUrl: string | null;
+              /** @enum {string} */
+              status: "scheduled" | "cancelled";
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidMeetings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          /** Format: date-time */
+          startsAt: string;
+          /** Format: date-time */
+          endsAt: string;
+          timeZone: string;
+          location?: string;
+          /**
+           * Format: uri
+           * @description An http or https address
+           */
+          onlineUrl?: string;
+          agenda?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Meeting"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getMeetingsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Meeting"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchMeetingsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title?: string;
+          /** Format: date-time */
+          startsAt?: string;
+          /** Format: date-time */
+          endsAt?: string;
+          timeZone?: string;
+          location?: string | null;
+          onlineUrl?: string | null;
+          agenda?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          /** @enum {string} */
+          status?: "scheduled" | "cancelled";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Meeting"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putMeetingsByidAttendanceByorganizationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organizationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          status: "present" | "apologies" | "absent";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Meeting"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putMeetingsByidMinutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          minutes: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          /** @default [] */
+          decisions?: {
+            text: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** Format: uuid */
+            proposalId?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Meeting"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidActionItems: {
+    parameters: {
+      query?: {
+        status?: "open" | "in_progress" | "done" | "cancelled";
+        ownerOrganizationId?: string;
+        meetingId?: string;
+        overdue?: "true" | "false";
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["ActionItemSummary"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidActionItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          /** Format: uuid */
+          ownerOrganizationId: string;
+          /** Format: date */
+          dueDate: string;
+          /** Format: uuid */
+          meetingId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            coalitionId: string;
+            meetingId: string | null;
+            title: string;
+            owner: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            };
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            permissions: {
+              edit: boolean;
+              changeStatus: boolean;
+            };
+            history: {
+              from: ("open" | "in_progress" | "done" | "cancelled") | null;
+              /** @enum {string} */
+              to: "open" | "in_progress" | "done" | "cancelled";
+              changedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              changedFor: string | null;
+              /** Format: date-time */
+              changedAt: string;
+            }[];
+            createdBy: {
+              userId: string;
+              name: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getActionItemsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            coalitionId: string;
+            meetingId: string | null;
+            title: string;
+            owner: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            };
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            permissions: {
+              edit: boolean;
+              changeStatus: boolean;
+            };
+            history: {
+              from: ("open" | "in_progress" | "done" | "cancelled") | null;
+              /** @enum {string} */
+              to: "open" | "in_progress" | "done" | "cancelled";
+              changedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              changedFor: string | null;
+              /** Format: date-time */
+              changedAt: string;
+            }[];
+            createdBy: {
+              userId: string;
+              name: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchActionItemsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title?: string;
+          /** Format: uuid */
+          ownerOrganizationId?: string;
+          /** Format: date */
+          dueDate?: string;
+          /** @enum {string} */
+          status?: "open" | "in_progress" | "done" | "cancelled";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            coalitionId: string;
+            meetingId: string | null;
+            title: string;
+            owner: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            };
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            permissions: {
+              edit: boolean;
+              changeStatus: boolean;
+            };
+            history: {
+              from: ("open" | "in_progress" | "done" | "cancelled") | null;
+              /** @enum {string} */
+              to: "open" | "in_progress" | "done" | "cancelled";
+              changedBy: {
+                userId: string;
+                name: string;
+              } | null;
+              changedFor: string | null;
+              /** Format: date-time */
+              changedAt: string;
+            }[];
+            createdBy: {
+              userId: string;
+              name: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidCalendarIcs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An iCalendar (RFC 5545) document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/calendar": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postMeCalendarToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            token: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteMeCalendarToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidThreads: {
+    parameters: {
+      query?: {
+        kind?: "discussion" | "concern";
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              coalitionId: string;
+              proposalId: string | null;
+              /** @enum {string} */
+              kind: "discussion" | "concern";
+              title: string;
+              openedBy: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              };
+              commentCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastActivityAt: string;
+              status: ("open" | "resolved") | null;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidThreads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          /**
+           * @default discussion
+           * @enum {string}
+           */
+          kind?: "discussion" | "concern";
+          title: string;
+          concern?: {
+            problem: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            endGoal: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            potentialAllies?: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            /** @default [] */
+            participants?: string[];
+          };
+          comment?: {
+            text: string;
+            /** @default [] */
+            mentions?: string[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Thread"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getThreadsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Thread"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchThreadsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          title?: string;
+          problem?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          endGoal?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          potentialAllies?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          participants?: string[];
+          /** @enum {string} */
+          status?: "open" | "resolved";
+          resolution?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Thread"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getProposalsByidThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Thread"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getThreadsByidComments: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["Comment"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postThreadsByidComments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          text: string;
+          /** @default [] */
+          mentions?: string[];
+          /** Format: uuid */
+          organizationId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Comment"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteCommentsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Comment"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchCommentsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          text: string;
+          /** @default [] */
+          mentions?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Comment"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCommentsByidRevisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              text: string;
+              html: string;
+              mentions: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              writtenAt: string;
+              /** Format: date-time */
+              replacedAt: string;
+              /** @enum {string} */
+              reason: "edited" | "withdrawn";
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getMeNotifications: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        unread?: "true" | "false";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind:
+                | "proposal_opened"
+                | "proposal_closing"
+                | "proposal_closed"
+                | "outcome_recorded"
+                | "coalition_invitation"
+                | "application_received"
+                | "invitation_accepted"
+                | "invitation_declined"
+                | "member_left"
+                | "proposal_quorum_reached"
+                | "proposal_blocked"
+                | "meeting_scheduled"
+                | "action_item_overdue"
+                | "mentioned";
+              coalitionId: string | null;
+              data: {
+                [key: string]: string;
+              };
+              link: string;
+              /** Format: date-time */
+              createdAt: string;
+              readAt: string | null;
+            }[];
+            nextCursor: string | null;
+            unreadCount: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postMeNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          ids?: string[];
+          /** @enum {boolean} */
+          all?: true;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            unreadCount: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getMeNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            emailDigest: boolean;
+            lastDigestAt: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchMeNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          emailDigest: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            emailDigest: boolean;
+            lastDigestAt: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postDiscoveryMatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          need: {
+            /** @default [] */
+            issues?: string[];
+            /** @default [] */
+            capacities?: string[];
+            /** @default [] */
+            countries?: string[];
+            /** @default [] */
+            regions?: string[];
+            /** @default [] */
+            languages?: string[];
+            /** @default false */
+            languagesRequired?: boolean;
+            /** @default [] */
+            levels?: string[];
+            /** @default [] */
+            includeTypes?: string[];
+            /** @default [] */
+            excludeTypes?: string[];
+            /** @default [] */
+            postures?: string[];
+            /** @default false */
+            posturesRequired?: boolean;
+          };
+          requester:
+            | {
+                /** Format: uuid */
+                organizationId: string;
+              }
+            | {
+                /** Format: uuid */
+                coalitionId: string;
+              };
+          weights?: {
+            complementarity?: number;
+            commonGround?: number;
+            reach?: number;
+            localLeadership?: number;
+            fit?: number;
+            trust?: number;
+          };
+          /** @default 20 */
+          limit?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                acronym: string | null;
+                types: string[];
+                level: string;
+                headquartersCountry: string | null;
+                verified: boolean;
+              };
+              score: number;
+              parts: {
+                complementarity: number;
+                commonGround: number;
+                reach: number;
+                localLeadership: number;
+                fit: number;
+                trust: number;
+              };
+              points: {
+                complementarity: number;
+                commonGround: number;
+                reach: number;
+                localLeadership: number;
+                fit: number;
+                trust: number;
+              };
+              reasons: {
+                brings: string[];
+                sharedIssues: string[];
+                sharedCountries: string[];
+                sharedRegions: string[];
+                newTypes: string[];
+                localIn: string[] | null;
+                languages: string[];
+                postures: string[];
+                verified: boolean;
+                sharedCoalitions: number;
+              };
+            }[];
+            considered: number;
+            weights: {
+              complementarity: number;
+              commonGround: number;
+              reach: number;
+              localLeadership: number;
+              fit: number;
+              trust: number;
+            };
+            requester: {
+              capacities: string[];
+              types: string[];
+              countries: string[];
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postDiscoveryTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          need: {
+            /** @default [] */
+            issues?: string[];
+            /** @default [] */
+            capacities?: string[];
+            /** @default [] */
+            countries?: string[];
+            /** @default [] */
+            regions?: string[];
+            /** @default [] */
+            languages?: string[];
+            /** @default false */
+            languagesRequired?: boolean;
+            /** @default [] */
+            levels?: string[];
+            /** @default [] */
+            includeTypes?: string[];
+            /** @default [] */
+            excludeTypes?: string[];
+            /** @default [] */
+            postures?: string[];
+            /** @default false */
+            posturesRequired?: boolean;
+          };
+          requester:
+            | {
+                /** Format: uuid */
+                organizationId: string;
+              }
+            | {
+                /** Format: uuid */
+                coalitionId: string;
+              };
+          weights?: {
+            complementarity?: number;
+            commonGround?: number;
+            reach?: number;
+            localLeadership?: number;
+            fit?: number;
+            trust?: number;
+          };
+          /** @default [] */
+          locked?: string[];
+          /** @default [] */
+          excluded?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            members: {
+              organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                acronym: string | null;
+                types: string[];
+                level: string;
+                headquartersCountry: string | null;
+                verified: boolean;
+              };
+              locked: boolean;
+              brings: {
+                capacities: string[];
+                places: string[];
+              };
+              onlyOne: {
+                capacities: string[];
+                places: string[];
+              };
+              localLeader: boolean;
+              score: number;
+              /** @enum {string} */
+              fit: "strong" | "weak" | "none";
+            }[];
+            alreadyCovered: {
+              capacities: string[];
+              places: string[];
+            };
+            covered: {
+              capacities: string[];
+              places: string[];
+            };
+            uncovered: {
+              capacities: string[];
+              places: string[];
+            };
+            weak: {
+              capacities: string[];
+              places: string[];
+            };
+            frames: string[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postDiscoverySuggestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default [] */
+          issues?: string[];
+          /** @default [] */
+          countries?: string[];
+          /** @default [] */
+          regions?: string[];
+          requester?:
+            | {
+                /** Format: uuid */
+                organizationId: string;
+              }
+            | {
+                /** Format: uuid */
+                coalitionId: string;
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              capacity: string;
+              organizationShare: number;
+              coalitionShare: number;
+              lift: number;
+              alreadyHeld: boolean;
+            }[];
+            similarOrganizations: number;
+            similarCoalitions: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getDiscoveryDraft: {
+    parameters: {
+      query: {
+        organizationId: string;
+        coalitionId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            need: {
+              /** @default [] */
+              issues: string[];
+              /** @default [] */
+              capacities: string[];
+              /** @default [] */
+              countries: string[];
+              /** @default [] */
+              regions: string[];
+              /** @default [] */
+              languages: string[];
+              /** @default false */
+              languagesRequired: boolean;
+              /** @default [] */
+              levels: string[];
+              /** @default [] */
+              includeTypes: string[];
+              /** @default [] */
+              excludeTypes: string[];
+              /** @default [] */
+              postures: string[];
+              /** @default false */
+              posturesRequired: boolean;
+            };
+            requester:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+            requesterName: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postDiscoveryTeamInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          coalitionId: string;
+          /** @default [] */
+          organizationIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            invited: string[];
+            skipped: string[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getDiscoveryNeeds: {
+    parameters: {
+      query: {
+        organizationId: string;
+        coalitionId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              need: {
+                /** @default [] */
+                issues: string[];
+                /** @default [] */
+                capacities: string[];
+                /** @default [] */
+                countries: string[];
+                /** @default [] */
+                regions: string[];
+                /** @default [] */
+                languages: string[];
+                /** @default false */
+                languagesRequired: boolean;
+                /** @default [] */
+                levels: string[];
+                /** @default [] */
+                includeTypes: string[];
+                /** @default [] */
+                excludeTypes: string[];
+                /** @default [] */
+                postures: string[];
+                /** @default false */
+                posturesRequired: boolean;
+              };
+              requester:
+                | {
+                    /** Format: uuid */
+                    organizationId: string;
+                  }
+                | {
+                    /** Format: uuid */
+                    coalitionId: string;
+                  };
+              requesterName: string;
+              weights: {
+                complementarity?: number;
+                commonGround?: number;
+                reach?: number;
+                localLeadership?: number;
+                fit?: number;
+                trust?: number;
+              };
+              createdBy: string | null;
+              createdAt: string;
+              updatedAt: string;
+              canEdit: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postDiscoveryNeeds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          need: {
+            /** @default [] */
+            issues?: string[];
+            /** @default [] */
+            capacities?: string[];
+            /** @default [] */
+            countries?: string[];
+            /** @default [] */
+            regions?: string[];
+            /** @default [] */
+            languages?: string[];
+            /** @default false */
+            languagesRequired?: boolean;
+            /** @default [] */
+            levels?: string[];
+            /** @default [] */
+            includeTypes?: string[];
+            /** @default [] */
+            excludeTypes?: string[];
+            /** @default [] */
+            postures?: string[];
+            /** @default false */
+            posturesRequired?: boolean;
+          };
+          requester:
+            | {
+                /** Format: uuid */
+                organizationId: string;
+              }
+            | {
+                /** Format: uuid */
+                coalitionId: string;
+              };
+          weights?: {
+            complementarity?: number;
+            commonGround?: number;
+            reach?: number;
+            localLeadership?: number;
+            fit?: number;
+            trust?: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            need: {
+              /** @default [] */
+              issues: string[];
+              /** @default [] */
+              capacities: string[];
+              /** @default [] */
+              countries: string[];
+              /** @default [] */
+              regions: string[];
+              /** @default [] */
+              languages: string[];
+              /** @default false */
+              languagesRequired: boolean;
+              /** @default [] */
+              levels: string[];
+              /** @default [] */
+              includeTypes: string[];
+              /** @default [] */
+              excludeTypes: string[];
+              /** @default [] */
+              postures: string[];
+              /** @default false */
+              posturesRequired: boolean;
+            };
+            requester:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+            requesterName: string;
+            weights: {
+              complementarity?: number;
+              commonGround?: number;
+              reach?: number;
+              localLeadership?: number;
+              fit?: number;
+              trust?: number;
+            };
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getDiscoveryNeedsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            need: {
+              /** @default [] */
+              issues: string[];
+              /** @default [] */
+              capacities: string[];
+              /** @default [] */
+              countries: string[];
+              /** @default [] */
+              regions: string[];
+              /** @default [] */
+              languages: string[];
+              /** @default false */
+              languagesRequired: boolean;
+              /** @default [] */
+              levels: string[];
+              /** @default [] */
+              includeTypes: string[];
+              /** @default [] */
+              excludeTypes: string[];
+              /** @default [] */
+              postures: string[];
+              /** @default false */
+              posturesRequired: boolean;
+            };
+            requester:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+            requesterName: string;
+            weights: {
+              complementarity?: number;
+              commonGround?: number;
+              reach?: number;
+              localLeadership?: number;
+              fit?: number;
+              trust?: number;
+            };
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteDiscoveryNeedsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchDiscoveryNeedsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title?: string;
+          need?: {
+            /** @default [] */
+            issues?: string[];
+            /** @default [] */
+            capacities?: string[];
+            /** @default [] */
+            countries?: string[];
+            /** @default [] */
+            regions?: string[];
+            /** @default [] */
+            languages?: string[];
+            /** @default false */
+            languagesRequired?: boolean;
+            /** @default [] */
+            levels?: string[];
+            /** @default [] */
+            includeTypes?: string[];
+            /** @default [] */
+            excludeTypes?: string[];
+            /** @default [] */
+            postures?: string[];
+            /** @default false */
+            posturesRequired?: boolean;
+          };
+          weights?: {
+            complementarity?: number;
+            commonGround?: number;
+            reach?: number;
+            localLeadership?: number;
+            fit?: number;
+            trust?: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            need: {
+              /** @default [] */
+              issues: string[];
+              /** @default [] */
+              capacities: string[];
+              /** @default [] */
+              countries: string[];
+              /** @default [] */
+              regions: string[];
+              /** @default [] */
+              languages: string[];
+              /** @default false */
+              languagesRequired: boolean;
+              /** @default [] */
+              levels: string[];
+              /** @default [] */
+              includeTypes: string[];
+              /** @default [] */
+              excludeTypes: string[];
+              /** @default [] */
+              postures: string[];
+              /** @default false */
+              posturesRequired: boolean;
+            };
+            requester:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  coalitionId: string;
+                };
+            requesterName: string;
+            weights: {
+              complementarity?: number;
+              commonGround?: number;
+              reach?: number;
+              localLeadership?: number;
+              fit?: number;
+              trust?: number;
+            };
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            canEdit: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getDiscoveryNetwork: {
+    parameters: {
+      query?: {
+        issue?: string;
+        region?: string;
+        organizationId?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            nodes: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              types: string[];
+              level: string;
+              betweenness: number;
+              bridge: boolean;
+              mine: boolean;
+              coalitions: number;
+            }[];
+            edges: {
+              /** Format: uuid */
+              source: string;
+              /** Format: uuid */
+              target: string;
+              weight: number;
+            }[];
+            coalitions: number;
+            truncated: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+}

@@ -213,6 +213,11 @@ export const TeamMember = z.object({
   onlyOne: coverage,
   localLeader: z.boolean(),
   score: z.number(),
+  /**
+   * How it fits the need's issues and places (shared/discovery/fit.ts): strong when both,
+   * weak when one, none when neither. What only weak or unfitting members bring is `weak`.
+   */
+  fit: z.enum(["strong", "weak", "none"]),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 export const Team = z.object({
@@ -223,6 +228,8 @@ export const Team = z.object({
   covered: coverage,
   /** What no organisation visible to the searcher covers. */
   uncovered: coverage,
+  /** Covered, but only by members that do not fit the need's issues and places. */
+  weak: coverage,
   /** Distinct organisation types in the team. */
   frames: z.array(z.string()),
 });

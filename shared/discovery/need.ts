@@ -1,4 +1,5 @@
 import type { DiscoveryWeights, Need } from "../discovery.ts";
+import { countriesOfHumanitarianRegions } from "../humanitarian-regions.ts";
 import { scoreParts } from "../discovery.ts";
 import { type ListField, TermDictionary } from "./compiled.ts";
 import type { RequesterSide, TermStats } from "./types.ts";
@@ -104,6 +105,7 @@ function buildTables(p: PreparedNeed, dict: TermDictionary): NeedTables {
   for (const [country, region] of stats.countryRegion) {
     if (p.regionWeight.has(region)) ids("countries").intern(country);
   }
+  for (const k of countriesOfHumanitarianRegions(need.regions)) ids("countries").intern(k);
   for (const k of need.regions) ids("regions").intern(k);
   for (const list of [side.types, need.includeTypes, need.excludeTypes]) {
     for (const k of list) ids("types").intern(k);
@@ -132,6 +134,15 @@ function buildTables(p: PreparedNeed, dict: TermDictionary): NeedTables {
     const at = need.regions.indexOf(region);
     if (at >= 0) countryRegion[ids("countries").intern(country)] = at + 1;
   }
+  // A country in a humanitarian grouping of the need brings it, unless it brings one already
+  // (Mali in both the Sahel and West and Central Africa: the profile's region list, which
+  // carries every grouping of its countries, brings the other).
+  need.regions.forEach((region, at) => {
+    for (const country of countriesOfHumanitarianRegions([region])) {
+      const id = ids("countries").intern(country);
+      if (!countryRegion[id]) countryRegion[id] = at + 1;
+    }
+  });
   const regionTarget = new Int8Array(ids("regions").size);
   need.regions.forEach((k, i) => (regionTarget[ids("regions").intern(k)] = i + 1));
   const postureBit = new Int32Array(ids("postures").size);

@@ -1,4 +1,5 @@
 import type { SuggestionResult } from "../discovery.ts";
+import { countryInRegion } from "./places.ts";
 import type { CandidateProfile, TermStats } from "./types.ts";
 
 /**
@@ -35,7 +36,9 @@ export function suggestCapacities(input: {
     c.issues.some((i) => issues.has(i) || issues.has(input.taxonomy.issueParent.get(i) ?? ""));
   const sharesPlace = (c: CandidateProfile) =>
     c.countries.some(
-      (k) => countries.has(k) || regions.has(input.taxonomy.countryRegion.get(k) ?? ""),
+      (k) =>
+        countries.has(k) ||
+        [...regions].some((r) => countryInRegion(k, r, input.taxonomy.countryRegion)),
     ) || c.regions.some((r) => regions.has(r));
 
   const all = new Map<string, number>();

@@ -14,6 +14,7 @@ import { prepareNeed } from "./need.ts";
 import { passesFilters } from "./score.ts";
 import type { CandidateProfile } from "./types.ts";
 import { buildTeam } from "./team.ts";
+import { fitOf } from "./fit.ts";
 
 function team(
   candidates: CandidateProfile[],
@@ -75,7 +76,7 @@ describe("team building on hand-built cases", () => {
     const { plan } = team(
       [
         profile({ id: "local", level: "local", capacities: ["media"], countries: ["NE"] }),
-        profile({ id: "a", capacities: ["litigation", "media"] }),
+        profile({ id: "a", capacities: ["litigation", "media"], countries: ["NE"] }),
         profile({ id: "b", capacities: ["funding"], countries: ["NE"] }),
       ],
       n,
@@ -103,7 +104,87 @@ describe("team building on hand-built cases", () => {
   });
 });
 
+describe("team members fit the need's issues and places", () => {
+  // Issue 11: for a Yemen arms-transfer need, "litigation" went to a Haiti pre-trial detention
+  // clinic (a new frame, so greedy preferred it) and the Geneva litigator on international
+  // crimes who works on Yemen in Arabic was left out; the page said everything was covered.
+  const yemenArms = need({
+    issues: ["arms_transfers", "international_crimes"],
+    capacities: ["litigation", "documentation"],
+    countries: ["YE"],
+    languages: ["ar"],
+  });
+  const yemeni = side({ countries: new Set(["YE"]), capacities: new Set(["documentation"]) });
+  const haiti = profile({
+    id: "haiti-clinic",
+    types: ["legal_aid"],
+    level: "local",
+    issues: ["detention", "civil_political"],
+    capacities: ["litigation"],
+    countries: ["CO"],
+    languages: ["fr"],
+  });
+  const geneva = profile({
+    id: "geneva-litigator",
+    issues: ["international_crimes"],
+    capacities: ["litigation"],
+    countries: ["CH", "YE", "SD"],
+    languages: ["ar", "en", "fr"],
+  });
+
+  it("covers litigation with the Geneva litigator, not the Haiti clinic", () => {
+    const { plan } = team([haiti, geneva], yemenArms, yemeni);
+    expect(ids(plan)).toEqual(["geneva-litigator"]);
+    expect(plan.members[0]?.fit).toBe("strong");
+    expect(plan.weak).toEqual([]);
+  });
+
+  it("says litigation is covered only weakly when only the clinic offers it", () => {
+    const { plan } = team([haiti], yemenArms, yemeni);
+    expect(ids(plan)).toEqual(["haiti-clinic"]);
+    expect(plan.members[0]?.fit).toBe("none");
+    expect(plan.weak.map((e) => e.key)).toEqual(["litigation"]);
+    expect(plan.uncoverable).toEqual([]);
+  });
+
+  it("keeps a locked clinic but still brings the litigator for strong coverage", () => {
+    const { plan } = team([haiti, geneva], yemenArms, yemeni, { locked: ["haiti-clinic"] });
+    expect(ids(plan)).toEqual(["geneva-litigator", "haiti-clinic"]);
+    expect(plan.weak).toEqual([]);
+  });
+});
+
 describe("team building properties", () => {
+  it("covers strongly every element a strongly fitting organisation covers; the rest is weak", () => {
+    fc.assert(
+      fc.property(candidatesArb, needArb, sideArb, (candidates, n, s) => {
+        const { prepared, plan } = team(candidates, n, s);
+        const strong = coverOf(plan.members.filter((m) => m.fit === "strong").map((m) => m.mask));
+        const covered = coverOf(plan.members.map((m) => m.mask));
+        const strongOptions = candidates.filter(
+          (c) => passesFilters(prepared, c) && fitOf(n, c, prepared.stats) === "strong",
+        );
+        const strongIds = new Set(strongOptions.map((c) => c.id));
+        plan.elements.forEach((element, i) => {
+          const bit = 1 << i;
+          // Some strongly fitting organisation covers it: shown by one in the team covering it.
+          const strongPossible = strongOptions.some((c) =>
+            element.kind === "capacity"
+              ? c.capacities.includes(element.key)
+              : c.countries.includes(element.key) ||
+                c.regions.includes(element.key) ||
+                c.countries.some((k) => prepared.stats.countryRegion.get(k) === element.key),
+          );
+          if (strongPossible) expect((strong & bit) !== 0, element.key).toBe(true);
+          expect(plan.weak.includes(element)).toBe((covered & bit) !== 0 && (strong & bit) === 0);
+        });
+        for (const m of plan.members) {
+          expect(m.fit === "strong").toBe(strongIds.has(m.id));
+        }
+      }),
+    );
+  });
+
   it("covers every element some eligible organisation covers", () => {
     fc.assert(
       fc.property(candidatesArb, needArb, sideArb, (candidates, n, s) => {
@@ -137,7 +218,10 @@ describe("team building properties", () => {
         for (const member of plan.members) {
           const rest = plan.members.filter((m) => m !== member);
           const uncovers = coverOf(rest.map((m) => m.mask)) !== all;
-          expect(uncovers || frames(rest) < frames(plan.members), member.id).toBe(true);
+          const strongOf = (list: typeof plan.members) =>
+            coverOf(list.filter((m) => m.fit === "strong").map((m) => m.mask));
+          const weakens = strongOf(rest) !== strongOf(plan.members);
+          expect(uncovers || weakens || frames(rest) < frames(plan.members), member.id).toBe(true);
           expect(member.onlyMask !== 0).toBe(uncovers);
         }
       }),

@@ -1,7 +1,10 @@
 import { type CompiledCandidate, type TermDictionary, field } from "./compiled.ts";
+import { countriesOfHumanitarianRegions } from "../humanitarian-regions.ts";
+import { countryInRegion } from "./places.ts";
 import { type PreparedNeed } from "./need.ts";
 import { type Candidate, compiledOf, passesFilters, quickScore } from "./score.ts";
 import type { CandidateProfile } from "./types.ts";
+import { type Fit, fitterOf } from "./fit.ts";
 
 /**
  * Team building as weighted set cover. The elements are the need's wanted capacities and
@@ -11,6 +14,11 @@ import type { CandidateProfile } from "./types.ts";
  * improvement pass then replaces two members by one where a single organisation covers what
  * only they covered, and drops any member whose removal neither uncovers an element nor
  * lowers the number of frames (organisation types) in the team.
+ *
+ * A member must also fit the need's issues and places (./fit.ts). Greedy first covers, with
+ * members that fit strongly, every element one of them can cover; only what none of them
+ * covers is then covered by the others, and reported as covered only weakly. No
+ * improvement trades strong coverage for a smaller team.
  */
 
 export type Element = { kind: "capacity" | "place"; key: string };
@@ -23,6 +31,8 @@ export type TeamPlan = {
   alreadyCovered: Element[];
   /** Elements no eligible candidate covers. */
   uncoverable: Element[];
+  /** Elements the team covers only through members that do not fit the need strongly. */
+  weak: Element[];
   frames: string[];
 };
 export type TeamPick = {
@@ -33,11 +43,15 @@ export type TeamPick = {
   onlyMask: number;
   localLeader: boolean;
   score: number;
+  fit: Fit;
 };
 
 type Option = {
   candidate: CandidateProfile;
   mask: number;
+  /** `mask` when it fits the need strongly, else 0. */
+  strongMask: number;
+  fit: Fit;
   localLeader: boolean;
   score: number;
 };
@@ -59,7 +73,9 @@ export function teamElements(p: PreparedNeed) {
     (p.side.countries.has(key) ? alreadyCovered : elements).push({ kind: "place", key });
   }
   for (const key of p.need.regions) {
-    const covered = [...p.side.countries].some((c) => p.stats.countryRegion.get(c) === key);
+    const covered = [...p.side.countries].some((c) =>
+      countryInRegion(c, key, p.stats.countryRegion),
+    );
     (covered ? alreadyCovered : elements).push({ kind: "place", key });
   }
   return { elements, alreadyCovered };
@@ -81,6 +97,9 @@ function bitsOf(p: PreparedNeed, elements: Element[], dict: TermDictionary) {
   for (const [country, region] of p.stats.countryRegion) {
     if (placeBit.has(region)) countries.intern(country);
   }
+  for (const r of p.need.regions) {
+    if (placeBit.has(r)) for (const k of countriesOfHumanitarianRegions([r])) countries.intern(k);
+  }
   for (const k of p.need.countries) countries.intern(k);
   for (const k of p.need.regions) regions.intern(k);
   const capacity = new Int32Array(capacities.size);
@@ -94,6 +113,12 @@ function bitsOf(p: PreparedNeed, elements: Element[], dict: TermDictionary) {
   for (const [k, r] of p.stats.countryRegion) {
     const bit = placeBit.get(r);
     if (bit) country[countries.intern(k)]! |= bit;
+  }
+  // A humanitarian grouping of the need is covered by any of its countries.
+  for (const r of p.need.regions) {
+    const bit = placeBit.get(r) ?? 0;
+    if (!bit) continue;
+    for (const k of countriesOfHumanitarianRegions([r])) country[countries.intern(k)]! |= bit;
   }
   return { dict, capacity, country, region };
 }
@@ -141,6 +166,8 @@ export function buildTeam(
   const locked: Option[] = [];
   const pool: Option[] = [];
   let coverable = 0;
+  let strongCoverable = 0;
+  const fitOf = fitterOf(p.need, p.stats);
   for (const loose of candidates) {
     const compiled = compiledOf(p, loose);
     const candidate = compiled.profile;
@@ -152,9 +179,12 @@ export function buildTeam(
     // Only organisations covering something can join, so only they are scored.
     if (!mask && !isLocked) continue;
     const scored = quickScore(p, compiled);
+    const fit = fitOf(candidate);
     const option: Option = {
       candidate,
       mask,
+      strongMask: fit === "strong" ? mask : 0,
+      fit,
       localLeader: scored.localLeader,
       score: scored.score,
     };
@@ -162,22 +192,67 @@ export function buildTeam(
     else if (mask) {
       pool.push(option);
       coverable |= mask;
+      strongCoverable |= option.strongMask;
     }
   }
-  for (const o of locked) coverable |= o.mask;
+  for (const o of locked) {
+    coverable |= o.mask;
+    strongCoverable |= o.strongMask;
+  }
   coverable >>>= 0;
+  strongCoverable >>>= 0;
 
-  // Greedy: the most new elements, with a nudge for new frames and local leadership.
+  // Greedy: the most new elements, with a nudge for new frames and local leadership; first
+  // among the members that fit strongly, over what they can cover, then among all.
   const team: Option[] = [...locked];
-  let covered = team.reduce((m, o) => m | o.mask, 0) >>> 0;
   const inTeam = new Set(team.map((o) => o.candidate.id));
-  while ((covered & coverable) >>> 0 !== coverable) {
+  const strongPool = pool.filter((o) => o.strongMask);
+  greedy(p, team, strongPool, inTeam, strongCoverable, (o) => o.strongMask);
+  greedy(p, team, pool, inTeam, coverable, (o) => o.mask);
+
+  improve(team, pool, inTeam, lockedIds, coverable, strongCoverable);
+
+  const members: TeamPick[] = team.map((o) => {
+    const others = team.reduce((m, x) => (x === o ? m : m | x.mask), 0);
+    return {
+      id: o.candidate.id,
+      locked: lockedIds.has(o.candidate.id),
+      mask: o.mask,
+      onlyMask: (o.mask & ~others) >>> 0,
+      localLeader: o.localLeader,
+      score: o.score,
+      fit: o.fit,
+    };
+  });
+  const covered = team.reduce((m, o) => m | o.mask, 0) >>> 0;
+  const strong = team.reduce((m, o) => m | o.strongMask, 0) >>> 0;
+  return {
+    members,
+    elements,
+    alreadyCovered,
+    uncoverable: elements.filter((_, i) => !((coverable >>> i) & 1)),
+    weak: elements.filter((_, i) => ((covered & ~strong) >>> i) & 1),
+    frames: [...framesOf(team)].sort(),
+  };
+}
+
+/** Adds members from `pool` until `target` is covered (as `maskOf` counts) or none helps. */
+function greedy(
+  p: PreparedNeed,
+  team: Option[],
+  pool: readonly Option[],
+  inTeam: Set<string>,
+  target: number,
+  maskOf: (o: Option) => number,
+) {
+  let covered = team.reduce((m, o) => m | maskOf(o), 0) >>> 0;
+  while ((covered & target) >>> 0 !== target) {
     const frames = framesOf(team);
     let best: Option | null = null;
     let bestValue = 0;
     for (const o of pool) {
       // A member's elements are covered already, so its gain is nought.
-      const gain = countBits(o.mask & ~covered);
+      const gain = countBits(maskOf(o) & ~covered & target);
       if (!gain) continue;
       // The nudges add at most half the gain and the score a hundredth: skip early.
       if (gain * 1.5 + 0.01 < bestValue) continue;
@@ -195,29 +270,8 @@ export function buildTeam(
     if (!best) break;
     team.push(best);
     inTeam.add(best.candidate.id);
-    covered = (covered | best.mask) >>> 0;
+    covered = (covered | maskOf(best)) >>> 0;
   }
-
-  improve(team, pool, inTeam, lockedIds, coverable);
-
-  const members: TeamPick[] = team.map((o) => {
-    const others = team.reduce((m, x) => (x === o ? m : m | x.mask), 0);
-    return {
-      id: o.candidate.id,
-      locked: lockedIds.has(o.candidate.id),
-      mask: o.mask,
-      onlyMask: (o.mask & ~others) >>> 0,
-      localLeader: o.localLeader,
-      score: o.score,
-    };
-  });
-  return {
-    members,
-    elements,
-    alreadyCovered,
-    uncoverable: elements.filter((_, i) => !((coverable >>> i) & 1)),
-    frames: [...framesOf(team)].sort(),
-  };
 }
 
 /** Two-for-one replacements, then dropping members the team does not need. */
@@ -227,8 +281,10 @@ function improve(
   inTeam: Set<string>,
   lockedIds: ReadonlySet<string>,
   coverable: number,
+  strongCoverable: number,
 ) {
   const coverOf = (list: Option[]) => list.reduce((m, o) => m | o.mask, 0) >>> 0;
+  const strongOf = (list: Option[]) => list.reduce((m, o) => m | o.strongMask, 0) >>> 0;
   const free = () => team.filter((o) => !lockedIds.has(o.candidate.id));
 
   let replaced = true;
@@ -241,10 +297,14 @@ function improve(
         const b = movable[j]!;
         const rest = coverOf(team.filter((o) => o !== a && o !== b));
         const needed = ((a.mask | b.mask) & ~rest & coverable) >>> 0;
+        const restStrong = strongOf(team.filter((o) => o !== a && o !== b));
+        const strongNeeded = ((a.strongMask | b.strongMask) & ~restStrong & strongCoverable) >>> 0;
         // Two members covering nothing on their own are left to the dropping pass below.
         if (!needed) continue;
         for (const o of pool) {
           if ((o.mask & needed) >>> 0 !== needed || inTeam.has(o.candidate.id)) continue;
+          // Never a smaller team at the cost of covering something only weakly.
+          if ((o.strongMask & strongNeeded) >>> 0 !== strongNeeded) continue;
           // A smaller team comes first, even at the cost of a frame.
           const next = [...team.filter((x) => x !== a && x !== b), o];
           team.splice(0, team.length, ...next);
@@ -266,6 +326,9 @@ function improve(
     for (const o of candidates) {
       const rest = team.filter((x) => x !== o);
       if ((coverOf(rest) & coverable) >>> 0 !== (coverOf(team) & coverable) >>> 0) continue;
+      if ((strongOf(rest) & strongCoverable) >>> 0 !== (strongOf(team) & strongCoverable) >>> 0) {
+        continue;
+      }
       if (framesOf(rest).size < framesOf(team).size) continue;
       team.splice(team.indexOf(o), 1);
       inTeam.delete(o.candidate.id);

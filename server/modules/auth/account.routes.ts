@@ -22,7 +22,10 @@ export function registerAccountRoutes(
   // The web asks this on every page: a signed-out visitor gets 200 with no one, not a 401.
   r.get(
     "/api/v1/session",
-    { schema: { tags, summary: "Who is signed in, if anyone", response: { 200: Session } } },
+    {
+      config: { access: "optional" },
+      schema: { tags, summary: "Who is signed in, if anyone", response: { 200: Session } },
+    },
     async (request) => {
       const actor = await deps.actors.optional(request);
       return { me: actor ? await account.me(actor) : null };

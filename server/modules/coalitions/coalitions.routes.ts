@@ -56,6 +56,7 @@ export function registerCoalitionRoutes(
   r.get(
     "/api/v1/coalitions",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "Public coalitions and those your organisations belong to",
@@ -68,6 +69,7 @@ export function registerCoalitionRoutes(
   r.get(
     "/api/v1/coalitions/:id",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "A coalition, its charter and (when you may see them) its members",
@@ -112,6 +114,7 @@ export function registerCoalitionRoutes(
   r.get(
     "/api/v1/coalitions/:id/charters",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "Every version of the charter",
@@ -126,6 +129,7 @@ export function registerCoalitionRoutes(
   r.get(
     "/api/v1/coalitions/:id/charters/compare",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "What changed between two versions of the charter",
@@ -146,6 +150,7 @@ export function registerCoalitionRoutes(
   r.get(
     "/api/v1/coalitions/:id/charters/:version",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "One version of the charter",

@@ -12,6 +12,7 @@ export function registerDirectoryRoutes(
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/v1/directory",
     {
+      config: { access: "optional" },
       schema: {
         tags: ["directory"],
         summary: "Search organisations by text and facets, with counts for every facet",

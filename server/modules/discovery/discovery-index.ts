@@ -1,4 +1,5 @@
 import { type Visibility, seesGroup } from "../../../shared/policy/index.ts";
+import { withHumanitarianRegions } from "../../../shared/discovery/places.ts";
 import {
   type CompiledCandidate,
   TermDictionary,
@@ -44,7 +45,7 @@ export class DiscoveryIndex extends VersionedIndex<DiscoveryRow, Entry> {
       types: row.types,
       level: row.level,
       countries: row.countries,
-      regions: row.regions,
+      regions: withHumanitarianRegions(row.regions, row.countries),
       issues: row.issues,
       capacities: row.capacities,
       languages: row.languages,
@@ -56,7 +57,7 @@ export class DiscoveryIndex extends VersionedIndex<DiscoveryRow, Entry> {
     const shown: CandidateProfile = {
       ...full,
       countries: work ? row.countries : none,
-      regions: work ? row.regions : none,
+      regions: work ? full.regions : none,
       issues: work ? row.issues : none,
       capacities: work ? row.capacities : none,
       languages: work ? row.languages : none,

@@ -11,6 +11,7 @@ import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { DiscoverySources } from "./discovery.sources.ts";
 import { taxonomyMapsOf } from "./taxonomy-maps.ts";
 import { isInsideMembership } from "../../../shared/policy/index.ts";
+import { isHumanitarianRegion } from "../../../shared/humanitarian-regions.ts";
 
 export type Resolved = {
   side: RequesterSide;
@@ -59,7 +60,9 @@ export function createDiscoveryRequester(deps: {
     for (const [field, vocabulary] of needVocabularies) {
       const values = lists[field];
       if (!values?.length) continue;
-      const unknown = await taxonomies.unknownKeys(vocabulary, values);
+      // A need's regions may be UN M49 regions or humanitarian groupings.
+      const asked = field === "regions" ? values.filter((v) => !isHumanitarianRegion(v)) : values;
+      const unknown = await taxonomies.unknownKeys(vocabulary, asked);
       if (unknown.length) {
         problems.push({ field: `${at}.${field}`, message: `unknown: ${unknown.join(", ")}` });
       }

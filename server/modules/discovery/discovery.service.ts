@@ -187,12 +187,14 @@ export function createDiscoveryService(deps: {
               onlyOne: fromMask(m.onlyMask),
               localLeader: m.localLeader,
               score: m.score,
+              fit: m.fit,
             },
           ];
         }),
         alreadyCovered: split(plan.alreadyCovered),
         covered: fromMask(coveredMask),
         uncovered: split(plan.uncoverable),
+        weak: split(plan.weak),
         frames: plan.frames,
       };
     },

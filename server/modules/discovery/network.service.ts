@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { isHumanitarianRegion } from "../../../shared/humanitarian-regions.ts";
+import { countryInRegion } from "../../../shared/discovery/places.ts";
 import type { Network, NetworkQuery } from "../../../shared/discovery.ts";
 import type { CandidateProfile } from "../../../shared/discovery/types.ts";
 import { Invalid } from "../../lib/errors.ts";
@@ -34,7 +36,8 @@ export function worksIn(
   regions: TaxonomyMaps["countryRegion"],
 ) {
   return (
-    profile.regions.includes(region) || profile.countries.some((c) => regions.get(c) === region)
+    profile.regions.includes(region) ||
+    profile.countries.some((c) => countryInRegion(c, region, regions))
   );
 }
 
@@ -60,6 +63,7 @@ export function createNetworkService(deps: {
       ["region", "region"],
     ] as const) {
       const value = query[field];
+      if (field === "region" && value && isHumanitarianRegion(value)) continue;
       if (value && (await taxonomies.unknownKeys(vocabulary, [value])).length) {
         problems.push({ field: `querystring.${field}`, message: `unknown: ${value}` });
       }

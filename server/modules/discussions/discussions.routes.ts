@@ -47,6 +47,7 @@ export function registerDiscussionRoutes(
   r.get(
     "/api/v1/coalitions/:id/threads",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary:
@@ -63,6 +64,7 @@ export function registerDiscussionRoutes(
   r.get(
     "/api/v1/threads/:id",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "A thread, with a concern's problem, end goal, participants and resolution",
@@ -91,6 +93,7 @@ export function registerDiscussionRoutes(
   r.get(
     "/api/v1/proposals/:id/thread",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "The proposal's discussion thread (its id is the proposal's)",
@@ -124,6 +127,7 @@ export function registerDiscussionRoutes(
   r.get(
     "/api/v1/threads/:id/comments",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "A thread's comments, oldest first, with their sanitised HTML",
@@ -168,6 +172,7 @@ export function registerDiscussionRoutes(
   r.get(
     "/api/v1/comments/:id/revisions",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "The earlier texts of a comment (a withdrawn one's for the convener side only)",

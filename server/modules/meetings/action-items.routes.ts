@@ -41,6 +41,7 @@ export function registerActionItemRoutes(
   r.get(
     "/api/v1/coalitions/:id/action-items",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "The coalition's action items, soonest due first, by status, owner or overdue",
@@ -56,6 +57,7 @@ export function registerActionItemRoutes(
   r.get(
     "/api/v1/action-items/:id",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "An action item with the history of its status",

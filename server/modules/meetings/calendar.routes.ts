@@ -17,6 +17,7 @@ export function registerCalendarRoutes(
   r.get(
     "/api/v1/coalitions/:id/calendar.ics",
     {
+      config: { access: "sessionOrCalendarToken" },
       schema: {
         tags,
         summary: "The coalition's meetings and open action items' due dates as iCalendar",

@@ -44,6 +44,7 @@ export function registerMeetingRoutes(
   r.get(
     "/api/v1/coalitions/:id/meetings",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "The coalition's meetings, all, upcoming or past (organisations inside it)",
@@ -59,6 +60,7 @@ export function registerMeetingRoutes(
   r.get(
     "/api/v1/meetings/:id",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "A meeting with its agenda, attendance, minutes, decisions and action items",

@@ -10,7 +10,7 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
     en: (d) => `New proposal in ${d.coalition}: ${d.title}`,
     fr: (d) => `Nouvelle proposition dans ${d.coalition} : ${d.title}`,
     es: (d) => `Nueva propuesta en ${d.coalition}: ${d.title}`,
-    ar: (d) => `اقتراح جديد في ${d.coalition}: ${d.title}`,
+    ar: (d) => `مقترح جديد في ${d.coalition}: ${d.title}`,
   },
   proposal_closing: {
     en: (d) => `${d.title} (${d.coalition}) closes ${d.when}; your organisation has not answered.`,

@@ -72,6 +72,7 @@ export function registerOrganizationRoutes(
   r.get(
     "/api/v1/organizations/:id",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "A profile, with only the field groups you may see",
@@ -123,6 +124,7 @@ export function registerOrganizationRoutes(
   r.get(
     "/api/v1/organizations/:id/logo",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "The organisation's logo",
@@ -245,6 +247,7 @@ export function registerOrganizationRoutes(
   r.get(
     "/api/v1/invitations/:token",
     {
+      config: { access: "public" },
       schema: {
         tags,
         summary: "What an invitation link offers",

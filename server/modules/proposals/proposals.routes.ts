@@ -42,6 +42,7 @@ export function registerProposalRoutes(
   r.get(
     "/api/v1/coalitions/:id/proposals",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "The coalition's proposals, newest first (member organisations only)",
@@ -55,6 +56,7 @@ export function registerProposalRoutes(
   r.get(
     "/api/v1/proposals/:id",
     {
+      config: { access: "optional" },
       schema: {
         tags,
         summary: "A proposal with its tally and stances, as its settings allow",

@@ -10,6 +10,7 @@ export function registerTaxonomyRoutes(
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/v1/taxonomies",
     {
+      config: { access: "public" },
       schema: {
         tags: ["taxonomies"],
         summary: "Every vocabulary with its terms and their labels in each interface language",

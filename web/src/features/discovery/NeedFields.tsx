@@ -9,7 +9,13 @@ export function NeedFields({ need, onChange }: { need: Need; onChange: (need: Ne
   const issues = useIssueOptions(need.issues, t("need.otherIssues"));
   const capacities = useTermOptions("capacity", true);
   const countries = useCountryOptions();
-  const regions = useTermOptions("region", true);
+  const humanitarianRegions = useTermOptions("humanitarian_region");
+  const m49Regions = useTermOptions("region", true);
+  // Humanitarian groupings first: Yemen is "Middle East and North Africa" to this sector.
+  const regions = [
+    { group: t("need.humanitarianRegions"), items: humanitarianRegions },
+    { group: t("need.m49Regions"), items: m49Regions },
+  ];
   const languages = useTermOptions("language", true);
   const levels = useTermOptions("level");
   const types = useTermOptions("org_type");

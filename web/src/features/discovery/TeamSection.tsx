@@ -63,6 +63,11 @@ function MemberCard({
                   {t("team.localLeader")}
                 </Badge>
               )}
+              {member.fit !== "strong" && (
+                <Badge color="orange.9" variant="outline" tt="none" radius="sm">
+                  {t("team.weakFit")}
+                </Badge>
+              )}
               {member.locked && (
                 <Badge
                   color="indigo"
@@ -185,9 +190,25 @@ export function TeamSection({
             {t("team.alreadyCovered", { list: coverageText(team.alreadyCovered) })}
           </Text>
         )}
+        {team.members
+          .filter((m) => m.fit !== "strong")
+          .map((m) => {
+            const weak = {
+              capacities: m.brings.capacities.filter((k) => team.weak.capacities.includes(k)),
+              places: m.brings.places.filter((k) => team.weak.places.includes(k)),
+            };
+            return isEmpty(weak) ? null : (
+              <Text key={m.organization.id} size="sm" c="orange.9" fw={600}>
+                {t("team.weakBy", {
+                  name: isolate(m.organization.name),
+                  list: coverageText(weak),
+                })}
+              </Text>
+            );
+          })}
         {isEmpty(team.uncovered) ? (
           <Text size="sm" c="teal.9" fw={600}>
-            {t("team.allCovered")}
+            {isEmpty(team.weak) ? t("team.allCovered") : t("team.allCoveredWeakly")}
           </Text>
         ) : (
           <Text size="sm" c="red.9" fw={600}>

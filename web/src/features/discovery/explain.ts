@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import type { Match, Requester } from "../../../../shared/discovery.ts";
 import type { Vocabulary } from "../../../../shared/taxonomies.ts";
 import { isolate } from "../../lib/bidi.ts";
+import { isHumanitarianRegion } from "../../../../shared/humanitarian-regions.ts";
 
 type Label = (vocabulary: Vocabulary, key: string) => string;
 
@@ -28,7 +29,10 @@ export function listOf(items: readonly string[], language: string) {
 
 /** Labels of places, countries and regions alike. */
 export function placeLabel(label: Label, key: string) {
-  return label(isCountry(key) ? "country" : "region", key);
+  return label(
+    isCountry(key) ? "country" : isHumanitarianRegion(key) ? "humanitarian_region" : "region",
+    key,
+  );
 }
 
 /**

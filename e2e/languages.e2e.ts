@@ -1,0 +1,215 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { seedDemo } from "../cli/seed/demo.ts";
+import { seedScreenshotCoalition } from "../scripts/screenshot-coalition.ts";
+import { seedMeetingsPreview } from "../scripts/meetings-preview-data.ts";
+import { uiLocales } from "../shared/locales.ts";
+import { apiAs, myOrganizationId } from "./api-client.ts";
+import { horizontalOverflow, launchBrowser, signIn } from "./browser.ts";
+import { untranslatedKeys } from "./expect-translated.ts";
+import { type E2eServer, startServer } from "./server.ts";
+
+/**
+ * Every page, signed out and signed in, in each interface language at a phone's and a
+ * laptop's width: nothing scrolls sideways, no key shows instead of its text, and a signed-out
+ * visitor's console stays free of errors (being signed out is not one).
+ */
+const widths = [1280, 375] as const;
+// Each language reads the clock of a place that speaks it, so time-zone names show too.
+const timezones: Record<string, string> = {
+  en: "Europe/London",
+  fr: "Africa/Niamey",
+  es: "America/Bogota",
+  ar: "Asia/Aden",
+};
+
+describe("every page in every language", () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let signedOut: string[];
+  let signedInPages: string[];
+  let james: { email: string; password: string };
+  let admin: { email: string; password: string };
+
+  beforeAll(async () => {
+    server = await startServer();
+    const demo = await seedDemo(server.app.services);
+    const person = (name: string) => {
+      const found = demo.signIns.find((s) => s.email.startsWith(`${name}@`));
+      if (!found) throw new Error(`demo sign-in ${name} missing`);
+      return found;
+    };
+    james = person("james");
+    admin = person("admin");
+    const people = { james, amina: person("amina"), claire: person("claire") };
+    const [coalition, meetings] = await Promise.all([
+      seedScreenshotCoalition(server.url, people),
+      seedMeetingsPreview(server.url, { ...people, lucia: person("lucia") }),
+    ]);
+    const client = await apiAs(server.url, james.email, james.password);
+    const org = `/organizations/${await myOrganizationId(client, "Lake Region Paralegal Network")}`;
+    const c = `/coalitions/${coalition.coalitionId}`;
+    const m = `/coalitions/${meetings.coalitionId}`;
+    signedOut = [
+      "/",
+      "/sign-in",
+      "/sign-up",
+      "/forgot-password",
+      "/check-email?email=a%40b.org",
+      "/directory",
+      "/coalitions",
+      org,
+      c,
+      `${c}/charter`,
+    ];
+    signedInPages = [
+      "/dashboard",
+      "/account",
+      "/notifications",
+      "/directory?q=legal",
+      org,
+      `${org}/edit`,
+      `${org}/members`,
+      "/organizations/new",
+      "/coalitions",
+      "/coalitions/new",
+      c,
+      `${c}/charter`,
+      `${c}/charter/compare?from=1&to=2`,
+      `${c}/charter/amend`,
+      `${c}/members`,
+      `${c}/proposals/new`,
+      ...Object.values(coalition.proposals).map((id) => `/proposals/${id}`),
+      `${m}/activity`,
+      `${m}/meetings`,
+      `${m}/meetings/new`,
+      `/meetings/${meetings.meetings.upcoming}`,
+      `/meetings/${meetings.meetings.past}`,
+      `/threads/${meetings.threads.discussion}`,
+      "/discover",
+      "/network",
+    ];
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /**
+   * Waits until the page has asked for nothing for a moment (its chunks and data are in) and
+   * two frames are drawn; quicker than "networkidle", which always waits half a second.
+   */
+  async function settle(page: Page) {
+    const inFlight = pending.get(page) ?? new Set();
+    let quietSince = Date.now();
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      if (inFlight.size) quietSince = Date.now();
+      else if (Date.now() - quietSince >= 150) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  }
+  const pending = new WeakMap<Page, Set<unknown>>();
+  function trackRequests(page: Page) {
+    const inFlight = new Set<unknown>();
+    pending.set(page, inFlight);
+    page.on("request", (request) => inFlight.add(request));
+    page.on("requestfinished", (request) => inFlight.delete(request));
+    page.on("requestfailed", (request) => inFlight.delete(request));
+  }
+
+  /** Visits a page at each width and lists what is wrong with it. */
+  async function check(page: Page, lang: string, url: string, problems: string[]) {
+    await page.setViewportSize({ width: widths[0], height: 900 });
+    // Moving inside the app, as a click on a link would, spares reloading it for every page.
+    await page.evaluate((to) => history.pushState(null, "", to), url);
+    for (const width of widths) {
+      if (width !== widths[0]) await page.setViewportSize({ width, height: 900 });
+      await settle(page);
+      const overflow = await horizontalOverflow(page);
+      if (overflow) problems.push(`${lang} ${width}px ${url}: ${overflow}`);
+    }
+    for (const key of await untranslatedKeys(page)) {
+      problems.push(`${lang} ${url}: shows the key "${key}"`);
+    }
+  }
+
+  it("notices a page wider than its window and a key shown as text", async ({ expect }) => {
+    // The checks below pass only if they can fail: plant both faults on a page and look.
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    try {
+      const page = await context.newPage();
+      trackRequests(page);
+      await page.goto(server.url, { waitUntil: "domcontentloaded" });
+      await settle(page);
+      expect(await horizontalOverflow(page)).toBeNull();
+      expect(await untranslatedKeys(page)).toEqual([]);
+      await page.evaluate(() => {
+        const main = document.querySelector("main") ?? document.body;
+        const wide = document.createElement("p");
+        wide.textContent = "Poser_la_candidature_d'une_autre_de_mes_organisations_sans_espace";
+        wide.style.whiteSpace = "nowrap";
+        const key = document.createElement("span");
+        key.textContent = "passwordHint";
+        main.append(wide, key);
+      });
+      expect(await horizontalOverflow(page)).toMatch(
+        /^page is \d+px wide in a 375px window; <p> "Poser_la_candidature.*" reaches \d+px past the edge$/,
+      );
+      expect(await untranslatedKeys(page)).toEqual(["passwordHint"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const lang of uiLocales) {
+    // The languages run side by side: most of a page visit is waiting, not working.
+    it.concurrent(
+      `fits a phone and shows no key in ${lang}`,
+      { timeout: 400_000 },
+      async ({ expect }) => {
+        const problems: string[] = [];
+        const consoleErrors: string[] = [];
+        let anonymous = true;
+        const context: BrowserContext = await browser.newContext({
+          locale: lang,
+          timezoneId: timezones[lang],
+          viewport: { width: widths[0], height: 900 },
+        });
+        await context.addInitScript((l) => localStorage.setItem("cg.locale", l), lang);
+        try {
+          const page = await context.newPage();
+          trackRequests(page);
+          page.on("console", (message) => {
+            if (anonymous && message.type() === "error") {
+              consoleErrors.push(`${lang} ${page.url()}: ${message.text()}`);
+            }
+          });
+          page.on("pageerror", (error) => consoleErrors.push(`${lang} ${page.url()}: ${error}`));
+          await page.goto(server.url, { waitUntil: "domcontentloaded" });
+          for (const url of signedOut) await check(page, lang, url, problems);
+
+          anonymous = false;
+          // A signed-in person's saved language wins over the browser's, so save this one.
+          for (const who of [james, admin]) {
+            const client = await apiAs(server.url, who.email, who.password);
+            await client.PATCH("/api/v1/me/preferences", { body: { locale: lang } });
+          }
+          await signIn(page, server.url, james.email, james.password);
+          for (const url of signedInPages) await check(page, lang, url, problems);
+          await context.clearCookies();
+          await signIn(page, server.url, admin.email, admin.password);
+          await check(page, lang, "/admin", problems);
+        } finally {
+          await context.close();
+        }
+        expect([...problems, ...consoleErrors]).toEqual([]);
+      },
+    );
+  }
+});
