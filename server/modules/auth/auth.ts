@@ -45,6 +45,8 @@ export function createAuth(deps: {
     appName: "Common Ground",
     baseURL: config.publicUrl,
     basePath: authBasePath,
+    // It answers every session's token; the web lists sessions from /api/v1/me/sessions.
+    disabledPaths: ["/list-sessions"],
     secret: config.authSecret,
     trustedOrigins: [config.publicUrl],
     database: drizzleAdapter(db, {

@@ -2,10 +2,7 @@ import { APIError, type createAuthMiddleware } from "better-auth/api";
 import type { FastifyBaseLogger } from "fastify";
 import { z } from "zod";
 import { uiLocales } from "../../../shared/locales.ts";
-import {
-  maximumPasswordLength,
-  minimumPasswordLength,
-} from "../../../shared/password-strength.ts";
+import { maximumPasswordLength, minimumPasswordLength } from "../../../shared/password-strength.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";
 import type { AuthJobsRepo } from "./auth-jobs.repo.ts";
@@ -58,6 +55,8 @@ export function answerBeforeLookup(deps: {
   onQueued: () => void;
 }) {
   return async (ctx: AuthHookContext) => {
+    // The worker's own calls (auth.api, no HTTP request) are the deferred work itself.
+    if (!ctx.request) return;
     const body = (ctx.body ?? {}) as Body;
     if (ctx.path === "/request-password-reset") {
       const email = str(body, "email")?.trim().toLowerCase();
