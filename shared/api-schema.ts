@@ -1078,6 +1078,11 @@ export interface components {
             [key: string]: string;
           };
         };
+        scopeTerms?: {
+          issues?: string[];
+          countries?: string[];
+          regions?: string[];
+        };
         limits?: {
           original: string;
           texts: {
@@ -1733,6 +1738,11 @@ export interface components {
           texts: {
             [key: string]: string;
           };
+        };
+        scopeTerms?: {
+          issues?: string[];
+          countries?: string[];
+          regions?: string[];
         };
         limits?: {
           original: string;
@@ -3857,6 +3867,11 @@ export interface operations {
                 [key: string]: string;
               };
             };
+            scopeTerms?: {
+              issues?: string[];
+              countries?: string[];
+              regions?: string[];
+            };
             limits?: {
               original: string;
               texts: {
@@ -4226,6 +4241,11 @@ export interface operations {
             texts: {
               [key: string]: string;
             };
+          };
+          scopeTerms?: {
+            issues?: string[];
+            countries?: string[];
+            regions?: string[];
           };
           limits?: {
             original: string;
@@ -4611,6 +4631,11 @@ export interface operations {
                 texts: {
                   [key: string]: string;
                 };
+              };
+              scopeTerms?: {
+                issues?: string[];
+                countries?: string[];
+                regions?: string[];
               };
               limits?: {
                 original: string;
@@ -5516,6 +5541,11 @@ export interface operations {
               texts: {
                 [key: string]: string;
               };
+            };
+            scopeTerms?: {
+              issues?: string[];
+              countries?: string[];
+              regions?: string[];
             };
             limits?: {
               original: string;
@@ -8954,6 +8984,7 @@ export interface operations {
                   coalitionId: string;
                 };
             requesterName: string;
+            charterScope: ("set" | "unset") | null;
           };
         };
       };
