@@ -4,7 +4,7 @@ import { seedDemo } from "../cli/seed/demo.ts";
 import { seedScreenshotCoalition } from "../scripts/screenshot-coalition.ts";
 import { seedMeetingsPreview } from "../scripts/meetings-preview-data.ts";
 import { uiLocales } from "../shared/locales.ts";
-import { apiAs, myOrganizationId } from "./api-client.ts";
+import { type ApiClient, apiAs, myOrganizationId } from "./api-client.ts";
 import { horizontalOverflow, launchBrowser, signIn } from "./browser.ts";
 import { untranslatedKeys } from "./expect-translated.ts";
 import { type E2eServer, startServer } from "./server.ts";
@@ -30,6 +30,8 @@ describe("every page in every language", () => {
   let signedInPages: string[];
   let james: { email: string; password: string };
   let admin: { email: string; password: string };
+  // Each signed in once: password checks per address are limited (ten a quarter hour).
+  let clients: ApiClient[];
 
   beforeAll(async () => {
     server = await startServer();
@@ -47,6 +49,7 @@ describe("every page in every language", () => {
       seedMeetingsPreview(server.url, { ...people, lucia: person("lucia") }),
     ]);
     const client = await apiAs(server.url, james.email, james.password);
+    clients = [client, await apiAs(server.url, admin.email, admin.password)];
     const org = `/organizations/${await myOrganizationId(client, "Lake Region Paralegal Network")}`;
     const c = `/coalitions/${coalition.coalitionId}`;
     const m = `/coalitions/${meetings.coalitionId}`;
@@ -196,8 +199,7 @@ describe("every page in every language", () => {
 
           anonymous = false;
           // A signed-in person's saved language wins over the browser's, so save this one.
-          for (const who of [james, admin]) {
-            const client = await apiAs(server.url, who.email, who.password);
+          for (const client of clients) {
             await client.PATCH("/api/v1/me/preferences", { body: { locale: lang } });
           }
           await signIn(page, server.url, james.email, james.password);

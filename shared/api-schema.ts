@@ -1112,6 +1112,11 @@ export interface components {
             [key: string]: string;
           };
         };
+        scopeTerms?: {
+          issues?: string[];
+          countries?: string[];
+          regions?: string[];
+        };
         limits?: {
           original: string;
           texts: {
@@ -1767,6 +1772,11 @@ export interface components {
           texts: {
             [key: string]: string;
           };
+        };
+        scopeTerms?: {
+          issues?: string[];
+          countries?: string[];
+          regions?: string[];
         };
         limits?: {
           original: string;
@@ -3978,6 +3988,11 @@ export interface operations {
                 [key: string]: string;
               };
             };
+            scopeTerms?: {
+              issues?: string[];
+              countries?: string[];
+              regions?: string[];
+            };
             limits?: {
               original: string;
               texts: {
@@ -4347,6 +4362,11 @@ export interface operations {
             texts: {
               [key: string]: string;
             };
+          };
+          scopeTerms?: {
+            issues?: string[];
+            countries?: string[];
+            regions?: string[];
           };
           limits?: {
             original: string;
@@ -4732,6 +4752,11 @@ export interface operations {
                 texts: {
                   [key: string]: string;
                 };
+              };
+              scopeTerms?: {
+                issues?: string[];
+                countries?: string[];
+                regions?: string[];
               };
               limits?: {
                 original: string;
@@ -5637,6 +5662,11 @@ export interface operations {
               texts: {
                 [key: string]: string;
               };
+            };
+            scopeTerms?: {
+              issues?: string[];
+              countries?: string[];
+              regions?: string[];
             };
             limits?: {
               original: string;
@@ -9075,6 +9105,7 @@ export interface operations {
                   coalitionId: string;
                 };
             requesterName: string;
+            charterScope: ("set" | "unset") | null;
           };
         };
       };

@@ -20,6 +20,7 @@ export {
   membershipActions,
 } from "./policy/terms.ts";
 import { Id } from "./problem.ts";
+import { termKey } from "./taxonomies.ts";
 
 /** The kinds of decision a charter sets a rule for. */
 export const decisionSubjects = ["admission", "statements", "charter", "spending"] as const;
@@ -72,6 +73,30 @@ export const FocalPoint = z
   })
   .strict();
 
+const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, "must not repeat a value");
+
+/**
+ * The charter's scope as taxonomy terms: the issues and places the coalition works on. Partner
+ * discovery drafts "what this coalition is missing" from it (shared/discovery/gaps.ts), so the
+ * bounds are those of a need.
+ */
+export const CharterScopeTerms = z
+  .object({
+    issues: uniqueList(termKey, 20).optional(),
+    countries: uniqueList(
+      z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
+      30,
+    ).optional(),
+    /** UN M49 regions or humanitarian groupings (shared/humanitarian-regions.ts). */
+    regions: uniqueList(termKey, 5).optional(),
+  })
+  .strict();
+export type CharterScopeTerms = z.infer<typeof CharterScopeTerms>;
+
 /** Everything a charter says. Changes after creation go through a decision. */
 export const Charter = z
   .object({
@@ -79,6 +104,8 @@ export const Charter = z
     goals: text(4000).optional(),
     /** What the coalition will do or say in its name. */
     scope: text(4000).optional(),
+    /** The scope as taxonomy terms; absent in charters written before they existed. */
+    scopeTerms: CharterScopeTerms.optional(),
     /** What it will not do or say in its name. */
     limits: text(4000).optional(),
     membershipCriteria: text(4000).optional(),

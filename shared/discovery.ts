@@ -262,7 +262,16 @@ export type SavedNeed = z.infer<typeof SavedNeed>;
 export const SavedNeedList = z.object({ items: z.array(SavedNeed) });
 
 /** A need filled in from a requester's own profile or coalition ("partners for us"). */
-export const NeedDraft = z.object({ need: Need, requester: Requester, requesterName: z.string() });
+export const NeedDraft = z.object({
+  need: Need,
+  requester: Requester,
+  requesterName: z.string(),
+  /**
+   * For a coalition: `set` when the need starts from its charter's scope, `unset` when the
+   * charter names no scope yet (the need is then empty); null for an organisation.
+   */
+  charterScope: z.enum(["set", "unset"]).nullable(),
+});
 export type NeedDraft = z.infer<typeof NeedDraft>;
 
 /** Invite a built team into a coalition the searcher convenes, in one step. */

@@ -24,6 +24,12 @@ export const organizationCases: Case[] = [
     expected: signedIn(200),
   },
   {
+    // Signed out is a normal state: anyone may ask who is signed in.
+    route: "GET /api/v1/session",
+    request: () => ({ method: "GET", url: "/api/v1/session" }),
+    expected: everyone(200),
+  },
+  {
     route: "PATCH /api/v1/me/preferences",
     request: () => ({ method: "PATCH", url: "/api/v1/me/preferences", payload: { locale: "fr" } }),
     expected: signedIn(200),

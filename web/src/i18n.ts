@@ -2,6 +2,7 @@ import i18n from "i18next";
 import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
 import { isRtl, uiLocales, type UiLocale } from "../../shared/locales.ts";
+import { bidiInterpolation } from "./lib/bidi.ts";
 
 const storageKey = "cg.locale";
 
@@ -42,7 +43,9 @@ void i18n
     ns: ["common"],
     defaultNS: "common",
     fallbackNS: "common",
-    interpolation: { escapeValue: false },
+    // Every value put into a sentence goes through one bidi rule (lib/bidi.ts): a name written
+    // in the other direction is isolated. Values are not HTML-escaped; React does that.
+    interpolation: bidiInterpolation(() => i18n.language),
     react: { useSuspense: true },
   });
 

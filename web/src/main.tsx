@@ -5,13 +5,16 @@ import {
   type CSSVariablesResolver,
   DirectionProvider,
   MantineProvider,
+  PasswordInput,
   createTheme,
+  mergeThemeOverrides,
 } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode, Suspense } from "react";
+import { type ReactNode, StrictMode, Suspense, useMemo } from "react";
 import { createRoot } from "react-dom/client";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { isRtl } from "../../shared/locales.ts";
 import i18n from "./i18n.ts";
@@ -49,6 +52,32 @@ const strongerText: CSSVariablesResolver = (t) => {
   return { variables: {}, light, dark: {} };
 };
 
+/**
+ * Mantine names some controls itself, in English ("Toggle password visibility"); the theme gives
+ * them the reader's words, and changes with the language.
+ */
+function TranslatedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const translated = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          PasswordInput: PasswordInput.extend({
+            defaultProps: {
+              visibilityToggleButtonProps: { "aria-label": t("app.togglePasswordVisibility") },
+            },
+          }),
+        },
+      }),
+    [t],
+  );
+  return (
+    <MantineProvider theme={translated} cssVariablesResolver={strongerText}>
+      {children}
+    </MantineProvider>
+  );
+}
+
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
@@ -58,14 +87,16 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <DirectionProvider initialDirection={isRtl(i18n.language) ? "rtl" : "ltr"} detectDirection>
-        <MantineProvider theme={theme} cssVariablesResolver={strongerText}>
-          <Notifications />
-          <QueryClientProvider client={queryClient}>
-            <Suspense fallback={null}>
-              <RouterProvider router={router} context={{ queryClient }} />
-            </Suspense>
-          </QueryClientProvider>
-        </MantineProvider>
+        <Suspense fallback={null}>
+          <TranslatedMantine>
+            <Notifications />
+            <QueryClientProvider client={queryClient}>
+              <Suspense fallback={null}>
+                <RouterProvider router={router} context={{ queryClient }} />
+              </Suspense>
+            </QueryClientProvider>
+          </TranslatedMantine>
+        </Suspense>
       </DirectionProvider>
     </StrictMode>,
   );

@@ -4,6 +4,7 @@ import {
   type Match,
   type MatchResult,
   type Need,
+  type NeedDraft,
   type Requester,
   type SuggestionResult,
   type Team,
@@ -13,6 +14,7 @@ import {
   type TeamInvitation,
   type TeamQuery,
 } from "../../../shared/discovery.ts";
+import { charterScopeOf, coalitionGaps } from "../../../shared/discovery/gaps.ts";
 import { prepareNeed } from "../../../shared/discovery/need.ts";
 import { rankCandidates } from "../../../shared/discovery/score.ts";
 import { suggestCapacities } from "../../../shared/discovery/suggest.ts";
@@ -40,7 +42,7 @@ export function createDiscoveryService(deps: {
   database: Database;
   repo: DiscoveryRepo;
   sources: DiscoverySources;
-  coalitions: Pick<CoalitionDirectory, "authorize">;
+  coalitions: Pick<CoalitionDirectory, "authorize" | "charterInForce">;
   membership: Pick<CoalitionsModule["membership"], "invite">;
   organizations: Pick<OrganizationDirectory, "find" | "roleOf">;
   taxonomies: TaxonomiesService;
@@ -201,8 +203,12 @@ export function createDiscoveryService(deps: {
 
     suggestions,
 
-    /** "Partners for us" / "what this coalition is missing": a need from the requester. */
-    async draft(actor: Actor, requester: Requester) {
+    /**
+     * "Partners for us": a need from the organisation's own profile. "What this coalition is
+     * missing": a need from the coalition's charter scope (shared/discovery/gaps.ts), never
+     * from its members' other work; empty, and saying so, while the charter names no scope.
+     */
+    async draft(actor: Actor, requester: Requester): Promise<NeedDraft> {
       const resolved = await resolve(actor, requester);
       const profiles = await sources.profilesOf([...resolved.side.excluded]);
       const visible = profiles.filter(
@@ -216,6 +222,42 @@ export function createDiscoveryService(deps: {
           .slice(0, max)
           .map(([k]) => k);
       };
+      const empty: Need = {
+        issues: [],
+        countries: [],
+        regions: [],
+        capacities: [],
+        languages: [],
+        languagesRequired: false,
+        levels: [],
+        includeTypes: [],
+        excludeTypes: [],
+        postures: [],
+        posturesRequired: false,
+      };
+      if ("coalitionId" in requester) {
+        const charter = await deps.coalitions.charterInForce(requester.coalitionId);
+        const scope = charterScopeOf(charter?.scopeTerms);
+        if (!scope) {
+          return { need: empty, requester, requesterName: resolved.name, charterScope: "unset" };
+        }
+        const [index, taxonomy] = await Promise.all([sources.index(), maps()]);
+        const gaps = coalitionGaps(
+          scope,
+          [{ capacities: [...resolved.side.capacities] }],
+          index.views(resolved.memberOf),
+          taxonomy,
+        );
+        const need: Need = {
+          ...empty,
+          issues: gaps.issues,
+          countries: gaps.countries,
+          regions: gaps.regions,
+          capacities: gaps.capacities.slice(0, 6).map((g) => g.capacity),
+          languages: common((p) => p.workingLanguages, 3),
+        };
+        return { need, requester, requesterName: resolved.name, charterScope: "set" };
+      }
       const issues = common((p) => p.issues, 5);
       const countries = common((p) => p.countries, 3);
       const suggested = await suggestions(actor, {
@@ -225,22 +267,16 @@ export function createDiscoveryService(deps: {
         requester,
       });
       const need: Need = {
+        ...empty,
         issues,
         countries,
-        regions: [],
         capacities: suggested.items
           .filter((s) => !s.alreadyHeld)
           .slice(0, 4)
           .map((s) => s.capacity),
         languages: common((p) => p.workingLanguages, 3),
-        languagesRequired: false,
-        levels: [],
-        includeTypes: [],
-        excludeTypes: [],
-        postures: [],
-        posturesRequired: false,
       };
-      return { need, requester, requesterName: resolved.name };
+      return { need, requester, requesterName: resolved.name, charterScope: null };
     },
 
     // listNeeds, getNeed, saveNeed, updateNeed, deleteNeed (see saved-needs.service.ts).

@@ -345,6 +345,59 @@ describe.each(backends)("partner discovery on %s", (backend) => {
     expectProblem(notConvener.raw, 403);
   });
 
+  it("drafts what a coalition is missing from its charter's scope, not its members' other work", async () => {
+    const charter = {
+      purpose: text("End arbitrary detention in Mali."),
+      decisionRules: {
+        ...defaultDecisionRules,
+        charter: { method: "convener", quorum: 0 },
+      },
+      collaborationLevel: "coordination",
+    };
+    const coalition = await post<{ id: string }>(searcher, "/api/v1/coalitions", {
+      organizationId: org.sahel,
+      name: "Detention Watch Mali",
+      charter,
+    });
+    expect(coalition.status, coalition.raw.body).toBe(201);
+    const id = coalition.body.id;
+    // A member working on other issues elsewhere, offering media work.
+    const invited = await post(searcher, `/api/v1/coalitions/${id}/invitations`, {
+      organizationId: org.press,
+      role: "member",
+    });
+    expect(invited.status, invited.raw.body).toBe(201);
+    const accepted = await post(others, `/api/v1/coalitions/${id}/members/${org.press}/accept`, {});
+    expect(accepted.status, accepted.raw.body).toBe(200);
+    type Draft = {
+      charterScope: string | null;
+      need: { issues: string[]; countries: string[]; regions: string[]; capacities: string[] };
+    };
+
+    const before = await get<Draft>(searcher, `/api/v1/discovery/draft?coalitionId=${id}`);
+    expect(before.status, before.raw.body).toBe(200);
+    expect(before.body.charterScope).toBe("unset");
+    expect(before.body.need).toMatchObject({ issues: [], countries: [], capacities: [] });
+
+    const scoped = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/coalitions/${id}/charter`,
+      headers: searcher.headers,
+      payload: { ...charter, scopeTerms: { issues: ["arbitrary_detention"], countries: ["ML"] } },
+    });
+    expect(scoped.statusCode, scoped.body).toBe(200);
+    const after = await get<Draft>(searcher, `/api/v1/discovery/draft?coalitionId=${id}`);
+    expect(after.status, after.raw.body).toBe(200);
+    expect(after.body.charterScope).toBe("set");
+    expect(after.body.need.issues).toEqual(["arbitrary_detention"]);
+    expect(after.body.need.countries).toEqual(["ML"]);
+    expect(after.body.need.regions).toEqual([]);
+    // Faith Voices works on detention and offers mobilisation; the members offer the rest.
+    expect(after.body.need.capacities).toContain("grassroots_mobilisation");
+    expect(after.body.need.capacities).not.toContain("litigation");
+    expect(after.body.need.capacities).not.toContain("media_communications");
+  });
+
   it("refuses unknown terms and other people's organisations", async () => {
     const unknown = await post(searcher, "/api/v1/discovery/matches", {
       need: { capacities: ["telepathy"] },

@@ -27,6 +27,20 @@ export function groupByParent<T>(
 }
 
 /**
+ * Mantine cuts a badge's label to one line with an ellipsis ("Democra…"); a term's name is
+ * shown whole instead, wrapping inside the badge when it is longer than the line.
+ */
+const wrapping = {
+  root: { height: "auto", maxWidth: "100%", paddingBlock: 2 },
+  label: {
+    whiteSpace: "normal",
+    overflow: "visible",
+    textOverflow: "clip",
+    overflowWrap: "anywhere",
+  },
+} as const;
+
+/**
  * Taxonomy terms as a list of badges in the reader's language. `ns` names the page's
  * translation namespace, which carries the "+n more" wording.
  */
@@ -67,6 +81,8 @@ export function TermBadges({
           tt="none"
           radius="sm"
           fw={500}
+          title={termLabel(vocabulary, key)}
+          styles={wrapping}
         >
           {termLabel(vocabulary, key)}
         </Badge>

@@ -12,7 +12,7 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "@tanstack/react-router";
+import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CoalitionInput, CoalitionVisibility } from "../../../../shared/coalitions.ts";
@@ -50,16 +50,21 @@ type Values = CharterValues & {
 function CreateForm({ conveners }: { conveners: { id: string; name: string }[] }) {
   const { t, i18n } = useTranslation("coalitions");
   const navigate = useNavigate();
+  const carried = useSearch({ from: "/coalitions/new" });
+  const team = carried.team ?? [];
   const queryClient = useQueryClient();
   const [invalid, setInvalid] = useState(false);
   const form = useForm<Values>({
     initialValues: {
       organizationId: conveners[0]?.id ?? "",
-      name: "",
+      name: carried.name ?? "",
       visibility: "unlisted",
       memberListVisibility: "members",
       namedPublicly: true,
       ...emptyCharter(i18n.language),
+      ...(carried.purpose
+        ? { purpose: { original: i18n.language, texts: { [i18n.language]: carried.purpose } } }
+        : {}),
     },
     validate: {
       name: (v) => (v.trim().length >= 2 ? null : t("form.validation.name")),
@@ -82,6 +87,15 @@ function CreateForm({ conveners }: { conveners: { id: string; name: string }[] }
     onSuccess: async (coalition) => {
       queryClient.setQueryData(coalitionKey(coalition.id), coalition);
       await queryClient.invalidateQueries({ queryKey: ["coalitions"] });
+      if (team.length) {
+        // The team from partner discovery, kept through the full form, is invited now.
+        await api.POST("/api/v1/discovery/team/invitations", {
+          body: { coalitionId: coalition.id, organizationIds: team },
+        });
+        notify({ color: "teal", message: t("form.createdWithTeam", { count: team.length }) });
+        await navigate({ to: "/coalitions/$id/members", params: { id: coalition.id } });
+        return;
+      }
       notify({ color: "teal", message: t("form.created") });
       await navigate({ to: "/coalitions/$id", params: { id: coalition.id } });
     },
@@ -103,6 +117,11 @@ function CreateForm({ conveners }: { conveners: { id: string; name: string }[] }
       )}
     >
       <Stack gap="lg">
+        {team.length > 0 && (
+          <Alert color="blue" role="status">
+            {t("form.teamCarried", { count: team.length })}
+          </Alert>
+        )}
         <FormSection title={t("form.sections.identity")}>
           <NativeSelect
             label={t("form.convener")}

@@ -16,7 +16,7 @@ import type { CoalitionMember } from "../../../../shared/coalitions.ts";
 import { decisionFor } from "../../../../shared/decisions/charter-rule.ts";
 import type { ProposalInput } from "../../../../shared/proposals.ts";
 import { api } from "../../lib/api.ts";
-import { isolate } from "../../lib/bidi.ts";
+import { isolate, plainValues } from "../../lib/bidi.ts";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { coalitionKey } from "../../lib/coalition-data.ts";
 import type { CoalitionAccess } from "../../lib/coalition-access.ts";
@@ -59,7 +59,8 @@ export function RemovalProposalModal({
     mutationFn: () => {
       const body: ProposalInput = {
         organizationId,
-        title: t("removal.proposalTitle", { name }).slice(0, 200),
+        // Stored and shown to every reader in their own language: no isolates in it.
+        title: t("removal.proposalTitle", { name, ...plainValues }).slice(0, 200),
         body: reason.trim()
           ? { original: i18n.language, texts: { [i18n.language]: reason.trim() } }
           : undefined,

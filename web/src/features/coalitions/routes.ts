@@ -12,6 +12,23 @@ const charter = createRoute({
   component: lazyRouteComponent(() => import("./CharterPage.tsx"), "CharterPage"),
 });
 
+const uuid = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
+/**
+ * A team built in partner discovery, carried here by "Use the full form instead" so it is
+ * invited once the coalition starts, with the name and purpose already typed.
+ */
+export const CreateSearch = z.object({
+  team: z.catch(z.optional(z.array(uuid).check(z.maxLength(50))), undefined),
+  name: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined),
+  purpose: z.catch(z.optional(z.string().check(z.maxLength(4000))), undefined),
+});
+const create = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/coalitions/new",
+  validateSearch: CreateSearch,
+  component: lazyRouteComponent(() => import("./CoalitionCreatePage.tsx"), "CoalitionCreatePage"),
+});
+
 const compare = createRoute({
   getParentRoute: () => rootRoute,
   path: "/coalitions/$id/charter/compare",
@@ -26,7 +43,7 @@ const compare = createRoute({
  */
 export const coalitionRoutes = [
   page("/coalitions", () => import("./CoalitionsPage.tsx"), "CoalitionsPage"),
-  page("/coalitions/new", () => import("./CoalitionCreatePage.tsx"), "CoalitionCreatePage"),
+  create,
   charter,
   compare,
   page("/coalitions/$id/charter/amend", () => import("./CharterAmendPage.tsx"), "CharterAmendPage"),

@@ -31,10 +31,13 @@ type Result = z.infer<typeof TeamInvitationResult> & { coalitionId: string; coal
 /** Starts a coalition convened by one of the organisations I manage, with a short purpose. */
 function NewCoalitionModal({
   opened,
+  members,
   onClose,
   onCreated,
 }: {
   opened: boolean;
+  /** Carried to the full form, so choosing it does not throw the team away. */
+  members: TeamMember[];
   onClose: () => void;
   onCreated: (coalition: Coalition) => void;
 }) {
@@ -116,7 +119,15 @@ function NewCoalitionModal({
               </Group>
               <Text size="xs" c="gray.7">
                 {t("invite.newHint")}{" "}
-                <AnchorLink to="/coalitions/new" size="xs">
+                <AnchorLink
+                  to="/coalitions/new"
+                  search={{
+                    team: members.map((m) => m.organization.id),
+                    name: name.trim() || undefined,
+                    purpose: purpose.trim() || undefined,
+                  }}
+                  size="xs"
+                >
                   {t("invite.fullForm")}
                 </AnchorLink>
               </Text>
@@ -230,6 +241,7 @@ export function InviteTeam({ members }: { members: TeamMember[] }) {
       </Stack>
       <NewCoalitionModal
         opened={creating}
+        members={members}
         onClose={() => setCreating(false)}
         onCreated={(coalition) => {
           setCreating(false);

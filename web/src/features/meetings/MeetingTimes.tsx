@@ -2,7 +2,7 @@ import { Group, Stack, Text } from "@mantine/core";
 import { IconClock, IconWorld } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { MeetingSummary } from "../../../../shared/meetings.ts";
-import { browserTimeZone, cityOf, useZonedFormat } from "./zoned-time.ts";
+import { browserTimeZone, useZonedFormat } from "./zoned-time.ts";
 import { isolate } from "../../lib/bidi.ts";
 
 /**
@@ -27,7 +27,7 @@ export function MeetingTimes({ meeting }: { meeting: MeetingSummary }) {
           <Text size="xs" c="gray.7">
             {t("times.planned", {
               zone: isolate(planned.name),
-              city: isolate(cityOf(meeting.timeZone)),
+              city: isolate(format.place(meeting.timeZone)),
             })}
           </Text>
         </div>
@@ -45,7 +45,7 @@ export function MeetingTimes({ meeting }: { meeting: MeetingSummary }) {
               <Text size="xs" c="gray.7">
                 {t("times.yours", {
                   zone: isolate(format.zone(mine, at).name),
-                  city: isolate(cityOf(mine)),
+                  city: isolate(format.place(mine)),
                 })}
               </Text>
             </>

@@ -1,11 +1,12 @@
 import { Select } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { cityOf, timeZoneNames, zoneLabel } from "./zoned-time.ts";
+import { placeOf, timeZoneNames, zoneLabel } from "./zoned-time.ts";
 
 /**
- * A searchable list of every IANA time zone, each with its localised name and current
- * offset, so "Bamako", "GMT+9" or "heure du Japon" all find the right one.
+ * A searchable list of every IANA time zone, each with its place and name in the reader's
+ * language, its current offset and its IANA name, so "Mali", "Bamako", "GMT+9" or "heure du
+ * Japon" all find the right one.
  */
 export function TimeZoneSelect({
   value,
@@ -21,7 +22,10 @@ export function TimeZoneSelect({
     const now = Date.now();
     return timeZoneNames().map((zone) => {
       const { name, offset } = zoneLabel(zone, i18n.language, now);
-      return { value: zone, label: `${cityOf(zone)} · ${name} (${offset}) · ${zone}` };
+      return {
+        value: zone,
+        label: `${placeOf(zone, i18n.language)} · ${name} (${offset}) · ${zone}`,
+      };
     });
   }, [i18n.language]);
   return (

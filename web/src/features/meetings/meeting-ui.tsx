@@ -63,8 +63,8 @@ export function MeetingPlace({ meeting, linked }: { meeting: MeetingSummary; lin
               size="sm"
               style={{ overflowWrap: "anywhere" }}
             >
-              {t("place.join")}
-              <Text span size="xs" c="gray.7" dir="ltr" ms={6}>
+              {t("place.join")}{" "}
+              <Text span size="xs" c="gray.7" dir="ltr">
                 ({new URL(meeting.onlineUrl).host})
               </Text>
             </Anchor>

@@ -103,6 +103,56 @@ export function zoneLabel(timeZone: string, locale: string, at = Date.now()) {
 export const cityOf = (timeZone: string) =>
   (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
 
+const genericLocation = (timeZone: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "shortGeneric" })
+    .formatToParts(0)
+    .find((p) => p.type === "timeZoneName")?.value ?? "";
+
+const locationPatterns = new Map<string, [string, string] | null>();
+
+/**
+ * How a language wraps a place into a zone's name ("{0} Time", "توقيت {0}", "heure : {0}"),
+ * learnt from Riyadh, whose zone is named after its country in every language.
+ */
+function locationPattern(locale: string): [string, string] | null {
+  let pattern = locationPatterns.get(locale);
+  if (pattern === undefined) {
+    pattern = null;
+    try {
+      const country = new Intl.DisplayNames(locale, { type: "region" }).of("SA") ?? "";
+      const name = genericLocation("Asia/Riyadh", locale);
+      const at = country ? name.indexOf(country) : -1;
+      if (at >= 0) pattern = [name.slice(0, at), name.slice(at + country.length)];
+    } catch {
+      pattern = null;
+    }
+    locationPatterns.set(locale, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Where a zone is, in the reader's language: its city or country as the browser's time-zone
+ * data names it ("عدن" is "اليمن", "Buenos Aires" "بوينوس أيرس"), or the IANA city when the
+ * language has no such name (English writes "ET" for New York).
+ */
+export function placeOf(timeZone: string, locale: string): string {
+  const pattern = locationPattern(locale);
+  if (!pattern) return cityOf(timeZone);
+  let name: string;
+  try {
+    name = genericLocation(timeZone, locale);
+  } catch {
+    return cityOf(timeZone);
+  }
+  const [before, after] = pattern;
+  const place =
+    name.startsWith(before) && name.endsWith(after)
+      ? name.slice(before.length, name.length - after.length).trim()
+      : "";
+  return place || cityOf(timeZone);
+}
+
 /** Meeting times in the interface language, in a zone the caller names. */
 export function useZonedFormat() {
   const { i18n } = useTranslation();
@@ -146,6 +196,7 @@ export function useZonedFormat() {
         );
       },
       zone: (timeZone: string, at?: number) => zoneLabel(timeZone, locale, at),
+      place: (timeZone: string) => placeOf(timeZone, locale),
     };
   }, [locale]);
 }

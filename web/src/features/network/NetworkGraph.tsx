@@ -56,6 +56,20 @@ function markBackbone(graph: Graph, perNode: number) {
  * of the selected one. Pointer users click a node to select it; the lists beside the picture
  * offer the same to keyboard and screen-reader users, so the canvas is one labelled image.
  */
+/**
+ * Room around the outermost nodes, so that their labels (drawn beside the node, up to the
+ * longest name) stay inside the canvas instead of being cut at its edge: about 7 px per
+ * character at the default 14 px label size, at most a third of the canvas on each side.
+ */
+export function stagePaddingFor(graph: Graph, width: number): number {
+  let longest = 0;
+  graph.forEachNode((_, attributes) => {
+    const label = typeof attributes.label === "string" ? attributes.label : "";
+    longest = Math.max(longest, label.length);
+  });
+  return Math.round(Math.max(30, Math.min(longest * 7 + 16, width / 3)));
+}
+
 export function NetworkGraph({ network, colours, selected, onSelect, label, arranging }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
@@ -106,7 +120,11 @@ export function NetworkGraph({ network, colours, selected, onSelect, label, arra
     const draw = () => {
       const sigma = new Sigma(graph, target, {
         // Sizes in screen pixels (v4 measures them in graph units by default).
-        settings: { itemSizesReference: "screen", hideEdgesOnMove: graph.size > 5000 },
+        settings: {
+          itemSizesReference: "screen",
+          hideEdgesOnMove: graph.size > 5000,
+          stagePadding: stagePaddingFor(graph, target.clientWidth),
+        },
         primitives: {
           nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
         },
