@@ -54,7 +54,7 @@ export type AppOptions = {
  */
 export function createServices(
   options: AppOptions,
-  log: Pick<FastifyInstance["log"], "info"> = { info: () => {} },
+  log: Pick<FastifyInstance["log"], "info" | "error"> = { info: () => {}, error: () => {} },
 ) {
   const { config, database } = options;
   const db = database.db;
@@ -69,7 +69,7 @@ export function createServices(
     });
   const events = createDomainEventBus();
 
-  const auth = authModule.create({ db, config, mailer, clock });
+  const auth = authModule.create({ db, config, mailer, clock, log });
   const { people } = auth;
   const taxonomies = taxonomiesModule.create({ db });
   const organizations = organizationsModule.create({
@@ -260,6 +260,7 @@ export async function buildApp(options: AppOptions) {
       { name: "remind of overdue action items", run: () => actionItems.remindOverdue() },
       { name: "send urgent reminders", run: () => notifications.sendUrgent() },
       { name: "send daily digests", run: () => notifications.sendDigests() },
+      { name: "account work queued after answering", run: () => services.authJobs.work() },
     ],
     app.log,
   );

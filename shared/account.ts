@@ -17,3 +17,17 @@ export const Session = z.object({ me: Me.nullable() });
 export type Session = z.infer<typeof Session>;
 
 export const PreferencesUpdate = z.object({ locale: UiLocale }).strict();
+
+/** One signed-in device, as its owner sees it: never the session's secret token. */
+export const AccountSession = z.object({
+  id: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  ipAddress: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type AccountSession = z.infer<typeof AccountSession>;
+export const AccountSessions = z.object({ items: z.array(AccountSession) });
+export type AccountSessions = z.infer<typeof AccountSessions>;
+export const AccountSessionParams = z.object({ sessionId: z.string().min(1).max(100) });

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { Me, PreferencesUpdate, Session } from "../../../shared/account.ts";
+import { z } from "zod";
+import {
+  AccountSessionParams,
+  AccountSessions,
+  Me,
+  PreferencesUpdate,
+  Session,
+} from "../../../shared/account.ts";
 import { Problem } from "../../../shared/problem.ts";
 import type { ActorResolver } from "./actor.ts";
 import type { AccountService } from "./account.service.ts";
@@ -43,5 +50,33 @@ export function registerAccountRoutes(
       },
     },
     async (request) => account.updatePreferences(await deps.actors.required(request), request.body),
+  );
+
+  r.get(
+    "/api/v1/me/sessions",
+    {
+      schema: {
+        tags,
+        summary: "The devices signed in to this account (without their session tokens)",
+        response: { 200: AccountSessions, 401: Problem },
+      },
+    },
+    async (request) => account.sessions(await deps.actors.required(request)),
+  );
+
+  r.delete(
+    "/api/v1/me/sessions/:sessionId",
+    {
+      schema: {
+        tags,
+        summary: "Sign one of this account's devices out",
+        params: AccountSessionParams,
+        response: { 204: z.null(), 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      await account.revokeSession(await deps.actors.required(request), request.params.sessionId);
+      return reply.status(204).send(null);
+    },
   );
 }

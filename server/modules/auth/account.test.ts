@@ -113,6 +113,7 @@ describe.each(backends)("account on %s", (backend) => {
         payload: { email: sofia.email, redirectTo: "/reset-password" },
       });
       expect(reset.statusCode).toBe(200);
+      await t.app.scheduler.runOnce();
       expect(t.mails.lastTo(sofia.email)?.subject).toBe(
         "Restablezca su contraseña de Common Ground",
       );

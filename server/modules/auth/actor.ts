@@ -8,6 +8,8 @@ export type Actor = {
   name: string;
   email: string;
   isPlatformAdmin: boolean;
+  /** The session the request came with (absent for actors made outside a request). */
+  sessionId?: string;
 };
 
 const cache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
@@ -27,6 +29,7 @@ export function createActorResolver(auth: Auth) {
       name: user.name,
       email: user.email,
       isPlatformAdmin: user.isPlatformAdmin === true,
+      sessionId: session.session.id,
     };
   }
   return {

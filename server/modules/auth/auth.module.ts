@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
@@ -10,6 +10,8 @@ import { createActorResolver } from "./actor.ts";
 import { createAuth } from "./auth.ts";
 import { registerAuthRoutes } from "./auth.routes.ts";
 import { type PeopleRepo, createPeopleRepo } from "./people.repo.ts";
+import { createAuthJobsRepo } from "./auth-jobs.repo.ts";
+import { createAuthJobWorker } from "./deferred-auth.ts";
 import { createSignInBudgetsRepo } from "./sign-in-budgets.repo.ts";
 import { createSignInFailuresRepo } from "./sign-in-failures.repo.ts";
 
@@ -20,24 +22,50 @@ export type People = Pick<PeopleRepo, "namesOf" | "contacts" | "actor" | "locale
  * People and their sessions: Better Auth (sign-up, sign-in, second factor), who is asking
  * (`actors`), the signed-in person's own account, and what others may know of people.
  */
-export function create(deps: { db: Db; config: Config; mailer: Mailer; clock: Clock }) {
+export function create(deps: {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  clock: Clock;
+  log: Pick<FastifyBaseLogger, "error">;
+}) {
   const { db } = deps;
   const signInBudgets = createSignInBudgetsRepo(db);
-  const auth = createAuth({ ...deps, signInBudgets });
+  const authJobs = createAuthJobsRepo(db);
+  let queued = false;
+  const auth = createAuth({
+    ...deps,
+    signInBudgets,
+    authJobs,
+    onAuthJobQueued: () => {
+      queued = true;
+    },
+  });
+  const worker = createAuthJobWorker({ ...deps, auth, jobs: authJobs });
   return {
     auth,
     actors: createActorResolver(auth),
     people: createPeopleRepo(db) satisfies People,
-    account: createAccountService({ repo: createAccountRepo(db) }),
+    account: createAccountService({ repo: createAccountRepo(db), clock: deps.clock }),
     signInFailures: createSignInFailuresRepo(db),
     signInBudgets,
+    authJobs: {
+      work: worker.work,
+      /** Called once an answer has gone out: work what it queued, if anything. */
+      afterAnswer() {
+        if (!queued) return;
+        queued = false;
+        worker.workSoon();
+      },
+    },
   };
 }
 export type AuthModule = ReturnType<typeof create>;
 
 export function register(
   app: FastifyInstance,
-  services: Pick<AuthModule, "auth" | "actors" | "account" | "signInFailures" | "signInBudgets"> & {
+  services: Pick<AuthModule, "auth" | "actors" | "account" | "signInFailures" | "signInBudgets" | "authJobs"
+  > & {
     clock: Clock;
   },
 ) {

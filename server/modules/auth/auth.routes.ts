@@ -25,6 +25,7 @@ export function registerAuthRoutes(
     auth: Auth;
     signInFailures: SignInFailuresRepo;
     signInBudgets: SignInBudgetsRepo;
+    authJobs: { afterAnswer(): void };
     clock: Clock;
   },
 ) {
@@ -100,7 +101,7 @@ export function registerAuthRoutes(
     });
     const cookies = response.headers.getSetCookie();
     if (cookies.length) reply.header("set-cookie", cookies);
-    const text = await response.text();
+    const text = withoutSessionTokens(await response.text());
     if (response.status >= 400 && text && !response.headers.get("content-type")?.includes("json")) {
       return reply.type("application/problem+json").send({ title: text, status: response.status });
     }
@@ -112,6 +113,8 @@ export function registerAuthRoutes(
     url: `${authBasePath}/*`,
     schema: { hide: true },
     handler: forward,
+    // Work queued by the answer (account creation, mail) starts only once it has gone out.
+    onResponse: async () => deps.authJobs.afterAnswer(),
   });
 }
 
@@ -120,4 +123,26 @@ function emailOf(body: unknown): string | null {
     return body.email.trim().toLowerCase().slice(0, 254);
   }
   return null;
+}
+
+/**
+ * Session tokens travel only in the httpOnly cookie: Better Auth also puts them in JSON bodies
+ * (sign-in, get-session), where any script on the page could read them, so they are taken out.
+ */
+export function withoutSessionTokens(text: string): string {
+  if (!text.includes('"token"')) return text;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  const strip = (value: unknown) => {
+    if (value && typeof value === "object" && !Array.isArray(value) && "token" in value) {
+      if (typeof value.token === "string") delete (value as { token?: unknown }).token;
+    }
+  };
+  strip(body);
+  if (body && typeof body === "object" && "session" in body) strip(body.session);
+  return JSON.stringify(body);
 }

@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import fc from "fast-check";
 import * as OTPAuth from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Me } from "../../../shared/account.ts";
+import { AccountSessions, Me } from "../../../shared/account.ts";
 import { testPassword, uniqueEmail } from "../../test/actors.ts";
 import {
   type Account,
@@ -124,6 +124,8 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(signUp.cookies.filter((c) => c.value)).toEqual([]);
 
+      // The account is made and the mail written after the answer.
+      await t.app.scheduler.runOnce();
       const mail = t.mails.lastTo(email);
       expect(mail?.subject).toBe("Confirmez votre adresse e-mail pour Common Ground");
       expect(mail?.link).toMatch(new RegExp(`^${testOrigin}/api/auth/verify-email\\?token=`));
@@ -167,6 +169,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
     it("refuses a tampered verification link and leaves the address unverified", async () => {
       const email = uniqueEmail("tamper");
       await authPost(t, "/sign-up/email", { email, password: testPassword, name: "T" });
+      await t.app.scheduler.runOnce();
       const link = t.mails.lastTo(email)?.link ?? "";
       // Change the first character of the signature: it carries six whole bits.
       const tampered = link.replace(
@@ -192,6 +195,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(again.statusCode, again.body).toBe(200);
       expect(again.json()).toMatchObject({ token: null, user: { emailVerified: false } });
+      await t.app.scheduler.runOnce();
       expect(t.mails.length).toBe(mailsBefore);
       expect((await userRow(t, owner.email))?.name).toBe("taken");
       expect((await signIn(t, owner.email, "an impostor's password")).response.statusCode).toBe(
@@ -223,6 +227,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(signUp.statusCode, signUp.body).toBe(200);
       expect(signUp.json()).toMatchObject({ user: { isPlatformAdmin: false } });
+      await t.app.scheduler.runOnce();
       expect((await userRow(t, email))?.isPlatformAdmin).toBe(false);
 
       const account = await verifiedAccount(t, "climber2");
@@ -285,28 +290,83 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       expect((await me(t, jar)).statusCode).toBe(200);
     });
 
-    it("lists each signed-in device and revokes one, which then no longer authenticates", async () => {
+    it("lists each signed-in device without its token and revokes one, which then no longer authenticates", async () => {
       const account = await verifiedAccount(t, "devices");
       const laptop = await signedIn(t, account);
       const phone = await signedIn(t, account);
 
-      const listed = await browserGet(t, "/api/auth/list-sessions", { jar: laptop });
+      const listed = await browserGet(t, "/api/v1/me/sessions", { jar: laptop });
       expect(listed.statusCode, listed.body).toBe(200);
-      const list = listed.json() as { token: string; userId: string }[];
-      expect(list).toHaveLength(2);
-      expect(list.every((s) => s.userId === account.userId)).toBe(true);
-      const phoneToken = phone.get("cg.session_token")?.split(".")[0];
-      expect(list.map((s) => s.token)).toContain(phoneToken);
+      const { items } = AccountSessions.parse(listed.json());
+      expect(items).toHaveLength(2);
+      expect(items.filter((s) => s.current)).toHaveLength(1);
+      for (const jar of [laptop, phone]) {
+        const token = jar.get("cg.session_token")?.split(".")[0] ?? "";
+        expect(token.length).toBeGreaterThan(10);
+        expect(listed.body).not.toContain(token);
+      }
+      const phoneSession = items.find((s) => !s.current);
 
-      const revoked = await authPost(t, "/revoke-session", { token: phoneToken }, { jar: laptop });
-      expect(revoked.statusCode, revoked.body).toBe(200);
-      expect(revoked.json()).toEqual({ status: true });
+      // Better Auth's own list, which carries every token, is switched off.
+      const theirs = await browserGet(t, "/api/auth/list-sessions", { jar: laptop });
+      expect(theirs.statusCode).toBe(404);
+
+      const revoked = await t.app.inject({
+        method: "DELETE",
+        url: `/api/v1/me/sessions/${phoneSession?.id}`,
+        headers: { cookie: laptop.header, origin: testOrigin },
+      });
+      expect(revoked.statusCode, revoked.body).toBe(204);
 
       await expectSignedOut(t, phone);
       expect((await me(t, laptop)).statusCode).toBe(200);
-      const after = await browserGet(t, "/api/auth/list-sessions", { jar: laptop });
-      expect((after.json() as unknown[]).length).toBe(1);
+      const after = await browserGet(t, "/api/v1/me/sessions", { jar: laptop });
+      expect(AccountSessions.parse(after.json()).items).toHaveLength(1);
       expect(await sessionCount(t, account.userId)).toBe(1);
+    });
+
+    it("refuses to revoke another person's session by its id, as if it did not exist", async () => {
+      const victim = await verifiedAccount(t, "victim-by-id");
+      const victimJar = await signedIn(t, victim);
+      const victimSession = AccountSessions.parse(
+        (await browserGet(t, "/api/v1/me/sessions", { jar: victimJar })).json(),
+      ).items[0];
+      const attacker = await signedIn(t, await verifiedAccount(t, "attacker-by-id"));
+      const attempt = await t.app.inject({
+        method: "DELETE",
+        url: `/api/v1/me/sessions/${victimSession?.id}`,
+        headers: { cookie: attacker.header, origin: testOrigin },
+      });
+      const missing = await t.app.inject({
+        method: "DELETE",
+        url: "/api/v1/me/sessions/no-such-session",
+        headers: { cookie: attacker.header, origin: testOrigin },
+      });
+      expect(attempt.statusCode).toBe(404);
+      expect(missing.statusCode).toBe(404);
+      const { instance: _a, ...attemptBody } = attempt.json() as Record<string, unknown>;
+      const { instance: _m, ...missingBody } = missing.json() as Record<string, unknown>;
+      expect(attemptBody).toEqual(missingBody);
+      expect(await sessionCount(t, victim.userId)).toBe(1);
+      expect((await me(t, victimJar)).statusCode).toBe(200);
+    });
+
+    it("never puts a session token in a response body", async () => {
+      const account = await verifiedAccount(t, "tokenless");
+      const { response, jar } = await signIn(t, account.email, account.password);
+      const token = jar.get("cg.session_token")?.split(".")[0] ?? "";
+      expect(token.length).toBeGreaterThan(10);
+      const bodies = [
+        response.body,
+        (await browserGet(t, "/api/auth/get-session", { jar })).body,
+        (await browserGet(t, "/api/v1/me/sessions", { jar })).body,
+        (await browserGet(t, "/api/v1/me", { jar })).body,
+        (await browserGet(t, "/api/v1/session", { jar })).body,
+      ];
+      expect(JSON.parse(bodies[1] ?? "null")).toMatchObject({
+        session: { userId: account.userId },
+      });
+      for (const body of bodies) expect(body).not.toContain(token);
     });
 
     it("does not let one person revoke another person's session", async () => {
@@ -340,6 +400,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(requested.statusCode, requested.body).toBe(200);
       expect(requested.json()).toMatchObject({ status: true });
+      await t.app.scheduler.runOnce();
       const mail = t.mails.lastTo(account.email);
       expect(mail?.subject).toBe("Reset your Common Ground password");
       expect(mail?.text).toContain(mail?.link);
@@ -376,6 +437,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
         email: known.email,
         redirectTo: "/reset-password",
       });
+      await t.app.scheduler.runOnce();
       const mailsBefore = t.mails.length;
       const forUnknown = await authPost(t, "/request-password-reset", {
         email,
@@ -383,6 +445,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(forUnknown.statusCode).toBe(200);
       expect(forUnknown.json()).toEqual(forKnown.json());
+      await t.app.scheduler.runOnce();
       expect(t.mails.length).toBe(mailsBefore);
     });
 
@@ -395,6 +458,7 @@ describe.each(backends)("accounts through /api/auth on %s", (backend) => {
       });
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: "INVALID_REDIRECT_URL" });
+      await t.app.scheduler.runOnce();
       expect(t.mails.length).toBe(mailsBefore);
     });
 

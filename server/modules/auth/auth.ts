@@ -15,6 +15,8 @@ import type { Db } from "../../db/client.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Mailer } from "../../lib/mailer.ts";
 import { renderMail } from "../../lib/mail-templates.ts";
+import type { AuthJobsRepo } from "./auth-jobs.repo.ts";
+import { type AuthHookContext, answerBeforeLookup } from "./deferred-auth.ts";
 import type { SignInBudgetsRepo } from "./sign-in-budgets.repo.ts";
 import { accounts, rateLimits, sessions, twoFactors, users, verifications } from "./auth.table.ts";
 
@@ -29,13 +31,22 @@ export function createAuth(deps: {
   config: Config;
   mailer: Mailer;
   signInBudgets: Pick<SignInBudgetsRepo, "clear">;
+  authJobs: Pick<AuthJobsRepo, "enqueue">;
+  onAuthJobQueued: () => void;
 }) {
   const { db, config, mailer } = deps;
+  const answerEarly = answerBeforeLookup({
+    jobs: deps.authJobs,
+    publicUrl: config.publicUrl,
+    onQueued: deps.onAuthJobQueued,
+  });
   const secure = config.publicUrl.startsWith("https://");
   return betterAuth({
     appName: "Common Ground",
     baseURL: config.publicUrl,
     basePath: authBasePath,
+    // It answers every session's token; the web lists sessions from /api/v1/me/sessions.
+    disabledPaths: ["/list-sessions"],
     secret: config.authSecret,
     trustedOrigins: [config.publicUrl],
     database: drizzleAdapter(db, {
@@ -104,7 +115,12 @@ export function createAuth(deps: {
       disableOriginCheck: false,
       database: { generateId: () => newId() },
     },
-    hooks: { before: refuseWeakPasswords },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        await refuseWeakPasswords(ctx);
+        return answerEarly(ctx);
+      }),
+    },
     plugins: [twoFactor({ issuer: "Common Ground" })],
   });
 }
@@ -119,7 +135,7 @@ const text = (body: Stringly, key: string) =>
  * Lengths outside the bounds are left to Better Auth's own PASSWORD_TOO_SHORT/LONG answers, and
  * a reset with a bad token to its INVALID_TOKEN, so each refusal keeps its most precise code.
  */
-const refuseWeakPasswords = createAuthMiddleware(async (ctx) => {
+async function refuseWeakPasswords(ctx: AuthHookContext) {
   const body = (ctx.body ?? {}) as Stringly;
   let password: string | null = null;
   let owner: PasswordOwner | null = null;
@@ -154,6 +170,6 @@ const refuseWeakPasswords = createAuthMiddleware(async (ctx) => {
     reason: verdict.reason,
     suggestions: verdict.suggestions,
   });
-});
+}
 
 export type Auth = ReturnType<typeof createAuth>;

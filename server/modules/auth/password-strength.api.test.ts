@@ -55,6 +55,7 @@ describe.each(backends)("password strength on every way a password is set, on %s
     const email = uniqueEmail("strong");
     const response = await authPost(t, "/sign-up/email", { email, password: strong, name: "S" });
     expect(response.statusCode, response.body).toBe(200);
+    await t.app.scheduler.runOnce();
     expect(await userRow(email)).toBeDefined();
   });
 

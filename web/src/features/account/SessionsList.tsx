@@ -2,54 +2,50 @@ import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
-import { authClient } from "../../lib/auth-client.ts";
+import { api } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
-import { unwrap } from "../../lib/auth-client.ts";
 
+/** The account's signed-in devices, from our own API: it never sends a session's token. */
 export function SessionsList() {
   const { t } = useTranslation("account");
   const format = useFormatters();
   const queryClient = useQueryClient();
-  const current = useQuery({
-    queryKey: ["session"],
-    queryFn: async () => unwrap(await authClient.getSession()),
-  });
   const sessions = useQuery({
     queryKey: ["sessions"],
-    queryFn: async () => unwrap(await authClient.listSessions()),
+    queryFn: () => api.GET("/api/v1/me/sessions"),
   });
   const revoke = useMutation({
-    mutationFn: async (token: string) => unwrap(await authClient.revokeSession({ token })),
+    mutationFn: (sessionId: string) =>
+      api.DELETE("/api/v1/me/sessions/{sessionId}", { params: { path: { sessionId } } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["sessions"] }),
   });
-  const currentToken = current.data?.session.token;
 
   return (
     <Stack gap="xs">
       <Text size="sm">{t("sessionsHelp")}</Text>
-      {(sessions.data ?? []).map((s) => (
+      {(sessions.data?.items ?? []).map((s) => (
         <Group key={s.id} justify="space-between" wrap="wrap" gap="xs">
           <div>
             <Text size="sm" fw={500}>
               {s.userAgent ? summarizeAgent(s.userAgent) : t("unknownDevice")}
-              {s.token === currentToken && (
+              {s.current && (
                 <Badge ms="xs" size="sm" variant="light">
                   {t("thisDevice")}
                 </Badge>
               )}
             </Text>
             <Text size="xs" c="dimmed">
-              {t("signedInAt", { date: format.dateTime(new Date(s.createdAt).toISOString()) })}
+              {t("signedInAt", { date: format.dateTime(s.createdAt) })}
               {s.ipAddress ? ` · ${s.ipAddress}` : ""}
             </Text>
           </div>
-          {s.token !== currentToken && (
+          {!s.current && (
             <Button
               size="compact-sm"
               variant="light"
               color="red"
-              onClick={() => revoke.mutate(s.token)}
-              loading={revoke.isPending}
+              onClick={() => revoke.mutate(s.id)}
+              loading={revoke.isPending && revoke.variables === s.id}
             >
               {t("revoke")}
             </Button>
