@@ -1,10 +1,20 @@
-import { Button, Group, Paper, Radio, Stack, TextInput } from "@mantine/core";
+import {
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { LocalizedText } from "../../../../shared/locales.ts";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { wrapLabel } from "../../components/wrap-label.ts";
 import { FormSection } from "../../components/FormSection.tsx";
+import { useCountryOptions, useIssueOptions, useTermOptions } from "../../lib/term-options.ts";
 import {
   collaborationLevels,
   decisionSubjects,
@@ -38,8 +48,57 @@ function AboutSection({ form }: { form: CharterForm }) {
       {text("purpose", 4000, 3)}
       {text("goals", 4000, 3)}
       {text("scope", 4000, 3)}
+      <ScopeTermsFields form={form} />
       {text("limits", 4000, 3)}
     </FormSection>
+  );
+}
+
+/** The scope as taxonomy terms, bounded as a need is: partner discovery starts from them. */
+function ScopeTermsFields({ form }: { form: CharterForm }) {
+  const { t } = useTranslation("coalitions");
+  const issues = useIssueOptions(form.values.scopeIssues, t("form.otherIssues"));
+  const countries = useCountryOptions();
+  const humanitarianRegions = useTermOptions("humanitarian_region");
+  const m49Regions = useTermOptions("region", true);
+  const regions = [
+    { group: t("form.humanitarianRegions"), items: humanitarianRegions },
+    { group: t("form.m49Regions"), items: m49Regions },
+  ];
+  const search = {
+    searchable: true,
+    selectFirstOptionOnChange: true,
+    clearable: true,
+    hidePickedOptions: true,
+    nothingFoundMessage: t("form.nothingFound"),
+  };
+  return (
+    <Stack gap="sm">
+      <MultiSelect
+        label={t("charter.scopeIssues")}
+        description={t("form.hint.scopeTerms")}
+        data={issues}
+        maxValues={20}
+        {...form.getInputProps("scopeIssues")}
+        {...search}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <MultiSelect
+          label={t("charter.scopeCountries")}
+          data={countries}
+          maxValues={10}
+          {...form.getInputProps("scopeCountries")}
+          {...search}
+        />
+        <MultiSelect
+          label={t("charter.scopeRegions")}
+          data={regions}
+          maxValues={5}
+          {...form.getInputProps("scopeRegions")}
+          {...search}
+        />
+      </SimpleGrid>
+    </Stack>
   );
 }
 

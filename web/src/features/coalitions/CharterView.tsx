@@ -10,6 +10,7 @@ import { decisionSubjects } from "./charter-values.ts";
 import { LevelBadge } from "../../components/CoalitionBadges.tsx";
 import { useRuleText } from "./rule-text.ts";
 import { useTimeFormat } from "../../lib/time.ts";
+import { useTermLabel } from "../../lib/hooks.ts";
 
 /**
  * An organisation named by id: the page usually knows the name; otherwise the profile is
@@ -76,6 +77,23 @@ export function CharterView({
 }) {
   const { t } = useTranslation("coalitions");
   const format = useTimeFormat();
+  const label = useTermLabel();
+  // A region is a UN M49 region or a humanitarian grouping; whichever knows the key names it.
+  const regionLabel = (key: string) =>
+    label("region", key) !== key ? label("region", key) : label("humanitarian_region", key);
+  const scopeLists = [
+    {
+      title: "scopeIssues",
+      keys: charter.scopeTerms?.issues,
+      labelOf: (k: string) => label("issue", k),
+    },
+    {
+      title: "scopeCountries",
+      keys: charter.scopeTerms?.countries,
+      labelOf: (k: string) => label("country", k),
+    },
+    { title: "scopeRegions", keys: charter.scopeTerms?.regions, labelOf: regionLabel },
+  ] as const;
   const text = (field: "purpose" | "goals" | "scope" | "limits" | "membershipCriteria") =>
     charter[field] ? (
       <Field title={t(`charter.${field}`)} order={headingOrder}>
@@ -92,6 +110,13 @@ export function CharterView({
       {text("purpose")}
       {text("goals")}
       {text("scope")}
+      {scopeLists.map(({ title, keys, labelOf }) =>
+        keys?.length ? (
+          <Field key={title} title={t(`charter.${title}`)} order={headingOrder}>
+            <Text>{keys.map(labelOf).join(t("charter.listSeparator"))}</Text>
+          </Field>
+        ) : null,
+      )}
       {text("limits")}
       {text("membershipCriteria")}
       {charter.applicationQuestions.length > 0 && (

@@ -55,6 +55,10 @@ export type CharterValues = {
   goals: LocalizedText;
   scope: LocalizedText;
   limits: LocalizedText;
+  /** The scope as taxonomy terms, which partner discovery starts from. */
+  scopeIssues: string[];
+  scopeCountries: string[];
+  scopeRegions: string[];
   membershipCriteria: LocalizedText;
   applicationQuestions: QuestionValues[];
   decisionRules: Record<DecisionSubject, RuleValues>;
@@ -96,6 +100,9 @@ export function emptyCharter(language: string): CharterValues {
     goals: emptyText(language),
     scope: emptyText(language),
     limits: emptyText(language),
+    scopeIssues: [],
+    scopeCountries: [],
+    scopeRegions: [],
     membershipCriteria: emptyText(language),
     applicationQuestions: [],
     decisionRules: {
@@ -123,6 +130,9 @@ export function charterValues(
     goals: text(charter.goals),
     scope: text(charter.scope),
     limits: text(charter.limits),
+    scopeIssues: charter.scopeTerms?.issues ?? [],
+    scopeCountries: charter.scopeTerms?.countries ?? [],
+    scopeRegions: charter.scopeTerms?.regions ?? [],
     membershipCriteria: text(charter.membershipCriteria),
     applicationQuestions: charter.applicationQuestions.map((q) => ({ key: q.key, text: q.text })),
     decisionRules: {
@@ -168,6 +178,14 @@ export function toCharter(values: CharterValues): Charter {
     goals: optional(values.goals),
     scope: optional(values.scope),
     limits: optional(values.limits),
+    scopeTerms:
+      values.scopeIssues.length + values.scopeCountries.length + values.scopeRegions.length
+        ? {
+            issues: values.scopeIssues,
+            countries: values.scopeCountries,
+            regions: values.scopeRegions,
+          }
+        : undefined,
     membershipCriteria: optional(values.membershipCriteria),
     applicationQuestions: values.applicationQuestions.flatMap((q) => {
       const text = cleanText(q.text);

@@ -188,6 +188,12 @@ export function DiscoverPage() {
                     : undefined
                 }
               >
+                {draft.data?.charterScope && "coalitionId" in requester && (
+                  <CharterScopeNote
+                    coalitionId={requester.coalitionId}
+                    set={draft.data.charterScope === "set"}
+                  />
+                )}
                 <form
                   onSubmit={(event) => {
                     event.preventDefault();
@@ -297,5 +303,32 @@ export function DiscoverPage() {
         </Grid>
       )}
     </Stack>
+  );
+}
+
+/** A coalition's need starts from its charter's scope; without one there is nothing to lack. */
+function CharterScopeNote({ coalitionId, set }: { coalitionId: string; set: boolean }) {
+  const { t } = useTranslation("discovery");
+  if (set) {
+    return (
+      <Text size="sm" c="gray.7" mb="sm">
+        {t("need.fromScope")}
+      </Text>
+    );
+  }
+  return (
+    <Alert color="blue" mb="md">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{t("need.noScope")}</Text>
+        <ButtonLink
+          to="/coalitions/$id/charter"
+          params={{ id: coalitionId }}
+          size="compact-sm"
+          variant="light"
+        >
+          {t("need.setScope")}
+        </ButtonLink>
+      </Stack>
+    </Alert>
   );
 }
