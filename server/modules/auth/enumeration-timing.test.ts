@@ -6,7 +6,7 @@ import { mannWhitneyU, median } from "../../test/stats.ts";
 
 const perKind = Number(process.env.TIMING_SAMPLES ?? 200);
 /** Sign-up hashes a password (tens to hundreds of ms on a busy machine): fewer samples. */
-const signUpPerKind = Math.ceil(perKind / 2);
+const signUpPerKind = Math.ceil(perKind / 4);
 /**
  * The gap the outside probe measured (10.9 ms against 6.8 ms at the median), a little under;
  * on a machine so busy that answers take far longer, a fifth of the median instead.
@@ -83,7 +83,7 @@ describe("answers do not tell whether an address has an account", () => {
     const result = await timeInterleaved(
       t,
       signUpPerKind,
-      (ms) => ms * 0.2,
+      (ms) => ms * 0.5,
       (kind) =>
         authPost(t, "/sign-up/email", {
           email: kind === "existing" ? taken.email : uniqueEmail("taken"),
