@@ -91,6 +91,7 @@ export function createServices(
     clock,
     events,
     organizations: organizationDirectory,
+    taxonomies: taxonomies.taxonomies,
   });
   const { coalitionDirectory } = coalitions;
   const proposals = proposalsModule.create({

@@ -80,6 +80,21 @@ export const Need = z
   })
   .strict();
 export type Need = z.output<typeof Need>;
+
+/** A need that asks for nothing yet: where a form or a draft starts. */
+export const emptyNeed = (): Need => ({
+  issues: [],
+  capacities: [],
+  countries: [],
+  regions: [],
+  languages: [],
+  languagesRequired: false,
+  levels: [],
+  includeTypes: [],
+  excludeTypes: [],
+  postures: [],
+  posturesRequired: false,
+});
 export type NeedInput = z.input<typeof Need>;
 
 /** Whom the search is for: one of my organisations, or a coalition I am inside. */

@@ -9,6 +9,8 @@ import { registerCoalitionRoutes } from "./coalitions.routes.ts";
 import { createCoalitionsService } from "./coalitions.service.ts";
 import { carryOutDecisions } from "./membership.decisions.ts";
 import { type OrganizationFacts, createMembershipService } from "./membership.service.ts";
+import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
+import { charterTermsChecker } from "./charter-terms.ts";
 import { type MembershipsOf, createStandingReader } from "./standing.ts";
 
 /**
@@ -21,12 +23,14 @@ export function create(deps: {
   clock: Clock;
   events: DomainEventBus;
   organizations: OrganizationFacts & { membershipsOf: MembershipsOf; namesOf: NamesOf };
+  taxonomies: Pick<TaxonomiesService, "unknownKeys">;
 }) {
   const { database, clock, events, organizations } = deps;
   const repo = createCoalitionsRepo(database.db);
   const standing = createStandingReader({ repo, membershipsOf: organizations.membershipsOf });
   const presenter = createCoalitionPresenter({ repo, namesOf: organizations.namesOf });
   carryOutDecisions(events, repo);
+  const checkCharterTerms = charterTermsChecker(deps.taxonomies);
   return {
     coalitions: createCoalitionsService({
       database,
@@ -35,6 +39,7 @@ export function create(deps: {
       presenter,
       membershipsOf: organizations.membershipsOf,
       organizations,
+      checkCharterTerms,
     }),
     membership: createMembershipService({
       database,
@@ -49,6 +54,8 @@ export function create(deps: {
     coalitionDirectory: {
       load: standing.load,
       authorize: standing.authorize,
+      /** A charter proposed for adoption names only known scope terms. */
+      checkCharterTerms,
       charterInForce: repo.charterInForce,
       members: repo.members,
       member: repo.member,

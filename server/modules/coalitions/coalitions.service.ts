@@ -7,6 +7,7 @@ import type {
   CoalitionList,
   CoalitionSettings,
 } from "../../../shared/coalitions.ts";
+import type { CheckCharterTerms } from "./charter-terms.ts";
 import { Charter as CharterSchema } from "../../../shared/coalitions.ts";
 import {
   type Verdict,
@@ -36,8 +37,10 @@ export function createCoalitionsService(deps: {
   presenter: CoalitionPresenter;
   membershipsOf: MembershipsOf;
   organizations: OrganizationFacts;
+  checkCharterTerms: CheckCharterTerms;
 }) {
-  const { database, repo, standing, presenter, membershipsOf, organizations } = deps;
+  const { database, repo, standing, presenter, membershipsOf, organizations, checkCharterTerms } =
+    deps;
   const noSuch = { unknown: "No such coalition." };
 
   const show = async (actor: Actor | null, id: string) =>
@@ -56,6 +59,7 @@ export function createCoalitionsService(deps: {
         org ? checkOrganization(viewer, org, "organization.manage") : unknownOrganization,
         "No such organisation.",
       );
+      await checkCharterTerms(input.charter, "body.charter");
       const id = newId();
       await database.db.transaction(async (tx) => {
         await repo.insert(
@@ -132,6 +136,7 @@ export function createCoalitionsService(deps: {
      */
     async amendCharter(actor: Actor, id: string, charter: Charter): Promise<Coalition> {
       await standing.authorize(actor, id, noSuch, "coalition.read");
+      await checkCharterTerms(charter, "body");
       await database.db.transaction(async (tx) => {
         const locked = await repo.lock(tx, id);
         if (!locked) throw new NotFound("No such coalition.");

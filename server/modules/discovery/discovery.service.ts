@@ -9,6 +9,7 @@ import {
   type SuggestionResult,
   type Team,
   defaultWeights,
+  emptyNeed,
   type MatchQuery,
   type SuggestionQuery,
   type TeamInvitation,
@@ -222,19 +223,7 @@ export function createDiscoveryService(deps: {
           .slice(0, max)
           .map(([k]) => k);
       };
-      const empty: Need = {
-        issues: [],
-        countries: [],
-        regions: [],
-        capacities: [],
-        languages: [],
-        languagesRequired: false,
-        levels: [],
-        includeTypes: [],
-        excludeTypes: [],
-        postures: [],
-        posturesRequired: false,
-      };
+      const empty = emptyNeed();
       if ("coalitionId" in requester) {
         const charter = await deps.coalitions.charterInForce(requester.coalitionId);
         const scope = charterScopeOf(charter?.scopeTerms);

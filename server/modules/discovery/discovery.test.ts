@@ -386,6 +386,22 @@ describe.each(backends)("partner discovery on %s", (backend) => {
       payload: { ...charter, scopeTerms: { issues: ["arbitrary_detention"], countries: ["ML"] } },
     });
     expect(scoped.statusCode, scoped.body).toBe(200);
+    const unknownTerm = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/coalitions/${id}/charter`,
+      headers: searcher.headers,
+      payload: { ...charter, scopeTerms: { issues: ["telepathy"], regions: ["mena"] } },
+    });
+    expectProblem(unknownTerm, 422);
+    expect(unknownTerm.body).toContain("body.scopeTerms.issues");
+    expect(unknownTerm.body).not.toContain("body.scopeTerms.regions");
+    const unknownAtStart = await post(searcher, "/api/v1/coalitions", {
+      organizationId: org.sahel,
+      name: "Nowhere Coalition",
+      charter: { ...charter, scopeTerms: { countries: ["XX"] } },
+    });
+    expectProblem(unknownAtStart.raw, 422);
+    expect(unknownAtStart.raw.body).toContain("body.charter.scopeTerms.countries");
     const after = await get<Draft>(searcher, `/api/v1/discovery/draft?coalitionId=${id}`);
     expect(after.status, after.raw.body).toBe(200);
     expect(after.body.charterScope).toBe("set");

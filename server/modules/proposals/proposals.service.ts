@@ -43,7 +43,7 @@ export function createProposalsService(deps: {
   presenter: ProposalPresenter;
   coalitions: Pick<
     CoalitionDirectory,
-    "authorize" | "load" | "charterInForce" | "member" | "eligibleIds"
+    "authorize" | "load" | "charterInForce" | "member" | "eligibleIds" | "checkCharterTerms"
   >;
   clock: Clock;
   events: Emit;
@@ -163,6 +163,7 @@ export function createProposalsService(deps: {
         ]);
       }
       const rules = await rulesFor(coalitionId, input);
+      await coalitions.checkCharterTerms(input.charter, "body.charter");
       if (input.subject === "removal") {
         const target = await coalitions.member(coalitionId, input.targetOrganizationId ?? "");
         if (!target || !insideStatuses.includes(target.status)) {

@@ -26,6 +26,27 @@ export function useTermOptions(vocabulary: Vocabulary, sortByLabel = false): Com
 }
 
 /**
+ * Region choices in two groups: the humanitarian groupings first (Yemen is "Middle East and
+ * North Africa" to this sector, not "Asia"), then the UN M49 regions, each in the reader's
+ * language. Every place a region is chosen (a need, a charter's scope, the network filter)
+ * offers the same list.
+ */
+export function useRegionOptions(labels: {
+  humanitarian: string;
+  m49: string;
+}): ComboboxItemGroup<ComboboxItem, string>[] {
+  const humanitarianRegions = useTermOptions("humanitarian_region");
+  const m49Regions = useTermOptions("region", true);
+  return useMemo(
+    () => [
+      { group: labels.humanitarian, items: humanitarianRegions },
+      { group: labels.m49, items: m49Regions },
+    ],
+    [labels.humanitarian, labels.m49, humanitarianRegions, m49Regions],
+  );
+}
+
+/**
  * Issues grouped under their parent term. Parents are headings, not choices, unless a profile
  * already holds one; terms with neither parent nor children go under `otherLabel`.
  */

@@ -14,7 +14,7 @@ import type { LocalizedText } from "../../../../shared/locales.ts";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { wrapLabel } from "../../components/wrap-label.ts";
 import { FormSection } from "../../components/FormSection.tsx";
-import { useCountryOptions, useIssueOptions, useTermOptions } from "../../lib/term-options.ts";
+import { useCountryOptions, useIssueOptions, useRegionOptions } from "../../lib/term-options.ts";
 import {
   collaborationLevels,
   decisionSubjects,
@@ -59,12 +59,10 @@ function ScopeTermsFields({ form }: { form: CharterForm }) {
   const { t } = useTranslation("coalitions");
   const issues = useIssueOptions(form.values.scopeIssues, t("form.otherIssues"));
   const countries = useCountryOptions();
-  const humanitarianRegions = useTermOptions("humanitarian_region");
-  const m49Regions = useTermOptions("region", true);
-  const regions = [
-    { group: t("form.humanitarianRegions"), items: humanitarianRegions },
-    { group: t("form.m49Regions"), items: m49Regions },
-  ];
+  const regions = useRegionOptions({
+    humanitarian: t("form.humanitarianRegions"),
+    m49: t("form.m49Regions"),
+  });
   const search = {
     searchable: true,
     selectFirstOptionOnChange: true,

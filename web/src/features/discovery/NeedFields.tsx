@@ -1,7 +1,12 @@
 import { Checkbox, MultiSelect, SimpleGrid, Stack, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Need } from "../../../../shared/discovery.ts";
-import { useCountryOptions, useIssueOptions, useTermOptions } from "../../lib/term-options.ts";
+import {
+  useCountryOptions,
+  useIssueOptions,
+  useRegionOptions,
+  useTermOptions,
+} from "../../lib/term-options.ts";
 
 /** Every list of a need, each drawn from its taxonomy, with the two "required" switches. */
 export function NeedFields({ need, onChange }: { need: Need; onChange: (need: Need) => void }) {
@@ -9,13 +14,10 @@ export function NeedFields({ need, onChange }: { need: Need; onChange: (need: Ne
   const issues = useIssueOptions(need.issues, t("need.otherIssues"));
   const capacities = useTermOptions("capacity", true);
   const countries = useCountryOptions();
-  const humanitarianRegions = useTermOptions("humanitarian_region");
-  const m49Regions = useTermOptions("region", true);
-  // Humanitarian groupings first: Yemen is "Middle East and North Africa" to this sector.
-  const regions = [
-    { group: t("need.humanitarianRegions"), items: humanitarianRegions },
-    { group: t("need.m49Regions"), items: m49Regions },
-  ];
+  const regions = useRegionOptions({
+    humanitarian: t("need.humanitarianRegions"),
+    m49: t("need.m49Regions"),
+  });
   const languages = useTermOptions("language", true);
   const levels = useTermOptions("level");
   const types = useTermOptions("org_type");

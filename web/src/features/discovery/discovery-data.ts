@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { DiscoveryWeights, Need, Requester } from "../../../../shared/discovery.ts";
+
+export { emptyNeed } from "../../../../shared/discovery.ts";
 import { api } from "../../lib/api.ts";
 import {
   retryUnlessRefused,
@@ -8,20 +10,6 @@ import {
 } from "../../lib/coalition-data.ts";
 
 export type { Requester };
-
-export const emptyNeed = (): Need => ({
-  issues: [],
-  capacities: [],
-  countries: [],
-  regions: [],
-  languages: [],
-  languagesRequired: false,
-  levels: [],
-  includeTypes: [],
-  excludeTypes: [],
-  postures: [],
-  posturesRequired: false,
-});
 
 /**
  * `?organizationId=…` or `?coalitionId=…`, as the GET routes take a requester. The OpenAPI

@@ -20,6 +20,7 @@ import type { Network } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { useFormatters, useMe, useTaxonomies, useTermLabel } from "../../lib/hooks.ts";
 import { AnchorLink } from "../../components/Links.tsx";
+import { useRegionOptions } from "../../lib/term-options.ts";
 import { NetworkGraph, backbonePerNode } from "./NetworkGraph.tsx";
 import { otherColour, shapeOf, typeColours } from "./network-style.ts";
 import { type NetworkFilters, useNetwork } from "./use-network.ts";
@@ -185,11 +186,16 @@ function BridgeTable({
 }
 
 export function NetworkPage() {
-  const { t } = useTranslation("network");
+  const { t } = useTranslation(["network", "discovery"]);
   const { data: me, isPending: mePending } = useMe();
   const { data: taxonomies } = useTaxonomies();
   const label = useTermLabel();
   const { number } = useFormatters();
+  // The same grouped list as a need's regions, under the same headings.
+  const regionGroups = useRegionOptions({
+    humanitarian: t("discovery:need.humanitarianRegions"),
+    m49: t("discovery:need.m49Regions"),
+  });
   const [filters, setFilters] = useState<NetworkFilters>({});
   const [selected, setSelected] = useState<string | null>(null);
   const query = useNetwork(filters, !!me);
@@ -222,10 +228,7 @@ export function NetworkPage() {
           .map((child) => ({ value: child.key, label: `— ${label("issue", child.key)}` })),
       ]),
   ];
-  const regionOptions = [
-    { value: "", label: t("anyRegion") },
-    ...(taxonomies?.region ?? []).map((r) => ({ value: r.key, label: label("region", r.key) })),
-  ];
+  const regionOptions = [{ value: "", label: t("anyRegion") }, ...regionGroups];
   const centreOptions = [
     { value: "", label: t("noCentre") },
     ...mine.map((n) => ({ value: n.id, label: n.name })),
