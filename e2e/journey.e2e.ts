@@ -4,6 +4,9 @@ import { launchBrowser } from "./browser.ts";
 import { expectAccessible } from "./expect-accessible.ts";
 import { type E2eServer, startServer } from "./server.ts";
 
+// The meter loads zxcvbn's dictionaries (megabytes) on first use; a busy machine takes seconds.
+const slowPoll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
 describe("a newcomer's first journey", () => {
   let server: E2eServer;
   let browser: Browser;
@@ -40,13 +43,29 @@ describe("a newcomer's first journey", () => {
     await page.goto(`${server.url}/sign-up`);
     await page.getByLabel("Your name").fill("Nadia Diallo");
     await page.getByLabel("Email address").fill(email);
-    await page.locator('input[autocomplete="new-password"]').fill(password);
+    const newPassword = page.locator('input[autocomplete="new-password"]');
+    const strength = page.getByTestId("password-strength");
+    // The meter runs the server's rule in the browser, with the name and email as user inputs.
+    await newPassword.fill("password123");
+    await slowPoll(() => strength.textContent()).toMatch(/^Password strength: very weak\. \S/);
+    expect(await strength.getByRole("progressbar", { name: "Password strength" }).count()).toBe(1);
+    await expectAccessible(page, "sign-up with a weak password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await slowPoll(() => page.getByRole("alert").textContent()).toContain(
+      "This password is too easy to guess.",
+    );
+    await newPassword.fill(email);
+    await slowPoll(() => strength.textContent()).toContain(
+      "It contains your name or email address.",
+    );
+    await newPassword.fill(password);
+    await slowPoll(() => strength.textContent()).toMatch(/^Password strength: (very )?strong\.$/);
     await expectAccessible(page, "sign-up");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(/\/check-email/);
-    await expect
-      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
-      .toBe("Check your email");
+    await slowPoll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Check your email",
+    );
     await expectAccessible(page, "check-email");
 
     const link = await server.lastLinkTo(email);
@@ -66,9 +85,7 @@ describe("a newcomer's first journey", () => {
     await expectAccessible(page, "organisation form");
     await page.getByRole("button", { name: "Create the profile" }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
-    await expect
-      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
-      .toContain(orgName);
+    await slowPoll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain(orgName);
     await expectAccessible(page, "organisation profile");
 
     await page.goto(`${server.url}/directory`);
@@ -78,9 +95,9 @@ describe("a newcomer's first journey", () => {
     await expectAccessible(page, "directory");
 
     await page.getByLabel("Language").first().selectOption("ar");
-    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ar");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("الدليل");
+    await slowPoll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    await slowPoll(() => page.evaluate(() => document.documentElement.lang)).toBe("ar");
+    await slowPoll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("الدليل");
     await expectAccessible(page, "directory in Arabic");
     await context.close();
   });
@@ -104,20 +121,48 @@ describe("a newcomer's first journey", () => {
     const dialog = page.getByRole("dialog");
     // The name sits in Unicode isolates inside the sentence.
     const question = new RegExp(`^Verify \u2068?${orgName}\u2069?\\?$`);
-    await expect.poll(() => dialog.getByText(question).count()).toBe(1);
+    await slowPoll(() => dialog.getByText(question).count()).toBe(1);
     await expectAccessible(page, "admin verification, confirming");
     await dialog.getByRole("button", { name: "Verify", exact: true }).click();
-    await expect
-      .poll(() => page.getByRole("button", { name: `Verify ${orgName}` }).count())
-      .toBe(0);
+    await slowPoll(() => page.getByRole("button", { name: `Verify ${orgName}` }).count()).toBe(0);
     await expectAccessible(page, "admin verification");
 
     await page.getByRole("tab", { name: "Verified" }).click();
     await page.getByRole("link", { name: orgName }).first().click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.getByText("Platform Admin").count()).toBeGreaterThan(0);
+    await slowPoll(() => page.getByText("Platform Admin").count()).toBeGreaterThan(0);
     await expectAccessible(page, "verified profile");
     await context.close();
+  });
+
+  it("shows the password meter in French and Arabic at phone width", async () => {
+    for (const [locale, weak] of [
+      ["fr", "Ce mot de passe est trop facile à deviner."],
+      ["ar", "كلمة المرور هذه سهلة التخمين."],
+    ] as const) {
+      const context = await browser.newContext({ locale, viewport: { width: 375, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/sign-up`);
+      await page.locator('input[autocomplete="name"]').fill("Amina Haddad");
+      await page.locator('input[autocomplete="email"]').fill("amina@example.org");
+      await page.locator('input[autocomplete="new-password"]').fill("amina12345");
+      const strength = page.getByTestId("password-strength");
+      await slowPoll(() => strength.getByRole("progressbar").count()).toBe(1);
+      await page.locator('button[type="submit"]').click();
+      await slowPoll(() => page.getByRole("alert").textContent()).toContain(weak);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectAccessible(page, `sign-up meter at 375 px in ${locale}`);
+      if (process.env.SCREENSHOTS_DIR) {
+        await page.screenshot({
+          path: `${process.env.SCREENSHOTS_DIR}/sign-up-meter-${locale}.png`,
+          fullPage: true,
+        });
+      }
+      await context.close();
+    }
   });
 
   it("works at phone width in Arabic", async () => {

@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
 import { AuthCard } from "./AuthCard.tsx";
+import { authRefusal } from "./auth-errors.ts";
+import { PasswordStrengthMeter } from "./PasswordStrengthMeter.tsx";
 import { unwrap } from "../../lib/auth-client.ts";
 
 export function ResetPasswordPage() {
@@ -52,9 +54,10 @@ export function ResetPasswordPage() {
             minLength={10}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            mb="md"
           />
-          <FormError error={reset.error} />
+          {/* The link's owner is known only to the server, which also judges against their email. */}
+          <PasswordStrengthMeter password={password} owner={{}} />
+          <FormError error={authRefusal(reset.error, t) ?? reset.error} />
           <Button type="submit" loading={reset.isPending} fullWidth mt="sm">
             {t("savePassword")}
           </Button>

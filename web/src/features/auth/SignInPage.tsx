@@ -7,6 +7,7 @@ import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
 import { takeReturnTo } from "../../lib/return-to.ts";
 import { AuthCard } from "./AuthCard.tsx";
+import { authRefusal } from "./auth-errors.ts";
 import { unwrap } from "../../lib/auth-client.ts";
 
 export function SignInPage() {
@@ -50,7 +51,11 @@ export function SignInPage() {
             {t("notVerified")}
           </Text>
         ) : (
-          <FormError error={signIn.error ? new Error(t("signInFailed")) : null} />
+          <FormError
+            error={
+              signIn.error ? (authRefusal(signIn.error, t) ?? new Error(t("signInFailed"))) : null
+            }
+          />
         )}
         <Button type="submit" loading={signIn.isPending} fullWidth mt="sm">
           {t("signIn")}

@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { authClient } from "../../lib/auth-client.ts";
 import { AuthCard } from "./AuthCard.tsx";
+import { authRefusal } from "./auth-errors.ts";
+import { PasswordStrengthMeter } from "./PasswordStrengthMeter.tsx";
 import { unwrap } from "../../lib/auth-client.ts";
 import { peekReturnTo } from "../../lib/return-to.ts";
 
@@ -56,9 +58,12 @@ export function SignUpPage() {
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}
-          mb="md"
         />
-        <FormError error={signUp.error} />
+        <PasswordStrengthMeter
+          password={form.values.password}
+          owner={{ email: form.values.email, name: form.values.name }}
+        />
+        <FormError error={authRefusal(signUp.error, t) ?? signUp.error} />
         <Button type="submit" loading={signUp.isPending} fullWidth mt="sm">
           {t("signUp")}
         </Button>
