@@ -210,7 +210,15 @@ export function InviteTeam({ members }: { members: TeamMember[] }) {
             </Text>
           )
         )}
-        <Button variant="outline" w="fit-content" onClick={() => setCreating(true)}>
+        <Button
+          variant="outline"
+          w="fit-content"
+          maw="100%"
+          h="auto"
+          py={6}
+          styles={{ label: { whiteSpace: "normal", textAlign: "start" } }}
+          onClick={() => setCreating(true)}
+        >
           {t("invite.startNew")}
         </Button>
         <FormError error={invite.error} />
