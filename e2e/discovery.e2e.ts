@@ -251,7 +251,59 @@ describe("partner discovery", () => {
         )
         .count(),
     ).toBe(1);
+    // Its charter names no scope yet, so the page says to set it there first.
+    await poll(() => page.getByText(/charter names no issues or places yet/).count()).toBe(1);
+    expect(
+      await page.getByRole("link", { name: "Set the scope in the charter" }).getAttribute("href"),
+    ).toBe(`/coalitions/${coalitionId}/charter`);
     await expectAccessible(page, "discovery for a coalition");
+
+    // "Use the full form instead" in the new-coalition dialog keeps the team: the full form
+    // says it will be invited, and starting the coalition invites both.
+    await page.goto(savedAt);
+    await poll(() => page.getByRole("link", { name: "Legal partners for Yemen" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Find partners", exact: true }).click();
+    await poll(() => first.getByRole("heading", { level: 3 }).textContent()).toContain(faith.name);
+    await page.getByRole("button", { name: "Build a team" }).click();
+    await poll(() => team.getByRole("heading", { level: 3 }).allTextContents()).toEqual(
+      expect.arrayContaining([faith.name, women.name]),
+    );
+    await team.getByRole("button", { name: "Start a new coalition with this team" }).click();
+    const dialog = page.getByRole("dialog", { name: "Start a coalition and invite the team" });
+    await dialog.getByRole("textbox", { name: "Name of the coalition" }).fill("Yemen Redress Team");
+    await dialog
+      .getByRole("textbox", { name: "Purpose" })
+      .fill("Bring the arms transfer cases to court.");
+    await expectAccessible(page, "discovery, new coalition dialog");
+    await dialog.getByRole("link", { name: "Use the full form instead" }).click();
+    await page.waitForURL(/\/coalitions\/new\?/);
+    await poll(() =>
+      page
+        .getByText(
+          "The 2 organisations of the team you built will be invited once the coalition starts.",
+        )
+        .count(),
+    ).toBe(1);
+    expect(await page.getByRole("textbox", { name: "Name of the coalition" }).inputValue()).toBe(
+      "Yemen Redress Team",
+    );
+    await page.getByRole("button", { name: "Start the coalition" }).click();
+    await page.waitForURL(/\/coalitions\/[0-9a-f-]{36}\/members$/);
+    const redressId = /coalitions\/([0-9a-f-]{36})\/members/.exec(page.url())?.[1] ?? "";
+    for (const profile of [faith, women]) {
+      const row = page.locator("li", { hasText: profile.name });
+      await poll(() => row.getByText("Invited", { exact: true }).count()).toBe(1);
+    }
+    const redress = await host.GET("/api/v1/coalitions/{id}", {
+      params: { path: { id: redressId } },
+    });
+    expect(redress.name).toBe("Yemen Redress Team");
+    expect(
+      redress.members
+        ?.filter((m) => m.status === "invited")
+        .map((m) => m.organizationId)
+        .sort(),
+    ).toEqual([ids.get(faith.name), ids.get(women.name)].sort());
 
     // The saved need can be deleted, after a confirmation, from its own page.
     await page.goto(savedAt);
@@ -357,6 +409,25 @@ describe("partner discovery", () => {
     });
     await poll(() => picture.getAttribute("aria-label")).toMatch(
       /^Network picture: 2 organisations and 1 link\./,
+    );
+
+    // Regions: the humanitarian groupings come first, then the UN M49 ones. All three work
+    // in Yemen, in the Middle East and North Africa; none in West and Central Africa, where
+    // only the searcher's own organisation stays.
+    await page.getByRole("combobox", { name: "Issue", exact: true }).selectOption("");
+    const region = page.getByRole("combobox", { name: "Region", exact: true });
+    expect(
+      await region
+        .locator("optgroup")
+        .evaluateAll((groups) => groups.map((g) => g.getAttribute("label"))),
+    ).toEqual(["Humanitarian regions", "UN regions (M49)"]);
+    await region.selectOption({ label: "Middle East and North Africa" });
+    await poll(() => picture.getAttribute("aria-label")).toMatch(
+      /^Network picture: 3 organisations and 2 links\./,
+    );
+    await region.selectOption({ label: "West and Central Africa" });
+    await poll(() => picture.getAttribute("aria-label")).toMatch(
+      /^Network picture: 1 organisations? and 0 links\./,
     );
   });
 

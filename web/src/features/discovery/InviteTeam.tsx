@@ -68,7 +68,12 @@ function NewCoalitionModal({
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t("invite.newTitle")}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t("invite.newTitle")}
+      closeButtonProps={{ "aria-label": t("common:actions.cancel") }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -127,6 +132,7 @@ function NewCoalitionModal({
                     purpose: purpose.trim() || undefined,
                   }}
                   size="xs"
+                  underline="always"
                 >
                   {t("invite.fullForm")}
                 </AnchorLink>
