@@ -27,25 +27,40 @@ export async function startServer() {
         { email, password, name: "Platform Admin", isPlatformAdmin: true },
       );
     },
-    /** The newest link mailed to an address, read from the outbox files. */
-    async lastLinkTo(email: string): Promise<string | null> {
-      const files = (await readdir(config.outboxDir).catch(() => [] as string[]))
-        .filter((f) => f.endsWith(".json"))
-        .sort();
-      for (const file of files.reverse()) {
-        const mail = JSON.parse(await readFile(path.join(config.outboxDir, file), "utf8")) as {
-          to: string;
-          link?: string;
-        };
-        if (mail.to === email && mail.link) return mail.link;
+    /**
+     * The newest link mailed to an address that matches `matching`, read from the outbox files.
+     * Account mail is sent after the answer (the auth job queue), so this waits for it to arrive.
+     */
+    async lastLinkTo(email: string, matching: RegExp, timeoutMs = 15_000): Promise<string> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const link = await newestLink(email);
+        if (link && matching.test(link)) return link;
+        if (Date.now() > deadline) {
+          throw new Error(`no mail to ${email} with a link matching ${matching} (last: ${link})`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      return null;
     },
     async close() {
       await app.close();
       await database.close();
     },
   };
+
+  async function newestLink(email: string): Promise<string | null> {
+    const files = (await readdir(config.outboxDir).catch(() => [] as string[]))
+      .filter((f) => f.endsWith(".json"))
+      .sort();
+    for (const file of files.reverse()) {
+      const mail = JSON.parse(await readFile(path.join(config.outboxDir, file), "utf8")) as {
+        to: string;
+        link?: string;
+      };
+      if (mail.to === email && mail.link) return mail.link;
+    }
+    return null;
+  }
 }
 export type E2eServer = Awaited<ReturnType<typeof startServer>>;
 
