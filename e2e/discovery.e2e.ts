@@ -427,7 +427,7 @@ describe("partner discovery", () => {
     );
     await region.selectOption({ label: "West and Central Africa" });
     await poll(() => picture.getAttribute("aria-label")).toMatch(
-      /^Network picture: 1 organisations? and 0 links\./,
+      /^Network picture: 1 organisation and 0 links\./,
     );
   });
 

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { layerFill, sdfCircle, sdfDiamond, sdfSquare } from "sigma/rendering";
 import type { Network } from "../../../../shared/discovery.ts";
+import { labelSides } from "./label-sides.ts";
 import { otherColour, shapeOf } from "./network-style.ts";
 
 /** The layout runs in a web worker for at most this long before the picture is drawn. */
@@ -56,18 +57,25 @@ function markBackbone(graph: Graph, perNode: number) {
  * of the selected one. Pointer users click a node to select it; the lists beside the picture
  * offer the same to keyboard and screen-reader users, so the canvas is one labelled image.
  */
-/**
- * Room around the outermost nodes, so that their labels (drawn beside the node, up to the
- * longest name) stay inside the canvas instead of being cut at its edge: about 7 px per
- * character at the default 14 px label size, at most a third of the canvas on each side.
- */
-export function stagePaddingFor(graph: Graph, width: number): number {
-  let longest = 0;
-  graph.forEachNode((_, attributes) => {
-    const label = typeof attributes.label === "string" ? attributes.label : "";
-    longest = Math.max(longest, label.length);
-  });
-  return Math.round(Math.max(30, Math.min(longest * 7 + 16, width / 3)));
+/** Room around the outermost nodes; labels keep inside the canvas by choosing their side. */
+const stagePadding = 30;
+
+/** Puts each node's label on the side where it fits (./label-sides.ts), for this canvas. */
+function placeLabels(graph: Graph, width: number, height: number) {
+  const ids = graph.nodes();
+  const sides = labelSides(
+    ids.map((id) => {
+      const a = graph.getNodeAttributes(id);
+      return {
+        x: Number(a.x),
+        y: Number(a.y),
+        label: typeof a.label === "string" ? a.label : "",
+        size: Number(a.size),
+      };
+    }),
+    { width, height, padding: stagePadding },
+  );
+  ids.forEach((id, i) => graph.setNodeAttribute(id, "labelPosition", sides[i]));
 }
 
 export function NetworkGraph({ network, colours, selected, onSelect, label, arranging }: Props) {
@@ -118,12 +126,13 @@ export function NetworkGraph({ network, colours, selected, onSelect, label, arra
     state.current = { graph, sigma: null, shown: null };
 
     const draw = () => {
+      placeLabels(graph, target.clientWidth, target.clientHeight);
       const sigma = new Sigma(graph, target, {
         // Sizes in screen pixels (v4 measures them in graph units by default).
         settings: {
           itemSizesReference: "screen",
           hideEdgesOnMove: graph.size > 5000,
-          stagePadding: stagePaddingFor(graph, target.clientWidth),
+          stagePadding,
         },
         primitives: {
           nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
@@ -134,6 +143,7 @@ export function NetworkGraph({ network, colours, selected, onSelect, label, arra
             {
               shape: { attribute: "shape", defaultValue: "circle" },
               labelVisibility: { attribute: "labelVisibility", defaultValue: "auto" },
+              labelPosition: { attribute: "labelPosition", defaultValue: "right" },
             },
           ],
           edges: [

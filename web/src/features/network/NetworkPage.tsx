@@ -288,7 +288,9 @@ export function NetworkPage() {
               selected={selected}
               onSelect={setSelected}
               label={t("canvasLabel", {
-                nodes: number(network.nodes.length),
+                nodes: t("canvasOrganisations", {
+                  count: network.nodes.length,
+                }),
                 count: network.edges.length,
                 perNode: number(backbonePerNode),
               })}
