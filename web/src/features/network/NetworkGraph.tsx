@@ -75,7 +75,10 @@ function placeLabels(graph: Graph, width: number, height: number) {
     }),
     { width, height, padding: stagePadding },
   );
-  ids.forEach((id, i) => graph.setNodeAttribute(id, "labelPosition", sides[i]));
+  ids.forEach((id, i) => {
+    graph.setNodeAttribute(id, "labelPosition", sides[i]?.side);
+    graph.setNodeAttribute(id, "label", sides[i]?.label);
+  });
 }
 
 export function NetworkGraph({ network, colours, selected, onSelect, label, arranging }: Props) {

@@ -14,7 +14,8 @@ describe("labelSides", () => {
       ],
       canvas,
     );
-    expect(sides).toEqual(["right", "left"]);
+    expect(sides.map((s) => s.side)).toEqual(["right", "left"]);
+    expect(sides[1]?.label).toBe(name);
   });
 
   it("keeps every label that can fit inside the picture", () => {
@@ -31,16 +32,19 @@ describe("labelSides", () => {
         const ys = nodes.map((n) => n.y);
         const dx = Math.max(...xs) - Math.min(...xs) || 1;
         const dy = Math.max(...ys) - Math.min(...ys) || 1;
-        const scale = Math.min((canvas.width - 60) / dx, (canvas.height - 60) / dy);
+        const scale = (Math.min(canvas.width, canvas.height) - 60) / Math.max(dx, dy);
         const centre = (Math.max(...xs) + Math.min(...xs)) / 2;
         nodes.forEach((n, i) => {
           const x = canvas.width / 2 + (n.x - centre) * scale;
-          const room = labelWidth(n.label) + n.size;
-          if (sides[i] === "right") expect(x + room).toBeLessThanOrEqual(canvas.width + 1e-6);
-          if (sides[i] === "left") expect(x - room).toBeGreaterThanOrEqual(-1e-6);
-          // Centred only when neither side has room.
-          if (sides[i] === "over") {
-            expect(x + room > canvas.width && x - room < 0).toBe(true);
+          const { side, label } = sides[i]!;
+          const room = labelWidth(label) + n.size;
+          if (side === "right") expect(x + room).toBeLessThanOrEqual(canvas.width + 1e-6);
+          else expect(x - room).toBeGreaterThanOrEqual(-1e-6);
+          // A name is shortened only when it fits on neither side, and keeps its start.
+          if (label !== n.label) {
+            expect(x + labelWidth(n.label) + n.size > canvas.width).toBe(true);
+            expect(x - labelWidth(n.label) - n.size < 0).toBe(true);
+            expect(n.label.startsWith(label.slice(0, -1).trimEnd())).toBe(true);
           }
         });
       }),
