@@ -20,7 +20,9 @@ export function createAuthJobsRepo(db: Db) {
       const due = db
         .select({ id: authJobs.id })
         .from(authJobs)
-        .where(and(lte(authJobs.lockedUntil, now), sql`${authJobs.attempts} < ${maxAuthJobAttempts}`))
+        .where(
+          and(lte(authJobs.lockedUntil, now), sql`${authJobs.attempts} < ${maxAuthJobAttempts}`),
+        )
         .orderBy(asc(authJobs.createdAt))
         .limit(limit)
         .for("update", { skipLocked: true });
@@ -39,7 +41,10 @@ export function createAuthJobsRepo(db: Db) {
     },
 
     async failed(id: string, error: string) {
-      await db.update(authJobs).set({ lastError: error.slice(0, 2000) }).where(eq(authJobs.id, id));
+      await db
+        .update(authJobs)
+        .set({ lastError: error.slice(0, 2000) })
+        .where(eq(authJobs.id, id));
     },
   };
 }

@@ -64,7 +64,9 @@ export type AuthModule = ReturnType<typeof create>;
 
 export function register(
   app: FastifyInstance,
-  services: Pick<AuthModule, "auth" | "actors" | "account" | "signInFailures" | "signInBudgets" | "authJobs"
+  services: Pick<
+    AuthModule,
+    "auth" | "actors" | "account" | "signInFailures" | "signInBudgets" | "authJobs"
   > & {
     clock: Clock;
   },
