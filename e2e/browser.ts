@@ -178,3 +178,22 @@ export async function horizontalOverflow(page: Page): Promise<string | null> {
     }`;
   });
 }
+
+/**
+ * Text the page cuts short with an ellipsis ("Democra…" in a tag): an element whose text is
+ * wider than its box and whose style ends it with `text-overflow: ellipsis`. Form fields are
+ * left out (a typed value scrolls inside its field).
+ */
+export async function cutText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    for (const element of document.body.querySelectorAll("*")) {
+      if (element.closest("input, textarea, select, [contenteditable]")) continue;
+      const style = getComputedStyle(element);
+      if (style.textOverflow !== "ellipsis" || style.overflowX === "visible") continue;
+      if (element.scrollWidth <= element.clientWidth + 1 || !element.clientWidth) continue;
+      cut.push((element.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 80));
+    }
+    return cut;
+  });
+}

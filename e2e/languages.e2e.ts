@@ -5,7 +5,7 @@ import { seedScreenshotCoalition } from "../scripts/screenshot-coalition.ts";
 import { seedMeetingsPreview } from "../scripts/meetings-preview-data.ts";
 import { uiLocales } from "../shared/locales.ts";
 import { type ApiClient, apiAs, myOrganizationId } from "./api-client.ts";
-import { horizontalOverflow, launchBrowser, signIn } from "./browser.ts";
+import { cutText, horizontalOverflow, launchBrowser, signIn } from "./browser.ts";
 import { untranslatedKeys } from "./expect-translated.ts";
 import { type E2eServer, startServer } from "./server.ts";
 
@@ -136,13 +136,18 @@ describe("every page in every language", () => {
       await settle(page);
       const overflow = await horizontalOverflow(page);
       if (overflow) problems.push(`${lang} ${width}px ${url}: ${overflow}`);
+      for (const text of await cutText(page)) {
+        problems.push(`${lang} ${width}px ${url}: cuts "${text}" short`);
+      }
     }
     for (const key of await untranslatedKeys(page)) {
       problems.push(`${lang} ${url}: shows the key "${key}"`);
     }
   }
 
-  it("notices a page wider than its window and a key shown as text", async ({ expect }) => {
+  it("notices a page wider than its window, a key shown as text and a name cut short", async ({
+    expect,
+  }) => {
     // The checks below pass only if they can fail: plant both faults on a page and look.
     const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
     try {
@@ -159,12 +164,22 @@ describe("every page in every language", () => {
         wide.style.whiteSpace = "nowrap";
         const key = document.createElement("span");
         key.textContent = "passwordHint";
-        main.append(wide, key);
+        const tag = document.createElement("span");
+        tag.textContent = "Democratic Republic of the Congo";
+        Object.assign(tag.style, {
+          display: "inline-block",
+          width: "60px",
+          overflow: "hidden",
+          whiteSpace: "nowrap",
+          textOverflow: "ellipsis",
+        });
+        main.append(wide, key, tag);
       });
       expect(await horizontalOverflow(page)).toMatch(
         /^page is \d+px wide in a 375px window; <p> "Poser_la_candidature.*" reaches \d+px past the edge$/,
       );
       expect(await untranslatedKeys(page)).toEqual(["passwordHint"]);
+      expect(await cutText(page)).toEqual(["Democratic Republic of the Congo"]);
     } finally {
       await context.close();
     }
