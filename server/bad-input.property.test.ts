@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defaultDecisionRules } from "../shared/coalitions.ts";
 import { Problem } from "../shared/problem.ts";
-import { type SignedIn, createOrganization, signedInUser } from "./test/actors.ts";
+import { type SignedIn, createOrganization, signedInUser, testPassword } from "./test/actors.ts";
 import { type TestApp, backends, createTestApp } from "./test/harness.ts";
 import { cursorsNoListIssues, forgedCursor } from "./test/forged-cursors.ts";
 import { addMember, databaseState, pngBytes, tokenFrom } from "./test/org-helpers.ts";
@@ -32,6 +32,8 @@ type Ids = {
   commentId: string;
   /** A need the owner's organisation saved. */
   needId: string;
+  /** Another signed-in session of the owner, which may be revoked. */
+  sessionId: string;
   /** The invitee's invitation token, and a charter version that exists. */
   invitationToken: string;
   charterVersion: string;
@@ -58,6 +60,7 @@ function valueFor(path: string, name: string): keyof Ids {
     action: "action",
     token: "invitationToken",
     version: "charterVersion",
+    sessionId: "sessionId",
   };
   const key = byName[name];
   if (!key) throw new Error(`${path}: say which value its parameter "${name}" takes (valueFor)`);
@@ -286,6 +289,7 @@ const writeRoutes: WriteRoute[] = [
   route("DELETE", "/api/v1/comments/:id"),
   route("POST", "/api/v1/me/calendar-token"),
   route("DELETE", "/api/v1/me/calendar-token"),
+  route("DELETE", "/api/v1/me/sessions/:sessionId"),
   route("POST", "/api/v1/me/notifications/read", { validBody: { all: true } }),
   route("PATCH", "/api/v1/me/notification-settings", { validBody: { emailDigest: false } }),
   route("PUT", "/api/v1/proposals/:id/outcome", {
@@ -749,6 +753,22 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       } as Ids),
     });
     expect(coalition.statusCode, coalition.body).toBe(201);
+    /** Signs the owner in a second time and answers that session's id. */
+    const otherSessionOf = async (who: SignedIn) => {
+      const again = await t.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        headers: { origin: who.headers.origin, "content-type": "application/json" },
+        payload: { email: who.email, password: testPassword },
+      });
+      expect(again.statusCode, again.body).toBe(200);
+      const listed = await t.app.inject({ url: "/api/v1/me/sessions", headers: who.headers });
+      const other = (listed.json() as { items: { id: string; current: boolean }[] }).items.find(
+        (s) => !s.current,
+      );
+      if (!other) throw new Error(`no second session: ${listed.body}`);
+      return other.id;
+    };
     ids = {
       organizationId,
       memberId: member.userId,
@@ -764,6 +784,7 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       threadId: "",
       commentId: "",
       needId: "",
+      sessionId: await otherSessionOf(owner),
       invitationToken: tokenFrom(t.mails.lastTo(invitee.email)?.link),
       charterVersion: "1",
     };
@@ -1006,6 +1027,7 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       [find("DELETE", "/api/v1/comments/:id"), owner, undefined, undefined],
       [find("POST", "/api/v1/me/calendar-token"), owner, undefined, undefined],
       [find("DELETE", "/api/v1/me/calendar-token"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/me/sessions/:sessionId"), owner, undefined, undefined],
       [find("POST", "/api/v1/me/notifications/read"), owner, undefined, undefined],
       [find("PATCH", "/api/v1/me/notification-settings"), owner, undefined, undefined],
       [find("POST", "/api/v1/discovery/matches"), owner, undefined, undefined],

@@ -1,4 +1,4 @@
-import { uniqueEmail } from "./actors.ts";
+import { signedInUser, uniqueEmail } from "./actors.ts";
 import {
   everyone,
   managers,
@@ -22,6 +22,25 @@ export const organizationCases: Case[] = [
     route: "GET /api/v1/me",
     request: () => ({ method: "GET", url: "/api/v1/me" }),
     expected: signedIn(200),
+  },
+  {
+    route: "GET /api/v1/me/sessions",
+    request: () => ({ method: "GET", url: "/api/v1/me/sessions" }),
+    expected: signedIn(200),
+  },
+  {
+    // Only one's own sessions can be revoked; another person's is refused like a missing one.
+    route: "DELETE /api/v1/me/sessions/{sessionId}",
+    variant: "someone else's session",
+    prepare: async ({ t }) => {
+      const someone = await signedInUser(t, "someone");
+      const listed = await t.app.inject({ url: "/api/v1/me/sessions", headers: someone.headers });
+      const [session] = (listed.json() as { items: { id: string }[] }).items;
+      if (!session) throw new Error(`no session: ${listed.body}`);
+      return { sessionId: session.id };
+    },
+    request: (w) => ({ method: "DELETE", url: `/api/v1/me/sessions/${w.extra.sessionId}` }),
+    expected: signedIn(404),
   },
   {
     // Signed out is a normal state: anyone may ask who is signed in.
