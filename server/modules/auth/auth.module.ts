@@ -11,7 +11,7 @@ import { createAuth } from "./auth.ts";
 import { registerAuthRoutes } from "./auth.routes.ts";
 import { type PeopleRepo, createPeopleRepo } from "./people.repo.ts";
 import { createAuthJobsRepo } from "./auth-jobs.repo.ts";
-import { createAuthJobWorker } from "./deferred-auth.ts";
+import { createAuthJobWorker } from "./auth-job-worker.ts";
 import { createSignInBudgetsRepo } from "./sign-in-budgets.repo.ts";
 import { createSignInFailuresRepo } from "./sign-in-failures.repo.ts";
 
