@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganization, type SignedIn, signedInUser, uniqueEmail } from "./test/actors.ts";
+import { campaignCases } from "./test/access-cases-campaigns.ts";
 import { coalitionCases } from "./test/access-cases-coalitions.ts";
 import { discoveryCases } from "./test/access-cases-discovery.ts";
 import { discussionCases } from "./test/access-cases-discussions.ts";
@@ -61,6 +62,7 @@ const cases: Case[] = [
   ...notificationCases,
   ...discoveryCases,
   ...networkCases,
+  ...campaignCases,
 ];
 
 describe.each(backends)("access control on %s", (backend) => {

@@ -19,6 +19,7 @@ import { registerMetrics } from "./lib/metrics.ts";
 import { registerWebAssets } from "./lib/web-assets.ts";
 import * as adminModule from "./modules/admin/admin.module.ts";
 import * as authModule from "./modules/auth/auth.module.ts";
+import * as campaignsModule from "./modules/campaigns/campaigns.module.ts";
 import * as coalitionsModule from "./modules/coalitions/coalitions.module.ts";
 import * as directoryModule from "./modules/directory/directory.module.ts";
 import * as discoveryModule from "./modules/discovery/discovery.module.ts";
@@ -120,6 +121,16 @@ export function createServices(
     proposals: proposalDirectory,
     names,
   });
+  const campaigns = campaignsModule.create({
+    database,
+    clock,
+    events,
+    coalitions: coalitionDirectory,
+    proposals: proposalDirectory,
+    membershipsOf: organizationDirectory.membershipsOf,
+    names,
+    actionItems: meetings.actionItems,
+  });
   const notifications = notificationsModule.create({
     database,
     mailer,
@@ -157,6 +168,7 @@ export function createServices(
     ...proposals,
     ...meetings,
     ...discussions,
+    ...campaigns,
     ...notifications,
     ...discovery,
   };
@@ -236,6 +248,7 @@ export async function buildApp(options: AppOptions) {
     proposalsModule,
     meetingsModule,
     discussionsModule,
+    campaignsModule,
     notificationsModule,
     discoveryModule,
   ]) {

@@ -37,6 +37,18 @@ type Ids = {
   /** The invitee's invitation token, and a charter version that exists. */
   invitationToken: string;
   charterVersion: string;
+  /** A campaign of the coalition the owner's organisation leads, and the things in it. */
+  campaignId: string;
+  objectiveId: string;
+  progressId: string;
+  stakeholderId: string;
+  activityId: string;
+  messageId: string;
+  storyId: string;
+  pledgeId: string;
+  budgetLineId: string;
+  spendingId: string;
+  outcomeId: string;
 };
 
 /** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
@@ -50,6 +62,8 @@ function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/threads", "threadId"],
       ["/api/v1/comments", "commentId"],
       ["/api/v1/discovery/needs", "needId"],
+      ["/api/v1/campaigns", "campaignId"],
+      ["/api/v1/public/campaigns", "campaignId"],
     ];
     return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
   }
@@ -61,6 +75,16 @@ function valueFor(path: string, name: string): keyof Ids {
     token: "invitationToken",
     version: "charterVersion",
     sessionId: "sessionId",
+    objectiveId: "objectiveId",
+    progressId: "progressId",
+    stakeholderId: "stakeholderId",
+    activityId: "activityId",
+    messageId: "messageId",
+    storyId: "storyId",
+    pledgeId: "pledgeId",
+    budgetLineId: "budgetLineId",
+    spendingId: "spendingId",
+    outcomeId: "outcomeId",
   };
   const key = byName[name];
   if (!key) throw new Error(`${path}: say which value its parameter "${name}" takes (valueFor)`);
@@ -328,6 +352,40 @@ const writeRoutes: WriteRoute[] = [
     },
     textFields: ["title"],
   }),
+  route("POST", "/api/v1/campaigns", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      coalitionId: "{{coalitionId}}",
+      title: { original: "en", texts: { en: "Stop the transfers" } },
+      startsOn: "2026-01-01",
+      endsOn: "2027-12-31",
+    },
+  }),
+  route("PATCH", "/api/v1/campaigns/:id", {
+    validBody: {
+      status: "active",
+      goal: { original: "fr", texts: { fr: "Suspendre les licences." } },
+      fundMonitor: { kind: "organization", id: "{{organizationId}}" },
+    },
+  }),
+
+  // ── campaign objectives: routes of objectives.routes.ts below ──
+  // ── end of campaign objectives ──
+
+  // ── campaign stakeholders: routes of stakeholders.routes.ts below ──
+  // ── end of campaign stakeholders ──
+
+  // ── campaign workplan: routes of workplan.routes.ts below ──
+  // ── end of campaign workplan ──
+
+  // ── campaign messages: routes of messages.routes.ts below ──
+  // ── end of campaign messages ──
+
+  // ── campaign resources: routes of resources.routes.ts below ──
+  // ── end of campaign resources ──
+
+  // ── campaign outcomes: routes of outcomes.routes.ts below ──
+  // ── end of campaign outcomes ──
   route("PATCH", "/api/v1/discovery/needs/:id", {
     validBody: { title: "Litigators in Jordan and Lebanon" },
     textFields: ["title"],
@@ -787,6 +845,17 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       sessionId: await otherSessionOf(owner),
       invitationToken: tokenFrom(t.mails.lastTo(invitee.email)?.link),
       charterVersion: "1",
+      campaignId: "",
+      objectiveId: "",
+      progressId: "",
+      stakeholderId: "",
+      activityId: "",
+      messageId: "",
+      storyId: "",
+      pledgeId: "",
+      budgetLineId: "",
+      spendingId: "",
+      outcomeId: "",
     };
     const proposal = await t.app.inject({
       method: "POST",
@@ -861,6 +930,32 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     });
     expect(saved.statusCode, saved.body).toBe(201);
     ids.needId = saved.json().id;
+    const campaign = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/campaigns",
+      headers: owner.headers,
+      payload: fill(writeRoutes.find((r) => r.path === "/api/v1/campaigns")?.validBody ?? {}, ids),
+    });
+    expect(campaign.statusCode, campaign.body).toBe(201);
+    ids.campaignId = campaign.json().id;
+
+    // ── campaign objectives: make what its routes need below (ids.…) ──
+    // ── end of campaign objectives ──
+
+    // ── campaign stakeholders: make what its routes need below (ids.…) ──
+    // ── end of campaign stakeholders ──
+
+    // ── campaign workplan: make what its routes need below (ids.…) ──
+    // ── end of campaign workplan ──
+
+    // ── campaign messages: make what its routes need below (ids.…) ──
+    // ── end of campaign messages ──
+
+    // ── campaign resources: make what its routes need below (ids.…) ──
+    // ── end of campaign resources ──
+
+    // ── campaign outcomes: make what its routes need below (ids.…) ──
+    // ── end of campaign outcomes ──
     const locale = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/me/preferences",
@@ -1037,6 +1132,26 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       [find("POST", "/api/v1/discovery/needs"), owner, undefined, undefined],
       [find("PATCH", "/api/v1/discovery/needs/:id"), owner, undefined, undefined],
       [find("DELETE", "/api/v1/discovery/needs/:id"), owner, undefined, undefined],
+      [find("POST", "/api/v1/campaigns"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id"), owner, undefined, undefined],
+
+      // ── campaign objectives: its routes in an order that succeeds ──
+      // ── end of campaign objectives ──
+
+      // ── campaign stakeholders: its routes in an order that succeeds ──
+      // ── end of campaign stakeholders ──
+
+      // ── campaign workplan: its routes in an order that succeeds ──
+      // ── end of campaign workplan ──
+
+      // ── campaign messages: its routes in an order that succeeds ──
+      // ── end of campaign messages ──
+
+      // ── campaign resources: its routes in an order that succeeds ──
+      // ── end of campaign resources ──
+
+      // ── campaign outcomes: its routes in an order that succeeds ──
+      // ── end of campaign outcomes ──
     ];
     for (const [target, as, body, contentType] of inOrder) {
       const response = await send(

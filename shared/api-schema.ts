@@ -863,6 +863,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/campaigns": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A coalition's campaigns (to those inside) or an organisation's own (to its people) */
+    get: operations["getCampaigns"];
+    put?: never;
+    /** Start a campaign for a coalition or for one organisation, optionally from an adopted proposal */
+    post: operations["postCampaigns"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign's plan, with what the viewer may do in it */
+    get: operations["getCampaignsByid"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the plan, status, fund monitor or public page; or bring it into a coalition */
+    patch: operations["patchCampaignsByid"];
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change to the campaign: who, for which organisation, when, what */
+    get: operations["getCampaignsByidHistory"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/public/campaigns/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign's public summary: only the parts it chose to publish */
+    get: operations["getPublicCampaignsByid"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -1083,6 +1153,135 @@ export interface components {
         edit: boolean;
         changeStatus: boolean;
       };
+    };
+    Campaign: {
+      /** Format: uuid */
+      id: string;
+      coalition: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      ownerOrganization: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      leadOrganization: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      proposal: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+      } | null;
+      title: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      problem: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      theoryOfChange: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      goal: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      startsOn: string | null;
+      endsOn: string | null;
+      /** @enum {string} */
+      status: "planning" | "active" | "paused" | "closed";
+      issues: string[];
+      fundMonitor: {
+        /** @enum {string} */
+        kind: "organization" | "person";
+        id: string;
+        name: string;
+      } | null;
+      publishedParts: {
+        goal: boolean;
+        problem: boolean;
+        objectives: boolean;
+        outcomes: boolean;
+        organizations: boolean;
+      } | null;
+      organizations: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      permissions: {
+        run: boolean;
+        confirmSpending: boolean;
+        actFor: string[];
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CampaignHistoryEntry: {
+      /** Format: uuid */
+      id: string;
+      entity: string;
+      /** Format: uuid */
+      entityId: string;
+      action: string;
+      changes: {
+        [key: string]: {
+          from: unknown;
+          to: unknown;
+        };
+      };
+      changedBy: {
+        userId: string;
+        name: string;
+      } | null;
+      changedFor: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      changedAt: string;
+    };
+    CampaignSummary: {
+      /** Format: uuid */
+      id: string;
+      title: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      /** @enum {string} */
+      status: "planning" | "active" | "paused" | "closed";
+      startsOn: string | null;
+      endsOn: string | null;
+      leadOrganization: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      coalition: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
     };
     Coalition: {
       /** Format: uuid */
@@ -1945,6 +2144,78 @@ export interface components {
       } | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    PublicCampaign: {
+      /** Format: uuid */
+      id: string;
+      title: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      /** @enum {string} */
+      status: "planning" | "active" | "paused" | "closed";
+      startsOn: string | null;
+      endsOn: string | null;
+      coalition: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      goal: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      problem: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      organizations:
+        | {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+          }[]
+        | null;
+      objectives:
+        | {
+            statement: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            unit: string;
+            baseline: number;
+            target: number;
+            /** Format: date */
+            deadline: string;
+            latest: number | null;
+          }[]
+        | null;
+      outcomes:
+        | {
+            /** Format: date */
+            observedOn: string;
+            change: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+            contribution: {
+              original: string;
+              texts: {
+                [key: string]: string;
+              };
+            };
+          }[]
+        | null;
     };
     Thread: {
       /** Format: uuid */
@@ -8192,6 +8463,569 @@ export interface operations {
               reason: "edited" | "withdrawn";
             }[];
           };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaigns: {
+    parameters: {
+      query?: {
+        coalitionId?: string;
+        organizationId?: string;
+        status?: "planning" | "active" | "paused" | "closed";
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["CampaignSummary"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * Format: uuid
+           * @description The organisation that starts and leads the campaign
+           */
+          organizationId: string;
+          /**
+           * Format: uuid
+           * @description The coalition it belongs to; absent for the organisation's own
+           */
+          coalitionId?: string;
+          /**
+           * Format: uuid
+           * @description An adopted proposal of that coalition it is started from
+           */
+          proposalId?: string;
+          title?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          problem?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          theoryOfChange?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          goal?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          startsOn?: string | null;
+          endsOn?: string | null;
+          issues?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Campaign"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Campaign"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchCampaignsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          problem?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          theoryOfChange?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          goal?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          } | null;
+          startsOn?: string | null;
+          endsOn?: string | null;
+          issues?: string[];
+          /** @enum {string} */
+          status?: "planning" | "active" | "paused" | "closed";
+          fundMonitor?: {
+            /** @enum {string} */
+            kind: "organization" | "person";
+            id: string;
+          } | null;
+          publishedParts?: {
+            goal: boolean;
+            problem: boolean;
+            objectives: boolean;
+            outcomes: boolean;
+            organizations: boolean;
+          } | null;
+          /** Format: uuid */
+          coalitionId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Campaign"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidHistory: {
+    parameters: {
+      query?: {
+        entity?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["CampaignHistoryEntry"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPublicCampaignsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PublicCampaign"];
         };
       };
       /** @description Default Response */

@@ -8,3 +8,4 @@ export * from "./membership.ts";
 export * from "./permissions.ts";
 export * from "./organization.ts";
 export * from "./terms.ts";
+export * from "./campaign.ts";

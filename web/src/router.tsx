@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { z } from "zod/mini";
 import { DirectorySearch } from "./features/directory/directory-search.ts";
+import { campaignRoutes } from "./features/campaigns/routes.ts";
 import { coalitionRoutes } from "./features/coalitions/routes.ts";
 import { discoveryRoutes } from "./features/discovery/routes.ts";
 import { discussionRoutes } from "./features/discussions/routes.ts";
@@ -45,11 +46,12 @@ const directory = createRoute({
  */
 const composedPages = [
   composedPage("/coalitions/$id", async () => {
-    const [{ CoalitionPage }, meetings, actionItems, threads] = await Promise.all([
+    const [{ CoalitionPage }, meetings, actionItems, threads, campaigns] = await Promise.all([
       import("./features/coalitions/CoalitionPage.tsx"),
       import("./features/meetings/CoalitionMeetingsSection.tsx"),
       import("./features/meetings/CoalitionActionItemsSection.tsx"),
       import("./features/discussions/CoalitionThreadsSection.tsx"),
+      import("./features/campaigns/CoalitionCampaignsSection.tsx"),
     ]);
     return {
       Page: CoalitionPage,
@@ -58,6 +60,7 @@ const composedPages = [
           Meetings: meetings.CoalitionMeetingsSection,
           ActionItems: actionItems.CoalitionActionItemsSection,
           Threads: threads.CoalitionThreadsSection,
+          Campaigns: campaigns.CoalitionCampaignsSection,
         },
       },
     };
@@ -138,6 +141,7 @@ const routeTree = rootRoute.addChildren([
   ),
   // Each feature lists its own pages, so features can grow without touching this file.
   ...coalitionRoutes,
+  ...campaignRoutes,
   ...proposalRoutes,
   ...meetingRoutes,
   ...discussionRoutes,

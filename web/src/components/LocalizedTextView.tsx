@@ -39,7 +39,14 @@ export function LocalizedTextView({
   switcherLabel,
 }: {
   value: LocalizedText | null | undefined;
-  ns: "directory" | "organization" | "coalitions" | "proposals" | "meetings" | "discussions";
+  ns:
+    | "directory"
+    | "organization"
+    | "coalitions"
+    | "proposals"
+    | "meetings"
+    | "discussions"
+    | "campaigns";
   /** Clamps the text to this many lines, for previews. */
   lines?: number;
   size?: MantineSize;

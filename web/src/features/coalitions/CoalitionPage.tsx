@@ -19,14 +19,19 @@ import { useTimeFormat } from "../../lib/time.ts";
 type Section = ComponentType<{ coalitionId: string }>;
 
 /** What the meetings and discussions features show here to those inside; router.tsx adds them. */
-export type CoalitionPageSections = { Meetings: Section; ActionItems: Section; Threads: Section };
+export type CoalitionPageSections = {
+  Meetings: Section;
+  ActionItems: Section;
+  Threads: Section;
+  Campaigns: Section;
+};
 
 /**
  * A coalition's home: its charter, members, my organisation's place in it, proposals and,
  * for those inside, the next meetings, open action items and discussions.
  */
 export function CoalitionPage({ sections }: { sections: CoalitionPageSections }) {
-  const { Meetings, ActionItems, Threads } = sections;
+  const { Meetings, ActionItems, Threads, Campaigns } = sections;
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id" });
   const { me, isPending, error, access } = useCoalitionAccess(id);
@@ -64,6 +69,7 @@ export function CoalitionPage({ sections }: { sections: CoalitionPageSections })
           <CoalitionProposalsSection access={access} />
           {access.inside && (
             <>
+              <Campaigns coalitionId={data.id} />
               <Meetings coalitionId={data.id} />
               <ActionItems coalitionId={data.id} />
               <Threads coalitionId={data.id} />
