@@ -108,6 +108,8 @@ export type CampaignSubjects = {
   "campaign.run": undefined;
   /** Report progress on an objective the organisation owns. */
   "objective.report": { ownerOrganizationId: string | null };
+  /** Withdraw a progress reading: the person who reported it, or those running the campaign. */
+  "progress.withdraw": { reportedBy: string | null };
   /** Change an activity the organisation leads (its status, dates, notes). */
   "activity.update": { leadOrganizationId: string };
   /** Record a story told by people the organisation works with, with their consent. */
@@ -172,6 +174,7 @@ function decide<A extends CampaignAction>(
     ownerOrganizationId?: string | null;
     leadOrganizationId?: string;
     recordedByOrganizationId?: string;
+    reportedBy?: string | null;
   };
   switch (action as CampaignAction) {
     case "campaign.read":
@@ -187,6 +190,11 @@ function decide<A extends CampaignAction>(
       return rule(
         runsCampaign(s) || speaks(s, about.ownerOrganizationId ?? ""),
         "Only the organisation that owns the objective, or those running the campaign, report its progress.",
+      );
+    case "progress.withdraw":
+      return rule(
+        runsCampaign(s) || (!!s.viewer && about.reportedBy === s.viewer.userId),
+        "Only the person who reported the reading, or those running the campaign, withdraw it.",
       );
     case "activity.update":
       return rule(
