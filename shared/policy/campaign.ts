@@ -260,3 +260,21 @@ export function campaignPermissions(s: CampaignStanding): CampaignPermissions {
     actFor: campaignSpeaksFor(s),
   };
 }
+
+/** Who may read an after-action review's lessons beyond the campaign: its own people, or everyone signed in. */
+export const lessonSharings = ["coalition", "platform"] as const;
+export type LessonSharing = (typeof lessonSharings)[number];
+
+/**
+ * Who finds a campaign's lessons among past campaigns' lessons: those who read the campaign
+ * and, once those running it share them with the platform, anyone signed in. `standing` is
+ * null when the viewer stands nowhere in the campaign's owner.
+ */
+export function canReadLessons(
+  viewer: Viewer,
+  shared: LessonSharing,
+  standing: CampaignStanding | null,
+): boolean {
+  if (shared === "platform" && viewer) return true;
+  return !!standing && canCampaign(standing, "campaign.read");
+}
