@@ -933,6 +933,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/campaigns/{id}/objectives": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign's SMART objectives, each with its progress and whether it is on track */
+    get: operations["getCampaignsByidObjectives"];
+    put?: never;
+    /** Set a SMART objective, owned by one of the campaign's organisations */
+    post: operations["postCampaignsByidObjectives"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/objectives/{objectiveId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an objective and its progress (kept in the history) */
+    delete: operations["deleteCampaignsByidObjectivesByobjectiveId"];
+    options?: never;
+    head?: never;
+    /** Change an objective */
+    patch: operations["patchCampaignsByidObjectivesByobjectiveId"];
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/objectives/{objectiveId}/progress": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report progress: the owner organisation's representatives, or those running the campaign */
+    post: operations["postCampaignsByidObjectivesByobjectiveIdProgress"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/objectives/{objectiveId}/progress/{progressId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw a progress reading: the person who reported it, or those running the campaign */
+    delete: operations["deleteCampaignsByidObjectivesByobjectiveIdProgressByprogressId"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -1777,6 +1847,69 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    Objective: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      campaignId: string;
+      statement: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      indicator: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      unit: string;
+      baseline: number;
+      target: number;
+      /** Format: date */
+      baselineOn: string;
+      /** Format: date */
+      deadline: string;
+      ownerOrganization: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      track: "achieved" | "on_track" | "behind" | "missed" | "no_data";
+      latest: {
+        value: number;
+        /** Format: date */
+        measuredOn: string;
+      } | null;
+      expected: number;
+      progress: components["schemas"]["ObjectiveProgress"][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ObjectiveProgress: {
+      /** Format: uuid */
+      id: string;
+      value: number;
+      /** Format: date */
+      measuredOn: string;
+      evidence: string | null;
+      evidenceUrl: string | null;
+      reportedBy: {
+        userId: string;
+        name: string;
+      } | null;
+      reportedFor: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      reportedAt: string;
     };
     Organization: {
       /** Format: uuid */
@@ -9027,6 +9160,567 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["PublicCampaign"];
         };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidObjectives: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["Objective"][];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCampaignsByidObjectives: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description What will change, for whom, where: one sentence */
+          statement: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @description What is counted to know it changed */
+          indicator: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @description What the numbers count: licences, %, people… */
+          unit: string;
+          /** @description The indicator's value when the objective was set */
+          baseline: number;
+          /** @description The value to reach by the deadline */
+          target: number;
+          /**
+           * Format: date
+           * @description The day the baseline was measured
+           */
+          baselineOn: string;
+          /**
+           * Format: date
+           * @description The day the target is due
+           */
+          deadline: string;
+          /**
+           * Format: uuid
+           * @description The organisation that owns the objective and reports its progress: one of the campaign's
+           */
+          ownerOrganizationId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Objective"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteCampaignsByidObjectivesByobjectiveId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        objectiveId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchCampaignsByidObjectivesByobjectiveId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        objectiveId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description What will change, for whom, where: one sentence */
+          statement?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @description What is counted to know it changed */
+          indicator?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @description What the numbers count: licences, %, people… */
+          unit?: string;
+          /** @description The indicator's value when the objective was set */
+          baseline?: number;
+          /** @description The value to reach by the deadline */
+          target?: number;
+          /**
+           * Format: date
+           * @description The day the baseline was measured
+           */
+          baselineOn?: string;
+          /**
+           * Format: date
+           * @description The day the target is due
+           */
+          deadline?: string;
+          /**
+           * Format: uuid
+           * @description The organisation that owns the objective and reports its progress: one of the campaign's
+           */
+          ownerOrganizationId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Objective"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCampaignsByidObjectivesByobjectiveIdProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        objectiveId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * Format: uuid
+           * @description The organisation the reporter acts for
+           */
+          organizationId: string;
+          value: number;
+          /**
+           * Format: date
+           * @description The day it was measured: not before the baseline, not after today
+           */
+          measuredOn: string;
+          evidence?: string;
+          /**
+           * Format: uri
+           * @description An http or https address
+           */
+          evidenceUrl?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Objective"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteCampaignsByidObjectivesByobjectiveIdProgressByprogressId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        objectiveId: string;
+        progressId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Default Response */
       400: {
