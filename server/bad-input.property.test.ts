@@ -376,6 +376,25 @@ const writeRoutes: WriteRoute[] = [
   // ── end of campaign stakeholders ──
 
   // ── campaign workplan: routes of workplan.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/activities", {
+    validBody: {
+      title: { original: "en", texts: { en: "Document the strikes" } },
+      tactic: "research",
+      role: "documentation",
+      leadOrganizationId: "{{organizationId}}",
+      supportingOrganizationIds: [],
+      startsOn: "2026-02-01",
+      dueOn: "2026-04-30",
+      notes: "Two governorates.",
+    },
+    textFields: ["tactic", "role", "leadOrganizationId", "startsOn", "dueOn", "notes"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/activities/:activityId", {
+    validBody: { status: "in_progress", dueOn: "2026-05-15", notes: "Drafted." },
+    textFields: ["status", "dueOn", "notes"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/activities/:activityId/action-item"),
+  route("DELETE", "/api/v1/campaigns/:id/activities/:activityId"),
   // ── end of campaign workplan ──
 
   // ── campaign messages: routes of messages.routes.ts below ──
@@ -946,6 +965,17 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     // ── end of campaign stakeholders ──
 
     // ── campaign workplan: make what its routes need below (ids.…) ──
+    const activity = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/activities`,
+      headers: owner.headers,
+      payload: fill(
+        writeRoutes.find((r) => r.path === "/api/v1/campaigns/:id/activities")?.validBody ?? {},
+        ids,
+      ),
+    });
+    expect(activity.statusCode, activity.body).toBe(201);
+    ids.activityId = activity.json().id;
     // ── end of campaign workplan ──
 
     // ── campaign messages: make what its routes need below (ids.…) ──
@@ -1142,6 +1172,15 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       // ── end of campaign stakeholders ──
 
       // ── campaign workplan: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/activities"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/activities/:activityId"), owner, undefined, undefined],
+      [
+        find("POST", "/api/v1/campaigns/:id/activities/:activityId/action-item"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("DELETE", "/api/v1/campaigns/:id/activities/:activityId"), owner, undefined, undefined],
       // ── end of campaign workplan ──
 
       // ── campaign messages: its routes in an order that succeeds ──
