@@ -116,6 +116,8 @@ export type CampaignSubjects = {
   "story.manage": { recordedByOrganizationId: string };
   /** Pledge for an organisation, or change its own pledge. */
   "pledge.make": Org;
+  /** Record what has arrived of a pledge: the pledging organisation, or those running the campaign. */
+  "pledge.receive": Org;
   /** Record a spending entry for an organisation. */
   "spending.record": Org;
   /** Confirm (or query) spending: the designated fund monitor alone. */
@@ -200,6 +202,11 @@ function decide<A extends CampaignAction>(
       return rule(
         speaks(s, about.organizationId ?? ""),
         "Only a representative of the organisation may do this for it.",
+      );
+    case "pledge.receive":
+      return rule(
+        runsCampaign(s) || speaks(s, about.organizationId ?? ""),
+        "Only the pledging organisation, or those running the campaign, record what has arrived.",
       );
     case "story.manage":
       return rule(
