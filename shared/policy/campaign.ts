@@ -108,6 +108,8 @@ export type CampaignSubjects = {
   "campaign.run": undefined;
   /** Report progress on an objective the organisation owns. */
   "objective.report": { ownerOrganizationId: string | null };
+  /** Withdraw a progress reading: the person who reported it, or those running the campaign. */
+  "progress.withdraw": { reportedBy: string | null };
   /** Change an activity the organisation leads (its status, dates, notes). */
   "activity.update": { leadOrganizationId: string };
   /** Record a story told by people the organisation works with, with their consent. */
@@ -116,6 +118,8 @@ export type CampaignSubjects = {
   "story.manage": { recordedByOrganizationId: string };
   /** Pledge for an organisation, or change its own pledge. */
   "pledge.make": Org;
+  /** Record what has arrived of a pledge: the pledging organisation, or those running the campaign. */
+  "pledge.receive": Org;
   /** Record a spending entry for an organisation. */
   "spending.record": Org;
   /** Confirm (or query) spending: the designated fund monitor alone. */
@@ -175,6 +179,7 @@ function decide<A extends CampaignAction>(
     leadOrganizationId?: string;
     recordedByOrganizationId?: string;
     recordedForOrganizationId?: string | null;
+    reportedBy?: string | null;
   };
   switch (action as CampaignAction) {
     case "campaign.read":
@@ -191,6 +196,11 @@ function decide<A extends CampaignAction>(
         runsCampaign(s) || speaks(s, about.ownerOrganizationId ?? ""),
         "Only the organisation that owns the objective, or those running the campaign, report its progress.",
       );
+    case "progress.withdraw":
+      return rule(
+        runsCampaign(s) || (!!s.viewer && about.reportedBy === s.viewer.userId),
+        "Only the person who reported the reading, or those running the campaign, withdraw it.",
+      );
     case "activity.update":
       return rule(
         runsCampaign(s) || speaks(s, about.leadOrganizationId ?? ""),
@@ -203,6 +213,11 @@ function decide<A extends CampaignAction>(
       return rule(
         speaks(s, about.organizationId ?? ""),
         "Only a representative of the organisation may do this for it.",
+      );
+    case "pledge.receive":
+      return rule(
+        runsCampaign(s) || speaks(s, about.organizationId ?? ""),
+        "Only the pledging organisation, or those running the campaign, record what has arrived.",
       );
     case "story.manage":
       return rule(
