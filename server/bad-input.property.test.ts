@@ -398,6 +398,47 @@ const writeRoutes: WriteRoute[] = [
   // ── end of campaign workplan ──
 
   // ── campaign messages: routes of messages.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/messages", {
+    validBody: {
+      audience: "Members of parliament",
+      frame: "legal",
+      text: { original: "en", texts: { en: "Stop the sales." } },
+      messengerOrganizationId: "{{organizationId}}",
+      visibility: "internal",
+    },
+    textFields: ["audience"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/messages/:messageId", {
+    validBody: {
+      audience: "Faith leaders",
+      frame: "faith",
+      messengerOrganizationId: null,
+      visibility: "public",
+    },
+    textFields: ["audience"],
+  }),
+  route("PUT", "/api/v1/campaigns/:id/messages/:messageId/stories/:storyId", {
+    validBody: { use: "public_anonymised" },
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/messages/:messageId/stories/:storyId"),
+  route("POST", "/api/v1/campaigns/:id/stories", {
+    validBody: {
+      recordedByOrganizationId: "{{organizationId}}",
+      title: "The clinic",
+      text: { original: "ar", texts: { ar: "انقطعت الكهرباء عن العيادة" } },
+      consent: { by: "A nurse", uses: ["internal"], givenOn: "2026-02-01", until: "2030-12-31" },
+    },
+    textFields: ["title"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/stories/:storyId", {
+    validBody: {
+      title: "The market, revised",
+      consent: { uses: ["internal", "public_anonymised"], until: "2031-12-31" },
+    },
+    textFields: ["title"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/stories/:storyId/withdraw"),
+  route("DELETE", "/api/v1/campaigns/:id/messages/:messageId"),
   // ── end of campaign messages ──
 
   // ── campaign resources: routes of resources.routes.ts below ──
@@ -979,6 +1020,35 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     // ── end of campaign workplan ──
 
     // ── campaign messages: make what its routes need below (ids.…) ──
+    const fuzzMessage = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/messages`,
+      headers: owner.headers,
+      payload: {
+        audience: "Press",
+        frame: "humanitarian",
+        text: { original: "en", texts: { en: "Civilians pay the price." } },
+      },
+    });
+    expect(fuzzMessage.statusCode, fuzzMessage.body).toBe(201);
+    ids.messageId = fuzzMessage.json().id;
+    const fuzzStory = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/stories`,
+      headers: owner.headers,
+      payload: {
+        recordedByOrganizationId: organizationId,
+        title: "The market",
+        text: { original: "en", texts: { en: "The market was struck." } },
+        consent: {
+          by: "A shopkeeper",
+          uses: ["internal", "public_named", "public_anonymised"],
+          givenOn: "2026-01-01",
+        },
+      },
+    });
+    expect(fuzzStory.statusCode, fuzzStory.body).toBe(201);
+    ids.storyId = fuzzStory.json().id;
     // ── end of campaign messages ──
 
     // ── campaign resources: make what its routes need below (ids.…) ──
@@ -1184,6 +1254,29 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       // ── end of campaign workplan ──
 
       // ── campaign messages: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/messages"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/messages/:messageId"), owner, undefined, undefined],
+      [
+        find("PUT", "/api/v1/campaigns/:id/messages/:messageId/stories/:storyId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("DELETE", "/api/v1/campaigns/:id/messages/:messageId/stories/:storyId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("POST", "/api/v1/campaigns/:id/stories"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/stories/:storyId"), owner, undefined, undefined],
+      [
+        find("POST", "/api/v1/campaigns/:id/stories/:storyId/withdraw"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("DELETE", "/api/v1/campaigns/:id/messages/:messageId"), owner, undefined, undefined],
       // ── end of campaign messages ──
 
       // ── campaign resources: its routes in an order that succeeds ──
