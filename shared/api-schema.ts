@@ -933,6 +933,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/campaigns/{id}/activities": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The campaign's workplan by start date, filtered by lead organisation or status */
+    get: operations["getCampaignsByidActivities"];
+    put?: never;
+    /** Plan an activity: a tactic, a role, a lead organisation, dates, dependencies */
+    post: operations["postCampaignsByidActivities"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/activities/role-matrix": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which organisation does what: activities led and supported, per role */
+    get: operations["getCampaignsByidActivitiesRoleMatrix"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/activities/{activityId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One activity, with its dependencies and whether they hold it up */
+    get: operations["getCampaignsByidActivitiesByactivityId"];
+    put?: never;
+    post?: never;
+    /** Remove an activity from the workplan */
+    delete: operations["deleteCampaignsByidActivitiesByactivityId"];
+    options?: never;
+    head?: never;
+    /** Change an activity: its lead organisation moves status, dates and notes; the rest is for those running the campaign */
+    patch: operations["patchCampaignsByidActivitiesByactivityId"];
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/activities/{activityId}/action-item": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make the activity one of the coalition's action items, owned by its lead and due when it is */
+    post: operations["postCampaignsByidActivitiesByactivityIdActionItem"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/campaigns/{id}/messages": {
     parameters: {
       query?: never;
@@ -1340,6 +1411,92 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    CampaignActivity: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      campaignId: string;
+      title: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      /** @enum {string} */
+      tactic:
+        | "private_diplomacy"
+        | "public_statement"
+        | "litigation"
+        | "un_mechanisms"
+        | "media"
+        | "mobilisation"
+        | "third_party_messaging"
+        | "research"
+        | "lobbying"
+        | "coalition_building";
+      /** @enum {string} */
+      role:
+        | "documentation"
+        | "analysis"
+        | "litigation"
+        | "funding"
+        | "media"
+        | "mobilisation"
+        | "advocacy"
+        | "coordination";
+      leadOrganization: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      };
+      supportingOrganizations: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      stakeholders: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      objectives: {
+        /** Format: uuid */
+        id: string;
+        statement: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+      }[];
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      dueOn: string;
+      /** @enum {string} */
+      status: "planned" | "in_progress" | "done" | "blocked" | "cancelled";
+      notes: string | null;
+      dependsOn: {
+        /** Format: uuid */
+        id: string;
+        title: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        /** @enum {string} */
+        status: "planned" | "in_progress" | "done" | "blocked" | "cancelled";
+      }[];
+      blocked: boolean;
+      actionItemId: string | null;
+      mayUpdate: boolean;
+      mayMakeActionItem: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     CampaignHistoryEntry: {
       /** Format: uuid */
       id: string;
@@ -1409,6 +1566,39 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    CampaignRoleMatrix: {
+      roles: (
+        | "documentation"
+        | "analysis"
+        | "litigation"
+        | "funding"
+        | "media"
+        | "mobilisation"
+        | "advocacy"
+        | "coordination"
+      )[];
+      organizations: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        cells: {
+          /** @enum {string} */
+          role:
+            | "documentation"
+            | "analysis"
+            | "litigation"
+            | "funding"
+            | "media"
+            | "mobilisation"
+            | "advocacy"
+            | "coordination";
+          lead: number;
+          support: number;
+        }[];
+        lead: number;
+        support: number;
+      }[];
     };
     CampaignStory: {
       /** Format: uuid */
@@ -9217,6 +9407,647 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["PublicCampaign"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidActivities: {
+    parameters: {
+      query?: {
+        leadOrganizationId?: string;
+        status?: "planned" | "in_progress" | "done" | "blocked" | "cancelled";
+        sort?: "startsOn" | "-startsOn";
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["CampaignActivity"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCampaignsByidActivities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @enum {string} */
+          tactic:
+            | "private_diplomacy"
+            | "public_statement"
+            | "litigation"
+            | "un_mechanisms"
+            | "media"
+            | "mobilisation"
+            | "third_party_messaging"
+            | "research"
+            | "lobbying"
+            | "coalition_building";
+          /** @enum {string} */
+          role:
+            | "documentation"
+            | "analysis"
+            | "litigation"
+            | "funding"
+            | "media"
+            | "mobilisation"
+            | "advocacy"
+            | "coordination";
+          /**
+           * Format: uuid
+           * @description One of the campaign's organisations
+           */
+          leadOrganizationId: string;
+          supportingOrganizationIds?: string[];
+          stakeholderIds?: string[];
+          objectiveIds?: string[];
+          /** Format: date */
+          startsOn: string;
+          /** Format: date */
+          dueOn: string;
+          /**
+           * @description planned unless said
+           * @enum {string}
+           */
+          status?: "planned" | "in_progress" | "done" | "blocked" | "cancelled";
+          notes?: string | null;
+          dependsOn?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignActivity"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidActivitiesRoleMatrix: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignRoleMatrix"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidActivitiesByactivityId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        activityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignActivity"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteCampaignsByidActivitiesByactivityId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        activityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchCampaignsByidActivitiesByactivityId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        activityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @enum {string} */
+          tactic?:
+            | "private_diplomacy"
+            | "public_statement"
+            | "litigation"
+            | "un_mechanisms"
+            | "media"
+            | "mobilisation"
+            | "third_party_messaging"
+            | "research"
+            | "lobbying"
+            | "coalition_building";
+          /** @enum {string} */
+          role?:
+            | "documentation"
+            | "analysis"
+            | "litigation"
+            | "funding"
+            | "media"
+            | "mobilisation"
+            | "advocacy"
+            | "coordination";
+          /** Format: uuid */
+          leadOrganizationId?: string;
+          supportingOrganizationIds?: string[];
+          stakeholderIds?: string[];
+          objectiveIds?: string[];
+          /** Format: date */
+          startsOn?: string;
+          /** Format: date */
+          dueOn?: string;
+          /** @enum {string} */
+          status?: "planned" | "in_progress" | "done" | "blocked" | "cancelled";
+          notes?: string | null;
+          dependsOn?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignActivity"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCampaignsByidActivitiesByactivityIdActionItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        activityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignActivity"];
         };
       };
       /** @description Default Response */
