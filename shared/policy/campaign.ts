@@ -118,12 +118,16 @@ export type CampaignSubjects = {
   "story.manage": { recordedByOrganizationId: string };
   /** Pledge for an organisation, or change its own pledge. */
   "pledge.make": Org;
+  /** Record what has arrived of a pledge: the pledging organisation, or those running the campaign. */
+  "pledge.receive": Org;
   /** Record a spending entry for an organisation. */
   "spending.record": Org;
   /** Confirm (or query) spending: the designated fund monitor alone. */
   "spending.confirm": undefined;
   /** Log an outcome or contribute to the after-action review. */
   "outcome.record": Org;
+  /** Change or remove a logged outcome: the organisation it was recorded for, or those running the campaign. */
+  "outcome.manage": { recordedForOrganizationId: string | null };
 };
 export type CampaignAction = keyof CampaignSubjects;
 export type CampaignSubjectArgs<A extends CampaignAction> = CampaignSubjects[A] extends undefined
@@ -174,6 +178,7 @@ function decide<A extends CampaignAction>(
     ownerOrganizationId?: string | null;
     leadOrganizationId?: string;
     recordedByOrganizationId?: string;
+    recordedForOrganizationId?: string | null;
     reportedBy?: string | null;
   };
   switch (action as CampaignAction) {
@@ -209,6 +214,11 @@ function decide<A extends CampaignAction>(
         speaks(s, about.organizationId ?? ""),
         "Only a representative of the organisation may do this for it.",
       );
+    case "pledge.receive":
+      return rule(
+        runsCampaign(s) || speaks(s, about.organizationId ?? ""),
+        "Only the pledging organisation, or those running the campaign, record what has arrived.",
+      );
     case "story.manage":
       return rule(
         speaks(s, about.recordedByOrganizationId ?? ""),
@@ -216,6 +226,11 @@ function decide<A extends CampaignAction>(
       );
     case "spending.confirm":
       return rule(isFundMonitor(s), "Only the campaign's fund monitor confirms spending.");
+    case "outcome.manage":
+      return rule(
+        runsCampaign(s) || speaks(s, about.recordedForOrganizationId ?? ""),
+        "Only the organisation the outcome was recorded for, or those running the campaign, change it.",
+      );
   }
   return forbidden("This action is not known.");
 }
