@@ -373,6 +373,44 @@ const writeRoutes: WriteRoute[] = [
   // ── end of campaign objectives ──
 
   // ── campaign stakeholders: routes of stakeholders.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/stakeholders", {
+    validBody: {
+      name: "Ministry of Defence",
+      type: "institution",
+      role: "target",
+      position: "passive_opposition",
+      influence: 5,
+      interest: 4,
+      accessOrganizationIds: ["{{organizationId}}"],
+      tags: ["arms", "licences"],
+      notes: "Signs the export licences.",
+    },
+    textFields: ["name", "notes"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/stakeholders/:stakeholderId", {
+    validBody: { position: "neutral", influence: 4, notes: "Softer since the hearing." },
+    textFields: ["name", "notes"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/stakeholders/:stakeholderId/moves", {
+    validBody: { to: "passive_ally", movedOn: "{{stakeholderMovedOn}}", note: "After the vote." },
+    textFields: ["note"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/stakeholders/links", {
+    validBody: { fromId: "{{stakeholderId}}", toId: "{{stakeholderOtherId}}", type: "funds" },
+    textFields: ["type"],
+  }),
+  // The link made in beforeAll; its id has no slot of its own in Ids (see there).
+  route("DELETE", "/api/v1/campaigns/:id/stakeholders/links/:linkId", {
+    pathIds: { linkId: "stakeholderLinkId" as keyof Ids },
+  }),
+  route("POST", "/api/v1/campaigns/:id/stakeholders/kumu", {
+    validBody: {
+      elements: "Label,Type,Position,Influence\nParliament,institution,neutral,3\nPress,media,,\n",
+      connections: "From,To,Type\nPress,Parliament,reports on\n",
+    },
+    bodyLimit: 12 * 1024 * kb,
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/stakeholders/:stakeholderId"),
   // ── end of campaign stakeholders ──
 
   // ── campaign workplan: routes of workplan.routes.ts below ──
@@ -943,6 +981,41 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     // ── end of campaign objectives ──
 
     // ── campaign stakeholders: make what its routes need below (ids.…) ──
+    {
+      const url = `/api/v1/campaigns/${ids.campaignId}/stakeholders`;
+      const made: string[] = [];
+      for (const name of ["Arms Export Office", "Finance Ministry"]) {
+        const response = await t.app.inject({
+          method: "POST",
+          url,
+          headers: owner.headers,
+          payload: {
+            name,
+            type: "institution",
+            role: "target",
+            position: "neutral",
+            influence: 3,
+            interest: 3,
+          },
+        });
+        expect(response.statusCode, response.body).toBe(201);
+        made.push(response.json().id);
+      }
+      ids.stakeholderId = made[0]!;
+      const link = await t.app.inject({
+        method: "POST",
+        url: `${url}/links`,
+        headers: owner.headers,
+        payload: { fromId: made[1], toId: made[0], type: "advises" },
+      });
+      expect(link.statusCode, link.body).toBe(201);
+      // Values only these routes use, outside the Ids every route shares.
+      Object.assign(ids, {
+        stakeholderOtherId: made[1],
+        stakeholderLinkId: link.json().id,
+        stakeholderMovedOn: new Date().toISOString().slice(0, 10),
+      });
+    }
     // ── end of campaign stakeholders ──
 
     // ── campaign workplan: make what its routes need below (ids.…) ──
@@ -1139,6 +1212,33 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       // ── end of campaign objectives ──
 
       // ── campaign stakeholders: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/stakeholders"), owner, undefined, undefined],
+      [
+        find("PATCH", "/api/v1/campaigns/:id/stakeholders/:stakeholderId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("POST", "/api/v1/campaigns/:id/stakeholders/:stakeholderId/moves"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("POST", "/api/v1/campaigns/:id/stakeholders/links"), owner, undefined, undefined],
+      [
+        find("DELETE", "/api/v1/campaigns/:id/stakeholders/links/:linkId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("POST", "/api/v1/campaigns/:id/stakeholders/kumu"), owner, undefined, undefined],
+      [
+        find("DELETE", "/api/v1/campaigns/:id/stakeholders/:stakeholderId"),
+        owner,
+        undefined,
+        undefined,
+      ],
       // ── end of campaign stakeholders ──
 
       // ── campaign workplan: its routes in an order that succeeds ──
