@@ -426,6 +426,32 @@ const writeRoutes: WriteRoute[] = [
   // ── end of campaign resources ──
 
   // ── campaign outcomes: routes of outcomes.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/outcomes", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      observedOn: "2026-03-01",
+      change: { original: "en", texts: { en: "Two export licences were suspended." } },
+      contribution: { original: "fr", texts: { fr: "Notre analyse a été citée." } },
+      evidence: "https://example.org/decision",
+      significance: "significant",
+    },
+    textFields: ["evidence"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/outcomes/:outcomeId", {
+    validBody: { significance: "some", evidence: null, observedOn: "2026-03-02" },
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/outcomes/:outcomeId"),
+  // Refused (409) until the campaign is closed, which the in-order list below does first.
+  route("PUT", "/api/v1/campaigns/:id/review", {
+    validBody: {
+      worked: { original: "en", texts: { en: "Litigation with media." } },
+      didNotWork: { original: "en", texts: { en: "Private diplomacy." } },
+      lessons: { original: "ar", texts: { ar: "ابدأوا القضية مبكرًا" } },
+      tactics: ["litigation", "media"],
+      issues: ["civil_political"],
+      shared: "platform",
+    },
+  }),
   // ── end of campaign outcomes ──
   route("PATCH", "/api/v1/discovery/needs/:id", {
     validBody: { title: "Litigators in Jordan and Lebanon" },
@@ -1025,6 +1051,17 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     // ── end of campaign resources ──
 
     // ── campaign outcomes: make what its routes need below (ids.…) ──
+    const outcome = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/outcomes`,
+      headers: owner.headers,
+      payload: fill(
+        writeRoutes.find((r) => r.path === "/api/v1/campaigns/:id/outcomes")?.validBody ?? {},
+        ids,
+      ),
+    });
+    expect(outcome.statusCode, outcome.body).toBe(201);
+    ids.outcomeId = outcome.json().id;
     // ── end of campaign outcomes ──
     const locale = await t.app.inject({
       method: "PATCH",
@@ -1244,6 +1281,12 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       // ── end of campaign resources ──
 
       // ── campaign outcomes: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/outcomes"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/outcomes/:outcomeId"), owner, undefined, undefined],
+      // The review is written once the campaign is closed.
+      [find("PATCH", "/api/v1/campaigns/:id"), owner, { status: "closed" }, undefined],
+      [find("PUT", "/api/v1/campaigns/:id/review"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/campaigns/:id/outcomes/:outcomeId"), owner, undefined, undefined],
       // ── end of campaign outcomes ──
     ];
     for (const [target, as, body, contentType] of inOrder) {
