@@ -370,12 +370,64 @@ const writeRoutes: WriteRoute[] = [
   }),
 
   // ── campaign objectives: routes of objectives.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/objectives", {
+    validBody: {
+      statement: { original: "en", texts: { en: "Parliament suspends the arms export licences" } },
+      indicator: { original: "en", texts: { en: "Licences suspended" } },
+      unit: "licences",
+      baseline: 0,
+      target: 40,
+      baselineOn: "2025-01-01",
+      deadline: "2030-12-31",
+      ownerOrganizationId: "{{organizationId}}",
+    },
+    textFields: ["unit", "baselineOn", "deadline", "ownerOrganizationId"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/objectives/:objectiveId", {
+    validBody: {
+      statement: { original: "ar", texts: { ar: "يعلّق البرلمان تراخيص تصدير الأسلحة" } },
+      target: 30,
+      deadline: "2031-06-30",
+    },
+    textFields: ["deadline"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/objectives/:objectiveId"),
+  route("POST", "/api/v1/campaigns/:id/objectives/:objectiveId/progress", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      value: 12,
+      measuredOn: "2025-06-01",
+      evidence: "Export register, June",
+      evidenceUrl: "https://example.org/register",
+    },
+    textFields: ["organizationId", "measuredOn", "evidenceUrl"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/objectives/:objectiveId/progress/:progressId"),
   // ── end of campaign objectives ──
 
   // ── campaign stakeholders: routes of stakeholders.routes.ts below ──
   // ── end of campaign stakeholders ──
 
   // ── campaign workplan: routes of workplan.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/activities", {
+    validBody: {
+      title: { original: "en", texts: { en: "Document the strikes" } },
+      tactic: "research",
+      role: "documentation",
+      leadOrganizationId: "{{organizationId}}",
+      supportingOrganizationIds: [],
+      startsOn: "2026-02-01",
+      dueOn: "2026-04-30",
+      notes: "Two governorates.",
+    },
+    textFields: ["tactic", "role", "leadOrganizationId", "startsOn", "dueOn", "notes"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/activities/:activityId", {
+    validBody: { status: "in_progress", dueOn: "2026-05-15", notes: "Drafted." },
+    textFields: ["status", "dueOn", "notes"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/activities/:activityId/action-item"),
+  route("DELETE", "/api/v1/campaigns/:id/activities/:activityId"),
   // ── end of campaign workplan ──
 
   // ── campaign messages: routes of messages.routes.ts below ──
@@ -1007,12 +1059,47 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     ids.campaignId = campaign.json().id;
 
     // ── campaign objectives: make what its routes need below (ids.…) ──
+    const objectiveBody = writeRoutes.find(
+      (r) => r.method === "POST" && r.path === "/api/v1/campaigns/:id/objectives",
+    )?.validBody;
+    const newObjective = async () => {
+      const made = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/campaigns/${ids.campaignId}/objectives`,
+        headers: owner.headers,
+        payload: fill(objectiveBody ?? {}, ids),
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return made.json().id as string;
+    };
+    ids.objectiveId = await newObjective();
+    const reading = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/objectives/${ids.objectiveId}/progress`,
+      headers: owner.headers,
+      payload: { organizationId: ids.organizationId, value: 4, measuredOn: "2025-03-01" },
+    });
+    expect(reading.statusCode, reading.body).toBe(201);
+    ids.progressId = reading.json().progress[0].id;
+    // A second objective for the well-formed DELETE, so the parts below keep ids.objectiveId.
+    Object.assign(ids, { spareObjectiveId: await newObjective() });
     // ── end of campaign objectives ──
 
     // ── campaign stakeholders: make what its routes need below (ids.…) ──
     // ── end of campaign stakeholders ──
 
     // ── campaign workplan: make what its routes need below (ids.…) ──
+    const activity = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/activities`,
+      headers: owner.headers,
+      payload: fill(
+        writeRoutes.find((r) => r.path === "/api/v1/campaigns/:id/activities")?.validBody ?? {},
+        ids,
+      ),
+    });
+    expect(activity.statusCode, activity.body).toBe(201);
+    ids.activityId = activity.json().id;
     // ── end of campaign workplan ──
 
     // ── campaign messages: make what its routes need below (ids.…) ──
@@ -1243,12 +1330,48 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       [find("PATCH", "/api/v1/campaigns/:id"), owner, undefined, undefined],
 
       // ── campaign objectives: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/objectives"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/objectives/:objectiveId"), owner, undefined, undefined],
+      [
+        find("POST", "/api/v1/campaigns/:id/objectives/:objectiveId/progress"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("DELETE", "/api/v1/campaigns/:id/objectives/:objectiveId/progress/:progressId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        {
+          ...find("DELETE", "/api/v1/campaigns/:id/objectives/:objectiveId"),
+          url: (i: Ids) =>
+            find("DELETE", "/api/v1/campaigns/:id/objectives/:objectiveId").url(i, {
+              param: "objectiveId",
+              value: (i as Ids & { spareObjectiveId: string }).spareObjectiveId,
+            }),
+        },
+        owner,
+        undefined,
+        undefined,
+      ],
       // ── end of campaign objectives ──
 
       // ── campaign stakeholders: its routes in an order that succeeds ──
       // ── end of campaign stakeholders ──
 
       // ── campaign workplan: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/activities"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/activities/:activityId"), owner, undefined, undefined],
+      [
+        find("POST", "/api/v1/campaigns/:id/activities/:activityId/action-item"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("DELETE", "/api/v1/campaigns/:id/activities/:activityId"), owner, undefined, undefined],
       // ── end of campaign workplan ──
 
       // ── campaign messages: its routes in an order that succeeds ──
