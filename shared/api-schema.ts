@@ -1180,6 +1180,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/campaigns/{id}/outcomes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The campaign's outcomes log: what changed, its contribution, the evidence */
+    get: operations["getCampaignsByidOutcomes"];
+    put?: never;
+    /** Log an outcome for an organisation the caller acts for */
+    post: operations["postCampaignsByidOutcomes"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/outcomes/{outcomeId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an outcome: the organisation it was recorded for, or those running the campaign */
+    delete: operations["deleteCampaignsByidOutcomesByoutcomeId"];
+    options?: never;
+    head?: never;
+    /** Change an outcome: the organisation it was recorded for, or those running the campaign */
+    patch: operations["patchCampaignsByidOutcomesByoutcomeId"];
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/review": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The after-action review, or null while none has been written */
+    get: operations["getCampaignsByidReview"];
+    /** Write the after-action review once the campaign is closed (those running it); 409 before */
+    put: operations["putCampaignsByidReview"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaign-lessons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lessons from past campaigns by tactic and issue: shared with the platform, or of the caller's own coalitions */
+    get: operations["getCampaignLessons"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/dashboard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Objectives on track or not, the next activities, pledges against the budget per currency, and stakeholder movement over the last 30 days */
+    get: operations["getCampaignsByidDashboard"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -1567,6 +1655,96 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    CampaignDashboard: {
+      /** Format: date */
+      today: string;
+      objectives: {
+        counts: {
+          achieved: number;
+          on_track: number;
+          behind: number;
+          missed: number;
+          no_data: number;
+        };
+        items: {
+          /** Format: uuid */
+          id: string;
+          statement: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          unit: string;
+          baseline: number;
+          target: number;
+          /** Format: date */
+          deadline: string;
+          latest: {
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+          } | null;
+          /** @enum {string} */
+          track: "achieved" | "on_track" | "behind" | "missed" | "no_data";
+        }[];
+      };
+      activities: {
+        open: number;
+        overdue: number;
+        next: {
+          /** Format: uuid */
+          id: string;
+          title: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          tactic: string;
+          role: string;
+          status: string;
+          /** Format: date */
+          startsOn: string;
+          /** Format: date */
+          dueOn: string;
+          leadOrganization: {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+          };
+        }[];
+      };
+      resources: {
+        currencies: {
+          currency: string;
+          pledged: string;
+          received: string;
+          budget: string;
+          spent: string;
+        }[];
+        staffDays: {
+          pledged: string;
+          received: string;
+        };
+      };
+      stakeholders: {
+        total: number;
+        /** Format: date */
+        since: string;
+        moved: number;
+        towardAllies: number;
+        towardOpposition: number;
+        biggestMovers: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          from: number;
+          to: number;
+          influence: number;
+        }[];
+      };
+    };
     CampaignHistoryEntry: {
       /** Format: uuid */
       id: string;
@@ -1591,6 +1769,52 @@ export interface components {
       } | null;
       /** Format: date-time */
       changedAt: string;
+    };
+    CampaignLesson: {
+      campaign: {
+        id: string | null;
+        title: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+      };
+      worked: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      didNotWork: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      lessons: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      tactics: (
+        | "private_diplomacy"
+        | "public_statement"
+        | "litigation"
+        | "un_mechanisms"
+        | "media"
+        | "mobilisation"
+        | "third_party_messaging"
+        | "research"
+        | "lobbying"
+        | "coalition_building"
+      )[];
+      issues: string[];
+      /** @enum {string} */
+      shared: "coalition" | "platform";
+      /** Format: date-time */
+      updatedAt: string;
     };
     CampaignMessage: {
       /** Format: uuid */
@@ -1632,6 +1856,81 @@ export interface components {
         /** @enum {string} */
         problem: "withdrawn" | "expired" | "not_yet_given" | "use_not_consented";
       }[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CampaignOutcome: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      observedOn: string;
+      change: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      contribution: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      evidence: string | null;
+      /** @enum {string} */
+      significance: "significant" | "some" | "none";
+      recordedFor: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      } | null;
+      recordedBy: {
+        userId: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CampaignReview: {
+      worked: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      didNotWork: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      lessons: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      tactics: (
+        | "private_diplomacy"
+        | "public_statement"
+        | "litigation"
+        | "un_mechanisms"
+        | "media"
+        | "mobilisation"
+        | "third_party_messaging"
+        | "research"
+        | "lobbying"
+        | "coalition_building"
+      )[];
+      issues: string[];
+      /** @enum {string} */
+      shared: "coalition" | "platform";
+      writtenBy: {
+        userId: string;
+        name: string;
+      } | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -11620,6 +11919,749 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["CampaignStory"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidOutcomes: {
+    parameters: {
+      query?: {
+        significance?: "significant" | "some" | "none";
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["CampaignOutcome"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCampaignsByidOutcomes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * Format: uuid
+           * @description The organisation the outcome is recorded for
+           */
+          organizationId: string;
+          /**
+           * Format: date
+           * @description The day the change was seen (not in the future)
+           */
+          observedOn: string;
+          /** @description What changed */
+          change: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @description What the campaign contributed to it */
+          contribution: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          evidence?: string | null;
+          /**
+           * @description How much the campaign contributed: significant, some, none
+           * @enum {string}
+           */
+          significance: "significant" | "some" | "none";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignOutcome"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteCampaignsByidOutcomesByoutcomeId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        outcomeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchCampaignsByidOutcomesByoutcomeId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        outcomeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * Format: date
+           * @description The day the change was seen (not in the future)
+           */
+          observedOn?: string;
+          /** @description What changed */
+          change?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @description What the campaign contributed to it */
+          contribution?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          evidence?: string | null;
+          /**
+           * @description How much the campaign contributed: significant, some, none
+           * @enum {string}
+           */
+          significance?: "significant" | "some" | "none";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignOutcome"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            review: components["schemas"]["CampaignReview"] | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putCampaignsByidReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          worked: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          didNotWork: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          lessons: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** @default [] */
+          tactics?: (
+            | "private_diplomacy"
+            | "public_statement"
+            | "litigation"
+            | "un_mechanisms"
+            | "media"
+            | "mobilisation"
+            | "third_party_messaging"
+            | "research"
+            | "lobbying"
+            | "coalition_building"
+          )[];
+          /** @default [] */
+          issues?: string[];
+          /**
+           * @description Who outside the campaign finds the lessons; a new review keeps to the coalition
+           * @enum {string}
+           */
+          shared?: "coalition" | "platform";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            review: components["schemas"]["CampaignReview"] | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignLessons: {
+    parameters: {
+      query?: {
+        tactic?:
+          | "private_diplomacy"
+          | "public_statement"
+          | "litigation"
+          | "un_mechanisms"
+          | "media"
+          | "mobilisation"
+          | "third_party_messaging"
+          | "research"
+          | "lobbying"
+          | "coalition_building";
+        issue?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["CampaignLesson"][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCampaignsByidDashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignDashboard"];
         };
       };
       /** @description Default Response */
