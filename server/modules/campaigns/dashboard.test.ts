@@ -6,7 +6,7 @@ import { call, expectProblem } from "../../test/org-helpers.ts";
 import { type CampaignWorld, campaignWithEveryRole, text } from "./campaigns.fixtures.ts";
 import { campaignObjectives, objectiveProgress } from "./objectives.table.ts";
 import { campaignBudgetLines, campaignPledges, campaignSpending } from "./resources.table.ts";
-import { campaignStakeholders, stakeholderMoves } from "./stakeholders.table.ts";
+import { type AllyPosition, campaignStakeholders, stakeholderMoves } from "./stakeholders.table.ts";
 import { campaignActivities } from "./workplan.table.ts";
 
 const day = (offset: number) =>
@@ -148,7 +148,7 @@ describe.each(backends)("campaign dashboard on %s", (backend) => {
     const stakeholder = async (
       name: string,
       influence: number,
-      moves: [number | null, number, number][],
+      moves: [AllyPosition | null, AllyPosition, number][],
     ) => {
       const id = newId();
       await db.insert(campaignStakeholders).values({
