@@ -112,6 +112,8 @@ export function createServices(
     proposals: proposalDirectory,
     names,
     people,
+    // The campaigns module is made below (it needs action items); the feed asks it only later.
+    campaignActivities: (...args) => campaigns.workplan.forCalendar(...args),
   });
   const discussions = discussionsModule.create({
     database,
