@@ -108,6 +108,8 @@ export type CampaignSubjects = {
   "campaign.run": undefined;
   /** Report progress on an objective the organisation owns. */
   "objective.report": { ownerOrganizationId: string | null };
+  /** Withdraw a progress reading: the person who reported it, or those running the campaign. */
+  "progress.withdraw": { reportedBy: string | null };
   /** Change an activity the organisation leads (its status, dates, notes). */
   "activity.update": { leadOrganizationId: string };
   /** Record a story told by people the organisation works with, with their consent. */
@@ -116,12 +118,16 @@ export type CampaignSubjects = {
   "story.manage": { recordedByOrganizationId: string };
   /** Pledge for an organisation, or change its own pledge. */
   "pledge.make": Org;
+  /** Record what has arrived of a pledge: the pledging organisation, or those running the campaign. */
+  "pledge.receive": Org;
   /** Record a spending entry for an organisation. */
   "spending.record": Org;
   /** Confirm (or query) spending: the designated fund monitor alone. */
   "spending.confirm": undefined;
   /** Log an outcome or contribute to the after-action review. */
   "outcome.record": Org;
+  /** Change or remove a logged outcome: the organisation it was recorded for, or those running the campaign. */
+  "outcome.manage": { recordedForOrganizationId: string | null };
 };
 export type CampaignAction = keyof CampaignSubjects;
 export type CampaignSubjectArgs<A extends CampaignAction> = CampaignSubjects[A] extends undefined
@@ -172,6 +178,8 @@ function decide<A extends CampaignAction>(
     ownerOrganizationId?: string | null;
     leadOrganizationId?: string;
     recordedByOrganizationId?: string;
+    recordedForOrganizationId?: string | null;
+    reportedBy?: string | null;
   };
   switch (action as CampaignAction) {
     case "campaign.read":
@@ -188,6 +196,11 @@ function decide<A extends CampaignAction>(
         runsCampaign(s) || speaks(s, about.ownerOrganizationId ?? ""),
         "Only the organisation that owns the objective, or those running the campaign, report its progress.",
       );
+    case "progress.withdraw":
+      return rule(
+        runsCampaign(s) || (!!s.viewer && about.reportedBy === s.viewer.userId),
+        "Only the person who reported the reading, or those running the campaign, withdraw it.",
+      );
     case "activity.update":
       return rule(
         runsCampaign(s) || speaks(s, about.leadOrganizationId ?? ""),
@@ -201,6 +214,11 @@ function decide<A extends CampaignAction>(
         speaks(s, about.organizationId ?? ""),
         "Only a representative of the organisation may do this for it.",
       );
+    case "pledge.receive":
+      return rule(
+        runsCampaign(s) || speaks(s, about.organizationId ?? ""),
+        "Only the pledging organisation, or those running the campaign, record what has arrived.",
+      );
     case "story.manage":
       return rule(
         speaks(s, about.recordedByOrganizationId ?? ""),
@@ -208,6 +226,11 @@ function decide<A extends CampaignAction>(
       );
     case "spending.confirm":
       return rule(isFundMonitor(s), "Only the campaign's fund monitor confirms spending.");
+    case "outcome.manage":
+      return rule(
+        runsCampaign(s) || speaks(s, about.recordedForOrganizationId ?? ""),
+        "Only the organisation the outcome was recorded for, or those running the campaign, change it.",
+      );
   }
   return forbidden("This action is not known.");
 }
@@ -251,4 +274,22 @@ export function campaignPermissions(s: CampaignStanding): CampaignPermissions {
     confirmSpending: canCampaign(s, "spending.confirm"),
     actFor: campaignSpeaksFor(s),
   };
+}
+
+/** Who may read an after-action review's lessons beyond the campaign: its own people, or everyone signed in. */
+export const lessonSharings = ["coalition", "platform"] as const;
+export type LessonSharing = (typeof lessonSharings)[number];
+
+/**
+ * Who finds a campaign's lessons among past campaigns' lessons: those who read the campaign
+ * and, once those running it share them with the platform, anyone signed in. `standing` is
+ * null when the viewer stands nowhere in the campaign's owner.
+ */
+export function canReadLessons(
+  viewer: Viewer,
+  shared: LessonSharing,
+  standing: CampaignStanding | null,
+): boolean {
+  if (shared === "platform" && viewer) return true;
+  return !!standing && canCampaign(standing, "campaign.read");
 }
