@@ -1,3 +1,4 @@
+import { armsPlan } from "./demo-coalitions-arms.ts";
 import type { CoalitionPlan } from "./demo-coalitions-types.ts";
 import { allianceCharter, memoryCharter, protectionCharter } from "./demo-coalitions-charters.ts";
 import { levantPlan, yemenPlan } from "./demo-coalitions-west-asia.ts";
@@ -289,4 +290,5 @@ export const coalitionPlans: CoalitionPlan[] = [
   yemenPlan,
   memoryPlan,
   alliancePlan,
+  armsPlan,
 ];

@@ -126,6 +126,8 @@ export type CampaignSubjects = {
   "spending.confirm": undefined;
   /** Log an outcome or contribute to the after-action review. */
   "outcome.record": Org;
+  /** Change or remove a logged outcome: the organisation it was recorded for, or those running the campaign. */
+  "outcome.manage": { recordedForOrganizationId: string | null };
 };
 export type CampaignAction = keyof CampaignSubjects;
 export type CampaignSubjectArgs<A extends CampaignAction> = CampaignSubjects[A] extends undefined
@@ -176,6 +178,7 @@ function decide<A extends CampaignAction>(
     ownerOrganizationId?: string | null;
     leadOrganizationId?: string;
     recordedByOrganizationId?: string;
+    recordedForOrganizationId?: string | null;
     reportedBy?: string | null;
   };
   switch (action as CampaignAction) {
@@ -223,6 +226,11 @@ function decide<A extends CampaignAction>(
       );
     case "spending.confirm":
       return rule(isFundMonitor(s), "Only the campaign's fund monitor confirms spending.");
+    case "outcome.manage":
+      return rule(
+        runsCampaign(s) || speaks(s, about.recordedForOrganizationId ?? ""),
+        "Only the organisation the outcome was recorded for, or those running the campaign, change it.",
+      );
   }
   return forbidden("This action is not known.");
 }

@@ -21,6 +21,11 @@ export const campaignRoutes = [
     () => import("./CoalitionCampaignsPage.tsx"),
     "CoalitionCampaignsPage",
   ),
+  page(
+    "/organizations/$id/campaigns",
+    () => import("./OrganizationCampaignsPage.tsx"),
+    "OrganizationCampaignsPage",
+  ),
   page("/campaigns/$id", () => import("./CampaignPage.tsx"), "CampaignPage"),
   page("/campaigns/$id/edit", () => import("./CampaignEditPage.tsx"), "CampaignEditPage"),
   page("/campaigns/$id/objectives", () => import("./ObjectivesPage.tsx"), "ObjectivesPage"),

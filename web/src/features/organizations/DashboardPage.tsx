@@ -18,6 +18,7 @@ import {
   IconPencil,
   IconPlus,
   IconRosetteDiscountCheck,
+  IconSpeakerphone,
   IconUsers,
 } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
@@ -130,6 +131,18 @@ function OrganizationCard({ org }: { org: Mine }) {
               </Button>
             </Group>
           )}
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            w="fit-content"
+            leftSection={<IconSpeakerphone size={14} aria-hidden />}
+            renderRoot={(props) => (
+              <Link {...props} to="/organizations/$id/campaigns" params={{ id: org.id }} />
+            )}
+            aria-label={t("dashboard.campaignsNamed", { name: org.name })}
+          >
+            {t("dashboard.campaigns")}
+          </Button>
         </Stack>
       </Group>
     </Card>

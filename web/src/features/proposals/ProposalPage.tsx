@@ -7,6 +7,7 @@ import type { Charter } from "../../../../shared/coalitions.ts";
 import type { Proposal } from "../../../../shared/proposals.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { useCoalitionAccess } from "../../lib/coalition-access.ts";
+import { ButtonLink } from "../../components/Links.tsx";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { PageSection } from "../../components/PageSection.tsx";
 import { useDocumentTitle } from "../../lib/page.ts";
@@ -167,6 +168,19 @@ export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
       <ProposalResult proposal={data} />
       <ProposalStances proposal={data} />
       <ProposalOutcome proposal={data} />
+      {data.result?.outcome === "adopted" &&
+        data.status === "closed" &&
+        (data.subject === "general" || data.subject === "statement") &&
+        access.speakFor.length > 0 && (
+          <ButtonLink
+            to="/campaigns/new"
+            search={{ coalitionId: data.coalitionId, proposalId: data.id }}
+            variant="light"
+            w="fit-content"
+          >
+            {t("startCampaign")}
+          </ButtonLink>
+        )}
       {data.permissions.close && <CloseEarly proposal={data} />}
       {access.inside && <Thread proposalId={data.id} />}
     </Stack>
