@@ -112,6 +112,8 @@ export function createServices(
     proposals: proposalDirectory,
     names,
     people,
+    // The campaigns module is made below (it needs action items); the feed asks it only later.
+    campaignActivities: (...args) => campaigns.workplan.forCalendar(...args),
   });
   const discussions = discussionsModule.create({
     database,
@@ -130,6 +132,7 @@ export function createServices(
     membershipsOf: organizationDirectory.membershipsOf,
     names,
     actionItems: meetings.actionItems,
+    taxonomies: taxonomies.taxonomies,
   });
   const notifications = notificationsModule.create({
     database,

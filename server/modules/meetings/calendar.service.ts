@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
+import type { LocalizedText } from "../../../shared/locales.ts";
 import type { CalendarToken } from "../../../shared/meetings.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { Unauthorized } from "../../lib/errors.ts";
@@ -19,8 +20,36 @@ const day = 86_400_000;
 const feedHistoryDays = 366;
 const feedLimit = 2000;
 
+/** An activity of one of the coalition's campaigns, as its calendar feed shows it. */
+export type CalendarActivity = {
+  id: string;
+  campaignId: string;
+  campaignTitle: LocalizedText;
+  title: LocalizedText;
+  startsOn: string;
+  dueOn: string;
+  status: string;
+  leadOrganizationId: string;
+  /** Raised with each change, so calendar apps replace what they hold. */
+  sequence: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
 /**
- * The iCalendar (RFC 5545) feed of a coalition's meetings and open action items' due dates.
+ * The activities of a coalition's campaigns still due on or after a day: a port the campaigns
+ * module fills (server/app.ts), so meetings need not know campaigns.
+ */
+export type CoalitionActivities = (
+  coalitionId: string,
+  since: string,
+  limit: number,
+) => Promise<CalendarActivity[]>;
+
+const original = (text: LocalizedText) => text.texts[text.original] ?? "";
+
+/**
+ * The iCalendar (RFC 5545) feed of a coalition's meetings, open action items' due dates and
+ * its campaigns' activities.
  * Calendar apps cannot send the session cookie, so each user may hold one personal token
  * that opens only feeds, only as that user.
  */
@@ -33,8 +62,10 @@ export function createCalendarService(deps: {
   names: Names;
   clock: Clock;
   publicUrl: string;
+  campaignActivities?: CoalitionActivities;
 }) {
   const { repo, meetingsRepo, actionItemsRepo, coalitions, people, names, clock, publicUrl } = deps;
+  const campaignActivities = deps.campaignActivities ?? (async () => []);
   const uidDomain = new URL(publicUrl).hostname;
 
   /** The user a token stands for, with nothing but the right to read feeds. */
@@ -69,11 +100,15 @@ export function createCalendarService(deps: {
         "coalition.readInside",
       );
       const since = new Date(clock.now().getTime() - feedHistoryDays * day);
-      const [meetings, items] = await Promise.all([
+      const [meetings, items, activities] = await Promise.all([
         meetingsRepo.forFeed(coalitionId, since, feedLimit),
         actionItemsRepo.pendingForCoalition(coalitionId, feedLimit),
+        campaignActivities(coalitionId, since.toISOString().slice(0, 10), feedLimit),
       ]);
-      const owners = await names.organizations(items.map((i) => i.ownerOrganizationId));
+      const owners = await names.organizations([
+        ...items.map((i) => i.ownerOrganizationId),
+        ...activities.map((a) => a.leadOrganizationId),
+      ]);
       const calendar = ical({
         name: coalition.name,
         prodId: { company: "Common Ground", product: "Coalitions", language: "EN" },
@@ -112,6 +147,26 @@ export function createCalendarService(deps: {
           summary: `${item.title} — ${owners.get(item.ownerOrganizationId) ?? ""}`,
           transparency: ICalEventTransparency.TRANSPARENT,
           ...(item.meetingId ? { url: meetingPageUrl(publicUrl, item.meetingId) } : {}),
+        });
+      }
+      for (const a of activities) {
+        // All day from the start to the due date: DTEND is the day after, as RFC 5545 counts.
+        const start = new Date(`${a.startsOn}T00:00:00Z`);
+        const due = new Date(`${a.dueOn}T00:00:00Z`);
+        calendar.createEvent({
+          id: `campaign-activity-${a.id}@${uidDomain}`,
+          sequence: a.sequence,
+          stamp: a.updatedAt,
+          created: a.createdAt,
+          lastModified: a.updatedAt,
+          allDay: true,
+          start,
+          end: new Date(due.getTime() + day),
+          summary: `${original(a.title)} — ${owners.get(a.leadOrganizationId) ?? ""}`,
+          description: original(a.campaignTitle),
+          url: `${publicUrl}/campaigns/${a.campaignId}/workplan`,
+          transparency: ICalEventTransparency.TRANSPARENT,
+          status: a.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         });
       }
       return calendar.toString();

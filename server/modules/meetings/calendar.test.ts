@@ -143,6 +143,77 @@ describe.each(backends)("calendar feed on %s", (backend) => {
     expect(byUid(`action-item-${finished.id}@localhost`)).toBeUndefined();
   });
 
+  it("shows the activities of the coalition's campaigns as all-day events from start to due date", async () => {
+    const started = await call(t, "POST", "/api/v1/campaigns", {
+      as: people.partner,
+      payload: {
+        organizationId: org.partner,
+        coalitionId,
+        title: { original: "en", texts: { en: "Stop the arms transfers" } },
+      },
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const activities = `/api/v1/campaigns/${started.json().id}/activities`;
+    const plan = async (title: string, startsOn: string, dueOn: string) => {
+      const response = await call(t, "POST", activities, {
+        as: people.partner,
+        payload: {
+          title: { original: "fr", texts: { fr: title } },
+          tactic: "litigation",
+          role: "litigation",
+          leadOrganizationId: org.coLead,
+          startsOn,
+          dueOn,
+        },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const litigation = await plan("Saisir le tribunal", "2026-04-01", "2026-06-30");
+    // Due more than a year before today: calendar apps already hold it.
+    const old = await plan("Recherche ancienne", "2024-01-01", "2025-01-31");
+    const uid = (id: string) => `campaign-activity-${id}@localhost`;
+
+    const first = parseFeed(await feed(people.observer));
+    const event = first.byUid(uid(litigation));
+    expect(event?.event.startDate.isDate).toBe(true);
+    expect(event?.component.getFirstProperty("dtstart")?.toICALString()).toBe(
+      "DTSTART;VALUE=DATE:20260401",
+    );
+    // DTEND is exclusive: the day after the due date.
+    expect(event?.event.endDate.toString()).toBe("2026-07-01");
+    expect(event?.event.summary).toBe(`Saisir le tribunal — ${world.names.coLead}`);
+    expect(event?.event.description).toBe("Stop the arms transfers");
+    expect(event?.event.sequence).toBe(0);
+    expect(event?.component.getFirstPropertyValue("url")).toBe(
+      `${t.config.publicUrl}/campaigns/${started.json().id}/workplan`,
+    );
+    expect(first.byUid(uid(old))).toBeUndefined();
+
+    // Each change raises SEQUENCE, and the UID stays: calendar apps replace the event.
+    const change = (payload: Record<string, unknown>, as = people.coLead) =>
+      call(t, "PATCH", `${activities}/${litigation}`, { as, payload });
+    expect((await change({ dueOn: "2026-07-15" })).statusCode).toBe(200);
+    expect((await change({ status: "in_progress" })).statusCode).toBe(200);
+    const moved = parseFeed(await feed(people.observer)).byUid(uid(litigation));
+    expect(moved?.event.endDate.toString()).toBe("2026-07-16");
+    expect(moved?.event.sequence).toBe(2);
+    expect(moved?.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    // A change that changes nothing is not a new version.
+    expect((await change({ status: "in_progress" })).statusCode).toBe(200);
+    expect(parseFeed(await feed(people.observer)).byUid(uid(litigation))?.event.sequence).toBe(2);
+
+    expect((await change({ status: "cancelled" })).statusCode).toBe(200);
+    const cancelled = parseFeed(await feed(people.observer)).byUid(uid(litigation));
+    expect(cancelled?.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(cancelled?.event.sequence).toBe(3);
+
+    // Another coalition's feed does not carry them.
+    const elsewhere = await coalitionWithEveryRole(t);
+    const theirs = parseFeed(await feed(elsewhere.people.observer, elsewhere.coalitionId));
+    expect(theirs.byUid(uid(litigation))).toBeUndefined();
+  });
+
   it("refuses outsiders and anonymous callers with problem+json, and hides a secret coalition", async () => {
     expectProblem(await feed(people.outsider), 403);
     expectProblem(await feed(null), 401);

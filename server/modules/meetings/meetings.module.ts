@@ -13,7 +13,7 @@ import { registerActionItemRoutes } from "./action-items.routes.ts";
 import { createActionItemsService } from "./action-items.service.ts";
 import { createCalendarRepo } from "./calendar.repo.ts";
 import { registerCalendarRoutes } from "./calendar.routes.ts";
-import { createCalendarService } from "./calendar.service.ts";
+import { type CoalitionActivities, createCalendarService } from "./calendar.service.ts";
 import { createMeetingsRepo } from "./meetings.repo.ts";
 import { registerMeetingRoutes } from "./meetings.routes.ts";
 import { createMeetingsService } from "./meetings.service.ts";
@@ -28,6 +28,8 @@ export function create(deps: {
   proposals: Pick<ProposalDirectory, "coalitionsOf">;
   names: Names;
   people: Pick<People, "actor">;
+  /** The coalition's campaign activities, for its calendar feed. */
+  campaignActivities?: CoalitionActivities;
 }) {
   const { database, clock, events, coalitions, proposals, names, people } = deps;
   const { publicUrl } = deps.config;
@@ -63,6 +65,7 @@ export function create(deps: {
       names,
       clock,
       publicUrl,
+      ...(deps.campaignActivities ? { campaignActivities: deps.campaignActivities } : {}),
     }),
   };
 }
