@@ -153,7 +153,14 @@ async function setUp(app: Awaited<ReturnType<typeof buildApp>>, publicUrl: strin
     return answer.json() as { id: string };
   };
   const organizationIds: string[] = [];
-  for (const name of ["Yemen Rights Watch", "Civilians Monitor", "Arms Law Centre", "Relief Fund", "Media Lab", "Mobilise Now"]) {
+  for (const name of [
+    "Yemen Rights Watch",
+    "Civilians Monitor",
+    "Arms Law Centre",
+    "Relief Fund",
+    "Media Lab",
+    "Mobilise Now",
+  ]) {
     const made = await send("POST", "/api/v1/organizations", {
       name,
       mission: text(`${name} works for civilians.`),
@@ -341,7 +348,14 @@ async function generate(database: Database, campaignId: string, organizationIds:
       spentOn: day(-random.int(0, 600)),
       description: `Spending ${i + 1}`,
       receipt: `R-${i + 1}`,
-      status: random.pick(["confirmed", "confirmed", "confirmed", "recorded", "recorded", "queried"]),
+      status: random.pick([
+        "confirmed",
+        "confirmed",
+        "confirmed",
+        "recorded",
+        "recorded",
+        "queried",
+      ]),
       createdAt: at,
     };
   });
@@ -485,7 +499,9 @@ async function main() {
         .join(", ")}; written in ${(generated.ms / 1000).toFixed(1)} s. ` +
         `The answer: ${summary.objectives} objectives (${Object.entries(summary.tracks)
           .map(([k, v]) => `${v} ${k}`)
-          .join(", ")}), ${summary.openActivities} open activities, ${summary.currencies} currencies, ` +
+          .join(
+            ", ",
+          )}), ${summary.openActivities} open activities, ${summary.currencies} currencies, ` +
         `${summary.moved} of ${summary.stakeholders} stakeholders moved in 30 days; ${summary.bytes} bytes.`,
       "",
       `${iterations} rounds in ${measureSeconds.toFixed(1)} s after ${warmupRounds} warm-up rounds; ${errors} errors. ` +

@@ -1771,6 +1771,8 @@ export interface components {
       changedAt: string;
     };
     CampaignLesson: {
+      /** Format: uuid */
+      id: string;
       campaign: {
         id: string | null;
         title: {
