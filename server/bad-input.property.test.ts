@@ -513,6 +513,53 @@ const writeRoutes: WriteRoute[] = [
   // ── end of campaign messages ──
 
   // ── campaign resources: routes of resources.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/pledges", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      kind: "money",
+      currency: "EUR",
+      amount: "5000.50",
+      received: "1000",
+      description: "Core funding for the litigation",
+    },
+    textFields: ["kind", "currency", "amount", "received", "description"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/pledges/:pledgeId", {
+    validBody: { received: "2.5" },
+    textFields: ["received"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/pledges/:pledgeId"),
+  route("POST", "/api/v1/campaigns/:id/budget-lines", {
+    validBody: { label: "Legal fees", currency: "EUR", amount: "12000" },
+    textFields: ["label", "currency", "amount"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/budget-lines/:budgetLineId", {
+    validBody: { label: "Travel to Geneva", amount: "2500.75" },
+    textFields: ["label", "amount"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/budget-lines/:budgetLineId"),
+  route("POST", "/api/v1/campaigns/:id/spending", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      budgetLineId: "{{budgetLineId}}",
+      currency: "EUR",
+      amount: "310.2",
+      spentOn: "2026-03-02",
+      description: "Train tickets to Geneva",
+      receipt: "https://receipts.example.org/2026-03-02",
+    },
+    textFields: ["currency", "amount", "spentOn", "description", "receipt"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/spending/:spendingId", {
+    validBody: { amount: "95.5", description: "Hotel, two nights" },
+    textFields: ["amount", "description"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/spending/:spendingId"),
+  route("POST", "/api/v1/campaigns/:id/spending/:spendingId/query", {
+    validBody: { note: "The receipt shows one night, not two." },
+    textFields: ["note"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/spending/:spendingId/confirm"),
   // ── end of campaign resources ──
 
   // ── campaign outcomes: routes of outcomes.routes.ts below ──
@@ -1208,6 +1255,35 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     // ── end of campaign messages ──
 
     // ── campaign resources: make what its routes need below (ids.…) ──
+    const resource = async (path: string, payload: Json) => {
+      const made = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/campaigns/${ids.campaignId}${path}`,
+        headers: owner.headers,
+        payload,
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return made.json().id as string;
+    };
+    ids.budgetLineId = await resource("/budget-lines", {
+      label: "Travel",
+      currency: "EUR",
+      amount: "4000",
+    });
+    ids.pledgeId = await resource("/pledges", {
+      organizationId,
+      kind: "staff_days",
+      amount: "20",
+    });
+    ids.spendingId = await resource("/spending", {
+      organizationId,
+      budgetLineId: ids.budgetLineId,
+      currency: "EUR",
+      amount: "95",
+      spentOn: "2026-03-01",
+      description: "Hotel",
+      receipt: "H-1",
+    });
     // ── end of campaign resources ──
 
     // ── campaign outcomes: make what its routes need below (ids.…) ──
@@ -1501,6 +1577,33 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       // ── end of campaign messages ──
 
       // ── campaign resources: its routes in an order that succeeds ──
+      // The fund monitor is the owner's organisation (PATCH /api/v1/campaigns/:id above). The
+      // line and the entry cannot also be deleted here: the line has spending, and a confirmed
+      // entry is kept (resources.test.ts and the access table show both deletions succeed).
+      [find("POST", "/api/v1/campaigns/:id/pledges"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/pledges/:pledgeId"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/campaigns/:id/pledges/:pledgeId"), owner, undefined, undefined],
+      [find("POST", "/api/v1/campaigns/:id/budget-lines"), owner, undefined, undefined],
+      [
+        find("PATCH", "/api/v1/campaigns/:id/budget-lines/:budgetLineId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("POST", "/api/v1/campaigns/:id/spending"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/spending/:spendingId"), owner, undefined, undefined],
+      [
+        find("POST", "/api/v1/campaigns/:id/spending/:spendingId/query"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("POST", "/api/v1/campaigns/:id/spending/:spendingId/confirm"),
+        owner,
+        undefined,
+        undefined,
+      ],
       // ── end of campaign resources ──
 
       // ── campaign outcomes: its routes in an order that succeeds ──
