@@ -72,6 +72,36 @@ export type DomainEvents = {
       author: { organizationId: string; name: string };
       mentioned: { organizationId: string; name: string }[];
     };
+  /**
+   * A spending entry awaits the campaign's fund monitor: newly recorded, or changed after the
+   * monitor queried it. Told only when a monitor is named.
+   */
+  "spending.awaitsConfirmation": By & {
+    campaignId: string;
+    campaignTitle: string;
+    /** The campaign's coalition; null for an organisation's own campaign. */
+    coalitionId: string | null;
+    spendingId: string;
+    monitor: { kind: "organization" | "person"; id: string };
+    organizationName: string;
+    amount: string;
+    currency: string;
+  };
+  /**
+   * A person withdrew consent to a story that messages tell: those running the campaign hear
+   * of it, so they change the flagged messages. The story's words never travel with it.
+   */
+  "story.consentWithdrawn": By & {
+    campaignId: string;
+    campaignTitle: string;
+    /** The campaign's coalition; null for an organisation's own campaign. */
+    coalitionId: string | null;
+    /** Who runs the campaign: the coalition's convening side and the lead, or the owner. */
+    runningOrganizationIds: string[];
+    storyId: string;
+    /** The organisation that recorded the story and its withdrawal. */
+    organizationName: string;
+  };
 };
 
 export type DomainEventBus = EventBus<DomainEvents>;

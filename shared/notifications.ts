@@ -20,6 +20,8 @@ export const notificationKinds = [
   "meeting_scheduled",
   "action_item_overdue",
   "mentioned",
+  "spending_to_confirm",
+  "consent_withdrawn",
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -1,4 +1,15 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { useState } from "react";
+import { useCoalitionList } from "../../lib/coalition-data.ts";
 import { useForm } from "@mantine/form";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -184,6 +195,47 @@ function EditForm({ campaign }: { campaign: Campaign }) {
   );
 }
 
+/** An organisation's own campaign joins a coalition its organisation speaks in; the server checks it. */
+function BringIntoCoalition({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation("campaigns");
+  const coalitions = useCoalitionList();
+  const update = useUpdateCampaign(campaign.id);
+  const inside = (coalitions.data?.items ?? []).filter((c) => c.inside);
+  const [chosen, setChosen] = useState("");
+  const coalitionId = chosen || inside[0]?.id || "";
+  return (
+    <FormSection title={t("move.title")} description={t("move.hint")}>
+      {inside.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("move.none")}
+        </Text>
+      ) : (
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <NativeSelect
+            label={t("move.coalition")}
+            value={coalitionId}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+            data={inside.map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <Button
+            variant="outline"
+            loading={update.isPending}
+            onClick={() =>
+              update.mutate(
+                { coalitionId },
+                { onSuccess: () => notify({ color: "teal", message: t("move.done") }) },
+              )
+            }
+          >
+            {t("move.submit")}
+          </Button>
+        </Group>
+      )}
+      <FormError error={update.error} />
+    </FormSection>
+  );
+}
+
 /** Changing the plan, status, fund monitor and public page: for those who run the campaign. */
 export function CampaignEditPage() {
   const { t } = useTranslation("campaigns");
@@ -192,7 +244,10 @@ export function CampaignEditPage() {
     <CampaignShell id={id} title={t("form.editTitle")}>
       {(campaign) =>
         campaign.permissions.run ? (
-          <EditForm campaign={campaign} />
+          <Stack gap="lg">
+            <EditForm campaign={campaign} />
+            {!campaign.coalition && <BringIntoCoalition campaign={campaign} />}
+          </Stack>
         ) : (
           <PageMessage title={t("form.editTitle")} color="blue">
             {t("form.notRunning")}
