@@ -125,7 +125,12 @@ export function ObjectiveForm({
   const update = useUpdateObjective(campaign.id, objective?.id ?? "");
   const mutation = objective ? update : create;
   const empty = { original: i18n.language, texts: { [i18n.language]: "" } };
-  const owners = campaign.organizations;
+  // An owner that has since left the campaign stays on offer, so saving does not move it.
+  const current = objective?.ownerOrganization;
+  const owners =
+    current && !campaign.organizations.some((o) => o.organizationId === current.organizationId)
+      ? [...campaign.organizations, current]
+      : campaign.organizations;
   const form = useForm<Values>({
     initialValues: {
       statement: objective?.statement ?? empty,
@@ -179,12 +184,19 @@ export function ObjectiveForm({
       deadline: values.deadline,
       ownerOrganizationId: values.ownerOrganizationId,
     };
-    mutation.mutate(body, {
+    const done = {
       onSuccess: () => {
         notify({ color: "teal", message: t(objective ? "form.saved" : "form.created") });
         onDone();
       },
-    });
+    };
+    if (!objective) return create.mutate(body, done);
+    // A change of anything else leaves the owner alone (even one that has left the campaign).
+    const { ownerOrganizationId, ...rest } = body;
+    update.mutate(
+      ownerOrganizationId === current?.organizationId ? rest : { ...rest, ownerOrganizationId },
+      done,
+    );
   });
 
   return (
