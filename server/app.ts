@@ -132,6 +132,7 @@ export function createServices(
     membershipsOf: organizationDirectory.membershipsOf,
     names,
     actionItems: meetings.actionItems,
+    taxonomies: taxonomies.taxonomies,
   });
   const notifications = notificationsModule.create({
     database,

@@ -7,6 +7,7 @@ import type { ActorResolver } from "../auth/actor.ts";
 import type { CoalitionDirectory, MembershipsOf } from "../coalitions/coalitions.module.ts";
 import type { ActionItemsService } from "../meetings/action-items.service.ts";
 import type { ProposalDirectory } from "../proposals/proposals.module.ts";
+import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import { createCampaignAccess } from "./campaign-access.ts";
 import type { CampaignPartDeps } from "./campaign-part.ts";
 import { createCampaignsRepo } from "./campaigns.repo.ts";
@@ -41,6 +42,7 @@ export function create(deps: {
   membershipsOf: MembershipsOf;
   names: Names;
   actionItems: ActionItemsService;
+  taxonomies: Pick<TaxonomiesService, "unknownKeys">;
 }) {
   const { database, clock, events, coalitions, proposals, membershipsOf, names } = deps;
   const repo = createCampaignsRepo(database.db);
@@ -66,6 +68,7 @@ export function create(deps: {
       membershipsOf,
       names,
       clock,
+      taxonomies: deps.taxonomies,
     }),
     objectives: createObjectivesService(part),
     stakeholders: createStakeholdersService(part),
