@@ -406,6 +406,44 @@ const writeRoutes: WriteRoute[] = [
   // ── end of campaign objectives ──
 
   // ── campaign stakeholders: routes of stakeholders.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/stakeholders", {
+    validBody: {
+      name: "Ministry of Defence",
+      type: "institution",
+      role: "target",
+      position: "passive_opposition",
+      influence: 5,
+      interest: 4,
+      accessOrganizationIds: ["{{organizationId}}"],
+      tags: ["arms", "licences"],
+      notes: "Signs the export licences.",
+    },
+    textFields: ["name", "notes"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/stakeholders/:stakeholderId", {
+    validBody: { position: "neutral", influence: 4, notes: "Softer since the hearing." },
+    textFields: ["name", "notes"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/stakeholders/:stakeholderId/moves", {
+    validBody: { to: "passive_ally", movedOn: "{{stakeholderMovedOn}}", note: "After the vote." },
+    textFields: ["note"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/stakeholders/links", {
+    validBody: { fromId: "{{stakeholderId}}", toId: "{{stakeholderOtherId}}", type: "funds" },
+    textFields: ["type"],
+  }),
+  // The link made in beforeAll; its id has no slot of its own in Ids (see there).
+  route("DELETE", "/api/v1/campaigns/:id/stakeholders/links/:linkId", {
+    pathIds: { linkId: "stakeholderLinkId" as keyof Ids },
+  }),
+  route("POST", "/api/v1/campaigns/:id/stakeholders/kumu", {
+    validBody: {
+      elements: "Label,Type,Position,Influence\nParliament,institution,neutral,3\nPress,media,,\n",
+      connections: "From,To,Type\nPress,Parliament,reports on\n",
+    },
+    bodyLimit: 12 * 1024 * kb,
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/stakeholders/:stakeholderId"),
   // ── end of campaign stakeholders ──
 
   // ── campaign workplan: routes of workplan.routes.ts below ──
@@ -475,9 +513,82 @@ const writeRoutes: WriteRoute[] = [
   // ── end of campaign messages ──
 
   // ── campaign resources: routes of resources.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/pledges", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      kind: "money",
+      currency: "EUR",
+      amount: "5000.50",
+      received: "1000",
+      description: "Core funding for the litigation",
+    },
+    textFields: ["kind", "currency", "amount", "received", "description"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/pledges/:pledgeId", {
+    validBody: { received: "2.5" },
+    textFields: ["received"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/pledges/:pledgeId"),
+  route("POST", "/api/v1/campaigns/:id/budget-lines", {
+    validBody: { label: "Legal fees", currency: "EUR", amount: "12000" },
+    textFields: ["label", "currency", "amount"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/budget-lines/:budgetLineId", {
+    validBody: { label: "Travel to Geneva", amount: "2500.75" },
+    textFields: ["label", "amount"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/budget-lines/:budgetLineId"),
+  route("POST", "/api/v1/campaigns/:id/spending", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      budgetLineId: "{{budgetLineId}}",
+      currency: "EUR",
+      amount: "310.2",
+      spentOn: "2026-03-02",
+      description: "Train tickets to Geneva",
+      receipt: "https://receipts.example.org/2026-03-02",
+    },
+    textFields: ["currency", "amount", "spentOn", "description", "receipt"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/spending/:spendingId", {
+    validBody: { amount: "95.5", description: "Hotel, two nights" },
+    textFields: ["amount", "description"],
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/spending/:spendingId"),
+  route("POST", "/api/v1/campaigns/:id/spending/:spendingId/query", {
+    validBody: { note: "The receipt shows one night, not two." },
+    textFields: ["note"],
+  }),
+  route("POST", "/api/v1/campaigns/:id/spending/:spendingId/confirm"),
   // ── end of campaign resources ──
 
   // ── campaign outcomes: routes of outcomes.routes.ts below ──
+  route("POST", "/api/v1/campaigns/:id/outcomes", {
+    validBody: {
+      organizationId: "{{organizationId}}",
+      observedOn: "2026-03-01",
+      change: { original: "en", texts: { en: "Two export licences were suspended." } },
+      contribution: { original: "fr", texts: { fr: "Notre analyse a été citée." } },
+      evidence: "https://example.org/decision",
+      significance: "significant",
+    },
+    textFields: ["evidence"],
+  }),
+  route("PATCH", "/api/v1/campaigns/:id/outcomes/:outcomeId", {
+    validBody: { significance: "some", evidence: null, observedOn: "2026-03-02" },
+  }),
+  route("DELETE", "/api/v1/campaigns/:id/outcomes/:outcomeId"),
+  // Refused (409) until the campaign is closed, which the in-order list below does first.
+  route("PUT", "/api/v1/campaigns/:id/review", {
+    validBody: {
+      worked: { original: "en", texts: { en: "Litigation with media." } },
+      didNotWork: { original: "en", texts: { en: "Private diplomacy." } },
+      lessons: { original: "ar", texts: { ar: "ابدأوا القضية مبكرًا" } },
+      tactics: ["litigation", "media"],
+      issues: ["civil_political"],
+      shared: "platform",
+    },
+  }),
   // ── end of campaign outcomes ──
   route("PATCH", "/api/v1/discovery/needs/:id", {
     validBody: { title: "Litigators in Jordan and Lebanon" },
@@ -1060,6 +1171,41 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     // ── end of campaign objectives ──
 
     // ── campaign stakeholders: make what its routes need below (ids.…) ──
+    {
+      const url = `/api/v1/campaigns/${ids.campaignId}/stakeholders`;
+      const made: string[] = [];
+      for (const name of ["Arms Export Office", "Finance Ministry"]) {
+        const response = await t.app.inject({
+          method: "POST",
+          url,
+          headers: owner.headers,
+          payload: {
+            name,
+            type: "institution",
+            role: "target",
+            position: "neutral",
+            influence: 3,
+            interest: 3,
+          },
+        });
+        expect(response.statusCode, response.body).toBe(201);
+        made.push(response.json().id);
+      }
+      ids.stakeholderId = made[0]!;
+      const link = await t.app.inject({
+        method: "POST",
+        url: `${url}/links`,
+        headers: owner.headers,
+        payload: { fromId: made[1], toId: made[0], type: "advises" },
+      });
+      expect(link.statusCode, link.body).toBe(201);
+      // Values only these routes use, outside the Ids every route shares.
+      Object.assign(ids, {
+        stakeholderOtherId: made[1],
+        stakeholderLinkId: link.json().id,
+        stakeholderMovedOn: new Date().toISOString().slice(0, 10),
+      });
+    }
     // ── end of campaign stakeholders ──
 
     // ── campaign workplan: make what its routes need below (ids.…) ──
@@ -1109,9 +1255,49 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
     // ── end of campaign messages ──
 
     // ── campaign resources: make what its routes need below (ids.…) ──
+    const resource = async (path: string, payload: Json) => {
+      const made = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/campaigns/${ids.campaignId}${path}`,
+        headers: owner.headers,
+        payload,
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return made.json().id as string;
+    };
+    ids.budgetLineId = await resource("/budget-lines", {
+      label: "Travel",
+      currency: "EUR",
+      amount: "4000",
+    });
+    ids.pledgeId = await resource("/pledges", {
+      organizationId,
+      kind: "staff_days",
+      amount: "20",
+    });
+    ids.spendingId = await resource("/spending", {
+      organizationId,
+      budgetLineId: ids.budgetLineId,
+      currency: "EUR",
+      amount: "95",
+      spentOn: "2026-03-01",
+      description: "Hotel",
+      receipt: "H-1",
+    });
     // ── end of campaign resources ──
 
     // ── campaign outcomes: make what its routes need below (ids.…) ──
+    const outcome = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/outcomes`,
+      headers: owner.headers,
+      payload: fill(
+        writeRoutes.find((r) => r.path === "/api/v1/campaigns/:id/outcomes")?.validBody ?? {},
+        ids,
+      ),
+    });
+    expect(outcome.statusCode, outcome.body).toBe(201);
+    ids.outcomeId = outcome.json().id;
     // ── end of campaign outcomes ──
     const locale = await t.app.inject({
       method: "PATCH",
@@ -1323,6 +1509,33 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       // ── end of campaign objectives ──
 
       // ── campaign stakeholders: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/stakeholders"), owner, undefined, undefined],
+      [
+        find("PATCH", "/api/v1/campaigns/:id/stakeholders/:stakeholderId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("POST", "/api/v1/campaigns/:id/stakeholders/:stakeholderId/moves"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("POST", "/api/v1/campaigns/:id/stakeholders/links"), owner, undefined, undefined],
+      [
+        find("DELETE", "/api/v1/campaigns/:id/stakeholders/links/:linkId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("POST", "/api/v1/campaigns/:id/stakeholders/kumu"), owner, undefined, undefined],
+      [
+        find("DELETE", "/api/v1/campaigns/:id/stakeholders/:stakeholderId"),
+        owner,
+        undefined,
+        undefined,
+      ],
       // ── end of campaign stakeholders ──
 
       // ── campaign workplan: its routes in an order that succeeds ──
@@ -1364,9 +1577,42 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       // ── end of campaign messages ──
 
       // ── campaign resources: its routes in an order that succeeds ──
+      // The fund monitor is the owner's organisation (PATCH /api/v1/campaigns/:id above). The
+      // line and the entry cannot also be deleted here: the line has spending, and a confirmed
+      // entry is kept (resources.test.ts and the access table show both deletions succeed).
+      [find("POST", "/api/v1/campaigns/:id/pledges"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/pledges/:pledgeId"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/campaigns/:id/pledges/:pledgeId"), owner, undefined, undefined],
+      [find("POST", "/api/v1/campaigns/:id/budget-lines"), owner, undefined, undefined],
+      [
+        find("PATCH", "/api/v1/campaigns/:id/budget-lines/:budgetLineId"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [find("POST", "/api/v1/campaigns/:id/spending"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/spending/:spendingId"), owner, undefined, undefined],
+      [
+        find("POST", "/api/v1/campaigns/:id/spending/:spendingId/query"),
+        owner,
+        undefined,
+        undefined,
+      ],
+      [
+        find("POST", "/api/v1/campaigns/:id/spending/:spendingId/confirm"),
+        owner,
+        undefined,
+        undefined,
+      ],
       // ── end of campaign resources ──
 
       // ── campaign outcomes: its routes in an order that succeeds ──
+      [find("POST", "/api/v1/campaigns/:id/outcomes"), owner, undefined, undefined],
+      [find("PATCH", "/api/v1/campaigns/:id/outcomes/:outcomeId"), owner, undefined, undefined],
+      // The review is written once the campaign is closed.
+      [find("PATCH", "/api/v1/campaigns/:id"), owner, { status: "closed" }, undefined],
+      [find("PUT", "/api/v1/campaigns/:id/review"), owner, undefined, undefined],
+      [find("DELETE", "/api/v1/campaigns/:id/outcomes/:outcomeId"), owner, undefined, undefined],
       // ── end of campaign outcomes ──
     ];
     for (const [target, as, body, contentType] of inOrder) {

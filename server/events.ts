@@ -72,6 +72,21 @@ export type DomainEvents = {
       author: { organizationId: string; name: string };
       mentioned: { organizationId: string; name: string }[];
     };
+  /**
+   * A spending entry awaits the campaign's fund monitor: newly recorded, or changed after the
+   * monitor queried it. Told only when a monitor is named.
+   */
+  "spending.awaitsConfirmation": By & {
+    campaignId: string;
+    campaignTitle: string;
+    /** The campaign's coalition; null for an organisation's own campaign. */
+    coalitionId: string | null;
+    spendingId: string;
+    monitor: { kind: "organization" | "person"; id: string };
+    organizationName: string;
+    amount: string;
+    currency: string;
+  };
 };
 
 export type DomainEventBus = EventBus<DomainEvents>;

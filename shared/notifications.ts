@@ -20,6 +20,7 @@ export const notificationKinds = [
   "meeting_scheduled",
   "action_item_overdue",
   "mentioned",
+  "spending_to_confirm",
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -42,6 +42,7 @@ export function create(deps: {
   membershipsOf: MembershipsOf;
   names: Names;
   actionItems: ActionItemsService;
+  /** Campaigns and their reviews are tagged by issue terms of the vocabularies. */
   taxonomies: Pick<TaxonomiesService, "unknownKeys">;
 }) {
   const { database, clock, events, coalitions, proposals, membershipsOf, names } = deps;
@@ -75,7 +76,7 @@ export function create(deps: {
     workplan: createWorkplanService(part),
     messages: createMessagesService(part),
     resources: createResourcesService(part),
-    outcomes: createOutcomesService(part),
+    outcomes: createOutcomesService({ ...part, taxonomies: deps.taxonomies }),
     dashboard: createDashboardService(part),
     campaignAccess: access,
   };

@@ -64,6 +64,8 @@ export function create(deps: {
       representativeUserIds: repo.representativeUserIds,
       sharedCoalitionCounts: repo.sharedCoalitionCounts,
       visibleMemberships: repo.visibleMemberships,
+      /** How a person's organisations are linked to coalitions (inside or pending). */
+      linksOfOrganizations: repo.linksOfOrganizations,
       /** Serialises membership changes of one coalition while the caller's change is made. */
       lockMembership: async (...args: Parameters<typeof repo.lock>) => {
         await repo.lock(...args);

@@ -13,7 +13,12 @@ const data = {
   timeZone: "Asia/Beirut",
   date: "2026-06-03",
   outcome: "adopted",
+  campaign: "Stop the transfers",
+  amount: "1200.5",
+  currency: "EUR",
 };
+/** Campaign news names the campaign rather than a coalition (a campaign may have none). */
+const campaignKinds: string[] = ["spending_to_confirm"];
 
 describe("notification text", () => {
   it.each(uiLocales.flatMap((l) => notificationKinds.map((k) => [l, k] as const)))(
@@ -21,7 +26,9 @@ describe("notification text", () => {
     (locale, kind) => {
       const line = notificationLine(kind, data, locale);
       expect(line).not.toMatch(/undefined|\$\{/);
-      expect(line).toContain("Coalition on Detention");
+      expect(line).toContain(
+        campaignKinds.includes(kind) ? "Stop the transfers" : "Coalition on Detention",
+      );
     },
   );
 

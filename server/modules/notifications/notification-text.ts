@@ -104,6 +104,15 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
     es: (d) => `${d.author} mencionó a ${d.organization} en «${d.thread}» (${d.coalition}).`,
     ar: (d) => `أشارت ${d.author} إلى ${d.organization} في «${d.thread}» (${d.coalition}).`,
   },
+  spending_to_confirm: {
+    en: (d) =>
+      `${d.organization} recorded ${d.money} of spending in ${d.campaign}: please confirm it.`,
+    fr: (d) =>
+      `${d.organization} a déclaré une dépense de ${d.money} dans ${d.campaign} : merci de la confirmer.`,
+    es: (d) =>
+      `${d.organization} registró un gasto de ${d.money} en ${d.campaign}: confírmelo, por favor.`,
+    ar: (d) => `سجّلت ${d.organization} نفقات بقيمة ${d.money} في ${d.campaign}: يُرجى تأكيدها.`,
+  },
 };
 
 const outcomeWords: Record<Outcome, Record<UiLocale, string>> = {
@@ -168,6 +177,14 @@ function readable(data: NotificationData, locale: UiLocale): NotificationData {
     out.when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
       new Date(`${data.date}T00:00:00Z`),
     );
+  }
+  if (data.amount && data.currency) {
+    // The amount stays an exact decimal string: Intl formats strings without going through floats.
+    out.money = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: data.currency,
+      maximumFractionDigits: 4,
+    }).format(data.amount as Intl.StringNumericLiteral);
   }
   if (data.outcome)
     out.outcomeText = outcomeWords[data.outcome as Outcome]?.[locale] ?? data.outcome;

@@ -219,4 +219,34 @@ export function notifyOnEvents(
       );
     }
   });
+
+  // The fund monitor: a person, or the representatives of the organisation named (in an
+  // organisation's own campaign, its owners and admins).
+  events.on("spending.awaitsConfirmation", (tx, e) =>
+    notify(
+      tx,
+      e.monitor.kind === "person"
+        ? { userIds: [e.monitor.id] }
+        : e.coalitionId
+          ? {
+              coalitionId: e.coalitionId,
+              statuses: insideStatuses,
+              organizationIds: [e.monitor.id],
+            }
+          : { managersOf: e.monitor.id },
+      {
+        kind: "spending_to_confirm",
+        coalitionId: e.coalitionId,
+        data: {
+          campaign: e.campaignTitle,
+          organization: e.organizationName,
+          amount: e.amount,
+          currency: e.currency,
+        },
+        link: `/campaigns/${e.campaignId}/resources`,
+        key: `spending:${e.spendingId}:${clock.now().getTime()}`,
+      },
+      except(e.byUserId),
+    ),
+  );
 }

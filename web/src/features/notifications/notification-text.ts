@@ -19,10 +19,19 @@ export function notificationText(t: TFunction, locale: string, n: Notification):
         )
       : "";
   const outcome = data.outcome ? t(`notifications:outcomes.${data.outcome}`) : "";
+  // Amounts are exact decimal strings; Intl formats them as they are, in the reader's language.
+  const money =
+    data.amount && data.currency
+      ? new Intl.NumberFormat(locale, {
+          style: "currency",
+          currency: data.currency,
+          maximumFractionDigits: 4,
+        }).format(data.amount as Intl.StringNumericLiteral)
+      : "";
   // Names and titles keep their own direction inside the sentence (an English title in an
   // Arabic sentence), so each value is a Unicode isolate.
   const isolated = Object.fromEntries(
-    Object.entries({ ...data, when, outcome }).map(([k, v]) => [k, `\u2068${v}\u2069`]),
+    Object.entries({ ...data, when, outcome, money }).map(([k, v]) => [k, `\u2068${v}\u2069`]),
   );
   // A block on an anonymous proposal names nobody, so it has a sentence of its own.
   const kind =
