@@ -2268,6 +2268,8 @@ export interface components {
       changedAt: string;
     };
     CampaignLesson: {
+      /** Format: uuid */
+      id: string;
       campaign: {
         id: string | null;
         title: {

@@ -131,6 +131,8 @@ export const LessonsQuery = z
  */
 export const CampaignLesson = z
   .object({
+    /** The review's own id. */
+    id: Id,
     campaign: z.object({ id: Id.nullable(), title: localizedText(200) }),
     worked: Text,
     didNotWork: Text,

@@ -392,6 +392,7 @@ export function createOutcomesService(
         if (!canReadLessons(viewer, shared, standing)) continue;
         const opens = !!standing && canCampaign(standing, "campaign.read");
         lessons.push({
+          id: review.id,
           campaign: { id: opens ? campaign.id : null, title: campaign.title },
           worked: review.worked,
           didNotWork: review.didNotWork,

@@ -353,11 +353,12 @@ describe.each(backends)("campaign outcomes and lessons on %s", (backend) => {
     const found = ours(await lessons("outsider", "?tactic=litigation&issue=arbitrary_detention"));
     expect(found).toHaveLength(1);
     const [lesson] = found;
-    // The title and the review; nothing else of the campaign, not even its id.
+    // The title and the review (its own id); nothing else of the campaign, not even its id.
     expect(Object.keys(lesson ?? {}).sort()).toEqual(
       [
         "campaign",
         "didNotWork",
+        "id",
         "issues",
         "lessons",
         "shared",

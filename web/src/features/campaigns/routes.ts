@@ -36,4 +36,5 @@ export const campaignRoutes = [
   page("/campaigns/$id/outcomes", () => import("./OutcomesPage.tsx"), "OutcomesPage"),
   page("/campaigns/$id/history", () => import("./CampaignHistoryPage.tsx"), "CampaignHistoryPage"),
   page("/p/campaigns/$id", () => import("./PublicCampaignPage.tsx"), "PublicCampaignPage"),
+  page("/campaign-lessons", () => import("./CampaignLessonsPage.tsx"), "CampaignLessonsPage"),
 ] as const;
