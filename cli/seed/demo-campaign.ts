@@ -4,6 +4,8 @@ import { coalitions } from "../../server/modules/coalitions/coalitions.table.ts"
 import { CampaignInput, CampaignPatch } from "../../shared/campaigns/core.ts";
 import { MessageInput, StoryInput } from "../../shared/campaigns/messages.ts";
 import { ObjectiveInput, ProgressInput } from "../../shared/campaigns/objectives.ts";
+import { BudgetLineInput, PledgeInput, SpendingInput } from "../../shared/campaigns/resources.ts";
+import { MoveInput, StakeholderInput } from "../../shared/campaigns/stakeholders.ts";
 import { ActivityInput } from "../../shared/campaigns/workplan.ts";
 import type { DemoDirectory } from "./demo-coalitions.ts";
 import { t } from "./demo-types.ts";
@@ -314,6 +316,161 @@ export async function seedDemoCampaign(services: Services, d: DemoDirectory) {
   return { campaignId: id, coalitionId: coalition.id };
 }
 
+type Position = StakeholderInput["position"];
+type Kind = StakeholderInput["type"];
+/** Name, type, role, where it stood six months ago, influence, interest, who reaches it, moves. */
+const stakeholders: [
+  string,
+  Kind,
+  "target" | "influencer",
+  Position,
+  number,
+  number,
+  string[],
+  [number, Position][],
+][] = [
+  [
+    "Ministry of Economy, export licensing unit",
+    "institution",
+    "target",
+    "active_opposition",
+    5,
+    4,
+    [forum],
+    [[-40, "passive_opposition"]],
+  ],
+  [
+    "Ministry of Foreign Affairs",
+    "institution",
+    "target",
+    "passive_opposition",
+    5,
+    3,
+    [bureau],
+    [[-20, "neutral"]],
+  ],
+  [
+    "Parliamentary foreign affairs committee",
+    "institution",
+    "target",
+    "neutral",
+    4,
+    3,
+    [forum, rescue],
+    [
+      [-90, "passive_ally"],
+      [-15, "active_ally"],
+    ],
+  ],
+  ["Export control review board", "institution", "target", "passive_opposition", 4, 2, [forum], []],
+  ["Minister of Defence", "official", "target", "active_opposition", 5, 5, [], []],
+  ["Administrative court of the capital", "institution", "target", "neutral", 5, 1, [rescue], []],
+  ["Aircraft parts manufacturer", "company", "target", "active_opposition", 3, 5, [], []],
+  [
+    "Guided bomb manufacturer",
+    "company",
+    "target",
+    "active_opposition",
+    3,
+    5,
+    [],
+    [[-10, "passive_opposition"]],
+  ],
+  [
+    "Pension fund holding arms shares",
+    "company",
+    "influencer",
+    "neutral",
+    3,
+    2,
+    [fund],
+    [[-60, "passive_ally"]],
+  ],
+  [
+    "UN Panel of Experts on Yemen",
+    "institution",
+    "influencer",
+    "passive_ally",
+    3,
+    4,
+    [bureau],
+    [[-30, "active_ally"]],
+  ],
+  [
+    "National human rights institution",
+    "institution",
+    "influencer",
+    "passive_ally",
+    2,
+    3,
+    [bureau],
+    [],
+  ],
+  ["Bishops' conference", "community", "influencer", "neutral", 3, 2, [], [[-45, "passive_ally"]]],
+  [
+    "National daily newspaper",
+    "media",
+    "influencer",
+    "neutral",
+    3,
+    2,
+    [forum],
+    [[-25, "passive_ally"]],
+  ],
+  [
+    "Public broadcaster investigations desk",
+    "media",
+    "influencer",
+    "passive_ally",
+    3,
+    3,
+    [forum],
+    [],
+  ],
+  [
+    "Metalworkers' union",
+    "organisation",
+    "influencer",
+    "passive_opposition",
+    3,
+    3,
+    [],
+    [[-50, "neutral"]],
+  ],
+  ["Yemeni diaspora association", "community", "influencer", "active_ally", 2, 5, [maan], []],
+  [
+    "Opposition party spokesperson",
+    "official",
+    "influencer",
+    "passive_ally",
+    3,
+    3,
+    [rescue],
+    [[-35, "active_ally"]],
+  ],
+  [
+    "Governing party backbenchers",
+    "official",
+    "target",
+    "passive_opposition",
+    4,
+    2,
+    [forum],
+    [[-12, "neutral"]],
+  ],
+  [
+    "European Parliament rapporteur on arms exports",
+    "official",
+    "influencer",
+    "active_ally",
+    3,
+    4,
+    [forum],
+    [],
+  ],
+  ["Chamber of commerce", "organisation", "influencer", "active_opposition", 3, 3, [], []],
+];
+
 /** Twenty stakeholders, from ministries to a trade union, and how some have moved. */
 async function seedStakeholders(
   services: Services,
@@ -321,11 +478,34 @@ async function seedStakeholders(
   campaignId: string,
   on: (days: number) => string,
 ): Promise<string[]> {
-  void services;
-  void d;
-  void campaignId;
-  void on;
-  return [];
+  const as = d.actorOf(d.ownerOf(forum));
+  const ids: string[] = [];
+  for (const [name, type, role, position, influence, interest, access, moves] of stakeholders) {
+    const made = await services.stakeholders.create(
+      as,
+      campaignId,
+      StakeholderInput.parse({
+        name,
+        type,
+        role,
+        position,
+        influence,
+        interest,
+        accessOrganizationIds: access.map(d.organizationId),
+        since: on(-180),
+      }),
+    );
+    ids.push(made.id);
+    for (const [days, to] of moves) {
+      await services.stakeholders.move(
+        as,
+        campaignId,
+        made.id,
+        MoveInput.parse({ to, movedOn: on(days) }),
+      );
+    }
+  }
+  return ids;
 }
 
 /** Pledges in two currencies and staff days, a budget, and spending the monitor confirmed. */
@@ -335,8 +515,64 @@ async function seedResources(
   campaignId: string,
   on: (days: number) => string,
 ) {
-  void services;
-  void d;
-  void campaignId;
-  void on;
+  const as = (name: string) => d.actorOf(d.ownerOf(name));
+  const org = d.organizationId;
+  const field = await services.resources.createBudgetLine(
+    as(forum),
+    campaignId,
+    BudgetLineInput.parse({ label: "Field documentation team", currency: "EUR", amount: "60000" }),
+  );
+  const legal = await services.resources.createBudgetLine(
+    as(forum),
+    campaignId,
+    BudgetLineInput.parse({
+      label: "Court fees and expert witnesses",
+      currency: "CHF",
+      amount: "25000",
+    }),
+  );
+  const pledges = [
+    [fund, "money", "EUR", "50000", "30000", field.id],
+    [bureau, "money", "CHF", "15000", "15000", legal.id],
+    [forum, "staff_days", null, "120", "45", null],
+    [rescue, "staff_days", null, "60", "20", null],
+    [maan, "in_kind", null, "1", "1", null],
+  ] as const;
+  for (const [by, kind, currency, amount, received, line] of pledges) {
+    await services.resources.createPledge(
+      as(by),
+      campaignId,
+      PledgeInput.parse({
+        organizationId: org(by),
+        kind,
+        currency,
+        amount,
+        received,
+        budgetLineId: line,
+        description: kind === "in_kind" ? "Secure storage for evidence in Aden" : null,
+      }),
+    );
+  }
+  const spent = [
+    [maan, field.id, "EUR", "8400.50", -120, "Field researchers, first quarter", "INV-2026-014"],
+    [maan, field.id, "EUR", "9120.00", -30, "Field researchers, second quarter", "INV-2026-031"],
+    [rescue, legal.id, "CHF", "3200", -20, "Filing fees, judicial review", "Court receipt 7731"],
+  ] as const;
+  for (const [index, [by, line, currency, amount, days, description, receipt]] of spent.entries()) {
+    const entry = await services.resources.recordSpending(
+      as(by),
+      campaignId,
+      SpendingInput.parse({
+        organizationId: org(by),
+        budgetLineId: line,
+        currency,
+        amount,
+        spentOn: on(days),
+        description,
+        receipt,
+      }),
+    );
+    // The monitor has confirmed the older entries; the newest waits for it.
+    if (index < 2) await services.resources.confirmSpending(as(fund), campaignId, entry.id);
+  }
 }
