@@ -87,6 +87,21 @@ export type DomainEvents = {
     amount: string;
     currency: string;
   };
+  /**
+   * A person withdrew consent to a story that messages tell: those running the campaign hear
+   * of it, so they change the flagged messages. The story's words never travel with it.
+   */
+  "story.consentWithdrawn": By & {
+    campaignId: string;
+    campaignTitle: string;
+    /** The campaign's coalition; null for an organisation's own campaign. */
+    coalitionId: string | null;
+    /** Who runs the campaign: the coalition's convening side and the lead, or the owner. */
+    runningOrganizationIds: string[];
+    storyId: string;
+    /** The organisation that recorded the story and its withdrawal. */
+    organizationName: string;
+  };
 };
 
 export type DomainEventBus = EventBus<DomainEvents>;

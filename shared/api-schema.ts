@@ -17130,7 +17130,8 @@ export interface operations {
                 | "meeting_scheduled"
                 | "action_item_overdue"
                 | "mentioned"
-                | "spending_to_confirm";
+                | "spending_to_confirm"
+                | "consent_withdrawn";
               coalitionId: string | null;
               data: {
                 [key: string]: string;

@@ -39,7 +39,11 @@ const theme = createTheme({
  * on the palest tint.
  */
 const strongerText: CSSVariablesResolver = (t) => {
-  const light: Record<string, string> = { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" };
+  const light: Record<string, string> = {
+    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
+    // A field's error under it: Mantine's red (shade 6) is 3.3:1 on white.
+    "--mantine-color-error": "var(--mantine-color-red-9)",
+  };
   for (const name of Object.keys(t.colors)) {
     light[`--mantine-color-${name}-light`] = `var(--mantine-color-${name}-0)`;
     light[`--mantine-color-${name}-light-hover`] = `var(--mantine-color-${name}-1)`;

@@ -110,6 +110,16 @@ export function createMessagesRepo(db: Db) {
         .for("update", { of: campaignStories });
     },
 
+    /** Whether any message tells the story. */
+    async isTold(tx: Tx, storyId: string): Promise<boolean> {
+      const [row] = await tx
+        .select({ storyId: messageStories.storyId })
+        .from(messageStories)
+        .where(eq(messageStories.storyId, storyId))
+        .limit(1);
+      return !!row;
+    },
+
     /** Attaches the story, or changes the use it is told for. */
     async putLink(tx: Tx, link: LinkRow) {
       await tx

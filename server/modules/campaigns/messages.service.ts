@@ -18,6 +18,7 @@ import {
   messagesPerCampaign,
   storiesPerCampaign,
 } from "../../../shared/campaigns/messages.ts";
+import { pickText } from "../../../shared/locales.ts";
 import { insideStatuses } from "../../../shared/policy/index.ts";
 import type { Tx } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
@@ -102,7 +103,7 @@ const consentOf = (story: StoryRow): StoryConsent => ({
  * whose story was withdrawn or ran out is flagged until someone changes it.
  */
 export function createMessagesService(deps: CampaignPartDeps) {
-  const { database, access, coalitions, names, clock } = deps;
+  const { database, access, coalitions, names, clock, events } = deps;
   const repo = createMessagesRepo(database.db);
   const today = () => clock.now().toISOString().slice(0, 10);
 
@@ -281,6 +282,33 @@ export function createMessagesService(deps: CampaignPartDeps) {
     if (!row) throw new NotFound(noSuchStory);
     const [story] = await presentStories([row], all.links, all.messageById);
     return story!;
+  }
+
+  /**
+   * Tells those running the campaign that a story its messages tell may no longer be told, in
+   * the transaction that withdrew it. The story's title and words stay out of it: notifications
+   * are mailed.
+   */
+  async function tellRunners(tx: Tx, found: InCampaign, story: StoryRow, actor: Actor) {
+    const c = found.campaign;
+    const running = c.coalitionId
+      ? [
+          ...new Set([
+            ...(await coalitions.convenerSideIds(c.coalitionId, tx)),
+            c.leadOrganizationId,
+          ]),
+        ]
+      : [c.ownerOrganizationId ?? c.leadOrganizationId];
+    const orgNames = await names.organizations([story.recordedByOrganizationId], tx);
+    await events.emit(tx, "story.consentWithdrawn", {
+      campaignId: c.id,
+      campaignTitle: pickText(c.title, c.title.original),
+      coalitionId: c.coalitionId,
+      runningOrganizationIds: running,
+      storyId: story.id,
+      organizationName: orgNames.get(story.recordedByOrganizationId) ?? "",
+      byUserId: actor.userId,
+    });
   }
 
   /** A story of the campaign its recording organisation may change, locked for the change. */
@@ -617,10 +645,11 @@ export function createMessagesService(deps: CampaignPartDeps) {
      */
     async withdrawStory(actor: Actor, campaignId: string, storyId: string): Promise<CampaignStory> {
       await database.db.transaction(async (tx) => {
-        const { story } = await storyToManage(actor, campaignId, storyId, tx);
+        const { found, story } = await storyToManage(actor, campaignId, storyId, tx);
         if (story.withdrawnAt) throw new Conflict("This consent is already withdrawn.");
         const at = clock.now();
         await repo.updateStory(tx, storyId, { withdrawnAt: at, updatedAt: at });
+        if (await repo.isTold(tx, storyId)) await tellRunners(tx, found, story, actor);
         await recordHistory(tx, {
           campaignId,
           entity: "story",

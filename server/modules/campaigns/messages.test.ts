@@ -6,7 +6,10 @@ import {
   CampaignStory,
   CampaignStoryList,
 } from "../../../shared/campaigns/messages.ts";
+import { NotificationPage } from "../../../shared/notifications.ts";
+import type { SignedIn } from "../../test/actors.ts";
 import { type TestApp, TestClock, backends, createTestApp } from "../../test/harness.ts";
+import { notificationLine } from "../notifications/notification-text.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
 import { type CampaignWorld, campaignWithEveryRole, text } from "./campaigns.fixtures.ts";
 
@@ -334,6 +337,38 @@ describe.each(backends)("campaign messages and stories on %s", (backend) => {
       as: w.people.partner,
     });
     expect((await messages()).find((m) => m.id === publicOne.id)?.flags).toEqual([]);
+  });
+
+  it("tells those running the campaign of a withdrawal that flags messages, without the story's words", async () => {
+    const inbox = async (as: SignedIn) =>
+      NotificationPage.parse(
+        (await call(t, "GET", "/api/v1/me/notifications", { as })).json(),
+      ).items.filter((n) => n.kind === "consent_withdrawn");
+    const before = (await inbox(w.people.convener)).length;
+    const untold = await story();
+    await call(t, "POST", w.url(`/stories/${untold.id}/withdraw`), { as: w.people.partner });
+    expect(await inbox(w.people.convener)).toHaveLength(before); // nothing flagged, nothing told
+
+    const s = await story({ uses: ["public_anonymised"] });
+    const m = await message({ visibility: "public" });
+    expect((await attach(m.id, s.id, "public_anonymised")).statusCode).toBe(200);
+    await call(t, "POST", w.url(`/stories/${s.id}/withdraw`), { as: w.people.partner });
+    for (const runner of [w.people.convener, w.people.coLead]) {
+      const told = await inbox(runner);
+      expect(told).toHaveLength(before + 1);
+      expect(told[0]).toMatchObject({
+        link: `/campaigns/${w.campaignId}/messages`,
+        data: { campaign: "Stop the arms transfers", organization: w.names.partner },
+      });
+      expect(JSON.stringify(told)).not.toMatch(/Amal|Hodeidah|market strike|Sister/);
+    }
+    // Not the one who withdrew it, nor those who do not run the campaign.
+    for (const other of [w.people.partner, w.people.observer, w.people.partnerColleague]) {
+      expect(await inbox(other)).toEqual([]);
+    }
+    expect(
+      notificationLine("consent_withdrawn", (await inbox(w.people.convener))[0]!.data, "ar"),
+    ).toMatch(/سحب الموافقة/);
   });
 
   it("flags a message whose story's consent is narrowed or runs out", async () => {

@@ -104,6 +104,16 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
     es: (d) => `${d.author} mencionó a ${d.organization} en «${d.thread}» (${d.coalition}).`,
     ar: (d) => `أشارت ${d.author} إلى ${d.organization} في «${d.thread}» (${d.coalition}).`,
   },
+  consent_withdrawn: {
+    en: (d) =>
+      `${d.organization} recorded that consent to a story in ${d.campaign} was withdrawn: the messages that tell it are flagged.`,
+    fr: (d) =>
+      `${d.organization} a enregistré le retrait du consentement à un récit de ${d.campaign} : les messages qui le racontent sont signalés.`,
+    es: (d) =>
+      `${d.organization} registró que se retiró el consentimiento a una historia de ${d.campaign}: los mensajes que la cuentan quedan señalados.`,
+    ar: (d) =>
+      `سجّلت ${d.organization} سحب الموافقة على قصة في ${d.campaign}: الرسائل التي ترويها تحمل الآن تنبيهًا.`,
+  },
   spending_to_confirm: {
     en: (d) =>
       `${d.organization} recorded ${d.money} of spending in ${d.campaign}: please confirm it.`,

@@ -249,4 +249,27 @@ export function notifyOnEvents(
       except(e.byUserId),
     ),
   );
+
+  // Those running the campaign: representatives of the convening side and the lead, or the
+  // owner's managers for an organisation's own campaign.
+  events.on("story.consentWithdrawn", (tx, e) =>
+    notify(
+      tx,
+      e.coalitionId
+        ? {
+            coalitionId: e.coalitionId,
+            statuses: insideStatuses,
+            organizationIds: e.runningOrganizationIds,
+          }
+        : { managersOf: e.runningOrganizationIds[0] ?? "" },
+      {
+        kind: "consent_withdrawn",
+        coalitionId: e.coalitionId,
+        data: { campaign: e.campaignTitle, organization: e.organizationName },
+        link: `/campaigns/${e.campaignId}/messages`,
+        key: `consent-withdrawn:${e.storyId}`,
+      },
+      except(e.byUserId),
+    ),
+  );
 }
