@@ -135,4 +135,23 @@ describe("a joint campaign, from an adopted proposal to measured progress", () =
     await expectAccessible(page, "campaign overview");
     await shot(page, "campaign-overview");
   });
+
+  it("is run from its plan: the lead names the fund monitor and the change is in the history", async () => {
+    const page = await pageFor(analyst, 375);
+    await page.goto(`${server.url}${campaignPath}`);
+    await page.getByRole("link", { name: "Edit the plan" }).click();
+    await page.waitForURL(/\/edit$/);
+    await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Active" });
+    await page
+      .getByRole("combobox", { name: "Fund monitor" })
+      .selectOption({ label: documenter.organization });
+    await expectAccessible(page, "campaign plan form at phone width");
+    await page.getByRole("button", { name: "Save the plan" }).click();
+    await page.waitForURL(new RegExp(`${campaignPath}$`));
+    await poll(() => page.getByText(documenter.organization).count()).toBeGreaterThan(0);
+    await page.getByRole("link", { name: "History" }).click();
+    await page.waitForURL(/\/history$/);
+    await poll(() => page.getByText(/the plan, changed/).count()).toBeGreaterThan(0);
+    await expectAccessible(page, "campaign history at phone width");
+  });
 });

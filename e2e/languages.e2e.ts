@@ -52,6 +52,7 @@ describe("every page in every language", () => {
     clients = [client, await apiAs(server.url, admin.email, admin.password)];
     const org = `/organizations/${await myOrganizationId(client, "Lake Region Paralegal Network")}`;
     const c = `/coalitions/${coalition.coalitionId}`;
+    const campaign = `/campaigns/${demo.campaign.campaignId}`;
     const m = `/coalitions/${meetings.coalitionId}`;
     signedOut = [
       "/",
@@ -64,6 +65,7 @@ describe("every page in every language", () => {
       org,
       c,
       `${c}/charter`,
+      `/p${campaign}`,
     ];
     signedInPages = [
       "/dashboard",
@@ -91,6 +93,20 @@ describe("every page in every language", () => {
       `/threads/${meetings.threads.discussion}`,
       "/discover",
       "/network",
+      `/coalitions/${demo.campaign.coalitionId}/campaigns`,
+      `/campaigns/new?coalitionId=${demo.campaign.coalitionId}`,
+      `${org}/campaigns`,
+      campaign,
+      `${campaign}/edit`,
+      ...[
+        "objectives",
+        "stakeholders",
+        "workplan",
+        "messages",
+        "resources",
+        "outcomes",
+        "history",
+      ].map((part) => `${campaign}/${part}`),
     ];
     browser = await launchBrowser();
   });

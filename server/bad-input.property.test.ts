@@ -428,12 +428,12 @@ const writeRoutes: WriteRoute[] = [
     validBody: { to: "passive_ally", movedOn: "{{stakeholderMovedOn}}", note: "After the vote." },
     textFields: ["note"],
   }),
-  route("POST", "/api/v1/campaigns/:id/stakeholders/links", {
+  route("POST", "/api/v1/campaigns/:id/stakeholder-links", {
     validBody: { fromId: "{{stakeholderId}}", toId: "{{stakeholderOtherId}}", type: "funds" },
     textFields: ["type"],
   }),
   // The link made in beforeAll; its id has no slot of its own in Ids (see there).
-  route("DELETE", "/api/v1/campaigns/:id/stakeholders/links/:linkId", {
+  route("DELETE", "/api/v1/campaigns/:id/stakeholder-links/:linkId", {
     pathIds: { linkId: "stakeholderLinkId" as keyof Ids },
   }),
   route("POST", "/api/v1/campaigns/:id/stakeholders/kumu", {
@@ -1522,9 +1522,9 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
         undefined,
         undefined,
       ],
-      [find("POST", "/api/v1/campaigns/:id/stakeholders/links"), owner, undefined, undefined],
+      [find("POST", "/api/v1/campaigns/:id/stakeholder-links"), owner, undefined, undefined],
       [
-        find("DELETE", "/api/v1/campaigns/:id/stakeholders/links/:linkId"),
+        find("DELETE", "/api/v1/campaigns/:id/stakeholder-links/:linkId"),
         owner,
         undefined,
         undefined,

@@ -1038,7 +1038,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/v1/campaigns/{id}/stakeholders/links": {
+  "/api/v1/campaigns/{id}/stakeholder-links": {
     parameters: {
       query?: never;
       header?: never;
@@ -1048,14 +1048,14 @@ export interface paths {
     get?: never;
     put?: never;
     /** Link two stakeholders (who influences whom) */
-    post: operations["postCampaignsByidStakeholdersLinks"];
+    post: operations["postCampaignsByidStakeholderLinks"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  "/api/v1/campaigns/{id}/stakeholders/links/{linkId}": {
+  "/api/v1/campaigns/{id}/stakeholder-links/{linkId}": {
     parameters: {
       query?: never;
       header?: never;
@@ -1066,7 +1066,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Remove a link */
-    delete: operations["deleteCampaignsByidStakeholdersLinksBylinkId"];
+    delete: operations["deleteCampaignsByidStakeholderLinksBylinkId"];
     options?: never;
     head?: never;
     patch?: never;
@@ -11898,7 +11898,7 @@ export interface operations {
       };
     };
   };
-  postCampaignsByidStakeholdersLinks: {
+  postCampaignsByidStakeholderLinks: {
     parameters: {
       query?: never;
       header?: never;
@@ -11984,7 +11984,7 @@ export interface operations {
       };
     };
   };
-  deleteCampaignsByidStakeholdersLinksBylinkId: {
+  deleteCampaignsByidStakeholderLinksBylinkId: {
     parameters: {
       query?: never;
       header?: never;

@@ -7,6 +7,7 @@ import { createVerifiedUser } from "../../server/modules/auth/users.ts";
 import { createOrganizationsRepo } from "../../server/modules/organizations/organizations.repo.ts";
 import { organizations } from "../../server/modules/organizations/organizations.table.ts";
 import { coalitions } from "../../server/modules/coalitions/coalitions.table.ts";
+import { seedDemoCampaign } from "./demo-campaign.ts";
 import { seedDemoCoalitions } from "./demo-coalitions.ts";
 import {
   OrganizationInput,
@@ -19,6 +20,8 @@ import type { DemoOrg, DemoPerson } from "./demo-types.ts";
 export type DemoResult = {
   organizationCount: number;
   coalitionCount: number;
+  /** The joint campaign and the coalition it belongs to. */
+  campaign: { campaignId: string; coalitionId: string };
   signIns: { email: string; password: string; description: string }[];
 };
 
@@ -62,6 +65,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
   const userIds: string[] = [];
   const orgIds: string[] = [];
   const coalitionIds: string[] = [];
+  let campaign: DemoResult["campaign"];
 
   async function createAccount(account: DemoAccount, isPlatformAdmin: boolean): Promise<Actor> {
     const { email, name, password, locale } = account;
@@ -109,6 +113,11 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
       },
       coalitionIds,
     );
+    campaign = await seedDemoCampaign(services, {
+      actorOf,
+      organizationId: (name) => known(idByName, name),
+      ownerOf: (name) => known(ownerByName, name),
+    });
   } catch (error) {
     // A half-loaded demo would count as loaded and never be completed, so undo it.
     if (coalitionIds.length) {
@@ -122,6 +131,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
   return {
     organizationCount: orgIds.length,
     coalitionCount: coalitionIds.length,
+    campaign,
     signIns: [
       { email: demoAdmin.email, password: demoAdmin.password, description: demoAdmin.about },
       ...(Object.entries(demoPeople) as [DemoPerson, DemoAccount][]).map(([key, account]) => ({

@@ -27,7 +27,7 @@ async function prepare(c: PrepareContext) {
     expect(made.statusCode, made.body).toBe(201);
     ids.push((made.json() as { id: string }).id);
   }
-  const linked = await call(c.t, "POST", `${url}/links`, {
+  const linked = await call(c.t, "POST", `/api/v1/campaigns/${campaignId}/stakeholder-links`, {
     as: c.owner,
     payload: { fromId: ids[0], toId: ids[1], type: "funds" },
   });
@@ -76,21 +76,24 @@ export const stakeholderCases: Case[] = [
     expected: campaignReaders(200),
   },
   {
-    route: `POST ${base}/links`,
+    route: "POST /api/v1/campaigns/{id}/stakeholder-links",
     coalition: "unlisted",
     prepare,
     request: (w) => ({
       method: "POST",
-      url: url(w, "/links"),
+      url: campaignUrl(w, "/stakeholder-links"),
       payload: { fromId: w.extra.otherId, toId: w.extra.stakeholderId, type: "advises" },
     }),
     expected: campaignRunners(201),
   },
   {
-    route: `DELETE ${base}/links/{linkId}`,
+    route: "DELETE /api/v1/campaigns/{id}/stakeholder-links/{linkId}",
     coalition: "unlisted",
     prepare,
-    request: (w) => ({ method: "DELETE", url: url(w, `/links/${w.extra.linkId}`) }),
+    request: (w) => ({
+      method: "DELETE",
+      url: campaignUrl(w, `/stakeholder-links/${w.extra.linkId}`),
+    }),
     expected: campaignRunners(204),
   },
   {

@@ -42,7 +42,7 @@ export function create(deps: {
   membershipsOf: MembershipsOf;
   names: Names;
   actionItems: ActionItemsService;
-  /** Reviews are tagged by issue terms of the vocabularies. */
+  /** Campaigns and their reviews are tagged by issue terms of the vocabularies. */
   taxonomies: Pick<TaxonomiesService, "unknownKeys">;
 }) {
   const { database, clock, events, coalitions, proposals, membershipsOf, names } = deps;
@@ -69,6 +69,7 @@ export function create(deps: {
       membershipsOf,
       names,
       clock,
+      taxonomies: deps.taxonomies,
     }),
     objectives: createObjectivesService(part),
     stakeholders: createStakeholdersService(part),

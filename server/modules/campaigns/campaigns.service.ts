@@ -27,6 +27,7 @@ import type { Names } from "../../lib/names.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { CoalitionDirectory, MembershipsOf } from "../coalitions/coalitions.module.ts";
 import type { ProposalDirectory } from "../proposals/proposals.module.ts";
+import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { CampaignAccess, InCampaign } from "./campaign-access.ts";
 import type { CampaignRow, CampaignsRepo } from "./campaigns.repo.ts";
 import { changesBetween, recordHistory } from "./history.ts";
@@ -60,8 +61,20 @@ export function createCampaignsService(deps: {
   membershipsOf: MembershipsOf;
   names: Names;
   clock: Clock;
+  taxonomies: Pick<TaxonomiesService, "unknownKeys">;
 }) {
   const { database, repo, access, coalitions, proposals, membershipsOf, names, clock } = deps;
+
+  /** The issues a campaign is tagged with are the taxonomy's: later coalitions find it by them. */
+  async function checkIssues(issues: readonly string[] | undefined) {
+    if (!issues?.length) return;
+    const unknown = await deps.taxonomies.unknownKeys("issue", issues);
+    if (unknown.length) {
+      throw new Invalid("Some issues are not in the taxonomy.", [
+        { field: "body.issues", message: `unknown: ${unknown.join(", ")}` },
+      ]);
+    }
+  }
 
   /** The organisations taking part: the coalition's members inside, or the owner. */
   async function organizationIdsOf(row: CampaignRow, tx?: Tx) {
@@ -174,6 +187,7 @@ export function createCampaignsService(deps: {
 
   return {
     async create(actor: Actor, input: z.output<typeof CampaignInput>): Promise<Campaign> {
+      await checkIssues(input.issues);
       const id = newId();
       await database.db.transaction(async (tx) => {
         const facts = { leadOrganizationId: input.organizationId, fundMonitor: null };
@@ -313,6 +327,7 @@ export function createCampaignsService(deps: {
     },
 
     async update(actor: Actor, id: string, patch: z.output<typeof CampaignPatch>) {
+      await checkIssues(patch.issues);
       await database.db.transaction(async (tx) => {
         const found = await access.authorize(actor, id, { tx }, "campaign.run");
         const row = await repo.lock(tx, id);

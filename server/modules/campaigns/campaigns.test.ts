@@ -156,6 +156,20 @@ describe.each(backends)("campaigns on %s", (backend) => {
     ).toBe(200);
   });
 
+  it("is tagged only with the taxonomy's issues", async () => {
+    const refused = await call(t, "PATCH", w.url(), {
+      as: w.people.partner,
+      payload: { issues: ["arms_transfers", "not_an_issue"] },
+    });
+    expectProblem(refused, 422);
+    expect(refused.body).toMatch(/not_an_issue/);
+    const tagged = await call(t, "PATCH", w.url(), {
+      as: w.people.partner,
+      payload: { issues: ["arms_transfers"] },
+    });
+    expect(Campaign.parse(tagged.json()).issues).toEqual(["arms_transfers"]);
+  });
+
   it("names a fund monitor only among those taking part", async () => {
     const stranger = await signedInUser(t, "stranger");
     await createOrganization(t, stranger, { name: "Stranger Org" });

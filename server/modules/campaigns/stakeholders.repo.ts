@@ -9,12 +9,43 @@ export type MoveRow = typeof stakeholderMoves.$inferSelect;
 export type LinkRow = typeof stakeholderLinks.$inferSelect;
 type Keyset = { k: string; id: string };
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table here. */
-const chunk = 1000;
+/** Rows per statement: each chunk travels as one JSON parameter. */
+const chunk = 5000;
 
-async function insertInChunks<T>(rows: T[], insert: (part: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += chunk) await insert(rows.slice(i, i + chunk));
+/**
+ * Inserts many rows in one statement per chunk, the rows passed as one JSON document that
+ * PostgreSQL unpacks (jsonb_to_recordset): an import of thousands of rows costs a few
+ * statements, not thousands of parameters for the query builder to lay out. Columns are
+ * [snake_case name, SQL type]; array types are unpacked from JSON arrays.
+ */
+async function insertJson(
+  tx: Tx,
+  table: string,
+  columns: readonly (readonly [string, string])[],
+  rows: Record<string, unknown>[],
+) {
+  const names = columns.map(([name]) => name).join(", ");
+  const record = columns
+    .map(([name, type]) => `${name} ${type.endsWith("[]") ? "jsonb" : type}`)
+    .join(", ");
+  const values = columns
+    .map(([name, type]) =>
+      type.endsWith("[]")
+        ? `array(select jsonb_array_elements_text(x.${name}))::${type}`
+        : `x.${name}`,
+    )
+    .join(", ");
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = JSON.stringify(rows.slice(i, i + chunk));
+    await tx.execute(sql`insert into ${sql.raw(table)} (${sql.raw(names)})
+      select ${sql.raw(values)} from jsonb_to_recordset(${part}::jsonb) as x(${sql.raw(record)})`);
+  }
 }
+
+type StakeholderInsert = typeof campaignStakeholders.$inferInsert;
+type MoveInsert = typeof stakeholderMoves.$inferInsert;
+type LinkInsert = typeof stakeholderLinks.$inferInsert;
+const iso = (at: Date | undefined) => (at ?? new Date()).toISOString();
 
 export function createStakeholdersRepo(db: Db) {
   return {
@@ -85,8 +116,41 @@ export function createStakeholdersRepo(db: Db) {
       return row;
     },
 
-    async insertStakeholders(tx: Tx, rows: (typeof campaignStakeholders.$inferInsert)[]) {
-      await insertInChunks(rows, (part) => tx.insert(campaignStakeholders).values(part));
+    async insertStakeholders(tx: Tx, rows: StakeholderInsert[]) {
+      await insertJson(
+        tx,
+        "campaign_stakeholders",
+        [
+          ["id", "uuid"],
+          ["campaign_id", "uuid"],
+          ["name", "text"],
+          ["type", "text"],
+          ["role", "text"],
+          ["position", "int"],
+          ["influence", "int"],
+          ["interest", "int"],
+          ["access_organization_ids", "uuid[]"],
+          ["tags", "text[]"],
+          ["notes", "text"],
+          ["created_at", "timestamptz"],
+          ["updated_at", "timestamptz"],
+        ],
+        rows.map((r) => ({
+          id: r.id,
+          campaign_id: r.campaignId,
+          name: r.name,
+          type: r.type,
+          role: r.role,
+          position: r.position,
+          influence: r.influence,
+          interest: r.interest,
+          access_organization_ids: r.accessOrganizationIds ?? [],
+          tags: r.tags ?? [],
+          notes: r.notes ?? null,
+          created_at: iso(r.createdAt),
+          updated_at: iso(r.updatedAt),
+        })),
+      );
     },
 
     async update(tx: Tx, id: string, values: Partial<typeof campaignStakeholders.$inferInsert>) {
@@ -134,8 +198,35 @@ export function createStakeholdersRepo(db: Db) {
         );
     },
 
-    async insertMoves(tx: Tx, rows: (typeof stakeholderMoves.$inferInsert)[]) {
-      await insertInChunks(rows, (part) => tx.insert(stakeholderMoves).values(part));
+    async insertMoves(tx: Tx, rows: MoveInsert[]) {
+      await insertJson(
+        tx,
+        "stakeholder_moves",
+        [
+          ["id", "uuid"],
+          ["stakeholder_id", "uuid"],
+          ["campaign_id", "uuid"],
+          ["from_position", "int"],
+          ["to_position", "int"],
+          ["influence", "int"],
+          ["moved_on", "date"],
+          ["note", "text"],
+          ["recorded_by", "text"],
+          ["recorded_at", "timestamptz"],
+        ],
+        rows.map((r) => ({
+          id: r.id,
+          stakeholder_id: r.stakeholderId,
+          campaign_id: r.campaignId,
+          from_position: r.fromPosition ?? null,
+          to_position: r.toPosition,
+          influence: r.influence,
+          moved_on: r.movedOn,
+          note: r.note ?? null,
+          recorded_by: r.recordedBy ?? null,
+          recorded_at: iso(r.recordedAt),
+        })),
+      );
     },
 
     /**
@@ -258,8 +349,27 @@ export function createStakeholdersRepo(db: Db) {
       return row;
     },
 
-    async insertLinks(tx: Tx, rows: (typeof stakeholderLinks.$inferInsert)[]) {
-      await insertInChunks(rows, (part) => tx.insert(stakeholderLinks).values(part));
+    async insertLinks(tx: Tx, rows: LinkInsert[]) {
+      await insertJson(
+        tx,
+        "stakeholder_links",
+        [
+          ["id", "uuid"],
+          ["campaign_id", "uuid"],
+          ["from_id", "uuid"],
+          ["to_id", "uuid"],
+          ["type", "text"],
+          ["created_at", "timestamptz"],
+        ],
+        rows.map((r) => ({
+          id: r.id,
+          campaign_id: r.campaignId,
+          from_id: r.fromId,
+          to_id: r.toId,
+          type: r.type ?? "",
+          created_at: iso(r.createdAt),
+        })),
+      );
     },
 
     async removeLink(tx: Tx, id: string) {

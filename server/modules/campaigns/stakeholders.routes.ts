@@ -32,6 +32,8 @@ export function registerStakeholdersRoutes(
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["campaigns"];
   const base = "/api/v1/campaigns/:id/stakeholders";
+  // Links have their own path: under stakeholders/ a "links" segment would read as a stakeholder id.
+  const linksBase = "/api/v1/campaigns/:id/stakeholder-links";
   const csv = (description: string) => ({
     200: { description, content: { "text/csv": { schema: z.string() } } },
     ...errors,
@@ -93,7 +95,7 @@ export function registerStakeholdersRoutes(
   );
 
   r.post(
-    `${base}/links`,
+    linksBase,
     {
       schema: {
         tags,
@@ -115,7 +117,7 @@ export function registerStakeholdersRoutes(
   );
 
   r.delete(
-    `${base}/links/:linkId`,
+    `${linksBase}/:linkId`,
     {
       schema: {
         tags,

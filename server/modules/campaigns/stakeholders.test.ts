@@ -307,28 +307,28 @@ describe.each(backends)("campaign stakeholders on %s", (backend) => {
     });
     const foreign = Stakeholder.parse(elsewhere.json());
 
-    const observer = await call(t, "POST", w.url("/stakeholders/links"), {
+    const observer = await call(t, "POST", w.url("/stakeholder-links"), {
       as: w.people.observer,
       payload: { fromId: b.id, toId: a.id, type: "advises" },
     });
     expectProblem(observer, 403);
-    const made = await call(t, "POST", w.url("/stakeholders/links"), {
+    const made = await call(t, "POST", w.url("/stakeholder-links"), {
       as: w.people.partner,
       payload: { fromId: b.id, toId: a.id, type: "advises" },
     });
     expect(made.statusCode, made.body).toBe(201);
     const link = StakeholderLink.parse(made.json());
-    const again = await call(t, "POST", w.url("/stakeholders/links"), {
+    const again = await call(t, "POST", w.url("/stakeholder-links"), {
       as: w.people.partner,
       payload: { fromId: b.id, toId: a.id, type: "advises" },
     });
     expectProblem(again, 409);
-    const across = await call(t, "POST", w.url("/stakeholders/links"), {
+    const across = await call(t, "POST", w.url("/stakeholder-links"), {
       as: w.people.partner,
       payload: { fromId: b.id, toId: foreign.id },
     });
     expectProblem(across, 422);
-    const self = await call(t, "POST", w.url("/stakeholders/links"), {
+    const self = await call(t, "POST", w.url("/stakeholder-links"), {
       as: w.people.partner,
       payload: { fromId: b.id, toId: b.id },
     });
@@ -347,15 +347,15 @@ describe.each(backends)("campaign stakeholders on %s", (backend) => {
     ]);
     expect((await mapOn()).links).toContainEqual(link);
 
-    const wrongCampaign = await call(t, "DELETE", other.url(`/stakeholders/links/${link.id}`), {
+    const wrongCampaign = await call(t, "DELETE", other.url(`/stakeholder-links/${link.id}`), {
       as: w.people.convener,
     });
     expect(expectProblem(wrongCampaign, 404).detail).toBe("No such link.");
-    const byObserver = await call(t, "DELETE", w.url(`/stakeholders/links/${link.id}`), {
+    const byObserver = await call(t, "DELETE", w.url(`/stakeholder-links/${link.id}`), {
       as: w.people.observer,
     });
     expectProblem(byObserver, 403);
-    const removed = await call(t, "DELETE", w.url(`/stakeholders/links/${link.id}`), {
+    const removed = await call(t, "DELETE", w.url(`/stakeholder-links/${link.id}`), {
       as: w.people.partner,
     });
     expect(removed.statusCode, removed.body).toBe(204);
@@ -399,7 +399,7 @@ describe.each(backends)("campaign stakeholders on %s", (backend) => {
       [6, 7, ""],
       [0, 6, "pressures"],
     ] as const) {
-      const linked = await call(t, "POST", source.url("/stakeholders/links"), {
+      const linked = await call(t, "POST", source.url("/stakeholder-links"), {
         as: w.people.convener,
         payload: { fromId: ids[from], toId: ids[to], type },
       });

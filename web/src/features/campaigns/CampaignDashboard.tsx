@@ -22,6 +22,9 @@ const trackColor: Record<Track, string> = {
   no_data: "gray",
 };
 
+/** Coloured badges keep dark words: light green or orange text is too faint to read. */
+const darkLabel = { label: { color: "var(--mantine-color-dark-7)" } };
+
 type PartLink = "objectives" | "workplan" | "resources" | "stakeholders";
 
 /** One card of the dashboard: a heading, what it shows, and the way to the part's page. */
@@ -106,6 +109,7 @@ function Objectives({ data, campaignId }: { data: Dashboard["objectives"]; campa
                 key={track}
                 component="li"
                 color={trackColor[track]}
+                styles={darkLabel}
                 variant="light"
                 tt="none"
                 fw={500}
@@ -123,7 +127,7 @@ function Objectives({ data, campaignId }: { data: Dashboard["objectives"]; campa
                 {attention.slice(0, 3).map((o) => (
                   <Text component="li" size="sm" key={o.id} dir="auto">
                     {pickText(o.statement, i18n.language)}{" "}
-                    <Text span size="xs" c={trackColor[o.track]} fw={600}>
+                    <Text span size="xs" c="gray.8" fw={600}>
                       ({t(`track.${o.track}`)})
                     </Text>
                   </Text>
@@ -288,10 +292,10 @@ function Stakeholders({
             {t("dashboard.stakeholders.moved", { count: data.moved, total: data.total })}
           </Text>
           <Group gap={6}>
-            <Badge color="green" variant="light" tt="none" fw={500}>
+            <Badge color="green" styles={darkLabel} variant="light" tt="none" fw={500}>
               {t("dashboard.stakeholders.towardAllies", { count: data.towardAllies })}
             </Badge>
-            <Badge color="red" variant="light" tt="none" fw={500}>
+            <Badge color="red" styles={darkLabel} variant="light" tt="none" fw={500}>
               {t("dashboard.stakeholders.towardOpposition", { count: data.towardOpposition })}
             </Badge>
           </Group>

@@ -13,7 +13,8 @@ import { CampaignNav } from "./CampaignNav.tsx";
 import { useCampaign } from "./campaign-data.ts";
 import type { CampaignPart } from "./campaign-parts.ts";
 
-const statusColor = { planning: "gray", active: "green", paused: "yellow", closed: "dark" };
+/** Outlined in dark shades: light badges in green or yellow fall short of 4.5:1 contrast. */
+const statusColor = { planning: "gray.7", active: "teal.9", paused: "orange.9", closed: "dark" };
 
 /**
  * Every campaign page: waits for the campaign, says why it could not load (a campaign the
@@ -81,7 +82,7 @@ export function CampaignShell({
               {name}
             </Text>
           )}
-          <Badge color={statusColor[data.status]} variant="light">
+          <Badge color={statusColor[data.status]} variant="outline" tt="none">
             {t(`status.${data.status}`)}
           </Badge>
           <Text size="sm" c="gray.7">

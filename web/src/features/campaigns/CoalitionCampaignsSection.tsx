@@ -50,7 +50,7 @@ export function CoalitionCampaignsSection({ coalitionId }: { coalitionId: string
                 <AnchorLink to="/campaigns/$id" params={{ id: c.id }} fw={600} dir="auto">
                   {pickText(c.title, i18n.language)}
                 </AnchorLink>
-                <Badge variant="light" size="sm">
+                <Badge variant="outline" color="gray.7" size="sm" tt="none">
                   {t(`status.${c.status}`)}
                 </Badge>
                 <Text size="sm" c="gray.7" dir="auto">

@@ -34,7 +34,7 @@ function OwnList({ organizationId }: { organizationId: string }) {
             <AnchorLink to="/campaigns/$id" params={{ id: c.id }} fw={600} dir="auto">
               {pickText(c.title, i18n.language)}
             </AnchorLink>
-            <Badge variant="light" size="sm">
+            <Badge variant="outline" color="gray.7" size="sm" tt="none">
               {t(`status.${c.status}`)}
             </Badge>
           </Group>

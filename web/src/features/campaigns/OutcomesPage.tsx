@@ -78,13 +78,13 @@ function OutcomeCard({
           <Text size="sm" fw={600}>
             {t("log.change")}
           </Text>
-          <LocalizedTextView value={outcome.change} ns="campaigns" />
+          <LocalizedTextView value={outcome.change} ns="campaigns" size="sm" />
         </div>
         <div>
           <Text size="sm" fw={600}>
             {t("log.contribution")}
           </Text>
-          <LocalizedTextView value={outcome.contribution} ns="campaigns" />
+          <LocalizedTextView value={outcome.contribution} ns="campaigns" size="sm" />
         </div>
         {outcome.evidence && <Evidence value={outcome.evidence} />}
         <Text size="xs" c="gray.7">

@@ -33,7 +33,9 @@ export function PublicCampaignPage() {
           {pickText(c.title, i18n.language)}
         </Title>
         <Group gap="xs" wrap="wrap">
-          <Badge variant="light">{t(`status.${c.status}`)}</Badge>
+          <Badge variant="outline" color="gray.7" tt="none">
+            {t(`status.${c.status}`)}
+          </Badge>
           {c.coalition && (
             <Text size="sm" c="gray.7" dir="auto">
               {c.coalition.name}

@@ -46,7 +46,11 @@ export function OutcomeForm({
   );
   const form = useForm<Values>({
     initialValues: {
-      organizationId: actFor[0]?.organizationId ?? "",
+      organizationId:
+        actFor.find((o) => o.organizationId === campaign.leadOrganization.organizationId)
+          ?.organizationId ??
+        actFor[0]?.organizationId ??
+        "",
       observedOn: outcome?.observedOn ?? today(),
       change: outcome?.change ?? empty,
       contribution: outcome?.contribution ?? empty,

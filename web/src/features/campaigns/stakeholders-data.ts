@@ -101,7 +101,7 @@ export function useLinkStakeholders(id: string) {
   const refresh = useRefresh(id);
   return useMutation({
     mutationFn: (body: LinkInput) =>
-      api.POST("/api/v1/campaigns/{id}/stakeholders/links", { params: { path: { id } }, body }),
+      api.POST("/api/v1/campaigns/{id}/stakeholder-links", { params: { path: { id } }, body }),
     onSuccess: refresh,
   });
 }
@@ -110,7 +110,7 @@ export function useUnlinkStakeholders(id: string) {
   const refresh = useRefresh(id);
   return useMutation({
     mutationFn: (linkId: string) =>
-      api.DELETE("/api/v1/campaigns/{id}/stakeholders/links/{linkId}", {
+      api.DELETE("/api/v1/campaigns/{id}/stakeholder-links/{linkId}", {
         params: { path: { id, linkId } },
       }),
     onSuccess: refresh,

@@ -91,3 +91,32 @@ export function useMakeActionItem(id: string, coalitionId: string | undefined) {
     },
   });
 }
+
+/** What an activity can aim at: the campaign's stakeholders (every page) and objectives. */
+export function useWorkplanChoices(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...workplanKey(id), "choices"],
+    enabled,
+    queryFn: async () => {
+      const stakeholders: { id: string; name: string }[] = [];
+      let cursor: string | undefined;
+      // A campaign maps tens of stakeholders, a few hundred at most: read them all, 100 a page.
+      for (let page = 0; page < 20; page++) {
+        const found = await api.GET("/api/v1/campaigns/{id}/stakeholders", {
+          params: { path: { id }, query: { limit: 100, cursor } },
+        });
+        stakeholders.push(...found.items.map((s) => ({ id: s.id, name: s.name })));
+        cursor = found.nextCursor ?? undefined;
+        if (!cursor) break;
+      }
+      const objectives = await api.GET("/api/v1/campaigns/{id}/objectives", {
+        params: { path: { id } },
+      });
+      return {
+        stakeholders,
+        objectives: objectives.items.map((o) => ({ id: o.id, statement: o.statement })),
+      };
+    },
+    retry: retryUnlessRefused,
+  });
+}

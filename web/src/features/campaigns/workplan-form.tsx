@@ -3,6 +3,7 @@ import {
   Checkbox,
   Group,
   Modal,
+  MultiSelect,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -28,7 +29,7 @@ import { FormError } from "../../components/FormError.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
 import { cleanText } from "../../lib/localized-text.ts";
 import { notify } from "../../lib/notify.ts";
-import { useCreateActivity, useUpdateActivity } from "./workplan-data.ts";
+import { useCreateActivity, useUpdateActivity, useWorkplanChoices } from "./workplan-data.ts";
 
 type Values = {
   title: LocalizedText;
@@ -41,6 +42,8 @@ type Values = {
   status: ActivityStatus;
   notes: string;
   dependsOn: string[];
+  stakeholderIds: string[];
+  objectiveIds: string[];
 };
 
 /**
@@ -101,6 +104,7 @@ function FormBody({
   const update = useUpdateActivity(campaign.id);
   const mutation = activity ? update : create;
   const plans = campaign.permissions.run;
+  const choices = useWorkplanChoices(campaign.id, plans);
   const organizations = campaign.organizations;
   const defaultLead =
     campaign.permissions.actFor.find((id) => organizations.some((o) => o.organizationId === id)) ??
@@ -118,6 +122,8 @@ function FormBody({
       status: activity?.status ?? "planned",
       notes: activity?.notes ?? "",
       dependsOn: activity?.dependsOn.map((d) => d.id) ?? [],
+      stakeholderIds: activity?.stakeholders.map((s) => s.id) ?? [],
+      objectiveIds: activity?.objectives.map((o) => o.id) ?? [],
     },
     validate: {
       title: (value) =>
@@ -161,6 +167,10 @@ function FormBody({
         (o) => o !== values.leadOrganizationId,
       ),
       dependsOn: values.dependsOn,
+      // Until the campaign's stakeholders and objectives are read, the activity keeps its own.
+      ...(choices.data
+        ? { stakeholderIds: values.stakeholderIds, objectiveIds: values.objectiveIds }
+        : {}),
     } satisfies ActivityPatch;
     if (activity) update.mutate({ activityId: activity.id, body }, { onSuccess: done });
     else create.mutate(body, { onSuccess: done });
@@ -242,6 +252,34 @@ function FormBody({
             {...form.getInputProps("status")}
           />
         </SimpleGrid>
+        {plans && choices.data && choices.data.stakeholders.length > 0 && (
+          <MultiSelect
+            label={t("form.stakeholders")}
+            description={t("form.stakeholdersHint")}
+            data={choices.data.stakeholders.map((s) => ({ value: s.id, label: s.name }))}
+            searchable
+            clearable
+            nothingFoundMessage={t("form.nothingFound")}
+            {...form.getInputProps("stakeholderIds")}
+          />
+        )}
+        {plans && choices.data && choices.data.objectives.length > 0 && (
+          <Checkbox.Group
+            label={t("form.objectives")}
+            description={t("form.objectivesHint")}
+            {...form.getInputProps("objectiveIds")}
+          >
+            <Stack gap={6} mt={6}>
+              {choices.data.objectives.map((o) => (
+                <Checkbox
+                  key={o.id}
+                  value={o.id}
+                  label={<span dir="auto">{pickText(o.statement, i18n.language)}</span>}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        )}
         {plans && others.length > 0 && (
           <Checkbox.Group
             label={t("form.dependsOn")}

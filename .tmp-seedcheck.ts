@@ -1,0 +1,10 @@
+import { startServer } from "./e2e/server.ts";
+import { seedDemo } from "./cli/seed/demo.ts";
+const server = await startServer();
+const started = Date.now();
+const r = await seedDemo(server.app.services);
+console.log("seeded in", Date.now() - started, "ms", r.coalitionCount, JSON.stringify(r.campaign));
+const dash = await server.app.inject({ url: `/api/v1/public/campaigns/${r.campaign.campaignId}` });
+console.log(dash.statusCode, dash.body.slice(0, 400));
+await server.close();
+process.exit(0);
