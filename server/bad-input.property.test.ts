@@ -1194,7 +1194,7 @@ describe.each(backends)("bad input to every write route on %s", (backend) => {
       ids.stakeholderId = made[0]!;
       const link = await t.app.inject({
         method: "POST",
-        url: `${url}/links`,
+        url: `/api/v1/campaigns/${ids.campaignId}/stakeholder-links`,
         headers: owner.headers,
         payload: { fromId: made[1], toId: made[0], type: "advises" },
       });
