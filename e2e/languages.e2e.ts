@@ -4,7 +4,12 @@ import { seedDemo } from "../cli/seed/demo.ts";
 import { seedScreenshotCoalition } from "../scripts/screenshot-coalition.ts";
 import { seedMeetingsPreview } from "../scripts/meetings-preview-data.ts";
 import { uiLocales } from "../shared/locales.ts";
-import { type ApiClient, apiAs, myOrganizationId } from "./api-client.ts";
+import { eq } from "drizzle-orm";
+import { users } from "../server/modules/auth/auth.table.ts";
+import { createVerifiedUser } from "../server/modules/auth/users.ts";
+import { createOrganizationsRepo } from "../server/modules/organizations/organizations.repo.ts";
+import { organizationMembers } from "../server/modules/organizations/organizations.table.ts";
+import { apiAs, myOrganizationId } from "./api-client.ts";
 import { cutText, horizontalOverflow, launchBrowser, signIn } from "./browser.ts";
 import { untranslatedKeys } from "./expect-translated.ts";
 import { type E2eServer, startServer } from "./server.ts";
@@ -23,15 +28,20 @@ const timezones: Record<string, string> = {
   ar: "Asia/Aden",
 };
 
+type Credentials = { email: string; password: string };
+
 describe("every page in every language", () => {
   let server: E2eServer;
   let browser: Browser;
   let signedOut: string[];
   let signedInPages: string[];
-  let james: { email: string; password: string };
-  let admin: { email: string; password: string };
-  // Each signed in once: password checks per address are limited (ten a quarter hour).
-  let clients: ApiClient[];
+  /**
+   * Who signs in for each language. A signed-in person's saved language wins over the
+   * browser's, and the languages run side by side, so each has its own person: James himself
+   * for English (his notifications are the fullest), and for the others a colleague with his
+   * roles in his organisations and that language saved; likewise an administrator each.
+   */
+  const signInsFor = new Map<string, { member: Credentials; admin: Credentials }>();
 
   beforeAll(async () => {
     server = await startServer();
@@ -41,15 +51,15 @@ describe("every page in every language", () => {
       if (!found) throw new Error(`demo sign-in ${name} missing`);
       return found;
     };
-    james = person("james");
-    admin = person("admin");
+    const james = person("james");
+    const admin = person("admin");
+    await languageTwins(server.app.services, james, admin);
     const people = { james, amina: person("amina"), claire: person("claire") };
     const [coalition, meetings] = await Promise.all([
       seedScreenshotCoalition(server.url, people),
       seedMeetingsPreview(server.url, { ...people, lucia: person("lucia") }),
     ]);
     const client = await apiAs(server.url, james.email, james.password);
-    clients = [client, await apiAs(server.url, admin.email, admin.password)];
     const org = `/organizations/${await myOrganizationId(client, "Lake Region Paralegal Network")}`;
     const c = `/coalitions/${coalition.coalitionId}`;
     const campaign = `/campaigns/${demo.campaign.campaignId}`;
@@ -110,6 +120,41 @@ describe("every page in every language", () => {
     ];
     browser = await launchBrowser();
   });
+
+  /** Gives each language other than English its own James and its own administrator. */
+  async function languageTwins(
+    services: E2eServer["app"]["services"],
+    james: Credentials,
+    admin: Credentials,
+  ) {
+    const { db, auth } = services;
+    const repo = createOrganizationsRepo(db);
+    const [jamesUser] = await db.select().from(users).where(eq(users.email, james.email));
+    if (!jamesUser) throw new Error("demo James missing");
+    const memberships = await db
+      .select()
+      .from(organizationMembers)
+      .where(eq(organizationMembers.userId, jamesUser.id));
+    for (const lang of uiLocales) {
+      if (lang === "en") {
+        // Both have English saved in the demo.
+        signInsFor.set(lang, { member: james, admin });
+        continue;
+      }
+      const member = { email: `james.${lang}@demo.common-ground.org`, password: james.password };
+      const twinAdmin = { email: `admin.${lang}@demo.common-ground.org`, password: admin.password };
+      const memberId = await createVerifiedUser(
+        { db, auth },
+        { ...member, name: `James (${lang})`, locale: lang },
+      );
+      for (const m of memberships) await repo.addMember(db, m.organizationId, memberId, m.role);
+      await createVerifiedUser(
+        { db, auth },
+        { ...twinAdmin, name: `Admin (${lang})`, locale: lang, isPlatformAdmin: true },
+      );
+      signInsFor.set(lang, { member, admin: twinAdmin });
+    }
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -229,14 +274,12 @@ describe("every page in every language", () => {
           for (const url of signedOut) await check(page, lang, url, problems);
 
           anonymous = false;
-          // A signed-in person's saved language wins over the browser's, so save this one.
-          for (const client of clients) {
-            await client.PATCH("/api/v1/me/preferences", { body: { locale: lang } });
-          }
-          await signIn(page, server.url, james.email, james.password);
+          const people = signInsFor.get(lang);
+          if (!people) throw new Error(`no one signs in for ${lang}`);
+          await signIn(page, server.url, people.member.email, people.member.password);
           for (const url of signedInPages) await check(page, lang, url, problems);
           await context.clearCookies();
-          await signIn(page, server.url, admin.email, admin.password);
+          await signIn(page, server.url, people.admin.email, people.admin.password);
           await check(page, lang, "/admin", problems);
         } finally {
           await context.close();

@@ -131,6 +131,11 @@ function route(
     pathIds?: Record<string, keyof Ids>;
   } = {},
 ): WriteRoute {
+  // Every value of a nullable field is "of the wrong type" for null, so a valid body may hold
+  // no null: the "wrong type" requests would be valid ones, and would write.
+  for (const [field, value] of Object.entries(options.validBody ?? {})) {
+    if (value === null) throw new Error(`${method} ${path}: give ${field} a value, not null`);
+  }
   const params = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]) as string[];
   const idFor = (name: string) => options.pathIds?.[name] ?? valueFor(path, name);
   return {
@@ -483,7 +488,7 @@ const writeRoutes: WriteRoute[] = [
     validBody: {
       audience: "Faith leaders",
       frame: "faith",
-      messengerOrganizationId: null,
+      messengerOrganizationId: "{{organizationId}}",
       visibility: "public",
     },
     textFields: ["audience"],
@@ -575,7 +580,11 @@ const writeRoutes: WriteRoute[] = [
     textFields: ["evidence"],
   }),
   route("PATCH", "/api/v1/campaigns/:id/outcomes/:outcomeId", {
-    validBody: { significance: "some", evidence: null, observedOn: "2026-03-02" },
+    validBody: {
+      significance: "some",
+      evidence: "https://example.org/decision-2",
+      observedOn: "2026-03-02",
+    },
   }),
   route("DELETE", "/api/v1/campaigns/:id/outcomes/:outcomeId"),
   // Refused (409) until the campaign is closed, which the in-order list below does first.

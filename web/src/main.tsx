@@ -6,7 +6,9 @@ import {
   type CSSVariablesResolver,
   DirectionProvider,
   MantineProvider,
+  Button,
   PasswordInput,
+  Pill,
   createTheme,
   mergeThemeOverrides,
 } from "@mantine/core";
@@ -31,6 +33,30 @@ const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: "md",
+  components: {
+    // A button's label longer than a phone's column (French often is: "Afficher les
+    // modifications plus anciennes") wraps onto a second line instead of pushing the page
+    // sideways; the button grows to hold it and never outgrows its column.
+    Button: Button.extend({
+      styles: {
+        root: {
+          height: "auto",
+          minHeight: "var(--button-height)",
+          maxWidth: "100%",
+          paddingBlock: 4,
+        },
+        label: { whiteSpace: "normal", lineHeight: 1.3 },
+      },
+    }),
+    // A chosen value in a multi-select is a pill that Mantine cuts to one line ("Derechos de
+    // las personas…"); at phone width the whole name wraps inside the pill instead.
+    Pill: Pill.extend({
+      styles: {
+        root: { height: "auto", maxWidth: "100%", paddingBlock: 2 },
+        label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip", lineHeight: 1.3 },
+      },
+    }),
+  },
 });
 
 /**

@@ -44,6 +44,9 @@ describe("notification text", () => {
       thread: "Funding",
       outcome: "adopted",
       at: "2026-12-10T09:00:00Z",
+      campaign: "Stop Arms",
+      amount: "1200.50",
+      currency: "EUR",
     };
     for (const lang of languages) {
       const t = i18n.getFixedT(lang);
@@ -53,6 +56,22 @@ describe("notification text", () => {
         expect(text, `${lang} ${kind}`).not.toContain("{{");
       }
     }
+  });
+
+  it("writes an amount of spending in the reader's way of writing money", () => {
+    const data = {
+      organization: "Delta Relief",
+      campaign: "Stop Arms",
+      amount: "1200.50",
+      currency: "EUR",
+    };
+    const line = (lang: string) =>
+      strip(
+        notificationText(i18n.getFixedT(lang), lang, notification("spending_to_confirm", data)),
+      );
+    expect(line("en")).toContain("€1,200.50");
+    expect(line("fr")).toMatch(/1\s?200,50\s?€/);
+    expect(line("fr")).toContain("Stop Arms");
   });
 
   it("tells of a block without naming anyone when the proposal names no stances", () => {

@@ -21,6 +21,7 @@ import { ProposalResult } from "./ProposalResult.tsx";
 import { ProposalStances } from "./ProposalStances.tsx";
 import { useRulesText } from "./rules-text.ts";
 import { StanceSection } from "./StanceSection.tsx";
+import { wrapLabel } from "../../components/wrap-label.ts";
 
 /** Re-renders every minute, so "closes in 5 minutes" stays true while the page is open. */
 function useNow(enabled: boolean) {
@@ -177,6 +178,7 @@ export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
             search={{ coalitionId: data.coalitionId, proposalId: data.id }}
             variant="light"
             w="fit-content"
+            {...wrapLabel}
           >
             {t("startCampaign")}
           </ButtonLink>
