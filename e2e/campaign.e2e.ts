@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultDecisionRules } from "../shared/coalitions.ts";
 import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import { type ApiClient, apiAs, myOrganizationId } from "./api-client.ts";
-import { launchBrowser, signIn } from "./browser.ts";
+import { horizontalOverflow, launchBrowser, signIn } from "./browser.ts";
 import { expectAccessible } from "./expect-accessible.ts";
 import { type E2eServer, startServer } from "./server.ts";
 
@@ -27,6 +27,9 @@ async function shot(page: Page, name: string) {
   const dir = process.env.E2E_SHOTS;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
+
+const day = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 const text = (en: string) => ({ original: "en", texts: { en } });
 
@@ -153,5 +156,142 @@ describe("a joint campaign, from an adopted proposal to measured progress", () =
     await page.waitForURL(/\/history$/);
     await poll(() => page.getByText(/the plan, changed/).count()).toBeGreaterThan(0);
     await expectAccessible(page, "campaign history at phone width");
+  });
+
+  it("has an objective that the form helps make SMART", async () => {
+    const page = await pageFor(analyst, 1280);
+    await page.goto(`${server.url}${campaignPath}/objectives`);
+    await page.getByRole("button", { name: "New objective" }).click();
+    await page.getByLabel("Statement in English").fill("Export licences are suspended");
+    await page.getByRole("button", { name: "Add the objective" }).click();
+    // Nothing is saved until it can be measured and has a deadline; the form says what is missing.
+    await poll(() => page.getByText("Name the indicator you will count.").count()).toBeGreaterThan(
+      0,
+    );
+    await poll(() => page.getByText("Set a deadline.").count()).toBeGreaterThan(0);
+    expect(await page.getByText("Objective added.").count()).toBe(0);
+    await page
+      .getByLabel("Indicator in English")
+      .fill("Licences suspended by the three governments");
+    await page.getByRole("textbox", { name: "Unit", exact: true }).fill("licences");
+    await page.getByLabel("Baseline value").fill("0");
+    await page.getByLabel("Target value").fill("12");
+    await page.getByLabel("Baseline date").fill(day(-60));
+    await page.getByLabel("Deadline").fill(day(300));
+    await page
+      .getByRole("combobox", { name: "Owner organisation" })
+      .selectOption({ label: documenter.organization });
+    await expectAccessible(page, "objective form");
+    await page.getByRole("button", { name: "Add the objective" }).click();
+    await poll(() => page.getByText("Objective added.").count()).toBe(1);
+    await poll(() =>
+      page
+        .getByRole("img", { name: /^Progress of .Export licences are suspended.: no reading yet/ })
+        .count(),
+    ).toBe(1);
+  });
+
+  it("maps five stakeholders on the power map", async () => {
+    const page = await pageFor(analyst, 1280);
+    await page.goto(`${server.url}${campaignPath}/stakeholders`);
+    const stakeholders = [
+      ["Ministry of Economy, export control office", "Active opposition", "5"],
+      ["Parliamentary defence committee", "Neutral", "4"],
+      ["National arms manufacturer", "Active opposition", "4"],
+      ["Daily newspaper investigations desk", "Passive ally", "3"],
+      ["Bishops' conference", "Passive ally", "2"],
+    ] as const;
+    for (const [name, position, influence] of stakeholders) {
+      await page.getByRole("button", { name: "Add a stakeholder" }).first().click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+      await dialog
+        .getByRole("combobox", { name: "Position on the spectrum of allies" })
+        .selectOption({ label: position });
+      await dialog.getByRole("combobox", { name: "Influence (1–5)" }).selectOption(influence);
+      await dialog.getByLabel(analyst.organization).check();
+      await dialog.getByRole("button", { name: "Add", exact: true }).click();
+      await poll(() => dialog.count()).toBe(0);
+    }
+    await poll(() => page.getByRole("img", { name: /5 stakeholders/ }).count()).toBe(1);
+    await expectAccessible(page, "stakeholders and power map");
+    await shot(page, "campaign-power-map");
+  });
+
+  it("gives each activity of the workplan a lead organisation", async () => {
+    const page = await pageFor(analyst, 1280);
+    await page.goto(`${server.url}${campaignPath}/workplan`);
+    const activities = [
+      ["Document strikes with two independent sources", "Research", "Documentation", documenter],
+      ["Brief the defence committee", "Lobbying", "Advocacy", analyst],
+    ] as const;
+    for (const [title, tactic, role, lead] of activities) {
+      await page.getByRole("button", { name: "Add an activity" }).first().click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("What will be done in English").fill(title);
+      await dialog.getByRole("combobox", { name: "Tactic" }).selectOption({ label: tactic });
+      await dialog
+        .getByRole("combobox", { name: "Role in the coalition" })
+        .selectOption({ label: role });
+      await dialog
+        .getByRole("combobox", { name: "Lead organisation" })
+        .selectOption({ label: lead.organization });
+      await dialog.getByLabel("Start date").fill(day(1));
+      await dialog.getByLabel("Due date").fill(day(60));
+      await dialog.getByRole("button", { name: "Add the activity" }).click();
+      await poll(() => dialog.count()).toBe(0);
+    }
+    // Each activity's card names its lead (names in a sentence are bidi isolates).
+    for (const [title, , , lead] of activities) {
+      const card = page
+        .getByRole("listitem")
+        .filter({ hasText: title })
+        .filter({ hasText: new RegExp(`Led by .?${lead.organization}`) });
+      await poll(() => card.count()).toBe(1);
+    }
+    // The role matrix: each lead organisation under the role its activity plays.
+    await page.getByRole("tab", { name: "Who does what" }).click();
+    const matrix = page.getByRole("table");
+    await poll(() => matrix.count()).toBe(1);
+    for (const header of [
+      "Documentation",
+      "Advocacy",
+      documenter.organization,
+      analyst.organization,
+    ]) {
+      await poll(() => matrix.getByText(header).count()).toBeGreaterThan(0);
+    }
+    await expectAccessible(page, "workplan, who does what");
+  });
+
+  it("takes the owner's report of progress and moves the chart", async () => {
+    const page = await pageFor(documenter, 1280);
+    await page.goto(`${server.url}${campaignPath}/objectives`);
+    await page.getByRole("button", { name: "Report progress" }).click();
+    await page.getByLabel("Value (licences)").fill("3");
+    await page.getByLabel("Measured on").fill(day(0));
+    await page.getByRole("button", { name: "Save the reading" }).click();
+    await poll(() => page.getByText("Reading saved.").count()).toBe(1);
+    await poll(() =>
+      page
+        .getByRole("img", {
+          name: /^Progress of .Export licences are suspended.: latest reading 3 licences/,
+        })
+        .count(),
+    ).toBe(1);
+    await shot(page, "campaign-objective-progress");
+  });
+
+  it("shows the same pages in Arabic at phone width, whole and accessible", async () => {
+    const page = await pageFor(documenter, 375, "ar");
+    for (const part of ["objectives", "stakeholders", "workplan", "resources"]) {
+      await page.goto(`${server.url}${campaignPath}/${part}`);
+      await poll(() => page.locator("html").getAttribute("dir")).toBe("rtl");
+      await poll(() => page.getByRole("heading", { level: 1 }).count()).toBe(1);
+      await page.waitForLoadState("networkidle");
+      expect(await horizontalOverflow(page), part).toBeNull();
+      await expectAccessible(page, `${part} in Arabic at phone width`);
+      await shot(page, `campaign-${part}-ar-375`);
+    }
   });
 });
