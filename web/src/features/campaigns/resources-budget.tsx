@@ -197,8 +197,8 @@ function BudgetLineCard({
             {!hasSpending(line) && (
               <Button
                 size="xs"
-                variant="subtle"
-                color="red.8"
+                variant="default"
+                color="red"
                 onClick={() => {
                   remove.reset();
                   setRemoving(true);

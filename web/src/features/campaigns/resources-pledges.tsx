@@ -185,8 +185,8 @@ function PledgeCard({
                 </Button>
                 <Button
                   size="xs"
-                  variant="subtle"
-                  color="red.8"
+                  variant="default"
+                  color="red"
                   onClick={() => {
                     remove.reset();
                     setWithdrawing(true);

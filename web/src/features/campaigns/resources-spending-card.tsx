@@ -233,8 +233,8 @@ export function SpendingCard({
                 </Button>
                 <Button
                   size="xs"
-                  variant="subtle"
-                  color="red.8"
+                  variant="default"
+                  color="red"
                   onClick={() => {
                     remove.reset();
                     setRemoving(true);

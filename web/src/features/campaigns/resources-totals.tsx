@@ -82,7 +82,7 @@ export function TotalsSection({ summary }: { summary: ResourcesSummary }) {
                     {
                       label: t("totals.inKind"),
                       value: t("totals.inKindValue", {
-                        count: inKind.pledges,
+                        total: inKind.pledges,
                         received: inKind.receivedInFull,
                       }),
                     },
