@@ -282,6 +282,21 @@ describe("a joint campaign, from an adopted proposal to measured progress", () =
     await shot(page, "campaign-objective-progress");
   });
 
+  it("takes a pledge of staff days from a member organisation", async () => {
+    const page = await pageFor(documenter, 1280);
+    await page.goto(`${server.url}${campaignPath}/resources`);
+    await page.getByRole("button", { name: "Pledge", exact: true }).click();
+    await page
+      .getByRole("combobox", { name: "Organisation" })
+      .selectOption({ label: documenter.organization });
+    await page.getByRole("radio", { name: "Staff days" }).check();
+    await page.getByRole("textbox", { name: "Number of staff days" }).fill("20");
+    await page.getByRole("button", { name: "Add the pledge" }).click();
+    await poll(() => page.getByRole("status").filter({ hasText: "Pledge added" }).count()).toBe(1);
+    await poll(() => page.getByText("0 of 20 staff days arrived").count()).toBe(1);
+    await expectAccessible(page, "resources with a pledge");
+  });
+
   it("shows the same pages in Arabic at phone width, whole and accessible", async () => {
     const page = await pageFor(documenter, 375, "ar");
     for (const part of ["objectives", "stakeholders", "workplan", "resources"]) {
