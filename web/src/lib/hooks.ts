@@ -47,5 +47,8 @@ export function useFormatters() {
         new Date(iso),
       ),
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    /** Items joined the reader's way ("a, b and c"; "أ و ب و ج"). */
+    list: (items: string[]) =>
+      new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items),
   };
 }

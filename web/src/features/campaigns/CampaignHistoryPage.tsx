@@ -1,4 +1,4 @@
-import { Button, Code, NativeSelect, Stack, Text } from "@mantine/core";
+import { Button, NativeSelect, Stack, Text } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -70,7 +70,13 @@ function HistoryList({ id }: { id: string }) {
               </Text>
               {Object.keys(h.changes).length > 0 && (
                 <Text size="xs" c="gray.7">
-                  {t("history.fields")} <Code dir="ltr">{Object.keys(h.changes).join(", ")}</Code>
+                  {t("history.fields")}{" "}
+                  {format.list(
+                    // "stories.<id>" is one attached story: it is named by its kind.
+                    [...new Set(Object.keys(h.changes).map((key) => key.split(".")[0] ?? key))].map(
+                      (key) => t(`history.field.${key}`, { defaultValue: key }),
+                    ),
+                  )}
                 </Text>
               )}
             </li>
