@@ -9,6 +9,7 @@ import { MoveInput, StakeholderInput } from "../../shared/campaigns/stakeholders
 import { ActivityInput } from "../../shared/campaigns/workplan.ts";
 import type { DemoDirectory } from "./demo-coalitions.ts";
 import { t } from "./demo-types.ts";
+import { seedDemoOutcomes } from "./demo-campaign-outcomes.ts";
 
 const day = 86_400_000;
 
@@ -25,7 +26,8 @@ const fund = "Northern Lights Rights Fund";
  * A campaign modelled on the seeds' arms-sales case, every name fictional: a plan started
  * from the coalition's adopted proposal six months ago, SMART objectives with progress,
  * twenty stakeholders who have moved, a workplan of complementary roles (documentation,
- * analysis, litigation, funding, media), pledges, and a story told with consent.
+ * analysis, litigation, funding, media), pledges, a story told with consent, and the
+ * outcomes seen so far.
  */
 export async function seedDemoCampaign(services: Services, d: DemoDirectory) {
   const now = services.clock.now().getTime();
@@ -313,6 +315,10 @@ export async function seedDemoCampaign(services: Services, d: DemoDirectory) {
       messengerOrganizationId: org(maan),
     }),
   );
+  await seedDemoOutcomes(services, id, on, {
+    forum: [as(forum), org(forum)],
+    bureau: [as(bureau), org(bureau)],
+  });
   return { campaignId: id, coalitionId: coalition.id };
 }
 

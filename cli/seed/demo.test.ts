@@ -25,6 +25,18 @@ import {
   commentMentions,
   discussionThreads,
 } from "../../server/modules/discussions/discussions.table.ts";
+import { campaignActivities } from "../../server/modules/campaigns/workplan.table.ts";
+import {
+  campaignObjectives,
+  objectiveProgress,
+} from "../../server/modules/campaigns/objectives.table.ts";
+import { campaignOutcomes } from "../../server/modules/campaigns/outcomes.table.ts";
+import { campaignPledges } from "../../server/modules/campaigns/resources.table.ts";
+import {
+  campaignStakeholders,
+  stakeholderMoves,
+} from "../../server/modules/campaigns/stakeholders.table.ts";
+import { campaignStories } from "../../server/modules/campaigns/messages.table.ts";
 import { coalitionPlans } from "./demo-coalitions-data.ts";
 import { demoAdmin, demoOrgs, demoPeople } from "./demo-data.ts";
 import { type DemoResult, demoIsLoaded, seedDemo } from "./demo.ts";
@@ -232,6 +244,36 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
       true,
     );
     expect((await db.select().from(commentMentions)).length).toBeGreaterThan(0);
+  });
+
+  it("has a joint campaign with measured objectives, twenty stakeholders who moved, complementary roles, pledges, a consented story and outcomes", async () => {
+    const { campaignId } = result.campaign;
+    const of = <T extends { campaignId: unknown }>(table: T) =>
+      t.services.db
+        .select()
+        .from(table as never)
+        .where(eq(table.campaignId as never, campaignId)) as Promise<Record<string, unknown>[]>;
+    const objectives = await of(campaignObjectives);
+    expect(objectives.length).toBeGreaterThanOrEqual(3);
+    const readings = await t.services.db.select().from(objectiveProgress);
+    for (const objective of objectives) {
+      expect(readings.filter((r) => r.objectiveId === objective.id).length).toBeGreaterThan(0);
+    }
+    const stakeholders = await of(campaignStakeholders);
+    expect(stakeholders).toHaveLength(20);
+    const moves = await t.services.db.select().from(stakeholderMoves);
+    expect(new Set(moves.map((m) => m.stakeholderId)).size).toBeGreaterThanOrEqual(5);
+    const roles = new Set((await of(campaignActivities)).map((a) => a.role));
+    for (const role of ["documentation", "analysis", "litigation", "funding"]) {
+      expect(roles).toContain(role);
+    }
+    const pledges = await of(campaignPledges);
+    expect(new Set(pledges.map((p) => p.kind))).toEqual(
+      new Set(["money", "staff_days", "in_kind"]),
+    );
+    const [story] = await of(campaignStories);
+    expect(story?.consentUses).toContain("public_anonymised");
+    expect((await of(campaignOutcomes)).length).toBeGreaterThanOrEqual(2);
   });
 
   it("refuses a second load and leaves the first as it was", async () => {
