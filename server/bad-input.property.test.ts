@@ -817,6 +817,18 @@ function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadRequest> {
           ),
       );
     }
+    // A day the database cannot store (it has no year 0000) in place of each day of the body.
+    const days = fields.filter((field) => /^\d{4}-\d{2}-\d{2}$/.test(String(valid[field])));
+    if (days.length) {
+      choices.push(
+        fc
+          .tuple(
+            fc.constantFrom(...days),
+            fc.constantFrom("0000-01-01", "0000-12-31", "0000-02-29"),
+          )
+          .map(([field, day]) => at("a day with year 0000", json({ ...valid, [field]: day }))),
+      );
+    }
     // Every string value of the body, however deep, becomes unstorable (bodies with none skip).
     if (JSON.stringify(withTextEverywhere(valid, "\u0000")) !== JSON.stringify(valid)) {
       choices.push(

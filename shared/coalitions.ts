@@ -19,7 +19,7 @@ export {
   MembershipStatus,
   membershipActions,
 } from "./policy/terms.ts";
-import { Id } from "./problem.ts";
+import { Day, Id } from "./problem.ts";
 import { termKey } from "./taxonomies.ts";
 
 /** The kinds of decision a charter sets a rule for. */
@@ -121,7 +121,7 @@ export const Charter = z
     focalPoints: z.array(FocalPoint).max(30).default([]),
     collaborationLevel: CollaborationLevel,
     meetingRhythm: text(500).optional(),
-    reviewDate: z.iso.date().optional(),
+    reviewDate: Day.optional(),
   })
   .strict()
   .refine(

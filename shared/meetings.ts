@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localizedText } from "./localized-text.ts";
-import { Cursor, Id } from "./problem.ts";
+import { Cursor, Day, Id } from "./problem.ts";
 import { ActionItemPermissions, MeetingPermissions } from "./policy/permissions.ts";
 
 /** A cancelled meeting stays on record (and in calendars, marked cancelled). */
@@ -194,7 +194,7 @@ export const ActionItemSummary = z
     meetingId: Id.nullable(),
     title: z.string(),
     owner: OrgRef,
-    dueDate: z.iso.date(),
+    dueDate: Day,
     status: ActionItemStatus,
     /** Due before today (UTC) and neither done nor cancelled. */
     overdue: z.boolean(),
@@ -245,7 +245,7 @@ export const ActionItemInput = z
     title: z.string().trim().min(3).max(300),
     /** An active member organisation of the coalition. */
     ownerOrganizationId: Id,
-    dueDate: z.iso.date(),
+    dueDate: Day,
     /** The meeting of this coalition the item came from, if any. */
     meetingId: Id.optional(),
   })
@@ -257,7 +257,7 @@ export const ActionItemPatch = z
   .object({
     title: z.string().trim().min(3).max(300).optional(),
     ownerOrganizationId: Id.optional(),
-    dueDate: z.iso.date().optional(),
+    dueDate: Day.optional(),
     status: ActionItemStatus.optional(),
   })
   .strict()

@@ -27,6 +27,11 @@ export const problemResponses = {
 };
 
 export const Id = z.uuid();
+/**
+ * A calendar day, YYYY-MM-DD, that PostgreSQL can store: ISO allows year 0000, which the
+ * database refuses, so it is refused here as bad input rather than failing at the insert.
+ */
+export const Day = z.iso.date().refine((day) => !day.startsWith("0000"), "is not a real year");
 export const IdParams = z.object({ id: Id }).strict();
 
 export const Cursor = z.string().max(512);

@@ -4,7 +4,7 @@ import { proposalSubjects } from "./decisions/charter-rule.ts";
 import { DecisionResult, ProposalRules, withheldReasons } from "./decisions/index.ts";
 import { localizedText } from "./localized-text.ts";
 import { ProposalPermissions } from "./policy/permissions.ts";
-import { Id } from "./problem.ts";
+import { Day, Id } from "./problem.ts";
 
 /**
  * What a proposal decides. A general proposal carries its own rules. A joint statement,
@@ -88,7 +88,7 @@ export const StanceInput = z.object({ ballot: z.unknown() }).strict();
 export const OutcomeInput = z
   .object({
     statement: localizedText(4000),
-    reviewDate: z.iso.date().optional(),
+    reviewDate: Day.optional(),
   })
   .strict();
 
@@ -132,7 +132,7 @@ export const Proposal = z
     outcome: z
       .object({
         statement: localizedText(4000),
-        reviewDate: z.iso.date().nullable(),
+        reviewDate: Day.nullable(),
         recordedAt: z.iso.datetime({ offset: true }),
       })
       .nullable(),

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { Id, Cursor, pageQuery } from "../problem.ts";
+import { Cursor, Day, Id, pageQuery } from "../problem.ts";
 import { localizedText } from "../localized-text.ts";
 import { CampaignPermissions } from "../policy/campaign.ts";
 import { campaignStatuses } from "./catalogue.ts";
 
-const Day = z.iso.date();
 const Title = localizedText(200);
 const LongText = localizedText(10000);
 const IssueCode = z.string().trim().min(1).max(100);

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { Id } from "../problem.ts";
+import { Day, Id } from "../problem.ts";
 import { localizedText } from "../localized-text.ts";
 import { tracks } from "./track.ts";
 
-const Day = z.iso.date();
 /** An exact decimal, as the database sums it: never converted between currencies. */
 const Amount = z.string();
 const OrgRef = z.object({ organizationId: Id, name: z.string() });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localizedText } from "../localized-text.ts";
-import { Id } from "../problem.ts";
+import { Day, Id } from "../problem.ts";
 import { messageFrames, storyUses } from "./catalogue.ts";
 import { consentProblems, consentStates } from "./consent.ts";
 
@@ -11,7 +11,6 @@ import { consentProblems, consentStates } from "./consent.ts";
  * part of the public summary.
  */
 
-const Day = z.iso.date();
 const Instant = z.iso.datetime({ offset: true });
 const OrgRef = z.object({ organizationId: Id, name: z.string() });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { localizedText } from "../localized-text.ts";
 import { WebUrl } from "../meetings.ts";
-import { Id } from "../problem.ts";
+import { Day, Id } from "../problem.ts";
 import { tracks } from "./track.ts";
 
 /*
@@ -126,7 +126,7 @@ export const ObjectiveProgress = z
   .object({
     id: Id,
     value: z.number(),
-    measuredOn: z.iso.date(),
+    measuredOn: Day,
     evidence: z.string().nullable(),
     evidenceUrl: z.string().nullable(),
     reportedBy: Person.nullable(),
@@ -145,13 +145,13 @@ export const Objective = z
     unit: z.string(),
     baseline: z.number(),
     target: z.number(),
-    baselineOn: z.iso.date(),
-    deadline: z.iso.date(),
+    baselineOn: Day,
+    deadline: Day,
     /** Null once the organisation that owned it is gone. */
     ownerOrganization: OrgRef.nullable(),
     /** track.ts's verdict today, from the latest reading. */
     track: z.enum(tracks),
-    latest: z.object({ value: z.number(), measuredOn: z.iso.date() }).nullable(),
+    latest: z.object({ value: z.number(), measuredOn: Day }).nullable(),
     /** What the straight line from baseline to target expects today. */
     expected: z.number(),
     /** Every reading, oldest first (by the day measured, then when reported). */

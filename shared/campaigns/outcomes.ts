@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { Cursor, Id, pageQuery } from "../problem.ts";
+import { Cursor, Day, Id, pageQuery } from "../problem.ts";
 import { localizedText } from "../localized-text.ts";
 import { lessonSharings } from "../policy/campaign.ts";
 import { outcomeSignificances, tactics } from "./catalogue.ts";
 
-const Day = z.iso.date();
 const Instant = z.iso.datetime({ offset: true });
 const Text = localizedText(5000);
 const OrgRef = z.object({ organizationId: Id, name: z.string() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Cursor, Id, pageQuery } from "../problem.ts";
+import { Cursor, Day, Id, pageQuery } from "../problem.ts";
 import { pledgeKinds, spendingStatuses } from "./catalogue.ts";
 import { currencyCodes } from "./currencies.ts";
 import { decimalPattern, isPositiveDecimal } from "./money.ts";
@@ -20,7 +20,6 @@ const PositiveAmount = Amount.refine(
   "must be more than zero",
 );
 export const Currency = z.enum(currencyCodes);
-const Day = z.iso.date();
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const OrgRef = z.object({ organizationId: Id, name: z.string() });
 const Person = z.object({ userId: z.string(), name: z.string() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Cursor, Id, pageQuery } from "../problem.ts";
+import { Cursor, Day, Id, pageQuery } from "../problem.ts";
 import { allyPositions, stakeholderRoles, stakeholderTypes } from "./catalogue.ts";
 
 /*
@@ -8,8 +8,8 @@ import { allyPositions, stakeholderRoles, stakeholderTypes } from "./catalogue.t
  * them, and Kumu's CSV format in and out.
  */
 
-/** A day PostgreSQL stores as it is (it has no year 0). */
-const Day = z.iso.date().refine((d) => d >= "1900-01-01", { message: "must be after 1900" });
+/** A day on the map: the campaign era, not the distant past. */
+const Since1900 = Day.refine((d) => d >= "1900-01-01", { message: "must be after 1900" });
 const Name = z.string().trim().min(1).max(200);
 const Tag = z
   .string()
@@ -47,7 +47,7 @@ export const StakeholderInput = z
     accessOrganizationIds: stakeholderFields.accessOrganizationIds.optional(),
     tags: stakeholderFields.tags.optional(),
     notes: stakeholderFields.notes.optional(),
-    since: Day.optional().describe("When it was first placed on the map (today by default)"),
+    since: Since1900.optional().describe("When it was first placed on the map (today by default)"),
   })
   .strict();
 export type StakeholderInput = z.infer<typeof StakeholderInput>;
@@ -74,7 +74,7 @@ export const MoveInput = z
   .object({
     to: AllyPosition,
     influence: Level.optional().describe("Unchanged when absent"),
-    movedOn: Day,
+    movedOn: Since1900,
     note: z.string().trim().max(2000).nullable().optional(),
   })
   .strict();
@@ -90,7 +90,7 @@ export const StakeholderMove = z
     from: AllyPosition.nullable(),
     to: AllyPosition,
     influence: Level,
-    movedOn: Day,
+    movedOn: Since1900,
     note: z.string().nullable(),
     recordedBy: Person.nullable(),
     recordedAt: z.iso.datetime({ offset: true }),
@@ -160,7 +160,9 @@ export type StakeholderLink = z.infer<typeof StakeholderLink>;
 export const LinkParams = z.object({ id: Id, linkId: Id }).strict();
 
 export const PowerMapQuery = z
-  .object({ on: Day.optional().describe("The day to draw the map as it was (today by default)") })
+  .object({
+    on: Since1900.optional().describe("The day to draw the map as it was (today by default)"),
+  })
   .strict();
 
 /** One dot: where a stakeholder stood on the day, and how much weight it carried. */
@@ -173,15 +175,15 @@ export const PowerMapDot = z.object({
   position: AllyPosition,
   influence: Level,
   /** The day of the move that put it there. */
-  since: Day,
+  since: Since1900,
 });
 export type PowerMapDot = z.infer<typeof PowerMapDot>;
 
 export const PowerMap = z
   .object({
-    on: Day,
+    on: Since1900,
     /** Every day on which something moved, oldest first: the replay's steps. */
-    dates: z.array(Day),
+    dates: z.array(Since1900),
     /** Those already on the map that day, by name. */
     stakeholders: z.array(PowerMapDot),
     links: z.array(StakeholderLink),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localizedText } from "../localized-text.ts";
-import { Cursor, Id } from "../problem.ts";
+import { Cursor, Day, Id } from "../problem.ts";
 import { activityStatuses, campaignRoles, tactics } from "./catalogue.ts";
 
 /*
@@ -10,7 +10,6 @@ import { activityStatuses, campaignRoles, tactics } from "./catalogue.ts";
  */
 
 /** A calendar day PostgreSQL can store (it has no year 0). */
-const Day = z.iso.date().refine((day) => !day.startsWith("0000"), "is not a real year");
 /** The title must say something in the language it was written in: it becomes an action item's. */
 const Title = localizedText(200).refine(
   (value) => (value.texts[value.original] ?? "").trim().length >= 3,
@@ -96,8 +95,8 @@ export const Activity = z
     supportingOrganizations: z.array(OrgRef),
     stakeholders: z.array(z.object({ id: Id, name: z.string() })),
     objectives: z.array(z.object({ id: Id, statement: localizedText(2000) })),
-    startsOn: z.iso.date(),
-    dueOn: z.iso.date(),
+    startsOn: Day,
+    dueOn: Day,
     status: z.enum(activityStatuses),
     notes: z.string().nullable(),
     /** The activities that must be done first, with where they stand. */
