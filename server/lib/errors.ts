@@ -81,6 +81,14 @@ export function registerErrorHandler(app: FastifyInstance) {
       }));
       return send(422, problem(422, "Unprocessable content", "The request is not valid.", errors));
     }
+    // A uniqueness the service checked first, lost to a request that wrote between the check
+    // and the insert: the database's constraint keeps the data right, and the caller learns why.
+    if (isUniqueViolation(error)) {
+      return send(
+        409,
+        problem(409, "Conflict", "It already exists: another change made it at the same moment."),
+      );
+    }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, "response did not match its schema");
       return send(500, problem(500, "Internal server error"));
@@ -102,6 +110,15 @@ export function registerErrorHandler(app: FastifyInstance) {
         instance: request.url.split("?")[0],
       });
   });
+}
+
+/** PostgreSQL's unique_violation (23505), however deep the driver wrapped it. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**

@@ -1,4 +1,13 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "../auth/auth.table.ts";
 import { campaigns } from "./campaigns.table.ts";
 
@@ -30,7 +39,8 @@ export const campaignStakeholders = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("campaign_stakeholders_campaign_idx").on(t.campaignId, t.name)],
+  // One name per campaign: the service says so first (409), the index holds under a race.
+  (t) => [uniqueIndex("campaign_stakeholders_campaign_name_key").on(t.campaignId, t.name)],
 );
 
 /** Every move along the spectrum, dated: the power map replays these. The first is where it started. */
