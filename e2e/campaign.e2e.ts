@@ -214,6 +214,26 @@ describe("a joint campaign, from an adopted proposal to measured progress", () =
       await poll(() => dialog.count()).toBe(0);
     }
     await poll(() => page.getByRole("img", { name: /5 stakeholders/ }).count()).toBe(1);
+    // Who influences whom: the manufacturer lobbies the committee.
+    const manufacturer = page.getByRole("article", { name: "National arms manufacturer" });
+    await manufacturer.getByRole("button", { name: "Link to another" }).click();
+    const linking = page.getByRole("dialog");
+    await linking
+      .getByRole("combobox", { name: "Stakeholder it influences" })
+      .selectOption({ label: "Parliamentary defence committee" });
+    await linking.getByRole("textbox", { name: "Kind of influence" }).fill("lobbies");
+    await linking.getByRole("button", { name: "Add the link" }).click();
+    await poll(() =>
+      manufacturer
+        .getByText(/Influences .?Parliamentary defence committee.? \(.?lobbies.?\)/)
+        .count(),
+    ).toBe(1);
+    await poll(() =>
+      page
+        .getByRole("article", { name: "Parliamentary defence committee" })
+        .getByText(/Influenced by .?National arms manufacturer/)
+        .count(),
+    ).toBe(1);
     await expectAccessible(page, "stakeholders and power map");
     await shot(page, "campaign-power-map");
   });

@@ -16,6 +16,7 @@ import { CampaignShell } from "./CampaignShell.tsx";
 import { usePowerMap, useRemoveStakeholder, useStakeholders } from "./stakeholders-data.ts";
 import { MoveModal, StakeholderFormModal } from "./stakeholders-forms.tsx";
 import { KumuExportLinks, KumuImport } from "./stakeholders-kumu.tsx";
+import { LinkModal, StakeholderLinks } from "./stakeholders-links.tsx";
 import { PowerMapView, positionColors } from "./stakeholders-map.tsx";
 
 /** The campaign's stakeholders: the power map and its replay, the list, and Kumu in and out. */
@@ -37,6 +38,7 @@ function Stakeholders({ campaign }: { campaign: Campaign }) {
   const [editing, setEditing] = useState<Stakeholder | null>(null);
   const [moving, setMoving] = useState<Stakeholder | null>(null);
   const [removing, setRemoving] = useState<Stakeholder | null>(null);
+  const [linking, setLinking] = useState<Stakeholder | null>(null);
   const remove = useRemoveStakeholder(campaign.id);
   const run = campaign.permissions.run;
 
@@ -79,10 +81,13 @@ function Stakeholders({ campaign }: { campaign: Campaign }) {
             {items.map((s) => (
               <StakeholderCard
                 key={s.id}
+                campaignId={campaign.id}
                 stakeholder={s}
                 number={numbers.get(s.id)}
                 run={run}
+                runLinks={run && items.length > 1}
                 onEdit={() => setEditing(s)}
+                onLink={() => setLinking(s)}
                 onMove={() => setMoving(s)}
                 onRemove={() => setRemoving(s)}
               />
@@ -122,6 +127,13 @@ function Stakeholders({ campaign }: { campaign: Campaign }) {
           onClose={() => setEditing(null)}
         />
       )}
+      <LinkModal
+        key={linking?.id ?? "no-link"}
+        campaignId={campaign.id}
+        from={linking}
+        others={items}
+        onClose={() => setLinking(null)}
+      />
       <MoveModal
         key={moving?.id ?? "none"}
         campaignId={campaign.id}
@@ -156,17 +168,24 @@ function Stakeholders({ campaign }: { campaign: Campaign }) {
 }
 
 function StakeholderCard({
+  campaignId,
   stakeholder: s,
   number,
   run,
+  runLinks,
   onEdit,
+  onLink,
   onMove,
   onRemove,
 }: {
+  campaignId: string;
   stakeholder: Stakeholder;
   number: number | undefined;
   run: boolean;
+  /** Whether links may be added: there is someone to link to. */
+  runLinks: boolean;
   onEdit: () => void;
+  onLink: () => void;
   onMove: () => void;
   onRemove: () => void;
 }) {
@@ -236,18 +255,7 @@ function StakeholderCard({
             {s.notes}
           </Text>
         )}
-        {s.links.length > 0 && (
-          <List size="sm" spacing={2}>
-            {s.links.map((l) => (
-              <List.Item key={l.id}>
-                {t(l.direction === "out" ? "card.linkOut" : "card.linkIn", {
-                  name: isolate(l.other.name),
-                  type: l.type ? isolate(l.type) : t("card.linkNoType"),
-                })}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <StakeholderLinks campaignId={campaignId} stakeholder={s} run={run} />
         <details>
           <summary style={{ cursor: "pointer", fontSize: "var(--mantine-font-size-sm)" }}>
             {t("card.showMoves", { count: s.moves.length })}
@@ -288,6 +296,11 @@ function StakeholderCard({
             <Button size="xs" variant="default" onClick={onEdit}>
               {t("common:actions.edit")}
             </Button>
+            {runLinks && (
+              <Button size="xs" variant="default" onClick={onLink}>
+                {t("links.action")}
+              </Button>
+            )}
             <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
               {t("common:actions.delete")}
             </Button>
