@@ -28,7 +28,7 @@ import {
   useCurrencyOptions,
 } from "./resources-amounts.ts";
 import { useCreateBudgetLine, useDeleteBudgetLine, useUpdateBudgetLine } from "./resources-data.ts";
-import { Actions, Figures, Said } from "./resources-ui.tsx";
+import { Actions, EditAndRemove, Figures, Said } from "./resources-ui.tsx";
 
 /** Spending of any status is booked against the line: its currency is fixed and it is kept. */
 const hasSpending = (line: BudgetLine) =>
@@ -186,28 +186,16 @@ function BudgetLineCard({
         />
         {run && (
           <Actions>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => setEditing(true)}
-              aria-describedby={headingId}
-            >
-              {t("budget.edit")}
-            </Button>
-            {!hasSpending(line) && (
-              <Button
-                size="xs"
-                variant="default"
-                color="red"
-                onClick={() => {
-                  remove.reset();
-                  setRemoving(true);
-                }}
-                aria-describedby={headingId}
-              >
-                {t("budget.remove")}
-              </Button>
-            )}
+            <EditAndRemove
+              headingId={headingId}
+              editLabel={t("budget.edit")}
+              {...(hasSpending(line) ? {} : { removeLabel: t("budget.remove") })}
+              onEdit={() => setEditing(true)}
+              onRemove={() => {
+                remove.reset();
+                setRemoving(true);
+              }}
+            />
           </Actions>
         )}
       </Stack>

@@ -14,7 +14,7 @@ import { isolate } from "../../lib/bidi.ts";
 import { amountProblem, parseAmountInput, useAmountFormat } from "./resources-amounts.ts";
 import { useDeletePledge, usePledges, useUpdatePledge } from "./resources-data.ts";
 import { PledgeForm, actingFor } from "./resources-pledge-form.tsx";
-import { Actions, Said, ToneBadge } from "./resources-ui.tsx";
+import { Actions, EditAndRemove, Said, ToneBadge } from "./resources-ui.tsx";
 
 const kindColor = { money: "blue", staff_days: "violet", in_kind: "orange" } as const;
 
@@ -174,28 +174,16 @@ function PledgeCard({
               </Button>
             )}
             {ours && (
-              <>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setMode("edit")}
-                  aria-describedby={headingId}
-                >
-                  {t("pledge.edit")}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  color="red"
-                  onClick={() => {
-                    remove.reset();
-                    setWithdrawing(true);
-                  }}
-                  aria-describedby={headingId}
-                >
-                  {t("pledge.withdraw")}
-                </Button>
-              </>
+              <EditAndRemove
+                headingId={headingId}
+                editLabel={t("pledge.edit")}
+                removeLabel={t("pledge.withdraw")}
+                onEdit={() => setMode("edit")}
+                onRemove={() => {
+                  remove.reset();
+                  setWithdrawing(true);
+                }}
+              />
             )}
           </Actions>
         )}

@@ -12,7 +12,7 @@ import { useFormatters } from "../../lib/hooks.ts";
 import { useAmountFormat } from "./resources-amounts.ts";
 import { useDeleteSpending, useReviewSpending } from "./resources-data.ts";
 import { SpendingForm } from "./resources-spending-form.tsx";
-import { Actions, ToneBadge } from "./resources-ui.tsx";
+import { Actions, EditAndRemove, ToneBadge } from "./resources-ui.tsx";
 import { useDayFormat } from "./workplan-ui.ts";
 
 const statusColor: Record<SpendingStatus, string> = {
@@ -222,28 +222,16 @@ export function SpendingCard({
               </>
             )}
             {ours && (
-              <>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setMode("edit")}
-                  aria-describedby={headingId}
-                >
-                  {t("spending.edit")}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  color="red"
-                  onClick={() => {
-                    remove.reset();
-                    setRemoving(true);
-                  }}
-                  aria-describedby={headingId}
-                >
-                  {t("spending.remove")}
-                </Button>
-              </>
+              <EditAndRemove
+                headingId={headingId}
+                editLabel={t("spending.edit")}
+                removeLabel={t("spending.remove")}
+                onEdit={() => setMode("edit")}
+                onRemove={() => {
+                  remove.reset();
+                  setRemoving(true);
+                }}
+              />
             )}
           </Actions>
         )}

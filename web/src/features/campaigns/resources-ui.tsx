@@ -1,4 +1,4 @@
-import { Badge, Group, Text } from "@mantine/core";
+import { Badge, Button, Group, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import classes from "./Resources.module.css";
 
@@ -49,5 +49,43 @@ export function Actions({ children }: { children: ReactNode }) {
     <Group gap="xs" wrap="wrap" mt={4}>
       {children}
     </Group>
+  );
+}
+
+/**
+ * The pair of buttons an entry's author (or those running the campaign) sees: change it, and
+ * remove it after a confirmation. Both name the card they act on through `headingId`.
+ */
+export function EditAndRemove({
+  headingId,
+  editLabel,
+  removeLabel,
+  onEdit,
+  onRemove,
+}: {
+  headingId: string;
+  editLabel: string;
+  /** Absent when the entry may not be removed (a budget line with spending on it). */
+  removeLabel?: string;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
+  return (
+    <>
+      <Button size="xs" variant="default" onClick={onEdit} aria-describedby={headingId}>
+        {editLabel}
+      </Button>
+      {removeLabel && (
+        <Button
+          size="xs"
+          variant="default"
+          color="red"
+          onClick={onRemove}
+          aria-describedby={headingId}
+        >
+          {removeLabel}
+        </Button>
+      )}
+    </>
   );
 }
