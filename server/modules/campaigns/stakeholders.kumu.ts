@@ -97,13 +97,36 @@ export type ElementIn = {
 };
 export type ConnectionIn = { row: number; from: string; to: string; type: string };
 
+/**
+ * The separator between cells, read from the header row alone: the one that splits it into
+ * the most of the file's known column names. A French spreadsheet writes ";", and guessing
+ * from the data splits a one-column file of labels at their commas. "|" is Kumu's between
+ * tags, never between cells.
+ */
+export function separatorOf(text: string, columns: readonly string[]): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  const known = new Set(columns.map((c) => c.toLowerCase()));
+  // A header of one column splits on nothing: neither may its rows ("Ministry, Defence").
+  let best = "\u001f";
+  let bestCount = 0;
+  for (const separator of [",", ";", "\t"]) {
+    if (!header.includes(separator)) continue;
+    const count = header
+      .split(separator)
+      .filter((name) => known.has(name.trim().replace(/^"|"$/g, "").trim().toLowerCase())).length;
+    if (count > bestCount) [best, bestCount] = [separator, count];
+  }
+  return best;
+}
+
 /** Reads a CSV with a header row; the header's names are matched without regard to case. */
 function readCsv(file: "elements" | "connections", text: string, maxRows: number) {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+  const body = text.replace(/^\uFEFF/, "");
+  const columns = file === "elements" ? kumuElementColumns : kumuConnectionColumns;
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: "greedy",
-    // A French spreadsheet writes ";" between cells; "|" is Kumu's between tags, never between cells.
-    delimitersToGuess: [",", ";", "\t"],
+    delimiter: separatorOf(body, columns),
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   if (parsed.data.length > maxRows) {
@@ -111,7 +134,6 @@ function readCsv(file: "elements" | "connections", text: string, maxRows: number
   }
   const malformed = new Map<number, string>();
   for (const error of parsed.errors) {
-    if (error.type === "Delimiter") continue; // one column only: nothing to guess
     if (error.row === undefined) throw new KumuFileError(file, error.message);
     malformed.set(error.row, error.message);
   }
