@@ -48,6 +48,8 @@ export type PartToChange<Row, A extends CampaignAction, B extends CampaignAction
   entityId: string;
   /** The refusal for a thing that does not exist, or that the viewer may not know of. */
   unknown: string;
+  /** The refusal for a campaign the viewer may not know of, where it says other than `unknown`. */
+  unknownCampaign?: string;
   /** Checked before anything else is read; `campaign.read` where the locked thing decides. */
   check: CampaignCheck<A>;
   /** Locks the thing for the change (and anything that must be locked before it); null is unknown. */
@@ -101,7 +103,12 @@ export function createCampaignChange(
   ): Promise<R> {
     const { entity, entityId, unknown } = part;
     return database.db.transaction(async (tx) => {
-      const found = await access.authorize(actor, campaignId, { unknown, tx }, ...part.check);
+      const found = await access.authorize(
+        actor,
+        campaignId,
+        { unknown: part.unknownCampaign ?? unknown, tx },
+        ...part.check,
+      );
       let row = undefined as Row;
       if (part.lock) {
         const locked = await part.lock(tx);
