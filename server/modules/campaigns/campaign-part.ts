@@ -1,4 +1,8 @@
-import type { CampaignAction, CampaignSubjectArgs } from "../../../shared/policy/index.ts";
+import {
+  type CampaignAction,
+  type CampaignSubjectArgs,
+  insideStatuses,
+} from "../../../shared/policy/index.ts";
 import type { Database, Tx } from "../../db/client.ts";
 import type { Emit } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
@@ -8,7 +12,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { CoalitionDirectory, MembershipsOf } from "../coalitions/coalitions.module.ts";
 import type { ActionItemsService } from "../meetings/action-items.service.ts";
 import type { CampaignAccess, InCampaign } from "./campaign-access.ts";
-import type { CampaignsRepo } from "./campaigns.repo.ts";
+import type { CampaignRow, CampaignsRepo } from "./campaigns.repo.ts";
 import { type Changes, recordHistory } from "./history.ts";
 
 /** What every part of a campaign (objectives, stakeholders, workplan…) is built from. */
@@ -36,6 +40,17 @@ export function actingFor(found: InCampaign, preferred?: string | null): string 
   return (
     pick(preferred) ?? pick(found.campaign.leadOrganizationId) ?? mine[0]?.organizationId ?? null
   );
+}
+
+/** The organisations taking part in a campaign: the coalition's members inside, or the owner. */
+export async function organizationsTakingPart(
+  coalitions: Pick<CoalitionDirectory, "members">,
+  row: CampaignRow,
+  tx?: Tx,
+): Promise<string[]> {
+  if (!row.coalitionId) return row.ownerOrganizationId ? [row.ownerOrganizationId] : [];
+  const members = await coalitions.members(row.coalitionId, { statuses: insideStatuses }, tx);
+  return members.map((m) => m.organizationId);
 }
 
 /** An action of the campaign policy with its subject, as `access.authorize` takes them. */

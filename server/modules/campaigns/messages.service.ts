@@ -8,7 +8,6 @@ import {
   type MessageStoryInput,
   messagesPerCampaign,
 } from "../../../shared/campaigns/messages.ts";
-import { insideStatuses } from "../../../shared/policy/index.ts";
 import type { Tx } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -17,6 +16,7 @@ import {
   type CampaignPartDeps,
   actingFor,
   createCampaignChange,
+  organizationsTakingPart,
   partToChange,
 } from "./campaign-part.ts";
 import type { CampaignRow } from "./campaigns.repo.ts";
@@ -56,16 +56,9 @@ export function createMessagesService(deps: CampaignPartDeps) {
   const { today, readAll, presentMessages, oneMessage } = presenter;
   const change = createCampaignChange(deps);
 
-  /** The organisations taking part: the coalition's members inside, or the owner. */
-  async function organizationIdsOf(row: CampaignRow, tx?: Tx): Promise<string[]> {
-    if (!row.coalitionId) return row.ownerOrganizationId ? [row.ownerOrganizationId] : [];
-    const members = await coalitions.members(row.coalitionId, { statuses: insideStatuses }, tx);
-    return members.map((m) => m.organizationId);
-  }
-
   async function checkMessenger(row: CampaignRow, organizationId: string | null, tx: Tx) {
     if (organizationId === null) return;
-    if (!(await organizationIdsOf(row, tx)).includes(organizationId)) {
+    if (!(await organizationsTakingPart(coalitions, row, tx)).includes(organizationId)) {
       throw new Invalid("The messenger must be one of the campaign's organisations.", [
         { field: "body.messengerOrganizationId", message: "does not take part in this campaign" },
       ]);
