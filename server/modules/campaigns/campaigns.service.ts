@@ -26,7 +26,7 @@ import type { ProposalDirectory } from "../proposals/proposals.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { CampaignAccess, InCampaign } from "./campaign-access.ts";
 import type { CampaignRow, CampaignsRepo } from "./campaigns.repo.ts";
-import { changesBetween, recordHistory } from "./history.ts";
+import { changesBetween, patchOf, recordHistory } from "./history.ts";
 import { createCampaignHistoryService } from "./campaign-history.service.ts";
 import { createPublicCampaignService } from "./campaign-public.service.ts";
 import {
@@ -334,8 +334,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
         lock: (tx: Tx) => repo.lock(tx, id),
       });
       await change(actor, id, part, async ({ tx, found, row, at, keep }) => {
-        const next: Partial<CampaignRow> = {};
-        for (const key of [
+        const next = patchOf<CampaignRow>(patch, [
           "title",
           "problem",
           "theoryOfChange",
@@ -345,9 +344,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
           "status",
           "issues",
           "publishedParts",
-        ] as const) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        ]);
         const startsOn = next.startsOn !== undefined ? next.startsOn : row.startsOn;
         const endsOn = next.endsOn !== undefined ? next.endsOn : row.endsOn;
         if (startsOn && endsOn && endsOn < startsOn) {

@@ -20,7 +20,7 @@ import {
   partToChange,
 } from "./campaign-part.ts";
 import type { CampaignRow } from "./campaigns.repo.ts";
-import { changesBetween } from "./history.ts";
+import { changesBetween, patchOf } from "./history.ts";
 import { type MessageRow, type StoryRow, createMessagesRepo } from "./messages.repo.ts";
 import {
   consentOf,
@@ -150,10 +150,7 @@ export function createMessagesService(deps: CampaignPartDeps) {
     ): Promise<CampaignMessage> {
       const part = messageToChange(campaignId, messageId);
       await change(actor, campaignId, part, async ({ tx, found, row, at, keep }) => {
-        const next: Partial<MessageRow> = {};
-        for (const key of messageFields) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        const next = patchOf<MessageRow>(patch, messageFields);
         if (next.messengerOrganizationId) {
           await checkMessenger(found.campaign, next.messengerOrganizationId, tx);
         }

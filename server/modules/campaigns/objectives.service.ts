@@ -21,7 +21,7 @@ import {
   createCampaignChange,
   partToChange,
 } from "./campaign-part.ts";
-import { changesBetween } from "./history.ts";
+import { changesBetween, patchOf } from "./history.ts";
 import { type ObjectiveRow, type ProgressRow, createObjectivesRepo } from "./objectives.repo.ts";
 
 const noSuchCampaign = "No such campaign.";
@@ -200,10 +200,7 @@ export function createObjectivesService(deps: CampaignPartDeps) {
     ): Promise<Objective> {
       await change(actor, campaignId, objective(campaignId, id), async (inChange) => {
         const { tx, found, row, at, keep } = inChange;
-        const next: Partial<ObjectiveRow> = {};
-        for (const key of objectiveFields) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        const next = patchOf<ObjectiveRow>(patch, objectiveFields);
         const after = { ...row, ...next };
         const issues = objectiveIssues(after);
         if (issues.length) {

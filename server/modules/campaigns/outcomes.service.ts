@@ -14,7 +14,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { InCampaign } from "./campaign-access.ts";
 import { type CampaignPartDeps, createCampaignChange, partToChange } from "./campaign-part.ts";
-import { changesBetween } from "./history.ts";
+import { changesBetween, patchOf } from "./history.ts";
 import { type OutcomeRow, createOutcomesRepo } from "./outcomes.repo.ts";
 import { createReviewService, runningFor } from "./outcomes-review.service.ts";
 
@@ -167,16 +167,13 @@ export function createOutcomesService(
       const part = outcomeToManage(campaignId, outcomeId);
       await change(actor, campaignId, part, async ({ tx, found, row, keep }) => {
         checkObserved(patch.observedOn);
-        const next: Partial<OutcomeRow> = {};
-        for (const key of [
+        const next = patchOf<OutcomeRow>(patch, [
           "observedOn",
           "change",
           "contribution",
           "evidence",
           "significance",
-        ] as const) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        ]);
         const changes = changesBetween(row, { ...row, ...next }, outcomeFields);
         if (!Object.keys(changes).length) return;
         await repo.update(tx, outcomeId, next);

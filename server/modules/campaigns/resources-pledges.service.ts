@@ -8,7 +8,7 @@ import { NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import { actingFor, createCampaignChange, partToChange } from "./campaign-part.ts";
-import { changesBetween } from "./history.ts";
+import { changesBetween, patchOf } from "./history.ts";
 import type { PledgeRow } from "./resources.repo.ts";
 import {
   type ResourcesDeps,
@@ -19,8 +19,8 @@ import {
 } from "./resources-common.ts";
 
 const noSuchPledge = "No such pledge.";
-const pledgeFields = [
-  "organizationId",
+/** What the pledging organisation may change of its pledge. */
+const pledgeTerms = [
   "kind",
   "currency",
   "amount",
@@ -28,6 +28,7 @@ const pledgeFields = [
   "description",
   "budgetLineId",
 ] as const;
+const pledgeFields = ["organizationId", ...pledgeTerms] as const;
 
 /** What each organisation pledges to the campaign (money, staff days, things in kind), and what arrived. */
 export function createPledgesService(deps: ResourcesDeps) {
@@ -173,17 +174,7 @@ export function createPledgesService(deps: ResourcesDeps) {
       });
       await change(actor, id, part, async ({ tx, found, row: before, at, keep }) => {
         const current = exact(before);
-        const next = { ...current };
-        for (const key of [
-          "kind",
-          "currency",
-          "amount",
-          "received",
-          "description",
-          "budgetLineId",
-        ] as const) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        const next = { ...current, ...patchOf<PledgeRow>(patch, pledgeTerms) };
         // Changing money to staff days drops the currency, unless one was sent.
         if (patch.kind && patch.kind !== "money" && patch.currency === undefined) {
           next.currency = null;

@@ -17,7 +17,7 @@ import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { InCampaign } from "./campaign-access.ts";
 import { actingFor, createCampaignChange, partToChange } from "./campaign-part.ts";
-import { changesBetween } from "./history.ts";
+import { changesBetween, patchOf } from "./history.ts";
 import type { SpendingRow } from "./resources.repo.ts";
 import {
   type ResourcesDeps,
@@ -256,17 +256,17 @@ export function createSpendingService(deps: ResourcesDeps) {
           throw new Conflict("The fund monitor has confirmed this entry: it can no longer change.");
         }
         const current = exact(before);
-        const next: SpendingRow = { ...current };
-        for (const key of [
-          "budgetLineId",
-          "currency",
-          "amount",
-          "spentOn",
-          "description",
-          "receipt",
-        ] as const) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        const next: SpendingRow = {
+          ...current,
+          ...patchOf<SpendingRow>(patch, [
+            "budgetLineId",
+            "currency",
+            "amount",
+            "spentOn",
+            "description",
+            "receipt",
+          ]),
+        };
         next.amount = normalizeDecimal(next.amount);
         await checkSpendingLine(tx, id, next);
         if (!Object.keys(changesBetween<SpendingRow>(current, next, spendingFields)).length) return;

@@ -22,7 +22,7 @@ import {
   createCampaignChange,
   partToChange,
 } from "./campaign-part.ts";
-import { changesBetween } from "./history.ts";
+import { changesBetween, patchOf } from "./history.ts";
 import { type StakeholderRow, createStakeholdersRepo } from "./stakeholders.repo.ts";
 import {
   type Row,
@@ -175,10 +175,7 @@ export function createStakeholdersService(deps: CampaignPartDeps) {
     ): Promise<Stakeholder> {
       const part = stakeholderToChange(campaignId, id);
       await change(actor, campaignId, part, async ({ tx, found, row, at, keep }) => {
-        const next: Partial<Row> = {};
-        for (const key of ["name", "type", "role", "influence", "interest"] as const) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        const next = patchOf<Row>(patch, ["name", "type", "role", "influence", "interest"]);
         if (patch.position !== undefined) {
           next.position = positionValue(patch.position) as StakeholderRow["position"];
         }
