@@ -1,20 +1,16 @@
 import type { z } from "zod";
 import type {
   Campaign,
-  CampaignHistory,
-  CampaignHistoryQuery,
   CampaignInput,
   CampaignList,
   CampaignListQuery,
   CampaignPatch,
-  PublicCampaign,
 } from "../../../shared/campaigns/core.ts";
 import {
   campaignPermissions,
   campaignStandingInCoalition,
   campaignStandingInOrganization,
   checkCampaign,
-  insideStatuses,
   speaksFor,
 } from "../../../shared/policy/index.ts";
 import type { Database, Tx } from "../../db/client.ts";
@@ -30,7 +26,15 @@ import type { ProposalDirectory } from "../proposals/proposals.module.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import type { CampaignAccess, InCampaign } from "./campaign-access.ts";
 import type { CampaignRow, CampaignsRepo } from "./campaigns.repo.ts";
-import { changesBetween, recordHistory } from "./history.ts";
+import { changesBetween, patchOf, recordHistory } from "./history.ts";
+import { createCampaignHistoryService } from "./campaign-history.service.ts";
+import { createPublicCampaignService } from "./campaign-public.service.ts";
+import {
+  actingFor,
+  createCampaignChange,
+  organizationsTakingPart,
+  partToChange,
+} from "./campaign-part.ts";
 
 const cursor = cursorFor(Keysets.instant);
 const noSuchCampaign = "No such campaign.";
@@ -51,8 +55,8 @@ const planFields = [
   "ownerOrganizationId",
 ] as const;
 
-/** The campaign itself: starting one, its plan and status, the public summary and the history. */
-export function createCampaignsService(deps: {
+/** What the campaign itself is built from (its parts are built from CampaignPartDeps). */
+export type CampaignsDeps = {
   database: Database;
   repo: CampaignsRepo;
   access: CampaignAccess;
@@ -62,8 +66,15 @@ export function createCampaignsService(deps: {
   names: Names;
   clock: Clock;
   taxonomies: Pick<TaxonomiesService, "unknownKeys">;
-}) {
+};
+
+/**
+ * The campaign itself: starting one, its plan and status; its history
+ * (campaign-history.service.ts) and public summary (campaign-public.service.ts).
+ */
+export function createCampaignsService(deps: CampaignsDeps) {
   const { database, repo, access, coalitions, proposals, membershipsOf, names, clock } = deps;
+  const change = createCampaignChange(deps);
 
   /** The issues a campaign is tagged with are the taxonomy's: later coalitions find it by them. */
   async function checkIssues(issues: readonly string[] | undefined) {
@@ -76,12 +87,8 @@ export function createCampaignsService(deps: {
     }
   }
 
-  /** The organisations taking part: the coalition's members inside, or the owner. */
-  async function organizationIdsOf(row: CampaignRow, tx?: Tx) {
-    if (!row.coalitionId) return row.ownerOrganizationId ? [row.ownerOrganizationId] : [];
-    const members = await coalitions.members(row.coalitionId, { statuses: insideStatuses }, tx);
-    return members.map((m) => m.organizationId);
-  }
+  const organizationIdsOf = (row: CampaignRow, tx?: Tx) =>
+    organizationsTakingPart(coalitions, row, tx);
 
   async function present(found: InCampaign): Promise<Campaign> {
     const row = found.campaign;
@@ -174,19 +181,10 @@ export function createCampaignsService(deps: {
     }
   }
 
-  /** Who acted for which organisation in a change: the lead when the viewer speaks for it. */
-  const actingFor = (found: InCampaign) => {
-    const speaking = found.standing.organizations.filter((o) => o.speaks || o.runs);
-    return (
-      speaking.find((o) => o.organizationId === found.campaign.leadOrganizationId)
-        ?.organizationId ??
-      speaking[0]?.organizationId ??
-      null
-    );
-  };
-
   return {
     async create(actor: Actor, input: z.output<typeof CampaignInput>): Promise<Campaign> {
+      // Not a createCampaignChange: there is no campaign yet to read a standing in, so the
+      // coalition's (or the organisation's) standing decides who may start one.
       await checkIssues(input.issues);
       const id = newId();
       await database.db.transaction(async (tx) => {
@@ -328,12 +326,15 @@ export function createCampaignsService(deps: {
 
     async update(actor: Actor, id: string, patch: z.output<typeof CampaignPatch>) {
       await checkIssues(patch.issues);
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(actor, id, { tx }, "campaign.run");
-        const row = await repo.lock(tx, id);
-        if (!row) throw new NotFound(noSuchCampaign);
-        const next: Partial<CampaignRow> = {};
-        for (const key of [
+      const part = partToChange({
+        entity: "campaign",
+        entityId: id,
+        unknown: noSuchCampaign,
+        check: ["campaign.run"],
+        lock: (tx: Tx) => repo.lock(tx, id),
+      });
+      await change(actor, id, part, async ({ tx, found, row, at, keep }) => {
+        const next = patchOf<CampaignRow>(patch, [
           "title",
           "problem",
           "theoryOfChange",
@@ -343,9 +344,7 @@ export function createCampaignsService(deps: {
           "status",
           "issues",
           "publishedParts",
-        ] as const) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+        ]);
         const startsOn = next.startsOn !== undefined ? next.startsOn : row.startsOn;
         const endsOn = next.endsOn !== undefined ? next.endsOn : row.endsOn;
         if (startsOn && endsOn && endsOn < startsOn) {
@@ -382,103 +381,14 @@ export function createCampaignsService(deps: {
         }
         const changes = changesBetween(row, { ...row, ...next }, planFields);
         if (!Object.keys(changes).length) return;
-        const at = clock.now();
         await repo.update(tx, id, { ...next, updatedAt: at });
-        await recordHistory(tx, {
-          campaignId: id,
-          entity: "campaign",
-          entityId: id,
-          action: "updated",
-          changes,
-          changedBy: actor.userId,
-          changedFor: actingFor(found),
-          changedAt: at,
-        });
+        await keep({ action: "updated", changes, changedFor: actingFor(found) });
       });
       return present(await access.authorize(actor, id, {}, "campaign.read"));
     },
 
-    async history(
-      actor: Actor | null,
-      id: string,
-      query: z.output<typeof CampaignHistoryQuery>,
-    ): Promise<z.infer<typeof CampaignHistory>> {
-      const after = cursor.decode(query.cursor);
-      await access.authorize(actor, id, {}, "campaign.read");
-      const rows = await repo.history(id, query, after, query.limit + 1);
-      const { items, nextCursor } = cursor.page(rows, query.limit, (r) => ({
-        k: r.changedAt.toISOString(),
-        id: r.id,
-      }));
-      const [orgNames, people] = await Promise.all([
-        names.organizations(items.flatMap((r) => (r.changedFor ? [r.changedFor] : []))),
-        names.people(items.map((r) => r.changedBy)),
-      ]);
-      return {
-        items: items.map((r) => ({
-          id: r.id,
-          entity: r.entity,
-          entityId: r.entityId,
-          action: r.action,
-          changes: r.changes,
-          changedBy: r.changedBy
-            ? { userId: r.changedBy, name: people.get(r.changedBy) ?? "" }
-            : null,
-          changedFor: r.changedFor
-            ? { organizationId: r.changedFor, name: orgNames.get(r.changedFor) ?? "" }
-            : null,
-          changedAt: r.changedAt.toISOString(),
-        })),
-        nextCursor,
-      };
-    },
-
-    /** The public summary page: only what the campaign chose to publish; otherwise no such page. */
-    async publicSummary(id: string): Promise<PublicCampaign> {
-      const row = await repo.findById(id);
-      const parts = row?.publishedParts;
-      if (!row || !parts) throw new NotFound(noSuchCampaign);
-      const inCoalition = row.coalitionId ? await coalitions.load(null, row.coalitionId) : null;
-      const [objectives, outcomes, orgIds] = await Promise.all([
-        parts.objectives ? repo.publicObjectives(id) : null,
-        parts.outcomes ? repo.publicOutcomes(id) : null,
-        parts.organizations ? organizationIdsOf(row) : null,
-      ]);
-      let organizations: { organizationId: string; name: string }[] | null = null;
-      if (orgIds) {
-        // Outside the coalition, only members that chose to be named are named, and the lead.
-        const named = row.coalitionId
-          ? (await coalitions.members(row.coalitionId, { statuses: ["active"] }))
-              .filter(
-                (m) =>
-                  (m.namedPublicly && inCoalition?.coalition.visibility !== "secret") ||
-                  m.organizationId === row.leadOrganizationId,
-              )
-              .map((m) => m.organizationId)
-          : orgIds;
-        const orgNames = await names.organizations(named);
-        organizations = named.map((organizationId) => ({
-          organizationId,
-          name: orgNames.get(organizationId) ?? "",
-        }));
-      }
-      return {
-        id: row.id,
-        title: row.title,
-        status: row.status,
-        startsOn: row.startsOn,
-        endsOn: row.endsOn,
-        coalition:
-          inCoalition && inCoalition.coalition.visibility !== "secret"
-            ? { id: inCoalition.coalition.id, name: inCoalition.coalition.name }
-            : null,
-        goal: parts.goal ? row.goal : null,
-        problem: parts.problem ? row.problem : null,
-        organizations,
-        objectives,
-        outcomes,
-      };
-    },
+    ...createCampaignHistoryService(deps),
+    ...createPublicCampaignService(deps),
   };
 }
 export type CampaignsService = ReturnType<typeof createCampaignsService>;

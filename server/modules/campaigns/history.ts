@@ -19,6 +19,16 @@ export function changesBetween<T extends Record<string, unknown>>(
   return changes;
 }
 
+/** What a patch sets of these fields: a field left undefined stays as it is (null clears it). */
+export function patchOf<Row>(patch: object, fields: readonly string[]): Partial<Row> {
+  const next: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = (patch as Record<string, unknown>)[field];
+    if (value !== undefined) next[field] = value;
+  }
+  return next as Partial<Row>;
+}
+
 export type HistoryEntry = {
   campaignId: string;
   entity: string;

@@ -15,8 +15,13 @@ import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import { todayUtc } from "../meetings/action-items.presenter.ts";
 import type { InCampaign } from "./campaign-access.ts";
-import type { CampaignPartDeps } from "./campaign-part.ts";
-import { changesBetween, recordHistory } from "./history.ts";
+import {
+  type CampaignPartDeps,
+  actingFor,
+  createCampaignChange,
+  partToChange,
+} from "./campaign-part.ts";
+import { changesBetween, patchOf } from "./history.ts";
 import { type ObjectiveRow, type ProgressRow, createObjectivesRepo } from "./objectives.repo.ts";
 
 const noSuchCampaign = "No such campaign.";
@@ -53,16 +58,7 @@ const latestDayAnywhere = (now: Date) =>
 export function createObjectivesService(deps: CampaignPartDeps) {
   const { database, access, campaigns, coalitions, names, clock } = deps;
   const repo = createObjectivesRepo(database.db);
-
-  /** Who acted for which organisation: the one asked for if the viewer acts for it, else the lead, else their first. */
-  const actingFor = (found: InCampaign, preferred?: string | null) => {
-    const mine = found.standing.organizations.filter((o) => o.speaks || o.runs);
-    const pick = (id: string | null | undefined) =>
-      mine.find((o) => o.organizationId === id)?.organizationId;
-    return (
-      pick(preferred) ?? pick(found.campaign.leadOrganizationId) ?? mine[0]?.organizationId ?? null
-    );
-  };
+  const change = createCampaignChange(deps);
 
   /** An objective's owner takes part: an inside member of the coalition, or the owner itself. */
   async function checkOwner(found: InCampaign, organizationId: string, tx: Tx) {
@@ -149,11 +145,14 @@ export function createObjectivesService(deps: CampaignPartDeps) {
   }
 
   /** The objective of this campaign, locked; any other id is unknown. */
-  async function objectiveIn(tx: Tx, campaignId: string, id: string, unknown = noSuchObjective) {
-    const row = await repo.lock(tx, campaignId, id);
-    if (!row) throw new NotFound(unknown);
-    return row;
-  }
+  const objective = (campaignId: string, id: string) =>
+    partToChange({
+      entity: "objective",
+      entityId: id,
+      unknown: noSuchObjective,
+      check: ["campaign.run"],
+      lock: (tx: Tx) => repo.lock(tx, campaignId, id),
+    });
 
   return {
     async list(actor: Actor | null, campaignId: string): Promise<{ items: Objective[] }> {
@@ -167,33 +166,27 @@ export function createObjectivesService(deps: CampaignPartDeps) {
       input: z.output<typeof ObjectiveInput>,
     ): Promise<Objective> {
       const id = newId();
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchCampaign, tx },
-          "campaign.run",
-        );
+      const part = partToChange({
+        entity: "objective",
+        entityId: id,
+        unknown: noSuchCampaign,
+        check: ["campaign.run"],
         // One change to the campaign's list at a time, so the limit holds.
-        await campaigns.lock(tx, campaignId);
+        lock: (tx: Tx) => campaigns.lock(tx, campaignId),
+      });
+      await change(actor, campaignId, part, async ({ tx, found, at, keep }) => {
         await checkOwner(found, input.ownerOrganizationId, tx);
         if ((await repo.count(tx, campaignId)) >= objectiveLimits.objectivesPerCampaign) {
           throw new Conflict(
             `A campaign has at most ${objectiveLimits.objectivesPerCampaign} objectives.`,
           );
         }
-        const at = clock.now();
         const row = { id, campaignId, ...input, createdAt: at, updatedAt: at };
         await repo.insert(tx, row);
-        await recordHistory(tx, {
-          campaignId,
-          entity: "objective",
-          entityId: id,
+        await keep({
           action: "created",
           changes: changesBetween<ObjectiveRow>(null, row, objectiveFields),
-          changedBy: actor.userId,
           changedFor: actingFor(found),
-          changedAt: at,
         });
       });
       return presentOne(campaignId, id);
@@ -205,18 +198,9 @@ export function createObjectivesService(deps: CampaignPartDeps) {
       id: string,
       patch: z.output<typeof ObjectivePatch>,
     ): Promise<Objective> {
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchObjective, tx },
-          "campaign.run",
-        );
-        const row = await objectiveIn(tx, campaignId, id);
-        const next: Partial<ObjectiveRow> = {};
-        for (const key of objectiveFields) {
-          if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
-        }
+      await change(actor, campaignId, objective(campaignId, id), async (inChange) => {
+        const { tx, found, row, at, keep } = inChange;
+        const next = patchOf<ObjectiveRow>(patch, objectiveFields);
         const after = { ...row, ...next };
         const issues = objectiveIssues(after);
         if (issues.length) {
@@ -238,48 +222,30 @@ export function createObjectivesService(deps: CampaignPartDeps) {
         }
         const changes = changesBetween(row, after, objectiveFields);
         if (!Object.keys(changes).length) return;
-        const at = clock.now();
         await repo.update(tx, id, { ...next, updatedAt: at });
-        await recordHistory(tx, {
-          campaignId,
-          entity: "objective",
-          entityId: id,
-          action: "updated",
-          changes,
-          changedBy: actor.userId,
-          changedFor: actingFor(found),
-          changedAt: at,
-        });
+        await keep({ action: "updated", changes, changedFor: actingFor(found) });
       });
       return presentOne(campaignId, id);
     },
 
     async remove(actor: Actor, campaignId: string, id: string): Promise<void> {
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchObjective, tx },
-          "campaign.run",
-        );
-        const row = await objectiveIn(tx, campaignId, id);
-        const readings = await repo.readingCount(tx, id);
-        await repo.remove(tx, id);
-        const at = clock.now();
-        await recordHistory(tx, {
-          campaignId,
-          entity: "objective",
-          entityId: id,
-          action: "deleted",
-          changes: {
-            ...changesBetween<ObjectiveRow>(row, {}, objectiveFields),
-            readings: { from: readings, to: 0 },
-          },
-          changedBy: actor.userId,
-          changedFor: actingFor(found),
-          changedAt: at,
-        });
-      });
+      await change(
+        actor,
+        campaignId,
+        objective(campaignId, id),
+        async ({ tx, found, row, keep }) => {
+          const readings = await repo.readingCount(tx, id);
+          await repo.remove(tx, id);
+          await keep({
+            action: "deleted",
+            changes: {
+              ...changesBetween<ObjectiveRow>(row, {}, objectiveFields),
+              readings: { from: readings, to: 0 },
+            },
+            changedFor: actingFor(found),
+          });
+        },
+      );
     },
 
     async report(
@@ -288,17 +254,15 @@ export function createObjectivesService(deps: CampaignPartDeps) {
       objectiveId: string,
       input: z.output<typeof ProgressInput>,
     ): Promise<Objective> {
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchObjective, tx },
-          "campaign.read",
-        );
-        const row = await objectiveIn(tx, campaignId, objectiveId);
-        access.also(found, noSuchObjective, "objective.report", {
-          ownerOrganizationId: row.ownerOrganizationId,
-        });
+      const part = partToChange({
+        ...objective(campaignId, objectiveId),
+        check: ["campaign.read"],
+        allow: (row: ObjectiveRow) => [
+          "objective.report",
+          { ownerOrganizationId: row.ownerOrganizationId },
+        ],
+      });
+      await change(actor, campaignId, part, async ({ tx, found, row, at, keep }) => {
         if (!campaignSpeaksFor(found.standing).includes(input.organizationId)) {
           throw new Forbidden("You do not act for that organisation in this campaign.");
         }
@@ -317,7 +281,6 @@ export function createObjectivesService(deps: CampaignPartDeps) {
             `An objective keeps at most ${objectiveLimits.readingsPerObjective} readings.`,
           );
         }
-        const at = clock.now();
         const reading = {
           id: newId(),
           objectiveId,
@@ -330,15 +293,12 @@ export function createObjectivesService(deps: CampaignPartDeps) {
           reportedAt: at,
         };
         await repo.insertReading(tx, reading);
-        await recordHistory(tx, {
-          campaignId,
+        await keep({
           entity: "progress",
           entityId: reading.id,
           action: "reported",
           changes: changesBetween<ProgressRow>(null, reading, readingFields),
-          changedBy: actor.userId,
           changedFor: input.organizationId,
-          changedAt: at,
         });
       });
       return presentOne(campaignId, objectiveId);
@@ -350,27 +310,23 @@ export function createObjectivesService(deps: CampaignPartDeps) {
       objectiveId: string,
       progressId: string,
     ): Promise<void> {
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchReading, tx },
-          "campaign.read",
-        );
-        await objectiveIn(tx, campaignId, objectiveId, noSuchReading);
-        const reading = await repo.findReading(tx, objectiveId, progressId);
-        if (!reading) throw new NotFound(noSuchReading);
-        access.also(found, noSuchReading, "progress.withdraw", { reportedBy: reading.reportedBy });
+      const part = partToChange({
+        entity: "progress",
+        entityId: progressId,
+        unknown: noSuchReading,
+        check: ["campaign.read"],
+        // The objective is locked first, as every change to it is.
+        lock: async (tx: Tx) =>
+          (await repo.lock(tx, campaignId, objectiveId)) &&
+          repo.findReading(tx, objectiveId, progressId),
+        allow: (reading: ProgressRow) => ["progress.withdraw", { reportedBy: reading.reportedBy }],
+      });
+      await change(actor, campaignId, part, async ({ tx, found, row: reading, keep }) => {
         await repo.removeReading(tx, progressId);
-        await recordHistory(tx, {
-          campaignId,
-          entity: "progress",
-          entityId: progressId,
+        await keep({
           action: "deleted",
           changes: changesBetween<ProgressRow>(reading, { objectiveId }, readingFields),
-          changedBy: actor.userId,
           changedFor: actingFor(found, reading.reportedFor),
-          changedAt: clock.now(),
         });
       });
     },

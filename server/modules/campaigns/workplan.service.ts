@@ -1,12 +1,10 @@
 import type { z } from "zod";
-import { type CampaignRole, campaignRoles } from "../../../shared/campaigns/catalogue.ts";
 import {
   type Activity,
   type ActivityInput,
   type ActivityList,
   type ActivityListQuery,
   type ActivityPatch,
-  type RoleMatrix,
   leadActivityFields,
   runnerActivityFields,
 } from "../../../shared/campaigns/workplan.ts";
@@ -18,10 +16,17 @@ import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { InCampaign } from "./campaign-access.ts";
-import type { CampaignPartDeps } from "./campaign-part.ts";
+import {
+  type CampaignPartDeps,
+  actingFor,
+  createCampaignChange,
+  partToChange,
+} from "./campaign-part.ts";
 import type { CampaignRow } from "./campaigns.repo.ts";
 import { changesBetween, recordHistory } from "./history.ts";
 import { type ActivityRow, createWorkplanRepo } from "./workplan.repo.ts";
+import { createWorkplanChecks, unique } from "./workplan-checks.ts";
+import { createRoleMatrixService } from "./workplan-roles.service.ts";
 
 const cursor = cursorFor(Keysets.date);
 const noSuchCampaign = "No such campaign.";
@@ -29,13 +34,14 @@ const noSuchActivity = "No such activity.";
 /** Dependencies still to finish: a cancelled one will never be done, so it blocks nothing. */
 const unfinished = new Set(["planned", "in_progress", "blocked"]);
 
+type LockedActivity = { campaign: CampaignRow; row: ActivityRow };
+
 /** An activity as the history keeps it: its fields and what it depends on. */
 type Kept = Omit<ActivityRow, "createdAt" | "updatedAt" | "createdBy" | "id" | "campaignId"> & {
   dependsOn: string[];
 };
 const keptFields = [...runnerActivityFields, ...leadActivityFields, "actionItemId"] as const;
 
-const unique = (ids: readonly string[] | undefined) => [...new Set(ids ?? [])];
 /** PostgreSQL's jsonb reorders keys: compare titles in one order, whatever the source. */
 const canonical = (text: LocalizedText): LocalizedText => ({
   original: text.original,
@@ -49,132 +55,10 @@ const canonical = (text: LocalizedText): LocalizedText => ({
  * status, dates and notes. An activity of a coalition's campaign can become an action item.
  */
 export function createWorkplanService(deps: CampaignPartDeps) {
-  const { database, access, campaigns, coalitions, names, clock, actionItems } = deps;
+  const { database, access, campaigns, names, clock, actionItems } = deps;
   const repo = createWorkplanRepo(database.db);
-
-  /** The organisations that may lead or support: a coalition's active members, or the owner. */
-  async function organizationsOf(row: CampaignRow, ids?: readonly string[], tx?: Tx) {
-    if (!row.coalitionId) return row.ownerOrganizationId ? [row.ownerOrganizationId] : [];
-    const members = await coalitions.members(
-      row.coalitionId,
-      { statuses: ["active"], ...(ids ? { organizationIds: ids } : {}) },
-      tx,
-    );
-    return members.map((m) => m.organizationId);
-  }
-
-  /** The organisation the viewer acted for: the one given when they speak for it, else the campaign's lead, else any. */
-  function actingFor(found: InCampaign, preferred?: string) {
-    const speaking = found.standing.organizations.filter((o) => o.speaks || o.runs);
-    const pick = (id: string | undefined) =>
-      speaking.find((o) => o.organizationId === id)?.organizationId;
-    return (
-      pick(preferred) ??
-      pick(found.campaign.leadOrganizationId) ??
-      speaking[0]?.organizationId ??
-      null
-    );
-  }
-
-  /** Refuses, field by field, what does not belong to the campaign. */
-  async function checkReferences(
-    tx: Tx,
-    campaign: CampaignRow,
-    next: {
-      leadOrganizationId?: string | undefined;
-      supportingOrganizationIds?: string[] | undefined;
-      stakeholderIds?: string[] | undefined;
-      objectiveIds?: string[] | undefined;
-    },
-  ) {
-    const errors: { field: string; message: string }[] = [];
-    const orgIds = unique([
-      ...(next.leadOrganizationId ? [next.leadOrganizationId] : []),
-      ...(next.supportingOrganizationIds ?? []),
-    ]);
-    if (orgIds.length) {
-      const allowed = new Set(await organizationsOf(campaign, orgIds, tx));
-      if (next.leadOrganizationId && !allowed.has(next.leadOrganizationId)) {
-        errors.push({
-          field: "body.leadOrganizationId",
-          message: campaign.coalitionId
-            ? "is not an active member organisation of the coalition"
-            : "is not the campaign's organisation",
-        });
-      }
-      if (next.supportingOrganizationIds?.some((id) => !allowed.has(id))) {
-        errors.push({
-          field: "body.supportingOrganizationIds",
-          message: "names an organisation that does not take part in the campaign",
-        });
-      }
-    }
-    if (next.stakeholderIds?.length) {
-      const found = await repo.stakeholders(campaign.id, next.stakeholderIds, tx);
-      if (found.length !== next.stakeholderIds.length) {
-        errors.push({
-          field: "body.stakeholderIds",
-          message: "names a stakeholder that is not one of this campaign's",
-        });
-      }
-    }
-    if (next.objectiveIds?.length) {
-      const found = await repo.objectives(campaign.id, next.objectiveIds, tx);
-      if (found.length !== next.objectiveIds.length) {
-        errors.push({
-          field: "body.objectiveIds",
-          message: "names an objective that is not one of this campaign's",
-        });
-      }
-    }
-    if (errors.length) {
-      throw new Invalid("The activity names something outside this campaign.", errors);
-    }
-  }
-
-  /**
-   * The activity may depend on these: activities of the same campaign, not itself, and none
-   * that already (through others) depends on it.
-   */
-  async function checkDependencies(
-    tx: Tx,
-    campaignId: string,
-    activityId: string,
-    dependsOn: string[],
-  ) {
-    if (!dependsOn.length) return;
-    const field = "body.dependsOn";
-    if (dependsOn.includes(activityId)) {
-      throw new Invalid("An activity cannot depend on itself.", [
-        { field, message: "names the activity itself" },
-      ]);
-    }
-    const found = await repo.inCampaign(campaignId, dependsOn, tx);
-    if (found.length !== dependsOn.length) {
-      throw new Invalid("An activity depends only on activities of its campaign.", [
-        { field, message: "names an activity that is not one of this campaign's" },
-      ]);
-    }
-    const edges = new Map<string, string[]>();
-    for (const e of await repo.campaignDependencies(campaignId, tx)) {
-      if (e.activityId === activityId) continue;
-      edges.set(e.activityId, [...(edges.get(e.activityId) ?? []), e.dependsOnId]);
-    }
-    // A cycle closes if the activity is reachable from what it would depend on.
-    const seen = new Set<string>();
-    const stack = [...dependsOn];
-    while (stack.length) {
-      const next = stack.pop() as string;
-      if (next === activityId) {
-        throw new Invalid("These dependencies would make a cycle.", [
-          { field, message: "would make a cycle: one of these already waits for this activity" },
-        ]);
-      }
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...(edges.get(next) ?? []));
-    }
-  }
+  const change = createCampaignChange(deps);
+  const { checkReferences, checkDependencies } = createWorkplanChecks({ ...deps, repo });
 
   /** Activities with names, dependencies and what the viewer may do with each. */
   async function present(found: InCampaign, rows: ActivityRow[], tx?: Tx): Promise<Activity[]> {
@@ -258,6 +142,19 @@ export function createWorkplanService(deps: CampaignPartDeps) {
     return activity as Activity;
   }
 
+  /** The campaign first, then the activity: every workplan change locks in this order. */
+  const activityToChange = (campaignId: string, activityId: string) => ({
+    entity: "activity",
+    entityId: activityId,
+    unknown: noSuchActivity,
+    check: ["campaign.read"] as const,
+    lock: async (tx: Tx) => {
+      const campaign = await campaigns.lock(tx, campaignId);
+      const row = await repo.lock(tx, activityId);
+      return campaign && row?.campaignId === campaignId ? { campaign, row } : null;
+    },
+  });
+
   const kept = async (row: ActivityRow, tx: Tx): Promise<Kept> => ({
     ...row,
     title: canonical(row.title),
@@ -265,6 +162,8 @@ export function createWorkplanService(deps: CampaignPartDeps) {
   });
 
   return {
+    ...createRoleMatrixService({ ...deps, repo }),
+
     async list(
       actor: Actor | null,
       campaignId: string,
@@ -299,15 +198,14 @@ export function createWorkplanService(deps: CampaignPartDeps) {
       input: z.output<typeof ActivityInput>,
     ): Promise<Activity> {
       const id = newId();
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchCampaign, tx },
-          "campaign.run",
-        );
-        const campaign = await campaigns.lock(tx, campaignId);
-        if (!campaign) throw new NotFound(noSuchCampaign);
+      const part = partToChange({
+        entity: "activity",
+        entityId: id,
+        unknown: noSuchCampaign,
+        check: ["campaign.run"],
+        lock: (tx: Tx) => campaigns.lock(tx, campaignId),
+      });
+      await change(actor, campaignId, part, async ({ tx, found, row: campaign, at, keep }) => {
         const next = {
           leadOrganizationId: input.leadOrganizationId,
           // The lead is not also counted as supporting its own activity.
@@ -320,7 +218,6 @@ export function createWorkplanService(deps: CampaignPartDeps) {
         await checkReferences(tx, campaign, next);
         const dependsOn = unique(input.dependsOn);
         await checkDependencies(tx, campaignId, id, dependsOn);
-        const at = clock.now();
         const row = {
           id,
           campaignId,
@@ -339,15 +236,10 @@ export function createWorkplanService(deps: CampaignPartDeps) {
         };
         await repo.insert(tx, row);
         await repo.replaceDependencies(tx, id, dependsOn);
-        await recordHistory(tx, {
-          campaignId,
-          entity: "activity",
-          entityId: id,
+        await keep({
           action: "created",
           changes: changesBetween<Kept>(null, { ...row, dependsOn: dependsOn.sort() }, keptFields),
-          changedBy: actor.userId,
           changedFor: actingFor(found),
-          changedAt: at,
         });
       });
       return presentOne(actor, campaignId, id);
@@ -359,21 +251,16 @@ export function createWorkplanService(deps: CampaignPartDeps) {
       activityId: string,
       patch: z.output<typeof ActivityPatch>,
     ): Promise<Activity> {
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchActivity, tx },
-          "campaign.read",
-        );
-        // The campaign first, then the activity: every workplan change locks in this order.
-        const campaign = await campaigns.lock(tx, campaignId);
-        const row = await repo.lock(tx, activityId);
-        if (!campaign || row?.campaignId !== campaignId) throw new NotFound(noSuchActivity);
+      const part = partToChange({
+        ...activityToChange(campaignId, activityId),
         // Its lead organisation moves its own activity; the plan itself is the runners'.
-        access.also(found, noSuchActivity, "activity.update", {
-          leadOrganizationId: row.leadOrganizationId,
-        });
+        allow: ({ row }: LockedActivity) => [
+          "activity.update",
+          { leadOrganizationId: row.leadOrganizationId },
+        ],
+      });
+      await change(actor, campaignId, part, async ({ tx, found, row: locked, at, keep }) => {
+        const { campaign, row } = locked;
         const before = await kept(row, tx);
 
         const leadOrganizationId = patch.leadOrganizationId ?? row.leadOrganizationId;
@@ -412,97 +299,35 @@ export function createWorkplanService(deps: CampaignPartDeps) {
           await checkDependencies(tx, campaignId, activityId, after.dependsOn);
           await repo.replaceDependencies(tx, activityId, after.dependsOn);
         }
-        const at = clock.now();
         const { dependsOn: _, actionItemId: __, ...values } = after;
         await repo.update(tx, activityId, { ...values, updatedAt: at });
-        await recordHistory(tx, {
-          campaignId,
-          entity: "activity",
-          entityId: activityId,
+        await keep({
           action: "updated",
           changes,
-          changedBy: actor.userId,
           changedFor: actingFor(found, row.leadOrganizationId),
-          changedAt: at,
         });
       });
       return presentOne(actor, campaignId, activityId);
     },
 
     async remove(actor: Actor, campaignId: string, activityId: string): Promise<void> {
-      await database.db.transaction(async (tx) => {
-        const found = await access.authorize(
-          actor,
-          campaignId,
-          { unknown: noSuchActivity, tx },
-          "campaign.read",
-        );
-        const campaign = await campaigns.lock(tx, campaignId);
-        const row = await repo.lock(tx, activityId);
-        if (!campaign || row?.campaignId !== campaignId) throw new NotFound(noSuchActivity);
-        access.also(found, noSuchActivity, "campaign.run");
+      const part = partToChange({
+        ...activityToChange(campaignId, activityId),
+        allow: () => ["campaign.run"],
+      });
+      await change(actor, campaignId, part, async ({ tx, found, row: { row }, keep }) => {
         const before = await kept(row, tx);
         await repo.remove(tx, activityId);
-        await recordHistory(tx, {
-          campaignId,
-          entity: "activity",
-          entityId: activityId,
+        await keep({
           action: "deleted",
           changes: changesBetween<Kept>(
             before,
             Object.fromEntries(keptFields.map((f) => [f, null])) as Partial<Kept>,
             keptFields,
           ),
-          changedBy: actor.userId,
           changedFor: actingFor(found),
-          changedAt: clock.now(),
         });
       });
-    },
-
-    /** Which organisation does what: per role, the activities each leads and supports. */
-    async roleMatrix(actor: Actor | null, campaignId: string): Promise<RoleMatrix> {
-      const found = await access.authorize(
-        actor,
-        campaignId,
-        { unknown: noSuchCampaign },
-        "campaign.read",
-      );
-      const [rows, members] = await Promise.all([
-        repo.roles(campaignId),
-        organizationsOf(found.campaign),
-      ]);
-      const counts = new Map<string, Map<CampaignRole, { lead: number; support: number }>>();
-      const cell = (organizationId: string, role: string) => {
-        const byRole = counts.get(organizationId) ?? new Map();
-        counts.set(organizationId, byRole);
-        const c = byRole.get(role as CampaignRole) ?? { lead: 0, support: 0 };
-        byRole.set(role as CampaignRole, c);
-        return c;
-      };
-      for (const id of members) counts.set(id, new Map());
-      for (const r of rows) {
-        cell(r.leadOrganizationId, r.role).lead += 1;
-        for (const o of r.supportingOrganizationIds) cell(o, r.role).support += 1;
-      }
-      const orgNames = await names.organizations([...counts.keys()]);
-      const organizations = [...counts.entries()].map(([organizationId, byRole]) => {
-        const cells = campaignRoles.map((role) => ({
-          role,
-          ...(byRole.get(role) ?? { lead: 0, support: 0 }),
-        }));
-        return {
-          organizationId,
-          name: orgNames.get(organizationId) ?? "",
-          cells,
-          lead: cells.reduce((n, c) => n + c.lead, 0),
-          support: cells.reduce((n, c) => n + c.support, 0),
-        };
-      });
-      organizations.sort(
-        (a, b) => a.name.localeCompare(b.name) || a.organizationId.localeCompare(b.organizationId),
-      );
-      return { roles: [...campaignRoles], organizations };
     },
 
     /**
@@ -511,6 +336,8 @@ export function createWorkplanService(deps: CampaignPartDeps) {
      * an active member).
      */
     async makeActionItem(actor: Actor, campaignId: string, activityId: string): Promise<Activity> {
+      // Not a createCampaignChange: the action item is created first, in its own module's
+      // transaction, and only then linked here, where losing a race is a conflict.
       const found = await access.authorize(
         actor,
         campaignId,
