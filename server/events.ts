@@ -88,6 +88,21 @@ export type DomainEvents = {
     currency: string;
   };
   /**
+   * The fund monitor queried a spending entry: the organisation that spent hears of it, so it
+   * answers with a correction. The monitor's note stays on the entry, not in the message.
+   */
+  "spending.queried": By & {
+    campaignId: string;
+    campaignTitle: string;
+    /** The campaign's coalition; null for an organisation's own campaign. */
+    coalitionId: string | null;
+    spendingId: string;
+    /** The organisation that spent. */
+    organizationId: string;
+    amount: string;
+    currency: string;
+  };
+  /**
    * A person withdrew consent to a story that messages tell: those running the campaign hear
    * of it, so they change the flagged messages. The story's words never travel with it.
    */

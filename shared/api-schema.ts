@@ -17131,6 +17131,7 @@ export interface operations {
                 | "action_item_overdue"
                 | "mentioned"
                 | "spending_to_confirm"
+                | "spending_queried"
                 | "consent_withdrawn";
               coalitionId: string | null;
               data: {

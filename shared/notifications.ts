@@ -21,6 +21,7 @@ export const notificationKinds = [
   "action_item_overdue",
   "mentioned",
   "spending_to_confirm",
+  "spending_queried",
   "consent_withdrawn",
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);

@@ -182,6 +182,19 @@ export function createSpendingService(deps: ResourcesDeps) {
         changes: changesBetween<SpendingRow>(exact(before), exact(next), spendingFields),
         changedFor: monitoringFor(found),
       });
+      if (outcome.status === "queried") {
+        const c = found.campaign;
+        await events.emit(tx, "spending.queried", {
+          campaignId: c.id,
+          campaignTitle: pickText(c.title, c.title.original),
+          coalitionId: c.coalitionId,
+          spendingId,
+          organizationId: before.organizationId,
+          amount: normalizeDecimal(before.amount),
+          currency: before.currency,
+          byUserId: actor.userId,
+        });
+      }
     });
     return oneSpending(id, spendingId);
   }

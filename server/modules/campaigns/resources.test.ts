@@ -380,6 +380,18 @@ describe.each(backends)("campaign resources on %s", (backend) => {
       description: "Hall of the bar association",
     });
     expect((await inbox(w.people.observer)).length).toBe(told.length + 1);
+    // The organisation that spent heard of the query, with the amount but not the note.
+    const queries = NotificationPage.parse(
+      (await call(t, "GET", "/api/v1/me/notifications", { as: w.people.partner })).json(),
+    ).items.filter((n) => n.kind === "spending_queried");
+    expect(queries[0]).toMatchObject({
+      link: `/campaigns/${w.campaignId}/resources`,
+      data: { amount: "1200.5", currency: "EUR" },
+    });
+    expect(JSON.stringify(queries[0]?.data)).not.toContain("Which venue?");
+    expect(notificationLine("spending_queried", queries[0]?.data ?? {}, "fr")).toMatch(
+      /1\s?200,50\s?€/,
+    );
 
     const data = told[0]?.data ?? {};
     expect(notificationLine("spending_to_confirm", data, "fr")).toMatch(/1\s?200,50\s?€/);

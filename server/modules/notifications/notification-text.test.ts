@@ -18,7 +18,7 @@ const data = {
   currency: "EUR",
 };
 /** Campaign news names the campaign rather than a coalition (a campaign may have none). */
-const campaignKinds: string[] = ["spending_to_confirm", "consent_withdrawn"];
+const campaignKinds: string[] = ["spending_to_confirm", "spending_queried", "consent_withdrawn"];
 
 describe("notification text", () => {
   it.each(uiLocales.flatMap((l) => notificationKinds.map((k) => [l, k] as const)))(

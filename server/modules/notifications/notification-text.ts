@@ -123,6 +123,16 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
       `${d.organization} registró un gasto de ${d.money} en ${d.campaign}: confírmelo, por favor.`,
     ar: (d) => `سجّلت ${d.organization} نفقات بقيمة ${d.money} في ${d.campaign}: يُرجى تأكيدها.`,
   },
+  spending_queried: {
+    en: (d) =>
+      `The fund monitor of ${d.campaign} queried your spending of ${d.money}: see the question and correct the entry.`,
+    fr: (d) =>
+      `Le responsable du suivi des fonds de ${d.campaign} a une question sur votre dépense de ${d.money} : lisez-la et corrigez l'entrée.`,
+    es: (d) =>
+      `El responsable de fondos de ${d.campaign} cuestionó su gasto de ${d.money}: vea la pregunta y corrija el registro.`,
+    ar: (d) =>
+      `استفسر مراقب الأموال في ${d.campaign} عن نفقاتكم البالغة ${d.money}: اطّلعوا على السؤال وصحّحوا القيد.`,
+  },
 };
 
 const outcomeWords: Record<Outcome, Record<UiLocale, string>> = {

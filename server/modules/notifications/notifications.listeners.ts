@@ -250,6 +250,29 @@ export function notifyOnEvents(
     ),
   );
 
+  // The organisation that spent: its representatives in the coalition, or its managers for
+  // its own campaign.
+  events.on("spending.queried", (tx, e) =>
+    notify(
+      tx,
+      e.coalitionId
+        ? {
+            coalitionId: e.coalitionId,
+            statuses: insideStatuses,
+            organizationIds: [e.organizationId],
+          }
+        : { managersOf: e.organizationId },
+      {
+        kind: "spending_queried",
+        coalitionId: e.coalitionId,
+        data: { campaign: e.campaignTitle, amount: e.amount, currency: e.currency },
+        link: `/campaigns/${e.campaignId}/resources`,
+        key: `spending-queried:${e.spendingId}:${clock.now().getTime()}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
   // Those running the campaign: representatives of the convening side and the lead, or the
   // owner's managers for an organisation's own campaign.
   events.on("story.consentWithdrawn", (tx, e) =>
