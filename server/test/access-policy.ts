@@ -5,7 +5,7 @@ import type { TestApp } from "./harness.ts";
 import { pngBytes } from "./org-helpers.ts";
 
 /**
- * Who may call what: the vocabulary of the access-control table (server/access-control.test.ts).
+ * Who may call what: the vocabulary of the access-control table (server/access-control.suite.ts).
  * Every /api/v1 route is called by six people, against a fresh organisation each time: nobody,
  * a member of another organisation, and a member, an admin and an owner of the target
  * organisation, and a platform administrator who belongs to none.
