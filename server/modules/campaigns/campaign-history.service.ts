@@ -2,14 +2,18 @@ import type { z } from "zod";
 import type { CampaignHistory, CampaignHistoryQuery } from "../../../shared/campaigns/core.ts";
 import { Keysets, cursorFor } from "../../lib/cursor.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { CampaignsDeps } from "./campaigns.service.ts";
+import type { Names } from "../../lib/names.ts";
+import type { CampaignAccess } from "./campaign-access.ts";
+import type { CampaignsRepo } from "./campaigns.repo.ts";
 
 const cursor = cursorFor(Keysets.instant);
 
 /** The campaign's history, newest first: every change its parts kept, who made it and for whom. */
-export function createCampaignHistoryService(
-  deps: Pick<CampaignsDeps, "repo" | "access" | "names">,
-) {
+export function createCampaignHistoryService(deps: {
+  repo: CampaignsRepo;
+  access: CampaignAccess;
+  names: Names;
+}) {
   const { repo, access, names } = deps;
   return {
     async history(

@@ -1,14 +1,18 @@
 import type { PublicCampaign } from "../../../shared/campaigns/core.ts";
 import { NotFound } from "../../lib/errors.ts";
 import { organizationsTakingPart } from "./campaign-part.ts";
-import type { CampaignsDeps } from "./campaigns.service.ts";
+import type { Names } from "../../lib/names.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
+import type { CampaignsRepo } from "./campaigns.repo.ts";
 
 const noSuchCampaign = "No such campaign.";
 
 /** The campaign as anyone may read it: only the parts it chose to publish. */
-export function createPublicCampaignService(
-  deps: Pick<CampaignsDeps, "repo" | "coalitions" | "names">,
-) {
+export function createPublicCampaignService(deps: {
+  repo: CampaignsRepo;
+  coalitions: Pick<CoalitionDirectory, "load" | "members">;
+  names: Names;
+}) {
   const { repo, coalitions, names } = deps;
   return {
     /** The public summary page: only what the campaign chose to publish; otherwise no such page. */
