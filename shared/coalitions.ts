@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { riskCategories } from "./risk/heatmap.ts";
 import { localizedText } from "./localized-text.ts";
 import { CoalitionPermissions, MemberPermissions } from "./policy/permissions.ts";
 import {
@@ -122,6 +123,13 @@ export const Charter = z
     collaborationLevel: CollaborationLevel,
     meetingRhythm: text(500).optional(),
     reviewDate: Day.optional(),
+    /**
+     * Per risk category, the highest likelihood × impact (1–25) a member's own assessment may
+     * reach before a public action needs a decision of the coalition to go ahead.
+     */
+    riskThresholds: z
+      .partialRecord(z.enum(riskCategories), z.number().int().min(1).max(25))
+      .optional(),
   })
   .strict()
   .refine(

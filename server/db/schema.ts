@@ -15,3 +15,5 @@ export * from "../modules/campaigns/workplan.table.ts";
 export * from "../modules/campaigns/messages.table.ts";
 export * from "../modules/campaigns/resources.table.ts";
 export * from "../modules/campaigns/outcomes.table.ts";
+export * from "../modules/statements/statements.table.ts";
+export * from "../modules/statements/risk.table.ts";

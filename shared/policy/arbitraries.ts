@@ -82,9 +82,18 @@ function subjectFor(
     case "proposal.stance":
     case "meeting.attendance":
     case "thread.open":
+    case "statement.answer":
+    case "risk.answer":
       return { organizationId: x.organizationId };
     case "actionItem.status":
+    case "mitigation.status":
       return { ownerOrganizationId: x.organizationId };
+    case "statement.draft":
+    case "statement.readAnswers":
+    case "risk.manage":
+    case "risk.readMissing":
+    case "fronting.recommend":
+      return { leadOrganizationId: x.organizationId };
     case "thread.read":
       return { thread: x.thread };
     case "thread.update":
@@ -142,6 +151,16 @@ export function coalitionActions(): CoalitionAction[] {
     "comment.edit": true,
     "comment.withdraw": true,
     "comment.history": true,
+    "statement.read": true,
+    "statement.draft": true,
+    "statement.answer": true,
+    "statement.readAnswers": true,
+    "risk.manage": true,
+    "risk.read": true,
+    "risk.answer": true,
+    "risk.readMissing": true,
+    "mitigation.status": true,
+    "fronting.recommend": true,
   };
   return Object.keys(all) as CoalitionAction[];
 }
@@ -169,4 +188,9 @@ export const insideWrites: readonly CoalitionAction[] = [
   "thread.update",
   "comment.write",
   "comment.edit",
+  "statement.draft",
+  "statement.answer",
+  "risk.manage",
+  "risk.answer",
+  "mitigation.status",
 ];

@@ -23,6 +23,8 @@ export type ThreadFacts = {
 };
 
 type Org = { organizationId: string };
+/** A campaign's lead organisation runs what is drafted for the campaign, with the convening side. */
+type Lead = { leadOrganizationId: string | null };
 type InThread = { thread: ThreadFacts };
 type ByAuthor = InThread & { authorId: string | null };
 
@@ -69,6 +71,26 @@ export type CoalitionSubjects = {
   "comment.edit": ByAuthor & Org & { withdrawn: boolean };
   "comment.withdraw": ByAuthor;
   "comment.history": InThread & { withdrawn: boolean };
+  /** A joint statement: its text, versions and the coalition's own answers. */
+  "statement.read": undefined;
+  /** Draft a statement, add versions, open sign-on, publish: the convening side or the lead. */
+  "statement.draft": Lead;
+  /** Answer for an organisation: sign publicly, support privately or decline. */
+  "statement.answer": Org;
+  /** Who answered what, declines and their reasons included: the convening side or the lead. */
+  "statement.readAnswers": Lead;
+  /** Open a joint risk assessment of a public action, or change its register of mitigations. */
+  "risk.manage": Lead;
+  /** The aggregated heat map and the register of mitigations. */
+  "risk.read": undefined;
+  /** Assess the organisation's own exposure, privately. */
+  "risk.answer": Org;
+  /** Who has not answered yet (never what anyone answered). */
+  "risk.readMissing": Lead;
+  /** Update a mitigation the organisation owns. */
+  "mitigation.status": { ownerOrganizationId: string | null };
+  /** Who should front and who support privately, with the reasons. */
+  "fronting.recommend": Lead;
 };
 export type CoalitionAction = keyof CoalitionSubjects;
 /** The subject an action takes, as the rest of a call's arguments (none for most). */
@@ -113,6 +135,16 @@ const insideThings = new Set<CoalitionAction>([
   "comment.edit",
   "comment.withdraw",
   "comment.history",
+  "statement.read",
+  "statement.draft",
+  "statement.answer",
+  "statement.readAnswers",
+  "risk.manage",
+  "risk.read",
+  "risk.answer",
+  "risk.readMissing",
+  "mitigation.status",
+  "fronting.recommend",
 ]);
 
 /** The organisations that see a thread; null when every organisation inside does. */
@@ -147,8 +179,8 @@ function decide<A extends CoalitionAction>(
   action: A,
   subject: CoalitionSubjects[A],
 ): Verdict {
-  const about = (subject ?? {}) as Partial<Org & InThread & ByAuthor> & {
-    ownerOrganizationId?: string;
+  const about = (subject ?? {}) as Partial<Org & InThread & ByAuthor & Lead> & {
+    ownerOrganizationId?: string | null;
     withdrawn?: boolean;
   };
   const org = about.organizationId ?? "";
@@ -183,7 +215,29 @@ function decide<A extends CoalitionAction>(
     case "meeting.read":
     case "actionItem.read":
     case "thread.read":
+    case "statement.read":
+    case "risk.read":
       return allowed;
+    case "statement.draft":
+    case "statement.readAnswers":
+    case "risk.manage":
+    case "risk.readMissing":
+    case "fronting.recommend":
+      return rule(
+        convenerSide(s) || (!!about.leadOrganizationId && speaks(s, about.leadOrganizationId)),
+        "Only the convening side, or the lead organisation of the campaign it belongs to, may do this.",
+      );
+    case "statement.answer":
+    case "risk.answer":
+      return rule(
+        speaks(s, org),
+        "Only a representative of a member organisation may answer for it.",
+      );
+    case "mitigation.status":
+      return rule(
+        (!!about.ownerOrganizationId && speaks(s, about.ownerOrganizationId)) || convenerSide(s),
+        "Only the owner organisation's representatives or the convening side update a mitigation.",
+      );
     case "proposal.open":
     case "proposal.stance":
       return rule(
