@@ -20,6 +20,8 @@ import { registerWebAssets } from "./lib/web-assets.ts";
 import * as adminModule from "./modules/admin/admin.module.ts";
 import * as authModule from "./modules/auth/auth.module.ts";
 import * as campaignsModule from "./modules/campaigns/campaigns.module.ts";
+import * as statementsModule from "./modules/statements/statements.module.ts";
+import { createRiskGate } from "./modules/statements/risk-gate.ts";
 import * as coalitionsModule from "./modules/coalitions/coalitions.module.ts";
 import * as directoryModule from "./modules/directory/directory.module.ts";
 import * as discoveryModule from "./modules/discovery/discovery.module.ts";
@@ -134,6 +136,19 @@ export function createServices(
     actionItems: meetings.actionItems,
     taxonomies: taxonomies.taxonomies,
   });
+  const statements = statementsModule.create({
+    database,
+    clock,
+    events,
+    coalitions: coalitionDirectory,
+    membershipsOf: organizationDirectory.membershipsOf,
+    names,
+    publicUrl: config.publicUrl,
+    campaignOf: async (id, tx) =>
+      (await campaigns.campaignAccess.load(null, id, tx))?.campaign ?? null,
+    openThread: discussions.openThread,
+    riskGate: createRiskGate({ charterInForce: coalitionDirectory.charterInForce }),
+  });
   const notifications = notificationsModule.create({
     database,
     mailer,
@@ -172,6 +187,7 @@ export function createServices(
     ...meetings,
     ...discussions,
     ...campaigns,
+    ...statements,
     ...notifications,
     ...discovery,
   };
@@ -252,6 +268,7 @@ export async function buildApp(options: AppOptions) {
     meetingsModule,
     discussionsModule,
     campaignsModule,
+    statementsModule,
     notificationsModule,
     discoveryModule,
   ]) {

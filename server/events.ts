@@ -117,6 +117,14 @@ export type DomainEvents = {
     /** The organisation that recorded the story and its withdrawal. */
     organizationName: string;
   };
+  /** A joint statement opened for sign-on: every member organisation is asked to answer. */
+  "statement.signOnOpened": InCoalition & By & { statementId: string; title: string };
+  /**
+   * A new version of a statement: the organisations that answered an earlier one are asked to
+   * confirm again. Each hears only of its own answer; nothing says how it answered.
+   */
+  "statement.confirmAgain": InCoalition &
+    By & { statementId: string; title: string; organizationIds: string[] };
 };
 
 export type DomainEventBus = EventBus<DomainEvents>;

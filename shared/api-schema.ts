@@ -1592,6 +1592,165 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/coalitions/{id}/statements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coalition's statements, newest first (members) */
+    get: operations["getCoalitionsByidStatements"];
+    put?: never;
+    /** Draft a joint statement (convening side, or the lead of its campaign) */
+    post: operations["postCoalitionsByidStatements"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/statements/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A statement: its current text, the members' public signatures, your answers
+     * @description Private supporters are never named, and counted only from three. The convening side also sees every answer, the reasons given for declining and who has not answered.
+     */
+    get: operations["getStatementsByid"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Open sign-on, withdraw, or change the deadline and the private count */
+    patch: operations["patchStatementsByid"];
+    trace?: never;
+  };
+  "/api/v1/statements/{id}/versions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a statement's text, oldest first, to compare them */
+    get: operations["getStatementsByidVersions"];
+    put?: never;
+    /** Add a version of the text: organisations that answered are asked to confirm again */
+    post: operations["postStatementsByidVersions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/statements/{id}/publish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the current version (refused while a risk above the charter's threshold is undecided) */
+    post: operations["postStatementsByidPublish"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/statements/{id}/answers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer for a member organisation: sign publicly, support privately or decline */
+    post: operations["postStatementsByidAnswers"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/statements/{id}/invitation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make the link through which organisations outside the coalition sign on (replaces the last) */
+    post: operations["postStatementsByidInvitation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/statement-invitations/{token}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A statement as the invitation link shows it to an organisation outside */
+    get: operations["getStatementInvitationsBytoken"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/statement-invitations/{token}/answers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer through the invitation link, for an organisation outside the coalition */
+    post: operations["postStatementInvitationsBytokenAnswers"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/public/statements/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published statement, for anyone: its text, public signatories and messengers */
+    get: operations["getPublicStatementsByid"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -3219,6 +3378,9 @@ export interface components {
         };
         /** Format: date */
         reviewDate?: string;
+        riskThresholds?: Partial<
+          Record<"access" | "safety" | "legal" | "funding" | "reputation" | "authorities", number>
+        >;
       };
       myMemberships: {
         /** Format: uuid */
@@ -3998,6 +4160,9 @@ export interface components {
         };
         /** Format: date */
         reviewDate?: string;
+        riskThresholds?: Partial<
+          Record<"access" | "safety" | "legal" | "funding" | "reputation" | "authorities", number>
+        >;
       } | null;
       /** @enum {string} */
       status: "open" | "closed";
@@ -4133,6 +4298,42 @@ export interface components {
           }[]
         | null;
     };
+    PublicStatement: {
+      /** Format: uuid */
+      id: string;
+      coalition: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      title: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      text: {
+        original: string;
+        texts: {
+          [key: string]: string;
+        };
+      };
+      hash: string;
+      /** Format: date-time */
+      publishedAt: string;
+      signatories: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      privateSupporters: number | null;
+      messengers: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      url: string;
+    };
     Stakeholder: {
       /** Format: uuid */
       id: string;
@@ -4199,6 +4400,100 @@ export interface components {
       } | null;
       /** Format: date-time */
       recordedAt: string;
+    };
+    Statement: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      coalitionId: string;
+      campaignId: string | null;
+      /** @enum {string} */
+      status: "draft" | "open" | "published" | "withdrawn";
+      signOnClosesAt: string | null;
+      showPrivateCount: boolean;
+      current: {
+        /** Format: uuid */
+        id: string;
+        number: number;
+        title: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        text: {
+          original: string;
+          texts: {
+            [key: string]: string;
+          };
+        };
+        hash: string;
+        /** Format: date-time */
+        createdAt: string;
+      };
+      versionCount: number;
+      publishedVersionId: string | null;
+      publishedAt: string | null;
+      threadId: string | null;
+      riskAssessmentId: string | null;
+      messengers: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      publicSigners: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+      }[];
+      privateSupporters: number | null;
+      mine: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        /** @enum {string} */
+        answer: "public" | "private" | "decline";
+        /** Format: uuid */
+        versionId: string;
+        versionNumber: number;
+        confirmAgain: boolean;
+        declineReason: string | null;
+        outside: boolean;
+        /** Format: date-time */
+        answeredAt: string;
+      }[];
+      answers:
+        | {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            /** @enum {string} */
+            answer: "public" | "private" | "decline";
+            /** Format: uuid */
+            versionId: string;
+            versionNumber: number;
+            confirmAgain: boolean;
+            declineReason: string | null;
+            outside: boolean;
+            /** Format: date-time */
+            answeredAt: string;
+          }[]
+        | null;
+      notYet:
+        | {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+          }[]
+        | null;
+      publicUrl: string | null;
+      permissions: {
+        draft: boolean;
+        readAnswers: boolean;
+        answerFor: string[];
+      };
+      /** Format: date-time */
+      createdAt: string;
     };
     Thread: {
       /** Format: uuid */
@@ -6356,6 +6651,12 @@ export interface operations {
             };
             /** Format: date */
             reviewDate?: string;
+            riskThresholds?: Partial<
+              Record<
+                "access" | "safety" | "legal" | "funding" | "reputation" | "authorities",
+                number
+              >
+            >;
           };
         };
       };
@@ -6727,6 +7028,9 @@ export interface operations {
           };
           /** Format: date */
           reviewDate?: string;
+          riskThresholds?: Partial<
+            Record<"access" | "safety" | "legal" | "funding" | "reputation" | "authorities", number>
+          >;
         };
       };
     };
@@ -7121,6 +7425,12 @@ export interface operations {
               };
               /** Format: date */
               reviewDate?: string;
+              riskThresholds?: Partial<
+                Record<
+                  "access" | "safety" | "legal" | "funding" | "reputation" | "authorities",
+                  number
+                >
+              >;
             };
             /** Format: date-time */
             createdAt: string;
@@ -8031,6 +8341,12 @@ export interface operations {
             };
             /** Format: date */
             reviewDate?: string;
+            riskThresholds?: Partial<
+              Record<
+                "access" | "safety" | "legal" | "funding" | "reputation" | "authorities",
+                number
+              >
+            >;
           };
           /** Format: uuid */
           targetOrganizationId?: string;
@@ -17082,6 +17398,1094 @@ export interface operations {
       };
       /** @description Default Response */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCoalitionsByidStatements: {
+    parameters: {
+      query?: {
+        campaignId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              campaignId: string | null;
+              /** @enum {string} */
+              status: "draft" | "open" | "published" | "withdrawn";
+              title: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              signOnClosesAt: string | null;
+              publishedAt: string | null;
+              messengers: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidStatements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: uuid */
+          campaignId?: string;
+          /** Format: date-time */
+          signOnClosesAt?: string;
+          /** @default false */
+          showPrivateCount?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Statement"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getStatementsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Statement"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchStatementsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          status?: "open" | "withdrawn";
+          signOnClosesAt?: string | null;
+          showPrivateCount?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Statement"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getStatementsByidVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              text: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              hash: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postStatementsByidVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          text: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Statement"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postStatementsByidPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Statement"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postStatementsByidAnswers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          /** @enum {string} */
+          answer: "public" | "private" | "decline";
+          /** Format: uuid */
+          versionId: string;
+          declineReason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Statement"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postStatementsByidInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            token: string;
+            url: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getStatementInvitationsBytoken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "published" | "withdrawn";
+            signOnClosesAt: string | null;
+            current: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              text: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              hash: string;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            answerFor: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            }[];
+            mine: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              /** @enum {string} */
+              answer: "public" | "private" | "decline";
+              /** Format: uuid */
+              versionId: string;
+              versionNumber: number;
+              confirmAgain: boolean;
+              declineReason: string | null;
+              outside: boolean;
+              /** Format: date-time */
+              answeredAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postStatementInvitationsBytokenAnswers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          /** @enum {string} */
+          answer: "public" | "private" | "decline";
+          /** Format: uuid */
+          versionId: string;
+          declineReason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "published" | "withdrawn";
+            signOnClosesAt: string | null;
+            current: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              text: {
+                original: string;
+                texts: {
+                  [key: string]: string;
+                };
+              };
+              hash: string;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            answerFor: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            }[];
+            mine: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              /** @enum {string} */
+              answer: "public" | "private" | "decline";
+              /** Format: uuid */
+              versionId: string;
+              versionNumber: number;
+              confirmAgain: boolean;
+              declineReason: string | null;
+              outside: boolean;
+              /** Format: date-time */
+              answeredAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPublicStatementsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PublicStatement"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,7 +6,7 @@ const mentionPattern = /^@\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 
 type MentionToken = Tokens.Generic & { type: "mention"; organizationId: string; name?: string };
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")

@@ -34,7 +34,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     smtpUrl: undefined,
     mailFrom: "Common Ground <test@example.org>",
     outboxDir: path.join(dataDir, "outbox"),
-    logLevel: "silent",
+    logLevel: (process.env.TEST_LOG_LEVEL ?? "silent") as Config["logLevel"],
     demoData: false,
     trustProxy: false,
     rateLimit: false,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Database } from "../../db/client.ts";
+import type { Database, Tx } from "../../db/client.ts";
 import type { DomainEventBus } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Names } from "../../lib/names.ts";
@@ -19,11 +19,22 @@ export function create(deps: {
   proposals: ProposalDirectory;
   names: Names;
 }) {
+  const repo = createDiscussionsRepo(deps.database.db);
   return {
-    discussions: createDiscussionsService({
-      ...deps,
-      repo: createDiscussionsRepo(deps.database.db),
-    }),
+    discussions: createDiscussionsService({ ...deps, repo }),
+    /** Opens a discussion thread for another part of the coalition (a statement's), in its transaction. */
+    openThread: async (
+      tx: Tx,
+      row: { id: string; coalitionId: string; title: string; openedFor: string; openedBy: string },
+    ) => {
+      const at = deps.clock.now();
+      await repo.insertThread(tx, {
+        ...row,
+        kind: "discussion",
+        lastActivityAt: at,
+        createdAt: at,
+      });
+    },
   };
 }
 export type DiscussionsModule = ReturnType<typeof create>;
