@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganization, type SignedIn, signedInUser, uniqueEmail } from "./test/actors.ts";
 import { campaignCases } from "./test/access-cases-campaigns.ts";
+import { statementCases } from "./test/access-cases-statements.ts";
 import { coalitionCases } from "./test/access-cases-coalitions.ts";
 import { discoveryCases } from "./test/access-cases-discovery.ts";
 import { discussionCases } from "./test/access-cases-discussions.ts";
@@ -63,6 +64,7 @@ const cases: Case[] = [
   ...discoveryCases,
   ...networkCases,
   ...campaignCases,
+  ...statementCases,
 ];
 
 export function accessControlSuite(backend: Backend) {

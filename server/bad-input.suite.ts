@@ -495,6 +495,9 @@ export function badInputSuite(backend: Backend) {
         spendingId: "",
         outcomeId: "",
         stakeholderLinkId: "",
+        statementId: "",
+        statementVersionId: "",
+        statementToken: "",
       };
       const proposal = await t.app.inject({
         method: "POST",
@@ -737,6 +740,35 @@ export function badInputSuite(backend: Backend) {
       expect(outcome.statusCode, outcome.body).toBe(201);
       ids.outcomeId = outcome.json().id;
       // ── end of campaign outcomes ──
+
+      // ── joint statements: an open statement and its invitation link ──
+      const statement = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/coalitions/${ids.coalitionId}/statements`,
+        headers: owner.headers,
+        payload: fill(
+          writeRoutes.find((r) => r.path === "/api/v1/coalitions/:id/statements")?.validBody ?? {},
+          ids,
+        ),
+      });
+      expect(statement.statusCode, statement.body).toBe(201);
+      ids.statementId = statement.json().id;
+      ids.statementVersionId = statement.json().current.id;
+      const opened = await t.app.inject({
+        method: "PATCH",
+        url: `/api/v1/statements/${ids.statementId}`,
+        headers: owner.headers,
+        payload: { status: "open" },
+      });
+      expect(opened.statusCode, opened.body).toBe(200);
+      const link = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/statements/${ids.statementId}/invitation`,
+        headers: owner.headers,
+      });
+      expect(link.statusCode, link.body).toBe(201);
+      ids.statementToken = link.json().token;
+      // ── end of joint statements ──
       const locale = await t.app.inject({
         method: "PATCH",
         url: "/api/v1/me/preferences",
@@ -1074,6 +1106,16 @@ export function badInputSuite(backend: Backend) {
         [find("PUT", "/api/v1/campaigns/:id/review"), owner, undefined, undefined],
         [find("DELETE", "/api/v1/campaigns/:id/outcomes/:outcomeId"), owner, undefined, undefined],
         // ── end of campaign outcomes ──
+
+        // ── joint statements: answers on the first version, then a new one, then publishing ──
+        [find("POST", "/api/v1/coalitions/:id/statements"), owner, undefined, undefined],
+        [find("POST", "/api/v1/statements/:id/answers"), owner, undefined, undefined],
+        [find("POST", "/api/v1/statement-invitations/:token/answers"), owner, undefined, undefined],
+        [find("POST", "/api/v1/statements/:id/invitation"), owner, undefined, undefined],
+        [find("PATCH", "/api/v1/statements/:id"), owner, undefined, undefined],
+        [find("POST", "/api/v1/statements/:id/versions"), owner, undefined, undefined],
+        [find("POST", "/api/v1/statements/:id/publish"), owner, undefined, undefined],
+        // ── end of joint statements ──
       ];
       for (const [target, as, body, contentType] of inOrder) {
         const response = await send(

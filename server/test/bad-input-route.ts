@@ -47,6 +47,10 @@ export type Ids = {
   outcomeId: string;
   /** A link between two of the campaign's stakeholders. */
   stakeholderLinkId: string;
+  /** A joint statement of the coalition open for sign-on, its current version and its link. */
+  statementId: string;
+  statementVersionId: string;
+  statementToken: string;
 };
 
 /** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
@@ -62,6 +66,8 @@ export function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/discovery/needs", "needId"],
       ["/api/v1/campaigns", "campaignId"],
       ["/api/v1/public/campaigns", "campaignId"],
+      ["/api/v1/statements", "statementId"],
+      ["/api/v1/public/statements", "statementId"],
     ];
     return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
   }
@@ -84,6 +90,7 @@ export function valueFor(path: string, name: string): keyof Ids {
     spendingId: "spendingId",
     outcomeId: "outcomeId",
   };
+  if (name === "token" && path.startsWith("/api/v1/statement-invitations")) return "statementToken";
   const key = byName[name];
   if (!key) throw new Error(`${path}: say which value its parameter "${name}" takes (valueFor)`);
   return key;

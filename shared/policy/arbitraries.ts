@@ -88,6 +88,7 @@ function subjectFor(
     case "actionItem.status":
     case "mitigation.status":
       return { ownerOrganizationId: x.organizationId };
+    case "statement.start":
     case "statement.draft":
     case "statement.readAnswers":
     case "risk.manage":
@@ -152,6 +153,7 @@ export function coalitionActions(): CoalitionAction[] {
     "comment.withdraw": true,
     "comment.history": true,
     "statement.read": true,
+    "statement.start": true,
     "statement.draft": true,
     "statement.answer": true,
     "statement.readAnswers": true,
@@ -188,6 +190,7 @@ export const insideWrites: readonly CoalitionAction[] = [
   "thread.update",
   "comment.write",
   "comment.edit",
+  "statement.start",
   "statement.draft",
   "statement.answer",
   "risk.manage",

@@ -73,7 +73,9 @@ export type CoalitionSubjects = {
   "comment.history": InThread & { withdrawn: boolean };
   /** A joint statement: its text, versions and the coalition's own answers. */
   "statement.read": undefined;
-  /** Draft a statement, add versions, open sign-on, publish: the convening side or the lead. */
+  /** Start a statement on the coalition: the convening side, or the lead of its campaign. */
+  "statement.start": Lead;
+  /** Add versions, open sign-on, publish, share the invitation link: the same. */
   "statement.draft": Lead;
   /** Answer for an organisation: sign publicly, support privately or decline. */
   "statement.answer": Org;
@@ -218,6 +220,7 @@ function decide<A extends CoalitionAction>(
     case "statement.read":
     case "risk.read":
       return allowed;
+    case "statement.start":
     case "statement.draft":
     case "statement.readAnswers":
     case "risk.manage":

@@ -280,7 +280,7 @@ export function createStatementsService(deps: StatementsDeps) {
           actor,
           coalitionId,
           { unknown: "No such coalition.", tx },
-          "statement.draft",
+          "statement.start",
           { leadOrganizationId: lead || null },
         );
         if (lead === "") {
@@ -330,7 +330,7 @@ export function createStatementsService(deps: StatementsDeps) {
         actor,
         coalitionId,
         { unknown: "No such coalition." },
-        "statement.read",
+        "coalition.readInside",
       );
       const rows = await repo.list(coalitionId, campaignId);
       const versions = new Map(
