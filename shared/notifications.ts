@@ -23,6 +23,8 @@ export const notificationKinds = [
   "spending_to_confirm",
   "spending_queried",
   "consent_withdrawn",
+  "statement_sign_on",
+  "statement_confirm_again",
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

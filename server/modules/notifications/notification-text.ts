@@ -123,6 +123,24 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
       `${d.organization} registró un gasto de ${d.money} en ${d.campaign}: confírmelo, por favor.`,
     ar: (d) => `سجّلت ${d.organization} نفقات بقيمة ${d.money} في ${d.campaign}: يُرجى تأكيدها.`,
   },
+  statement_sign_on: {
+    en: (d) => `${d.coalition} asks your organisation to answer the joint statement “${d.title}”.`,
+    fr: (d) =>
+      `${d.coalition} demande à votre organisation de répondre à la déclaration commune « ${d.title} ».`,
+    es: (d) =>
+      `${d.coalition} pide a su organización que responda a la declaración conjunta «${d.title}».`,
+    ar: (d) => `يطلب ${d.coalition} من منظمتكم الرد على البيان المشترك «${d.title}».`,
+  },
+  statement_confirm_again: {
+    en: (d) =>
+      `The joint statement “${d.title}” (${d.coalition}) has a new version: read it and confirm your organisation's answer.`,
+    fr: (d) =>
+      `La déclaration commune « ${d.title} » (${d.coalition}) a une nouvelle version : lisez-la et confirmez la réponse de votre organisation.`,
+    es: (d) =>
+      `La declaración conjunta «${d.title}» (${d.coalition}) tiene una nueva versión: léala y confirme la respuesta de su organización.`,
+    ar: (d) =>
+      `للبيان المشترك «${d.title}» (${d.coalition}) نسخة جديدة: اقرأوها وأكّدوا ردّ منظمتكم.`,
+  },
   spending_queried: {
     en: (d) =>
       `The fund monitor of ${d.campaign} queried your spending of ${d.money}: see the question and correct the entry.`,

@@ -88,6 +88,38 @@ export function notifyOnEvents(
     ),
   );
 
+  // Told to every active member's representatives, and to nobody outside: whoever answers,
+  // and how, is never part of a notification.
+  events.on("statement.signOnOpened", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: active },
+      {
+        kind: "statement_sign_on",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title },
+        link: `/statements/${e.statementId}`,
+        key: `statement_sign_on:${e.statementId}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
+  // Each organisation that answered an earlier version hears only that it is asked again.
+  events.on("statement.confirmAgain", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: active, organizationIds: e.organizationIds },
+      {
+        kind: "statement_confirm_again",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title },
+        link: `/statements/${e.statementId}`,
+        key: `statement_confirm_again:${e.statementId}:${clock.now().getTime()}`,
+      },
+    ),
+  );
+
   events.on("proposal.quorumReached", (tx, e) =>
     notify(tx, convenerSide(e.coalitionId), {
       kind: "proposal_quorum_reached",
