@@ -8,6 +8,7 @@ import { createOrganizationsRepo } from "../../server/modules/organizations/orga
 import { organizations } from "../../server/modules/organizations/organizations.table.ts";
 import { coalitions } from "../../server/modules/coalitions/coalitions.table.ts";
 import { seedDemoCampaign } from "./demo-campaign.ts";
+import { seedDemoStatement } from "./demo-statement.ts";
 import { seedDemoCoalitions } from "./demo-coalitions.ts";
 import {
   OrganizationInput,
@@ -113,11 +114,13 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
       },
       coalitionIds,
     );
-    campaign = await seedDemoCampaign(services, {
+    const directory = {
       actorOf,
-      organizationId: (name) => known(idByName, name),
-      ownerOf: (name) => known(ownerByName, name),
-    });
+      organizationId: (name: string) => known(idByName, name),
+      ownerOf: (name: string) => known(ownerByName, name),
+    };
+    campaign = await seedDemoCampaign(services, directory);
+    await seedDemoStatement(services, directory, campaign);
   } catch (error) {
     // A half-loaded demo would count as loaded and never be completed, so undo it.
     if (coalitionIds.length) {
