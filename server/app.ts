@@ -28,6 +28,7 @@ import * as meetingsModule from "./modules/meetings/meetings.module.ts";
 import * as notificationsModule from "./modules/notifications/notifications.module.ts";
 import * as organizationsModule from "./modules/organizations/organizations.module.ts";
 import * as proposalsModule from "./modules/proposals/proposals.module.ts";
+import * as riskModule from "./modules/statements/risk.module.ts";
 import * as taxonomiesModule from "./modules/taxonomies/taxonomies.module.ts";
 import { createScheduler } from "./lib/scheduler.ts";
 import { serializeRequest } from "./lib/log-serializers.ts";
@@ -133,6 +134,21 @@ export function createServices(
     names,
     actionItems: meetings.actionItems,
     taxonomies: taxonomies.taxonomies,
+    // The risk module is made below (it asks campaigns of their activities); the gate is
+    // asked only when an activity starts.
+    activityGate: (tx, activityId) => risk.activityGate(tx, activityId),
+  });
+  const risk = riskModule.createRisk({
+    database,
+    clock,
+    events,
+    coalitions: coalitionDirectory,
+    proposals: proposals.proposals,
+    proposalDirectory,
+    campaigns: campaigns.campaignDirectory,
+    organizations: organizationDirectory,
+    actionItems: meetings.actionItemDirectory,
+    names,
   });
   const notifications = notificationsModule.create({
     database,
@@ -172,6 +188,7 @@ export function createServices(
     ...meetings,
     ...discussions,
     ...campaigns,
+    ...risk,
     ...notifications,
     ...discovery,
   };
@@ -252,6 +269,7 @@ export async function buildApp(options: AppOptions) {
     meetingsModule,
     discussionsModule,
     campaignsModule,
+    riskModule,
     notificationsModule,
     discoveryModule,
   ]) {
