@@ -495,6 +495,8 @@ export function badInputSuite(backend: Backend) {
         spendingId: "",
         outcomeId: "",
         stakeholderLinkId: "",
+        riskAssessmentId: "",
+        mitigationId: "",
       };
       const proposal = await t.app.inject({
         method: "POST",
@@ -737,6 +739,27 @@ export function badInputSuite(backend: Backend) {
       expect(outcome.statusCode, outcome.body).toBe(201);
       ids.outcomeId = outcome.json().id;
       // ── end of campaign outcomes ──
+
+      // ── risk assessments: make what their routes need below (ids.…) ──
+      const riskMade = async (url: string, path: string) => {
+        const made = await t.app.inject({
+          method: "POST",
+          url,
+          headers: owner.headers,
+          payload: fill(writeRoutes.find((r) => r.path === path)?.validBody ?? {}, ids),
+        });
+        expect(made.statusCode, made.body).toBe(201);
+        return made.json().id as string;
+      };
+      ids.riskAssessmentId = await riskMade(
+        `/api/v1/coalitions/${ids.coalitionId}/risk-assessments`,
+        "/api/v1/coalitions/:id/risk-assessments",
+      );
+      ids.mitigationId = await riskMade(
+        `/api/v1/risk-assessments/${ids.riskAssessmentId}/mitigations`,
+        "/api/v1/risk-assessments/:id/mitigations",
+      );
+      // ── end of risk assessments ──
       const locale = await t.app.inject({
         method: "PATCH",
         url: "/api/v1/me/preferences",
@@ -1074,6 +1097,23 @@ export function badInputSuite(backend: Backend) {
         [find("PUT", "/api/v1/campaigns/:id/review"), owner, undefined, undefined],
         [find("DELETE", "/api/v1/campaigns/:id/outcomes/:outcomeId"), owner, undefined, undefined],
         // ── end of campaign outcomes ──
+
+        // ── risk assessments: their routes in an order that succeeds ──
+        ...(
+          [
+            ["POST", "/api/v1/coalitions/:id/risk-assessments"],
+            ["PUT", "/api/v1/risk-assessments/:id/responses/:organizationId"],
+            ["POST", "/api/v1/risk-assessments/:id/mitigations"],
+            ["PATCH", "/api/v1/mitigations/:id"],
+            ["POST", "/api/v1/risk-assessments/:id/decision"],
+          ] as const
+        ).map(([method, path]): [WriteRoute, SignedIn, undefined, undefined] => [
+          find(method, path),
+          owner,
+          undefined,
+          undefined,
+        ]),
+        // ── end of risk assessments ──
       ];
       for (const [target, as, body, contentType] of inOrder) {
         const response = await send(

@@ -47,6 +47,9 @@ export type Ids = {
   outcomeId: string;
   /** A link between two of the campaign's stakeholders. */
   stakeholderLinkId: string;
+  /** A risk assessment of the coalition, and a mitigation in its register. */
+  riskAssessmentId: string;
+  mitigationId: string;
 };
 
 /** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
@@ -62,6 +65,8 @@ export function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/discovery/needs", "needId"],
       ["/api/v1/campaigns", "campaignId"],
       ["/api/v1/public/campaigns", "campaignId"],
+      ["/api/v1/risk-assessments", "riskAssessmentId"],
+      ["/api/v1/mitigations", "mitigationId"],
     ];
     return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
   }

@@ -5,6 +5,7 @@
 import { defaultDecisionRules } from "../../shared/coalitions.ts";
 import { type WriteRoute, kb, route } from "./bad-input-route.ts";
 import { campaignWriteRoutes } from "./bad-input-routes-campaigns.ts";
+import { riskWriteRoutes } from "./bad-input-routes-risk.ts";
 
 /** The convener may change this charter directly, so the charter route can succeed. */
 const fuzzCharter = {
@@ -209,6 +210,7 @@ export const writeRoutes: WriteRoute[] = [
     textFields: ["title"],
   }),
   ...campaignWriteRoutes,
+  ...riskWriteRoutes,
   route("PATCH", "/api/v1/discovery/needs/:id", {
     validBody: { title: "Litigators in Jordan and Lebanon" },
     textFields: ["title"],
