@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { RiskSubjectKind } from "../../../shared/risk/api.ts";
 import type { RiskCategory } from "../../../shared/risk/heatmap.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -193,15 +193,6 @@ export function createRiskRepo(db: Db) {
         .innerJoin(statementVersions, eq(statementVersions.id, statements.currentVersionId))
         .where(eq(statements.id, id));
       return row;
-    },
-
-    /** Every rating of these assessments, for the benchmark and bulk readers. */
-    async ratingsOf(assessmentIds: readonly string[]) {
-      if (!assessmentIds.length) return [];
-      return db
-        .select()
-        .from(riskRatings)
-        .where(inArray(riskRatings.assessmentId, [...assessmentIds]));
     },
   };
 }

@@ -257,8 +257,8 @@ describe.each(backends)("joint risk assessment on %s", (backend) => {
     expect(four.overThreshold).toEqual(["access"]);
     expect(four.needsDecision).toBe(true);
     expect(JSON.stringify(four)).not.toContain(names.partner);
-    const proposalsUrl = `/api/v1/coalitions/${coalitionId}/risk-assessments`;
-    expect((await call(t, "GET", proposalsUrl, { as: people.observer })).body).not.toContain(
+    const listUrl = `/api/v1/coalitions/${coalitionId}/risk-assessments`;
+    expect((await call(t, "GET", listUrl, { as: people.observer })).body).not.toContain(
       names.partner,
     );
 
