@@ -9,6 +9,7 @@ import { meetingCases } from "./test/access-cases-meetings.ts";
 import { networkCases } from "./test/access-cases-network.ts";
 import { notificationCases } from "./test/access-cases-notifications.ts";
 import { organizationCases } from "./test/access-cases-organizations.ts";
+import { riskCases } from "./test/access-cases-risk.ts";
 import {
   type Case,
   type Caller,
@@ -65,6 +66,7 @@ const cases: Case[] = [
   ...networkCases,
   ...campaignCases,
   ...statementCases,
+  ...riskCases,
 ];
 
 export function accessControlSuite(backend: Backend) {

@@ -21,7 +21,6 @@ import * as adminModule from "./modules/admin/admin.module.ts";
 import * as authModule from "./modules/auth/auth.module.ts";
 import * as campaignsModule from "./modules/campaigns/campaigns.module.ts";
 import * as statementsModule from "./modules/statements/statements.module.ts";
-import { createRiskGate } from "./modules/statements/risk-gate.ts";
 import * as coalitionsModule from "./modules/coalitions/coalitions.module.ts";
 import * as directoryModule from "./modules/directory/directory.module.ts";
 import * as discoveryModule from "./modules/discovery/discovery.module.ts";
@@ -30,6 +29,7 @@ import * as meetingsModule from "./modules/meetings/meetings.module.ts";
 import * as notificationsModule from "./modules/notifications/notifications.module.ts";
 import * as organizationsModule from "./modules/organizations/organizations.module.ts";
 import * as proposalsModule from "./modules/proposals/proposals.module.ts";
+import * as riskModule from "./modules/statements/risk.module.ts";
 import * as taxonomiesModule from "./modules/taxonomies/taxonomies.module.ts";
 import { createScheduler } from "./lib/scheduler.ts";
 import { serializeRequest } from "./lib/log-serializers.ts";
@@ -135,6 +135,21 @@ export function createServices(
     names,
     actionItems: meetings.actionItems,
     taxonomies: taxonomies.taxonomies,
+    // The risk module is made below (it asks campaigns of their activities); the gate is
+    // asked only when an activity starts.
+    activityGate: (tx, activityId) => risk.activityGate(tx, activityId),
+  });
+  const risk = riskModule.createRisk({
+    database,
+    clock,
+    events,
+    coalitions: coalitionDirectory,
+    proposals: proposals.proposals,
+    proposalDirectory,
+    campaigns: campaigns.campaignDirectory,
+    organizations: organizationDirectory,
+    actionItems: meetings.actionItemDirectory,
+    names,
   });
   const statements = statementsModule.create({
     database,
@@ -144,10 +159,9 @@ export function createServices(
     membershipsOf: organizationDirectory.membershipsOf,
     names,
     publicUrl: config.publicUrl,
-    campaignOf: async (id, tx) =>
-      (await campaigns.campaignAccess.load(null, id, tx))?.campaign ?? null,
+    campaignOf: async (id, tx) => (await campaigns.campaignDirectory.campaign(id, tx)) ?? null,
     openThread: discussions.openThread,
-    riskGate: createRiskGate({ charterInForce: coalitionDirectory.charterInForce }),
+    riskGate: risk.riskGate,
   });
   const notifications = notificationsModule.create({
     database,
@@ -188,6 +202,7 @@ export function createServices(
     ...discussions,
     ...campaigns,
     ...statements,
+    ...risk,
     ...notifications,
     ...discovery,
   };
@@ -269,6 +284,7 @@ export async function buildApp(options: AppOptions) {
     discussionsModule,
     campaignsModule,
     statementsModule,
+    riskModule,
     notificationsModule,
     discoveryModule,
   ]) {

@@ -498,6 +498,8 @@ export function badInputSuite(backend: Backend) {
         statementId: "",
         statementVersionId: "",
         statementToken: "",
+        riskAssessmentId: "",
+        mitigationId: "",
       };
       const proposal = await t.app.inject({
         method: "POST",
@@ -769,6 +771,26 @@ export function badInputSuite(backend: Backend) {
       expect(link.statusCode, link.body).toBe(201);
       ids.statementToken = link.json().token;
       // ── end of joint statements ──
+      // ── risk assessments: make what their routes need below (ids.…) ──
+      const riskMade = async (url: string, path: string) => {
+        const made = await t.app.inject({
+          method: "POST",
+          url,
+          headers: owner.headers,
+          payload: fill(writeRoutes.find((r) => r.path === path)?.validBody ?? {}, ids),
+        });
+        expect(made.statusCode, made.body).toBe(201);
+        return made.json().id as string;
+      };
+      ids.riskAssessmentId = await riskMade(
+        `/api/v1/coalitions/${ids.coalitionId}/risk-assessments`,
+        "/api/v1/coalitions/:id/risk-assessments",
+      );
+      ids.mitigationId = await riskMade(
+        `/api/v1/risk-assessments/${ids.riskAssessmentId}/mitigations`,
+        "/api/v1/risk-assessments/:id/mitigations",
+      );
+      // ── end of risk assessments ──
       const locale = await t.app.inject({
         method: "PATCH",
         url: "/api/v1/me/preferences",
@@ -1116,6 +1138,22 @@ export function badInputSuite(backend: Backend) {
         [find("POST", "/api/v1/statements/:id/versions"), owner, undefined, undefined],
         [find("POST", "/api/v1/statements/:id/publish"), owner, undefined, undefined],
         // ── end of joint statements ──
+        // ── risk assessments: their routes in an order that succeeds ──
+        ...(
+          [
+            ["POST", "/api/v1/coalitions/:id/risk-assessments"],
+            ["PUT", "/api/v1/risk-assessments/:id/responses/:organizationId"],
+            ["POST", "/api/v1/risk-assessments/:id/mitigations"],
+            ["PATCH", "/api/v1/mitigations/:id"],
+            ["POST", "/api/v1/risk-assessments/:id/decision"],
+          ] as const
+        ).map(([method, path]): [WriteRoute, SignedIn, undefined, undefined] => [
+          find(method, path),
+          owner,
+          undefined,
+          undefined,
+        ]),
+        // ── end of risk assessments ──
       ];
       for (const [target, as, body, contentType] of inOrder) {
         const response = await send(

@@ -1751,6 +1751,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/coalitions/{id}/risk-assessments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coalition's risk assessments, newest first */
+    get: operations["getCoalitionsByidRiskAssessments"];
+    put?: never;
+    /** Open a joint risk assessment of a statement, campaign activity or publication */
+    post: operations["postCoalitionsByidRiskAssessments"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/risk-assessments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An assessment: its heat map, threshold, register and the viewer's own answers */
+    get: operations["getRiskAssessmentsByid"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/risk-assessments/{id}/responses/{organizationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Answer for a member organisation, privately: its ratings and mitigations */
+    put: operations["putRiskAssessmentsByidResponsesByorganizationId"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/risk-assessments/{id}/mitigations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a mitigation to the register, with an owner and due date if known */
+    post: operations["postRiskAssessmentsByidMitigations"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/mitigations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Mark a mitigation done (its owner or the convening side) or edit it */
+    patch: operations["patchMitigationsByid"];
+    trace?: never;
+  };
+  "/api/v1/risk-assessments/{id}/fronting": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who should front the action and who support privately, with the reasons */
+    get: operations["getRiskAssessmentsByidFronting"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/risk-assessments/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the proposal that decides the action and who fronts it */
+    post: operations["postRiskAssessmentsByidDecision"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/proposals/{id}/risk": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The risk summary and proposed messengers of a proposal deciding an action */
+    get: operations["getProposalsByidRisk"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -18495,6 +18632,1097 @@ export interface operations {
       };
     };
   };
+  getCoalitionsByidRiskAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              answered: number;
+              decidedByProposalId: string | null;
+              /** @enum {string} */
+              subjectKind: "statement" | "activity" | "publication";
+              subjectId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCoalitionsByidRiskAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          subjectKind: "statement" | "activity" | "publication";
+          /** Format: uuid */
+          subjectId?: string;
+          title?: string;
+          country?: string;
+          /** @default [] */
+          audienceLanguages?: string[];
+          /** @default [] */
+          capacities?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            heatMap: {
+              smallestGroup: number;
+              cells: {
+                /** @enum {string} */
+                category: "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+                /** @enum {string} */
+                level: "low" | "medium" | "high" | "severe";
+                named: string[];
+                others: number | null;
+              }[];
+            };
+            answered: number;
+            overThreshold: (
+              "access" | "safety" | "legal" | "funding" | "reputation" | "authorities"
+            )[];
+            decidedByProposalId: string | null;
+            /** Format: uuid */
+            coalitionId: string;
+            /** @enum {string} */
+            subjectKind: "statement" | "activity" | "publication";
+            subjectId: string | null;
+            country: string | null;
+            audienceLanguages: string[];
+            capacities: string[];
+            thresholds: Partial<
+              Record<
+                "access" | "safety" | "legal" | "funding" | "reputation" | "authorities",
+                number
+              >
+            >;
+            needsDecision: boolean;
+            mitigationsNeeded: string[] | null;
+            register: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              assessmentId: string;
+              title: string;
+              owner: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              dueOn: string | null;
+              /** @enum {string} */
+              status: "open" | "done";
+              actionItemId: string | null;
+              mayUpdate: boolean;
+            }[];
+            missing:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[]
+              | null;
+            mine: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              ratings: {
+                /** @enum {string} */
+                category: "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+                likelihood: number;
+                impact: number;
+              }[];
+              mitigations: string[];
+              shareByName: boolean;
+              /** Format: date-time */
+              answeredAt: string;
+            }[];
+            permissions: {
+              manage: boolean;
+              answerFor: string[];
+              recommend: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRiskAssessmentsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            heatMap: {
+              smallestGroup: number;
+              cells: {
+                /** @enum {string} */
+                category: "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+                /** @enum {string} */
+                level: "low" | "medium" | "high" | "severe";
+                named: string[];
+                others: number | null;
+              }[];
+            };
+            answered: number;
+            overThreshold: (
+              "access" | "safety" | "legal" | "funding" | "reputation" | "authorities"
+            )[];
+            decidedByProposalId: string | null;
+            /** Format: uuid */
+            coalitionId: string;
+            /** @enum {string} */
+            subjectKind: "statement" | "activity" | "publication";
+            subjectId: string | null;
+            country: string | null;
+            audienceLanguages: string[];
+            capacities: string[];
+            thresholds: Partial<
+              Record<
+                "access" | "safety" | "legal" | "funding" | "reputation" | "authorities",
+                number
+              >
+            >;
+            needsDecision: boolean;
+            mitigationsNeeded: string[] | null;
+            register: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              assessmentId: string;
+              title: string;
+              owner: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              dueOn: string | null;
+              /** @enum {string} */
+              status: "open" | "done";
+              actionItemId: string | null;
+              mayUpdate: boolean;
+            }[];
+            missing:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[]
+              | null;
+            mine: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              ratings: {
+                /** @enum {string} */
+                category: "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+                likelihood: number;
+                impact: number;
+              }[];
+              mitigations: string[];
+              shareByName: boolean;
+              /** Format: date-time */
+              answeredAt: string;
+            }[];
+            permissions: {
+              manage: boolean;
+              answerFor: string[];
+              recommend: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putRiskAssessmentsByidResponsesByorganizationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organizationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          ratings: {
+            /** @enum {string} */
+            category: "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+            likelihood: number;
+            impact: number;
+          }[];
+          /** @default [] */
+          mitigations?: string[];
+          /** @default false */
+          shareByName?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            heatMap: {
+              smallestGroup: number;
+              cells: {
+                /** @enum {string} */
+                category: "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+                /** @enum {string} */
+                level: "low" | "medium" | "high" | "severe";
+                named: string[];
+                others: number | null;
+              }[];
+            };
+            answered: number;
+            overThreshold: (
+              "access" | "safety" | "legal" | "funding" | "reputation" | "authorities"
+            )[];
+            decidedByProposalId: string | null;
+            /** Format: uuid */
+            coalitionId: string;
+            /** @enum {string} */
+            subjectKind: "statement" | "activity" | "publication";
+            subjectId: string | null;
+            country: string | null;
+            audienceLanguages: string[];
+            capacities: string[];
+            thresholds: Partial<
+              Record<
+                "access" | "safety" | "legal" | "funding" | "reputation" | "authorities",
+                number
+              >
+            >;
+            needsDecision: boolean;
+            mitigationsNeeded: string[] | null;
+            register: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              assessmentId: string;
+              title: string;
+              owner: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+              } | null;
+              dueOn: string | null;
+              /** @enum {string} */
+              status: "open" | "done";
+              actionItemId: string | null;
+              mayUpdate: boolean;
+            }[];
+            missing:
+              | {
+                  /** Format: uuid */
+                  organizationId: string;
+                  name: string;
+                }[]
+              | null;
+            mine: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              ratings: {
+                /** @enum {string} */
+                category: "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+                likelihood: number;
+                impact: number;
+              }[];
+              mitigations: string[];
+              shareByName: boolean;
+              /** Format: date-time */
+              answeredAt: string;
+            }[];
+            permissions: {
+              manage: boolean;
+              answerFor: string[];
+              recommend: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postRiskAssessmentsByidMitigations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          /** Format: uuid */
+          ownerOrganizationId?: string;
+          /** Format: date */
+          dueOn?: string;
+          /** @default false */
+          asActionItem?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assessmentId: string;
+            title: string;
+            owner: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            } | null;
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            actionItemId: string | null;
+            mayUpdate: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchMitigationsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          status?: "open" | "done";
+          title?: string;
+          ownerOrganizationId?: string | null;
+          dueOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assessmentId: string;
+            title: string;
+            owner: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            } | null;
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            actionItemId: string | null;
+            mayUpdate: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRiskAssessmentsByidFronting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              /** @enum {string} */
+              advice: "front" | "sign" | "support_privately";
+              reasons: (
+                | "local"
+                | "verified"
+                | "capacities"
+                | "audience_language"
+                | "speaks_publicly"
+                | "no_public_association"
+                | "private_diplomacy"
+                | "own_risk"
+              )[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postRiskAssessmentsByidDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+          title?: string;
+          body?: {
+            original: string;
+            texts: {
+              [key: string]: string;
+            };
+          };
+          /** Format: date-time */
+          closesAt: string;
+          messengers: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Proposal"];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getProposalsByidRisk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            summary: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              heatMap: {
+                smallestGroup: number;
+                cells: {
+                  /** @enum {string} */
+                  category:
+                    "access" | "safety" | "legal" | "funding" | "reputation" | "authorities";
+                  /** @enum {string} */
+                  level: "low" | "medium" | "high" | "severe";
+                  named: string[];
+                  others: number | null;
+                }[];
+              };
+              answered: number;
+              overThreshold: (
+                "access" | "safety" | "legal" | "funding" | "reputation" | "authorities"
+              )[];
+              decidedByProposalId: string | null;
+            } | null;
+            messengers: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   getMeNotifications: {
     parameters: {
       query?: {
@@ -18536,7 +19764,9 @@ export interface operations {
                 | "mentioned"
                 | "spending_to_confirm"
                 | "spending_queried"
-                | "consent_withdrawn";
+                | "consent_withdrawn"
+                | "statement_sign_on"
+                | "statement_confirm_again";
               coalitionId: string | null;
               data: {
                 [key: string]: string;

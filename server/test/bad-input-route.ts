@@ -51,6 +51,9 @@ export type Ids = {
   statementId: string;
   statementVersionId: string;
   statementToken: string;
+  /** A risk assessment of the coalition, and a mitigation in its register. */
+  riskAssessmentId: string;
+  mitigationId: string;
 };
 
 /** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
@@ -68,6 +71,8 @@ export function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/public/campaigns", "campaignId"],
       ["/api/v1/statements", "statementId"],
       ["/api/v1/public/statements", "statementId"],
+      ["/api/v1/risk-assessments", "riskAssessmentId"],
+      ["/api/v1/mitigations", "mitigationId"],
     ];
     return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
   }

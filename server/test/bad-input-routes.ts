@@ -6,6 +6,7 @@ import { defaultDecisionRules } from "../../shared/coalitions.ts";
 import { type WriteRoute, kb, route } from "./bad-input-route.ts";
 import { campaignWriteRoutes } from "./bad-input-routes-campaigns.ts";
 import { statementWriteRoutes } from "./bad-input-routes-statements.ts";
+import { riskWriteRoutes } from "./bad-input-routes-risk.ts";
 
 /** The convener may change this charter directly, so the charter route can succeed. */
 const fuzzCharter = {
@@ -211,6 +212,7 @@ export const writeRoutes: WriteRoute[] = [
   }),
   ...campaignWriteRoutes,
   ...statementWriteRoutes,
+  ...riskWriteRoutes,
   route("PATCH", "/api/v1/discovery/needs/:id", {
     validBody: { title: "Litigators in Jordan and Lebanon" },
     textFields: ["title"],

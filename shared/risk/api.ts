@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LanguageCode } from "../localized-text.ts";
+import { LanguageCode, localizedText } from "../localized-text.ts";
 import { Day, Id } from "../problem.ts";
 import { termKey } from "../taxonomies.ts";
 import { riskCategories, riskLevels } from "./heatmap.ts";
@@ -144,8 +144,12 @@ export const RiskAssessment = RiskSummary.extend({
   thresholds: z.partialRecord(Category, z.number().int()),
   /** Whether the action needs a decision before it may go ahead. */
   needsDecision: z.boolean(),
-  /** The mitigations organisations said they need, without their names, sorted. */
-  mitigationsNeeded: z.array(z.string()),
+  /**
+   * The mitigations organisations said they need, without their names, sorted and each once;
+   * null while fewer organisations answered than the heat map's smallest group, when the
+   * few who answered could be told apart.
+   */
+  mitigationsNeeded: z.array(z.string()).nullable(),
   register: z.array(Mitigation),
   /** Organisations that have not answered: the convening side only, else null. */
   missing: z.array(OrgRef).nullable(),
@@ -196,3 +200,28 @@ export const FrontingAdviceList = z.object({
     }),
   ),
 });
+
+/** Who fronts, as the coalition decides it: a proposal under the charter's rule for statements. */
+export const RiskDecisionInput = z
+  .object({
+    /** The member organisation proposing, which the author represents. */
+    organizationId: Id,
+    /** The proposal's title; the assessment's title when left out. */
+    title: z.string().trim().min(3).max(200).optional(),
+    body: localizedText(10000).optional(),
+    closesAt: At,
+    /** The member organisations proposed to speak publicly for the action. */
+    messengers: z
+      .array(Id)
+      .max(50)
+      .refine((m) => new Set(m).size === m.length, { message: "each organisation at most once" }),
+  })
+  .strict();
+export type RiskDecisionInput = z.input<typeof RiskDecisionInput>;
+
+/** What a proposal deciding an assessed action shows before anyone takes a stance. */
+export const ProposalRisk = z.object({
+  summary: RiskSummary.nullable(),
+  messengers: z.array(OrgRef),
+});
+export type ProposalRisk = z.infer<typeof ProposalRisk>;

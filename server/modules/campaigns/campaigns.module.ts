@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Database } from "../../db/client.ts";
+import type { Database, Tx } from "../../db/client.ts";
 import type { DomainEventBus } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Names } from "../../lib/names.ts";
@@ -25,7 +25,8 @@ import { createResourcesService } from "./resources.service.ts";
 import { registerResourcesRoutes } from "./resources.routes.ts";
 import { createStakeholdersService } from "./stakeholders.service.ts";
 import { registerStakeholdersRoutes } from "./stakeholders.routes.ts";
-import { createWorkplanService } from "./workplan.service.ts";
+import { type ActivityGate, createWorkplanService } from "./workplan.service.ts";
+import { createWorkplanRepo } from "./workplan.repo.ts";
 import { registerWorkplanRoutes } from "./workplan.routes.ts";
 
 /**
@@ -44,9 +45,12 @@ export function create(deps: {
   actionItems: ActionItemsService;
   /** Campaigns and their reviews are tagged by issue terms of the vocabularies. */
   taxonomies: Pick<TaxonomiesService, "unknownKeys">;
+  /** Refuses to start an activity whose risk assessment awaits a decision (409). */
+  activityGate?: ActivityGate;
 }) {
   const { database, clock, events, coalitions, proposals, membershipsOf, names } = deps;
   const repo = createCampaignsRepo(database.db);
+  const workplanRepo = createWorkplanRepo(database.db);
   const access = createCampaignAccess({ repo, coalitions, membershipsOf });
   const part: CampaignPartDeps = {
     database,
@@ -73,12 +77,25 @@ export function create(deps: {
     }),
     objectives: createObjectivesService(part),
     stakeholders: createStakeholdersService(part),
-    workplan: createWorkplanService(part),
+    workplan: createWorkplanService(
+      deps.activityGate ? { ...part, activityGate: deps.activityGate } : part,
+    ),
     messages: createMessagesService(part),
     resources: createResourcesService(part),
     outcomes: createOutcomesService({ ...part, taxonomies: deps.taxonomies }),
     dashboard: createDashboardService(part),
     campaignAccess: access,
+    /** What other modules may ask of campaigns: a campaign or activity, and who leads it. */
+    campaignDirectory: {
+      async campaign(id: string, tx?: Tx) {
+        const row = await repo.findById(id, tx);
+        return row && { coalitionId: row.coalitionId, leadOrganizationId: row.leadOrganizationId };
+      },
+      async activity(id: string, tx?: Tx) {
+        const row = await workplanRepo.find(id, tx);
+        return row && { campaignId: row.campaignId, title: row.title };
+      },
+    },
   };
 }
 export type CampaignsModule = ReturnType<typeof create>;

@@ -36,6 +36,11 @@ const unfinished = new Set(["planned", "in_progress", "blocked"]);
 
 type LockedActivity = { campaign: CampaignRow; row: ActivityRow };
 
+/** Refuses (409) to start an activity that a risk assessment holds back until decided. */
+export type ActivityGate = (tx: Tx, activityId: string) => Promise<void>;
+/** The statuses an activity cannot reach while it is held back. */
+const goingAhead = new Set(["in_progress", "done"]);
+
 /** An activity as the history keeps it: its fields and what it depends on. */
 type Kept = Omit<ActivityRow, "createdAt" | "updatedAt" | "createdBy" | "id" | "campaignId"> & {
   dependsOn: string[];
@@ -54,7 +59,7 @@ const canonical = (text: LocalizedText): LocalizedText => ({
  * cycle). Those running the campaign plan it; an activity's lead organisation moves its own
  * status, dates and notes. An activity of a coalition's campaign can become an action item.
  */
-export function createWorkplanService(deps: CampaignPartDeps) {
+export function createWorkplanService(deps: CampaignPartDeps & { activityGate?: ActivityGate }) {
   const { database, access, campaigns, names, clock, actionItems } = deps;
   const repo = createWorkplanRepo(database.db);
   const change = createCampaignChange(deps);
@@ -281,6 +286,9 @@ export function createWorkplanService(deps: CampaignPartDeps) {
         if (!changed.length) return;
         if (changed.some((f) => (runnerActivityFields as readonly string[]).includes(f))) {
           access.also(found, noSuchActivity, "campaign.run");
+        }
+        if (changes.status && goingAhead.has(after.status)) {
+          await deps.activityGate?.(tx, activityId);
         }
         if (after.startsOn > after.dueOn) {
           throw new Invalid("An activity cannot be due before it starts.", [

@@ -67,9 +67,12 @@ export function create(deps: {
       publicUrl,
       ...(deps.campaignActivities ? { campaignActivities: deps.campaignActivities } : {}),
     }),
+    /** For a module that makes an action item in its own transaction (a risk mitigation). */
+    actionItemDirectory: { insert: actionItemsRepo.insert },
   };
 }
 export type MeetingsModule = ReturnType<typeof create>;
+export type ActionItemDirectory = MeetingsModule["actionItemDirectory"];
 
 export function register(
   app: FastifyInstance,

@@ -117,6 +117,7 @@ export function createOrganizationsRepo(db: Db) {
           capacities: organizations.capacities,
           issues: organizations.issues,
           workingLanguages: organizations.workingLanguages,
+          postures: organizations.postures,
           visibility: organizations.visibility,
         })
         .from(organizations)

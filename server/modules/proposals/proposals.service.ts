@@ -149,7 +149,16 @@ export function createProposalsService(deps: {
   }
 
   return {
-    async create(actor: Actor, coalitionId: string, input: z.output<typeof ProposalInput>) {
+    /**
+     * Opens a proposal. `alsoIn` lets the module that asked for it (a risk decision) write
+     * its own link to the proposal in the same transaction.
+     */
+    async create(
+      actor: Actor,
+      coalitionId: string,
+      input: z.output<typeof ProposalInput>,
+      alsoIn?: (tx: Tx, proposalId: string) => Promise<void>,
+    ) {
       const inside = await coalitions.authorize(
         actor,
         coalitionId,
@@ -199,6 +208,7 @@ export function createProposalsService(deps: {
           openedBy: actor.userId,
           createdAt: clock.now(),
         });
+        await alsoIn?.(tx, id);
         await events.emit(tx, "proposal.opened", {
           coalitionId,
           coalitionName: inside.coalition.name,
