@@ -125,6 +125,11 @@ export type DomainEvents = {
    */
   "statement.confirmAgain": InCoalition &
     By & { statementId: string; title: string; organizationIds: string[] };
+  /** A joint risk assessment opened: every member organisation is asked to assess its exposure. */
+  "risk.assessmentOpened": InCoalition & By & { assessmentId: string; title: string };
+  /** A mitigation of the register was given to an organisation to carry out. */
+  "mitigation.assigned": InCoalition &
+    By & { assessmentId: string; title: string; ownerOrganizationId: string };
 };
 
 export type DomainEventBus = EventBus<DomainEvents>;

@@ -25,6 +25,8 @@ export const notificationKinds = [
   "consent_withdrawn",
   "statement_sign_on",
   "statement_confirm_again",
+  "risk_assessment_opened",
+  "mitigation_assigned",
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -141,6 +141,22 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
     ar: (d) =>
       `للبيان المشترك «${d.title}» (${d.coalition}) نسخة جديدة: اقرأوها وأكّدوا ردّ منظمتكم.`,
   },
+  risk_assessment_opened: {
+    en: (d) =>
+      `${d.coalition} asks your organisation to assess its own risk in “${d.title}”; your answers stay private.`,
+    fr: (d) =>
+      `${d.coalition} demande à votre organisation d'évaluer ses propres risques pour « ${d.title} » ; vos réponses restent privées.`,
+    es: (d) =>
+      `${d.coalition} pide a su organización que evalúe sus propios riesgos en «${d.title}»; sus respuestas son privadas.`,
+    ar: (d) =>
+      `يطلب ${d.coalition} من منظمتكم تقييم المخاطر التي تخصّها في «${d.title}»؛ تبقى إجاباتكم سرّية.`,
+  },
+  mitigation_assigned: {
+    en: (d) => `${d.coalition} asks your organisation to carry out a mitigation: ${d.title}`,
+    fr: (d) => `${d.coalition} confie à votre organisation une mesure d'atténuation : ${d.title}`,
+    es: (d) => `${d.coalition} encarga a su organización una medida de mitigación: ${d.title}`,
+    ar: (d) => `يكلّف ${d.coalition} منظمتكم بتنفيذ إجراء للتخفيف من المخاطر: ${d.title}`,
+  },
   spending_queried: {
     en: (d) =>
       `The fund monitor of ${d.campaign} queried your spending of ${d.money}: see the question and correct the entry.`,

@@ -120,6 +120,40 @@ export function notifyOnEvents(
     ),
   );
 
+  events.on("risk.assessmentOpened", (tx, e) =>
+    notify(
+      tx,
+      { coalitionId: e.coalitionId, statuses: active },
+      {
+        kind: "risk_assessment_opened",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title },
+        link: `/risk-assessments/${e.assessmentId}`,
+        key: `risk_assessment_opened:${e.assessmentId}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
+  events.on("mitigation.assigned", (tx, e) =>
+    notify(
+      tx,
+      {
+        coalitionId: e.coalitionId,
+        statuses: active,
+        organizationIds: [e.ownerOrganizationId],
+      },
+      {
+        kind: "mitigation_assigned",
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title },
+        link: `/risk-assessments/${e.assessmentId}`,
+        key: `mitigation_assigned:${e.assessmentId}:${clock.now().getTime()}`,
+      },
+      except(e.byUserId),
+    ),
+  );
+
   events.on("proposal.quorumReached", (tx, e) =>
     notify(tx, convenerSide(e.coalitionId), {
       kind: "proposal_quorum_reached",

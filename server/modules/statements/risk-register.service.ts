@@ -9,6 +9,7 @@ import {
 import type { Mitigation, MitigationInput, MitigationPatch } from "../../../shared/risk/api.ts";
 import type { Database, Tx } from "../../db/client.ts";
 import { enforce } from "../../lib/authorize.ts";
+import type { Emit } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -34,8 +35,9 @@ export function createRiskRegister(deps: {
   actionItems: ActionItemDirectory;
   names: Names;
   clock: Clock;
+  events: Emit;
 }) {
-  const { database, repo, coalitions, actionItems, names, clock } = deps;
+  const { database, repo, coalitions, actionItems, names, clock, events } = deps;
 
   /** An owner must be an active member; the coalition row is locked so it stays one. */
   async function requireActiveOwner(tx: Tx, coalitionId: string, organizationId: string) {
@@ -168,6 +170,16 @@ export function createRiskRegister(deps: {
           createdAt: at,
           updatedAt: at,
         });
+        if (input.ownerOrganizationId) {
+          await events.emit(tx, "mitigation.assigned", {
+            coalitionId,
+            coalitionName: now.coalition.name,
+            assessmentId,
+            title: input.title,
+            ownerOrganizationId: input.ownerOrganizationId,
+            byUserId: actor.userId,
+          });
+        }
         return now.standing;
       });
       return presentOne(id, standing);

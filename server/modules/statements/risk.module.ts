@@ -43,6 +43,7 @@ export function createRisk(deps: {
     actionItems: deps.actionItems,
     names,
     clock,
+    events,
   });
   const riskGate = createRiskGate({ charterInForce: coalitions.charterInForce });
   return {
@@ -53,6 +54,7 @@ export function createRisk(deps: {
       campaigns: deps.campaigns,
       names,
       clock,
+      events,
       register: riskRegister,
     }),
     riskRegister,

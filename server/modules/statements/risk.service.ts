@@ -9,6 +9,7 @@ import type {
 } from "../../../shared/risk/api.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { Database, Tx } from "../../db/client.ts";
+import type { Emit } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -41,6 +42,7 @@ export type RiskDeps = {
   campaigns: CampaignFacts;
   names: Names;
   clock: Clock;
+  events: Emit;
 };
 
 /**
@@ -50,7 +52,7 @@ export type RiskDeps = {
  * organisation's own answer is returned to its own representatives and to nobody else.
  */
 export function createRiskService(deps: RiskDeps & { register: Pick<RiskRegister, "present"> }) {
-  const { database, repo, coalitions, campaigns, names, clock, register } = deps;
+  const { database, repo, coalitions, campaigns, names, clock, register, events } = deps;
 
   /** The assessment and the reader's standing; one they may not know of does not exist. */
   async function load(actor: Actor | null, id: string) {
@@ -177,7 +179,7 @@ export function createRiskService(deps: RiskDeps & { register: Pick<RiskRegister
       const id = newId();
       await database.db.transaction(async (tx) => {
         const subject = await subjectOf(coalitionId, input, tx);
-        await coalitions.authorize(
+        const inside = await coalitions.authorize(
           actor,
           coalitionId,
           { unknown: noSuchCoalition, tx },
@@ -203,6 +205,13 @@ export function createRiskService(deps: RiskDeps & { register: Pick<RiskRegister
           decidedByProposalId: null,
           createdBy: actor.userId,
           createdAt: clock.now(),
+        });
+        await events.emit(tx, "risk.assessmentOpened", {
+          coalitionId,
+          coalitionName: inside.coalition.name,
+          assessmentId: id,
+          title: subject.title,
+          byUserId: actor.userId,
         });
       });
       const { row, inside } = await load(actor, id);

@@ -566,3 +566,61 @@ describe.each(backends)("joint risk assessment on %s", (backend) => {
     });
   });
 });
+
+describe.each(backends)("risk notifications on %s", (backend) => {
+  let t: TestApp;
+  let w: CampaignWorld;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    w = await campaignWithEveryRole(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const kindsFor = async (as: SignedIn) => {
+    const page = await call(t, "GET", "/api/v1/me/notifications", { as });
+    expect(page.statusCode, page.body).toBe(200);
+    return (page.json() as { items: { kind: string; link: string }[] }).items;
+  };
+
+  it("asks every member to assess, tells an owner of its mitigation, and tells no one how anyone answered", async () => {
+    const made = await openAssessment(t, w.people.convener, w.coalitionId, {
+      subjectKind: "publication",
+      title: "Report on detention sites",
+    });
+    for (const role of ["coLead", "partner", "observer"] as const) {
+      const items = await kindsFor(w.people[role]);
+      expect(
+        items.map((n) => n.kind),
+        role,
+      ).toContain("risk_assessment_opened");
+      expect(items.find((n) => n.kind === "risk_assessment_opened")?.link).toBe(
+        `/risk-assessments/${made.id}`,
+      );
+    }
+    expect(await kindsFor(w.people.outsider)).toEqual([]);
+
+    const before = await kindsFor(w.people.convener);
+    const answeredNow = await call(
+      t,
+      "PUT",
+      `/api/v1/risk-assessments/${made.id}/responses/${w.org.partner}`,
+      { as: w.people.partner, payload: ratingsAt(["access"], 5, 5) },
+    );
+    expect(answeredNow.statusCode, answeredNow.body).toBe(200);
+    // An answer is nobody's news.
+    expect(await kindsFor(w.people.convener)).toEqual(before);
+
+    const mitigation = await call(t, "POST", `/api/v1/risk-assessments/${made.id}/mitigations`, {
+      as: w.people.convener,
+      payload: { title: "Brief the field office first", ownerOrganizationId: w.org.partner },
+    });
+    expect(mitigation.statusCode, mitigation.body).toBe(201);
+    expect((await kindsFor(w.people.partner)).map((n) => n.kind)).toContain("mitigation_assigned");
+    expect((await kindsFor(w.people.coLead)).map((n) => n.kind)).not.toContain(
+      "mitigation_assigned",
+    );
+  });
+});
