@@ -19,6 +19,8 @@ const armsCharter: Charter = {
     en: "Members working inside Yemen are never named in public material without their written agreement.",
   }),
   decisionRules: { ...defaultDecisionRules, statements: { method: "consensus", quorum: 0.5 } },
+  // Above these (likelihood × impact) for any member, a public action needs a decision.
+  riskThresholds: { access: 12, safety: 12, legal: 16 },
   applicationQuestions: [],
   focalPoints: [],
   collaborationLevel: "joint_action",

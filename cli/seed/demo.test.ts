@@ -37,6 +37,7 @@ import {
   stakeholderMoves,
 } from "../../server/modules/campaigns/stakeholders.table.ts";
 import { campaignStories } from "../../server/modules/campaigns/messages.table.ts";
+import { riskAssessments, riskRatings } from "../../server/modules/statements/risk.table.ts";
 import { coalitionPlans } from "./demo-coalitions-data.ts";
 import { demoAdmin, demoOrgs, demoPeople } from "./demo-data.ts";
 import { type DemoResult, demoIsLoaded, seedDemo } from "./demo.ts";
@@ -274,6 +275,35 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
     const [story] = await of(campaignStories);
     expect(story?.consentUses).toContain("public_anonymised");
     expect((await of(campaignOutcomes)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("has the campaign's statement published with three public signatories, two private supporters, its risk assessment and who fronts it", async () => {
+    const { statementId, assessmentId, proposalId } = result.statement;
+    const page = await t.app.inject({ url: `/api/v1/public/statements/${statementId}` });
+    expect(page.statusCode, page.body).toBe(200);
+    const published = page.json() as {
+      signatories: { name: string }[];
+      privateSupporters: number | null;
+      messengers: { name: string }[];
+    };
+    expect(published.signatories).toHaveLength(3);
+    expect(published.messengers).toHaveLength(3);
+    // Two private supporters: fewer than three, so never counted in public.
+    expect(published.privateSupporters).toBeNull();
+    expect(page.body).not.toContain("Levant");
+    expect(page.body).not.toContain("Maan");
+    const [assessment] = await t.services.db
+      .select()
+      .from(riskAssessments)
+      .where(eq(riskAssessments.id, assessmentId));
+    expect(assessment?.decidedByProposalId).toBe(proposalId);
+    const ratings = await t.services.db
+      .select()
+      .from(riskRatings)
+      .where(eq(riskRatings.assessmentId, assessmentId));
+    expect(new Set(ratings.map((r) => r.organizationId)).size).toBe(6);
+    // The humanitarian office's access risk is above the charter's threshold of 12.
+    expect(ratings.some((r) => r.category === "access" && r.likelihood * r.impact > 12)).toBe(true);
   });
 
   it("refuses a second load and leaves the first as it was", async () => {

@@ -23,6 +23,8 @@ export type DemoResult = {
   coalitionCount: number;
   /** The joint campaign and the coalition it belongs to. */
   campaign: { campaignId: string; coalitionId: string };
+  /** The campaign's published joint statement, its risk assessment and who-fronts decision. */
+  statement: { statementId: string; assessmentId: string; proposalId: string };
   signIns: { email: string; password: string; description: string }[];
 };
 
@@ -67,6 +69,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
   const orgIds: string[] = [];
   const coalitionIds: string[] = [];
   let campaign: DemoResult["campaign"];
+  let statement: DemoResult["statement"];
 
   async function createAccount(account: DemoAccount, isPlatformAdmin: boolean): Promise<Actor> {
     const { email, name, password, locale } = account;
@@ -120,7 +123,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
       ownerOf: (name: string) => known(ownerByName, name),
     };
     campaign = await seedDemoCampaign(services, directory);
-    await seedDemoStatement(services, directory, campaign);
+    statement = await seedDemoStatement(services, directory, campaign);
   } catch (error) {
     // A half-loaded demo would count as loaded and never be completed, so undo it.
     if (coalitionIds.length) {
@@ -135,6 +138,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
     organizationCount: orgIds.length,
     coalitionCount: coalitionIds.length,
     campaign,
+    statement,
     signIns: [
       { email: demoAdmin.email, password: demoAdmin.password, description: demoAdmin.about },
       ...(Object.entries(demoPeople) as [DemoPerson, DemoAccount][]).map(([key, account]) => ({
