@@ -32,7 +32,7 @@ export function CampaignStatementsSection({
         <Stack component="ul" gap="sm" className={cards.list}>
           {items.map((s) => (
             <li key={s.id}>
-              <StatementListItem statement={s} />
+              <StatementListItem statement={s} withMessengers />
             </li>
           ))}
         </Stack>

@@ -12,7 +12,14 @@ import { type StatementSummaryItem, useCoalitionStatements } from "./statement-d
 import { StatusBadge } from "./statement-parts.tsx";
 
 /** One statement in a list: its title, status, when it was published and who speaks for it. */
-export function StatementListItem({ statement }: { statement: StatementSummaryItem }) {
+export function StatementListItem({
+  statement,
+  withMessengers = false,
+}: {
+  statement: StatementSummaryItem;
+  /** Says so when nobody has been chosen to speak for it yet. */
+  withMessengers?: boolean;
+}) {
   const { t, i18n } = useTranslation("statements");
   const format = useTimeFormat();
   const messengers = statement.messengers.map((m) => m.name);
@@ -41,12 +48,18 @@ export function StatementListItem({ statement }: { statement: StatementSummaryIt
           </Text>
         )
       )}
-      {messengers.length > 0 && (
+      {messengers.length > 0 ? (
         <Text size="sm" c="gray.7" style={{ overflowWrap: "anywhere" }}>
           {t("list.messengers", {
             names: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(messengers),
           })}
         </Text>
+      ) : (
+        withMessengers && (
+          <Text size="sm" c="gray.7">
+            {t("list.noMessengers")}
+          </Text>
+        )
       )}
     </Stack>
   );

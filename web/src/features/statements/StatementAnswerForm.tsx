@@ -63,12 +63,17 @@ export function StatementAnswerForm({
             {t("answer.for", { name: organization.name })}
           </Title>
           {mine?.confirmAgain && (
-            <Alert color="orange" role="status" title={t("answer.confirmAgainTitle")}>
-              {t("answer.confirmAgain", {
-                answer: t(`answer.given.${mine.answer}`),
-                old: mine.versionNumber,
-                current: versionNumber,
-              })}
+            <Alert color="yellow" role="status">
+              <Text size="sm" fw={700}>
+                {t("answer.confirmAgainTitle")}
+              </Text>
+              <Text size="sm">
+                {t("answer.confirmAgain", {
+                  answer: t(`answer.given.${mine.answer}`),
+                  old: mine.versionNumber,
+                  current: versionNumber,
+                })}
+              </Text>
             </Alert>
           )}
           {current && (

@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text } from "@mantine/core";
+import { Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Statement } from "../../../../shared/statements/api.ts";
 import { PageSection } from "../../components/PageSection.tsx";
@@ -50,15 +50,9 @@ export function StatementAnswersTable({ statement }: { statement: Statement }) {
                         })}
                       </Text>
                       {a.confirmAgain && (
-                        <Badge
-                          variant="outline"
-                          color="orange.9"
-                          size="sm"
-                          tt="none"
-                          w="fit-content"
-                        >
+                        <Text size="xs" fw={700} c="red.9">
                           {t("answers.confirmAgain")}
-                        </Badge>
+                        </Text>
                       )}
                       {a.declineReason && (
                         <Text size="sm" dir="auto" style={{ whiteSpace: "pre-line" }}>

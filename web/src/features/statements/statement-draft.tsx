@@ -240,9 +240,7 @@ export function StatementDraftPanel({ statement }: { statement: Statement }) {
           </Button>
         )}
         {status === "open" && (
-          <Button color="teal.8" onClick={() => setStep("publish")}>
-            {t("draft.publish")}
-          </Button>
+          <Button onClick={() => setStep("publish")}>{t("draft.publish")}</Button>
         )}
         {status !== "withdrawn" && (
           <Button variant="outline" color="red" onClick={() => setStep("withdraw")}>
@@ -283,7 +281,7 @@ export function StatementDraftPanel({ statement }: { statement: Statement }) {
         opened={step === "publish"}
         title={t("draft.publish")}
         confirmLabel={t("draft.publish")}
-        color="teal.8"
+        color="teal"
         onConfirm={() => publish.mutate(undefined, { onSuccess: close })}
         onClose={close}
         pending={publish.isPending}

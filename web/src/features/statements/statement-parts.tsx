@@ -113,10 +113,10 @@ export function VersionStamp({ version }: { version: Pick<StatementVersion, "num
         {t("version.number", { number: version.number })}
       </Text>
       <Text size="xs" c="gray.7">
-        {t("version.hash")}{" "}
-        <span className={classes.hash} dir="ltr" translate="no">
-          {version.hash}
-        </span>
+        {t("version.hash")}
+      </Text>
+      <Text size="xs" c="gray.8" className={classes.hash} dir="ltr" translate="no">
+        {version.hash}
       </Text>
     </Stack>
   );
