@@ -10,6 +10,7 @@ import { meetingRoutes } from "./features/meetings/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
 import { proposalRoutes } from "./features/proposals/routes.ts";
+import { statementRoutes } from "./features/statements/routes.ts";
 import { composedPage, page, rootRoute } from "./route-kit.ts";
 
 const checkEmail = createRoute({
@@ -46,13 +47,15 @@ const directory = createRoute({
  */
 const composedPages = [
   composedPage("/coalitions/$id", async () => {
-    const [{ CoalitionPage }, meetings, actionItems, threads, campaigns] = await Promise.all([
-      import("./features/coalitions/CoalitionPage.tsx"),
-      import("./features/meetings/CoalitionMeetingsSection.tsx"),
-      import("./features/meetings/CoalitionActionItemsSection.tsx"),
-      import("./features/discussions/CoalitionThreadsSection.tsx"),
-      import("./features/campaigns/CoalitionCampaignsSection.tsx"),
-    ]);
+    const [{ CoalitionPage }, meetings, actionItems, threads, campaigns, statements] =
+      await Promise.all([
+        import("./features/coalitions/CoalitionPage.tsx"),
+        import("./features/meetings/CoalitionMeetingsSection.tsx"),
+        import("./features/meetings/CoalitionActionItemsSection.tsx"),
+        import("./features/discussions/CoalitionThreadsSection.tsx"),
+        import("./features/campaigns/CoalitionCampaignsSection.tsx"),
+        import("./features/statements/CoalitionStatementsSection.tsx"),
+      ]);
     return {
       Page: CoalitionPage,
       props: {
@@ -61,6 +64,7 @@ const composedPages = [
           ActionItems: actionItems.CoalitionActionItemsSection,
           Threads: threads.CoalitionThreadsSection,
           Campaigns: campaigns.CoalitionCampaignsSection,
+          Statements: statements.CoalitionStatementsSection,
         },
       },
     };
@@ -71,6 +75,13 @@ const composedPages = [
       import("./features/discussions/CoalitionThreadsSection.tsx"),
     ]);
     return { Page: CoalitionActivityPage, props: { Threads: threads.CoalitionThreadsSection } };
+  }),
+  composedPage("/campaigns/$id/messages", async () => {
+    const [{ MessagesPage }, statements] = await Promise.all([
+      import("./features/campaigns/MessagesPage.tsx"),
+      import("./features/statements/CampaignStatementsSection.tsx"),
+    ]);
+    return { Page: MessagesPage, props: { Statements: statements.CampaignStatementsSection } };
   }),
   composedPage("/proposals/$id", async () => {
     const [{ ProposalPage }, thread, charter] = await Promise.all([
@@ -143,6 +154,7 @@ const routeTree = rootRoute.addChildren([
   ...coalitionRoutes,
   ...campaignRoutes,
   ...proposalRoutes,
+  ...statementRoutes,
   ...meetingRoutes,
   ...discussionRoutes,
   ...notificationRoutes,

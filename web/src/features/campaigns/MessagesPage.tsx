@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
 import { useParams } from "@tanstack/react-router";
-import { useState } from "react";
+import { type ComponentType, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageFrames } from "../../../../shared/campaigns/catalogue.ts";
 import type { Campaign } from "../../../../shared/campaigns/core.ts";
@@ -29,7 +29,16 @@ function byAudienceAndFrame(messages: CampaignMessage[]) {
   }));
 }
 
-function MessagesContent({ campaign }: { campaign: Campaign }) {
+/** The campaign's joint statements, from the statements feature (router.tsx adds it). */
+export type CampaignStatements = ComponentType<{ coalitionId: string; campaignId: string }>;
+
+function MessagesContent({
+  campaign,
+  Statements,
+}: {
+  campaign: Campaign;
+  Statements: CampaignStatements;
+}) {
   const { t } = useTranslation("campaign-messages");
   const messages = useCampaignMessages(campaign.id);
   const stories = useCampaignStories(campaign.id);
@@ -101,6 +110,9 @@ function MessagesContent({ campaign }: { campaign: Campaign }) {
           </Stack>
         )}
       </PageSection>
+      {campaign.coalition && (
+        <Statements coalitionId={campaign.coalition.id} campaignId={campaign.id} />
+      )}
       <PageSection
         title={t("stories.title")}
         description={t("stories.intro")}
@@ -156,13 +168,16 @@ function MessagesContent({ campaign }: { campaign: Campaign }) {
   );
 }
 
-/** The campaign's messages, per audience and frame, and the stories told in them with consent. */
-export function MessagesPage() {
+/**
+ * The campaign's messages, per audience and frame, its joint statements with who speaks for
+ * each, and the stories told in them with consent.
+ */
+export function MessagesPage({ Statements }: { Statements: CampaignStatements }) {
   const { t } = useTranslation("campaigns");
   const { id } = useParams({ from: "/campaigns/$id/messages" });
   return (
     <CampaignShell id={id} part="messages" title={t("nav.messages")}>
-      {(campaign) => <MessagesContent campaign={campaign} />}
+      {(campaign) => <MessagesContent campaign={campaign} Statements={Statements} />}
     </CampaignShell>
   );
 }

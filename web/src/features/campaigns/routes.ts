@@ -13,7 +13,10 @@ const campaignNew = createRoute({
   component: lazyRouteComponent(() => import("./CampaignCreatePage.tsx"), "CampaignCreatePage"),
 });
 
-/** A campaign's pages: its overview and dashboard, one page per part, and its public summary. */
+/**
+ * A campaign's pages: its overview and dashboard, one page per part, and its public summary.
+ * The messages page shows the campaign's statements, so router.tsx puts it together.
+ */
 export const campaignRoutes = [
   campaignNew,
   page(
@@ -31,7 +34,6 @@ export const campaignRoutes = [
   page("/campaigns/$id/objectives", () => import("./ObjectivesPage.tsx"), "ObjectivesPage"),
   page("/campaigns/$id/stakeholders", () => import("./StakeholdersPage.tsx"), "StakeholdersPage"),
   page("/campaigns/$id/workplan", () => import("./WorkplanPage.tsx"), "WorkplanPage"),
-  page("/campaigns/$id/messages", () => import("./MessagesPage.tsx"), "MessagesPage"),
   page("/campaigns/$id/resources", () => import("./ResourcesPage.tsx"), "ResourcesPage"),
   page("/campaigns/$id/outcomes", () => import("./OutcomesPage.tsx"), "OutcomesPage"),
   page("/campaigns/$id/history", () => import("./CampaignHistoryPage.tsx"), "CampaignHistoryPage"),

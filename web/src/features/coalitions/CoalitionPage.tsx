@@ -18,12 +18,13 @@ import { useTimeFormat } from "../../lib/time.ts";
 
 type Section = ComponentType<{ coalitionId: string }>;
 
-/** What the meetings and discussions features show here to those inside; router.tsx adds them. */
+/** What the meetings, discussions, campaigns and statements features show here to those inside; router.tsx adds them. */
 export type CoalitionPageSections = {
   Meetings: Section;
   ActionItems: Section;
   Threads: Section;
   Campaigns: Section;
+  Statements: Section;
 };
 
 /**
@@ -31,7 +32,7 @@ export type CoalitionPageSections = {
  * for those inside, the next meetings, open action items and discussions.
  */
 export function CoalitionPage({ sections }: { sections: CoalitionPageSections }) {
-  const { Meetings, ActionItems, Threads, Campaigns } = sections;
+  const { Meetings, ActionItems, Threads, Campaigns, Statements } = sections;
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id" });
   const { me, isPending, error, access } = useCoalitionAccess(id);
@@ -70,6 +71,7 @@ export function CoalitionPage({ sections }: { sections: CoalitionPageSections })
           {access.inside && (
             <>
               <Campaigns coalitionId={data.id} />
+              <Statements coalitionId={data.id} />
               <Meetings coalitionId={data.id} />
               <ActionItems coalitionId={data.id} />
               <Threads coalitionId={data.id} />
