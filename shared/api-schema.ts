@@ -3583,6 +3583,7 @@ export interface components {
         amendCharter: boolean;
         invite: boolean;
         manageMeetings: boolean;
+        speakTogether: boolean;
         searchPartners: boolean;
         proposeFor: string[];
         speakFor: string[];
@@ -19766,7 +19767,9 @@ export interface operations {
                 | "spending_queried"
                 | "consent_withdrawn"
                 | "statement_sign_on"
-                | "statement_confirm_again";
+                | "statement_confirm_again"
+                | "risk_assessment_opened"
+                | "mitigation_assigned";
               coalitionId: string | null;
               data: {
                 [key: string]: string;

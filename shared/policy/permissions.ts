@@ -30,6 +30,8 @@ export const CoalitionPermissions = z.object({
   invite: z.boolean(),
   /** Plan meetings, write minutes, create action items. */
   manageMeetings: z.boolean(),
+  /** Start a joint statement or a joint risk assessment on the coalition (the convening side). */
+  speakTogether: z.boolean(),
   searchPartners: z.boolean(),
   /** Open proposals (and charter amendments), take stances: organisations with a voice. */
   proposeFor: Ids,
@@ -111,6 +113,7 @@ export function coalitionPermissions(
     amendCharter: charter.amendedByConvener && can(s, "charter.amend"),
     invite: can(s, "membership.invite"),
     manageMeetings: can(s, "meeting.plan"),
+    speakTogether: can(s, "statement.start", { leadOrganizationId: null }),
     searchPartners: can(s, "partners.search"),
     proposeFor: speaksFor(s).filter((id) => can(s, "proposal.open", { organizationId: id })),
     speakFor: speaksFor(s).filter((id) => can(s, "thread.open", { organizationId: id })),

@@ -81,7 +81,7 @@ export function CoalitionStatementsSection({ coalitionId }: { coalitionId: strin
       title={t("list.title")}
       description={t("list.intro")}
       action={
-        access.can.manageMeetings && (
+        access.can.speakTogether && (
           <ButtonLink
             to="/coalitions/$id/statements/new"
             params={{ id: coalitionId }}
