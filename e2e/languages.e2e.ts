@@ -117,6 +117,12 @@ describe("every page in every language", () => {
         "outcomes",
         "history",
       ].map((part) => `${campaign}/${part}`),
+      `/coalitions/${demo.campaign.coalitionId}/statements/new`,
+      `/statements/${demo.statement.statementId}`,
+      `/statements/${demo.statement.statementId}/versions`,
+      `/risk-assessments/${demo.statement.assessmentId}`,
+      `/coalitions/${demo.campaign.coalitionId}/risk-assessments/new`,
+      `/proposals/${demo.statement.proposalId}`,
     ];
     browser = await launchBrowser();
   });
