@@ -10,6 +10,7 @@ import { meetingRoutes } from "./features/meetings/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
 import { proposalRoutes } from "./features/proposals/routes.ts";
+import { riskRoutes } from "./features/risk/routes.ts";
 import { composedPage, page, rootRoute } from "./route-kit.ts";
 
 const checkEmail = createRoute({
@@ -46,12 +47,13 @@ const directory = createRoute({
  */
 const composedPages = [
   composedPage("/coalitions/$id", async () => {
-    const [{ CoalitionPage }, meetings, actionItems, threads, campaigns] = await Promise.all([
+    const [{ CoalitionPage }, meetings, actionItems, threads, campaigns, risk] = await Promise.all([
       import("./features/coalitions/CoalitionPage.tsx"),
       import("./features/meetings/CoalitionMeetingsSection.tsx"),
       import("./features/meetings/CoalitionActionItemsSection.tsx"),
       import("./features/discussions/CoalitionThreadsSection.tsx"),
       import("./features/campaigns/CoalitionCampaignsSection.tsx"),
+      import("./features/risk/CoalitionRiskSection.tsx"),
     ]);
     return {
       Page: CoalitionPage,
@@ -61,6 +63,7 @@ const composedPages = [
           ActionItems: actionItems.CoalitionActionItemsSection,
           Threads: threads.CoalitionThreadsSection,
           Campaigns: campaigns.CoalitionCampaignsSection,
+          RiskAssessments: risk.CoalitionRiskSection,
         },
       },
     };
@@ -73,10 +76,11 @@ const composedPages = [
     return { Page: CoalitionActivityPage, props: { Threads: threads.CoalitionThreadsSection } };
   }),
   composedPage("/proposals/$id", async () => {
-    const [{ ProposalPage }, thread, charter] = await Promise.all([
+    const [{ ProposalPage }, thread, charter, risk] = await Promise.all([
       import("./features/proposals/ProposalPage.tsx"),
       import("./features/discussions/ProposalThreadSection.tsx"),
       import("./features/coalitions/CharterChanges.tsx"),
+      import("./features/risk/ProposalRiskSection.tsx"),
     ]);
     return {
       Page: ProposalPage,
@@ -84,6 +88,7 @@ const composedPages = [
         sections: {
           Thread: thread.ProposalThreadSection,
           CharterChanges: charter.ProposedCharterChanges,
+          Risk: risk.ProposalRiskSection,
         },
       },
     };
@@ -143,6 +148,7 @@ const routeTree = rootRoute.addChildren([
   ...coalitionRoutes,
   ...campaignRoutes,
   ...proposalRoutes,
+  ...riskRoutes,
   ...meetingRoutes,
   ...discussionRoutes,
   ...notificationRoutes,

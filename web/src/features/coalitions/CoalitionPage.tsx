@@ -24,6 +24,8 @@ export type CoalitionPageSections = {
   ActionItems: Section;
   Threads: Section;
   Campaigns: Section;
+  /** The coalition's joint risk assessments. */
+  RiskAssessments: Section;
 };
 
 /**
@@ -31,7 +33,7 @@ export type CoalitionPageSections = {
  * for those inside, the next meetings, open action items and discussions.
  */
 export function CoalitionPage({ sections }: { sections: CoalitionPageSections }) {
-  const { Meetings, ActionItems, Threads, Campaigns } = sections;
+  const { Meetings, ActionItems, Threads, Campaigns, RiskAssessments } = sections;
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id" });
   const { me, isPending, error, access } = useCoalitionAccess(id);
@@ -70,6 +72,7 @@ export function CoalitionPage({ sections }: { sections: CoalitionPageSections })
           {access.inside && (
             <>
               <Campaigns coalitionId={data.id} />
+              <RiskAssessments coalitionId={data.id} />
               <Meetings coalitionId={data.id} />
               <ActionItems coalitionId={data.id} />
               <Threads coalitionId={data.id} />
