@@ -157,6 +157,7 @@ function AssessmentForm({
               }
               {...search}
               {...form.getInputProps("subjectId")}
+              value={form.values.subjectId || null}
               onChange={(v) => form.setFieldValue("subjectId", v ?? "")}
             />
           )}
@@ -179,6 +180,7 @@ function AssessmentForm({
               }
               {...search}
               {...form.getInputProps("subjectId")}
+              value={form.values.subjectId || null}
               onChange={(v) => form.setFieldValue("subjectId", v ?? "")}
             />
           )}
@@ -197,6 +199,7 @@ function AssessmentForm({
             data={countries}
             {...search}
             {...form.getInputProps("country")}
+            value={form.values.country || null}
             onChange={(v) => form.setFieldValue("country", v ?? "")}
           />
           <MultiSelect

@@ -151,6 +151,8 @@ export function RiskAssessmentPage() {
           role="status"
           icon={<IconAlertTriangle size={20} aria-hidden />}
           title={t("decisionNeeded.title")}
+          // Orange on its light tint is too faint for text: the words keep the body's colour.
+          styles={{ title: { color: "var(--mantine-color-text)" } }}
         >
           <Text size="sm">
             {t("decisionNeeded.body", {

@@ -163,7 +163,7 @@ export function FrontingSection({
                   <li key={a.organizationId}>
                     <Badge
                       variant="light"
-                      color={kind === "front" ? "teal.9" : kind === "sign" ? "blue" : "gray"}
+                      color={kind === "front" ? "teal" : kind === "sign" ? "blue" : "gray"}
                       tt="none"
                       me={6}
                     >
@@ -177,7 +177,9 @@ export function FrontingSection({
                         ? t("fronting.because", {
                             reasons: format.list(a.reasons.map((r) => t(`fronting.reason.${r}`))),
                           })
-                        : t("fronting.noReason")}
+                        : kind === "support_privately"
+                          ? t("fronting.reasonsPrivate")
+                          : t("fronting.noReason")}
                     </Text>
                   </li>
                 ))}
