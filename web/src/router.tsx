@@ -11,6 +11,7 @@ import { networkRoutes } from "./features/network/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
 import { proposalRoutes } from "./features/proposals/routes.ts";
 import { statementRoutes } from "./features/statements/routes.ts";
+import { riskRoutes } from "./features/risk/routes.ts";
 import { composedPage, page, rootRoute } from "./route-kit.ts";
 
 const checkEmail = createRoute({
@@ -47,7 +48,7 @@ const directory = createRoute({
  */
 const composedPages = [
   composedPage("/coalitions/$id", async () => {
-    const [{ CoalitionPage }, meetings, actionItems, threads, campaigns, statements] =
+    const [{ CoalitionPage }, meetings, actionItems, threads, campaigns, statements, risk] =
       await Promise.all([
         import("./features/coalitions/CoalitionPage.tsx"),
         import("./features/meetings/CoalitionMeetingsSection.tsx"),
@@ -55,6 +56,7 @@ const composedPages = [
         import("./features/discussions/CoalitionThreadsSection.tsx"),
         import("./features/campaigns/CoalitionCampaignsSection.tsx"),
         import("./features/statements/CoalitionStatementsSection.tsx"),
+        import("./features/risk/CoalitionRiskSection.tsx"),
       ]);
     return {
       Page: CoalitionPage,
@@ -65,6 +67,7 @@ const composedPages = [
           Threads: threads.CoalitionThreadsSection,
           Campaigns: campaigns.CoalitionCampaignsSection,
           Statements: statements.CoalitionStatementsSection,
+          RiskAssessments: risk.CoalitionRiskSection,
         },
       },
     };
@@ -84,10 +87,11 @@ const composedPages = [
     return { Page: MessagesPage, props: { Statements: statements.CampaignStatementsSection } };
   }),
   composedPage("/proposals/$id", async () => {
-    const [{ ProposalPage }, thread, charter] = await Promise.all([
+    const [{ ProposalPage }, thread, charter, risk] = await Promise.all([
       import("./features/proposals/ProposalPage.tsx"),
       import("./features/discussions/ProposalThreadSection.tsx"),
       import("./features/coalitions/CharterChanges.tsx"),
+      import("./features/risk/ProposalRiskSection.tsx"),
     ]);
     return {
       Page: ProposalPage,
@@ -95,6 +99,7 @@ const composedPages = [
         sections: {
           Thread: thread.ProposalThreadSection,
           CharterChanges: charter.ProposedCharterChanges,
+          Risk: risk.ProposalRiskSection,
         },
       },
     };
@@ -155,6 +160,7 @@ const routeTree = rootRoute.addChildren([
   ...campaignRoutes,
   ...proposalRoutes,
   ...statementRoutes,
+  ...riskRoutes,
   ...meetingRoutes,
   ...discussionRoutes,
   ...notificationRoutes,

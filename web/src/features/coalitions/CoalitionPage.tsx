@@ -25,6 +25,8 @@ export type CoalitionPageSections = {
   Threads: Section;
   Campaigns: Section;
   Statements: Section;
+  /** The coalition's joint risk assessments. */
+  RiskAssessments: Section;
 };
 
 /**
@@ -32,7 +34,7 @@ export type CoalitionPageSections = {
  * for those inside, the next meetings, open action items and discussions.
  */
 export function CoalitionPage({ sections }: { sections: CoalitionPageSections }) {
-  const { Meetings, ActionItems, Threads, Campaigns, Statements } = sections;
+  const { Meetings, ActionItems, Threads, Campaigns, Statements, RiskAssessments } = sections;
   const { t } = useTranslation("coalitions");
   const { id } = useParams({ from: "/coalitions/$id" });
   const { me, isPending, error, access } = useCoalitionAccess(id);
@@ -72,6 +74,7 @@ export function CoalitionPage({ sections }: { sections: CoalitionPageSections })
             <>
               <Campaigns coalitionId={data.id} />
               <Statements coalitionId={data.id} />
+              <RiskAssessments coalitionId={data.id} />
               <Meetings coalitionId={data.id} />
               <ActionItems coalitionId={data.id} />
               <Threads coalitionId={data.id} />

@@ -114,11 +114,13 @@ export type ProposalPageSections = {
     proposed: Charter;
     names: ReadonlyMap<string, string>;
   }>;
+  /** The risk summary and messengers of a proposal deciding an assessed action. */
+  Risk: ComponentType<{ proposalId: string }>;
 };
 
 /** A proposal: the question, how it is decided, my stance, the count and the outcome. */
 export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
-  const { Thread, CharterChanges } = sections;
+  const { Thread, CharterChanges, Risk } = sections;
   const { t } = useTranslation(["proposals", "coalitions"]);
   const { id } = useParams({ from: "/proposals/$id" });
   const proposal = useProposal(id);
@@ -165,6 +167,7 @@ export function ProposalPage({ sections }: { sections: ProposalPageSections }) {
           ))}
         </List>
       </PageSection>
+      {access.inside && <Risk proposalId={data.id} />}
       <StanceSection proposal={data} access={access} />
       <ProposalResult proposal={data} />
       <ProposalStances proposal={data} />

@@ -170,14 +170,33 @@ function StatementView({ statement }: { statement: Statement }) {
           </AnchorLink>
         )}
         {statement.riskAssessmentId && (
-          <Anchor href={`/risk-assessments/${statement.riskAssessmentId}`} size="sm">
+          <AnchorLink
+            to="/risk-assessments/$id"
+            params={{ id: statement.riskAssessmentId }}
+            size="sm"
+          >
             <IconShieldHalf
               size={16}
               aria-hidden
               style={{ marginInlineEnd: 4, verticalAlign: "middle" }}
             />
             {t("page.risk")}
-          </Anchor>
+          </AnchorLink>
+        )}
+        {!statement.riskAssessmentId && statement.permissions.draft && (
+          <AnchorLink
+            to="/coalitions/$id/risk-assessments/new"
+            params={{ id: statement.coalitionId }}
+            search={{ subjectKind: "statement", subjectId: statement.id }}
+            size="sm"
+          >
+            <IconShieldHalf
+              size={16}
+              aria-hidden
+              style={{ marginInlineEnd: 4, verticalAlign: "middle" }}
+            />
+            {t("page.assessRisk")}
+          </AnchorLink>
         )}
       </Group>
       <PageSection title={t("page.messengers")} description={t("page.messengersIntro")}>
