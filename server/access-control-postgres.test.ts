@@ -3,5 +3,5 @@ import { accessControlSuite } from "./access-control.suite.ts";
 import { backends } from "./test/harness.ts";
 
 describe.runIf(backends.includes("postgres"))("with TEST_DATABASE_URL", () => {
-  accessControlSuite("postgres");
+  accessControlSuite("postgres", "people and coalitions");
 });

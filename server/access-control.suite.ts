@@ -55,22 +55,29 @@ const refusalOf = (response: { statusCode: number; json(): unknown }) => ({
   body: { ...(response.json() as Record<string, unknown>), instance: undefined },
 });
 
-/** The table: who may call what (server/test/access-policy.ts and the case files). */
-const cases: Case[] = [
-  ...organizationCases,
-  ...coalitionCases,
-  ...meetingCases,
-  ...discussionCases,
-  ...notificationCases,
-  ...discoveryCases,
-  ...networkCases,
-  ...campaignCases,
-  ...statementCases,
-  ...riskCases,
-];
+/**
+ * The table: who may call what (server/test/access-policy.ts and the case files), in two
+ * halves that run in their own files, each on its own database: a refusal is checked to leave
+ * every table as it was, and that check reads every row, so one database holding every world
+ * made the table's time grow with the square of its length.
+ */
+const halves: Record<"people and coalitions" | "campaigns and what they say", Case[]> = {
+  "people and coalitions": [
+    ...organizationCases,
+    ...coalitionCases,
+    ...meetingCases,
+    ...discussionCases,
+    ...notificationCases,
+    ...discoveryCases,
+    ...networkCases,
+  ],
+  "campaigns and what they say": [...campaignCases, ...statementCases, ...riskCases],
+};
+export type AccessHalf = keyof typeof halves;
+const cases: Case[] = Object.values(halves).flat();
 
-export function accessControlSuite(backend: Backend) {
-  describe(`access control on ${backend}`, () => {
+export function accessControlSuite(backend: Backend, half: AccessHalf) {
+  describe(`access control on ${backend}: ${half}`, () => {
     let t: TestApp;
     let people: Record<Exclude<Caller, "anonymous">, SignedIn> & {
       target: SignedIn;
@@ -181,7 +188,7 @@ export function accessControlSuite(backend: Backend) {
       return made;
     }
 
-    it("has a row for every /api/v1 route", () => {
+    it.runIf(half === "people and coalitions")("has a row for every /api/v1 route", () => {
       const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
       const routes = Object.entries(doc.paths)
         .filter(([path]) => path.startsWith("/api/v1/"))
@@ -192,7 +199,7 @@ export function accessControlSuite(backend: Backend) {
       expect(new Set(cases.map((c) => c.route))).toEqual(new Set(routes));
     });
 
-    for (const c of cases) {
+    for (const c of halves[half]) {
       const name = `${c.route}${c.variant ? ` (${c.variant})` : ""}`;
       it(`${name} answers each caller as its policy says`, async () => {
         const actual = {} as Expected;

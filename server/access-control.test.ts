@@ -1,5 +1,5 @@
 import { accessControlSuite } from "./access-control.suite.ts";
 
-// The access table on the embedded database; the PostgreSQL run is its own file, so the two
-// longest suites run side by side rather than one after the other.
-accessControlSuite("pglite");
+// The access table on the embedded database, in two halves (access-control-2.test.ts has the
+// other); the PostgreSQL runs are their own files, so the longest suites run side by side.
+accessControlSuite("pglite", "people and coalitions");

@@ -3,6 +3,7 @@ import { LanguageCode, localizedText } from "../localized-text.ts";
 import { Day, Id } from "../problem.ts";
 import { termKey } from "../taxonomies.ts";
 import { riskCategories, riskLevels } from "./heatmap.ts";
+import { riskSubjectKinds } from "./kinds.ts";
 
 /*
  * Joint risk assessment (issue 13): what the API takes and gives. Each member organisation
@@ -10,8 +11,7 @@ import { riskCategories, riskLevels } from "./heatmap.ts";
  * mitigations asked for, and the register it keeps of them.
  */
 
-export const riskSubjectKinds = ["statement", "activity", "publication"] as const;
-export type RiskSubjectKind = (typeof riskSubjectKinds)[number];
+export { type RiskSubjectKind, riskSubjectKinds } from "./kinds.ts";
 
 const At = z.iso.datetime({ offset: true });
 const OrgRef = z.object({ organizationId: Id, name: z.string() });

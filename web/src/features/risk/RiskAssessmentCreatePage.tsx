@@ -14,7 +14,7 @@ import { useForm } from "@mantine/form";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../../../../shared/locales.ts";
-import { type RiskSubjectKind, riskSubjectKinds } from "../../../../shared/risk/api.ts";
+import { type RiskSubjectKind, riskSubjectKinds } from "../../../../shared/risk/kinds.ts";
 import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { FormSection } from "../../components/FormSection.tsx";
 import { AnchorLink, ButtonLink } from "../../components/Links.tsx";

@@ -1,6 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { z } from "zod/mini";
-import { riskSubjectKinds } from "../../../../shared/risk/api.ts";
+import { riskSubjectKinds } from "../../../../shared/risk/kinds.ts";
 import { page, rootRoute } from "../../route-kit.ts";
 
 /** Opened from a statement's or an activity's page, the subject comes in the address. */
