@@ -1,13 +1,13 @@
 import { defineConfig } from "vitest/config";
 
-/** Browser journeys: one file at a time, each with its own server and Chromium. */
+/** Browser journeys: two files at a time, each with its own server and Chromium. */
 export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.ts"],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: "forks",
-    maxWorkers: 1,
-    fileParallelism: false,
+    maxWorkers: 2,
+    fileParallelism: true,
   },
 });
