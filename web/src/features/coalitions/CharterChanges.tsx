@@ -14,6 +14,7 @@ import { LevelBadge } from "../../components/CoalitionBadges.tsx";
 import { OrganizationName } from "./CharterView.tsx";
 import { useRuleText } from "./rule-text.ts";
 import { useTimeFormat } from "../../lib/time.ts";
+import { useRiskThresholdText } from "./risk-threshold-text.ts";
 
 export type CharterChange = { field: string; before: unknown; after: unknown };
 
@@ -29,6 +30,7 @@ const fieldOrder = [
   "collaborationLevel",
   "meetingRhythm",
   "reviewDate",
+  "riskThresholds",
 ] as const;
 
 /**
@@ -70,6 +72,7 @@ function ChangeValue({
   const { t } = useTranslation("coalitions");
   const ruleText = useRuleText();
   const format = useTimeFormat();
+  const thresholdText = useRiskThresholdText();
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
     return (
       <Text size="sm" c="dimmed" fs="italic">
@@ -86,6 +89,9 @@ function ChangeValue({
         <LevelBadge level={value as CollaborationLevel} />
       </div>
     );
+  }
+  if (field === "riskThresholds") {
+    return <Text size="sm">{thresholdText(value as Charter["riskThresholds"])}</Text>;
   }
   if (field === "reviewDate" && typeof value === "string") {
     return <Text size="sm">{format.date(value)}</Text>;

@@ -2,6 +2,7 @@ import {
   Button,
   Group,
   MultiSelect,
+  NativeSelect,
   Paper,
   Radio,
   SimpleGrid,
@@ -19,9 +20,11 @@ import {
   collaborationLevels,
   decisionSubjects,
   nextQuestionKey,
+  riskThresholdChoices,
   type CharterForm,
 } from "./charter-values.ts";
 import { DecisionRuleField } from "./DecisionRuleField.tsx";
+import { riskCategories } from "../../../../shared/risk/heatmap.ts";
 import { OrganizationPicker, type PickedOrganization } from "./OrganizationPicker.tsx";
 
 const emptyText = (language: string): LocalizedText => ({ original: language, texts: {} });
@@ -179,6 +182,31 @@ function DecisionsSection({ form }: { form: CharterForm }) {
   );
 }
 
+/** The charter's risk thresholds: above one, a public action waits for the coalition's decision. */
+function RiskSection({ form }: { form: CharterForm }) {
+  const { t } = useTranslation(["coalitions", "risk"]);
+  return (
+    <FormSection title={t("form.sections.risk")} description={t("form.sections.riskHint")}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {riskCategories.map((category) => (
+          <NativeSelect
+            key={category}
+            label={t(`risk:category.${category}.label`)}
+            data={[
+              { value: "", label: t("form.riskNone") },
+              ...riskThresholdChoices.map((score) => ({
+                value: score,
+                label: t("form.riskAbove", { score }),
+              })),
+            ]}
+            {...form.getInputProps(`riskThresholds.${category}`)}
+          />
+        ))}
+      </SimpleGrid>
+    </FormSection>
+  );
+}
+
 function LeadershipSection({
   form,
   organizations,
@@ -309,6 +337,7 @@ export function CharterFields({
       <AboutSection form={form} />
       <MembershipSection form={form} />
       <DecisionsSection form={form} />
+      <RiskSection form={form} />
       <LeadershipSection form={form} organizations={organizations} />
       <WorkingSection form={form} />
     </>

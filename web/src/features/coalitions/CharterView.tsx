@@ -2,6 +2,7 @@ import { List, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useRiskThresholdText } from "./risk-threshold-text.ts";
 import type { Charter, DecisionRule } from "../../../../shared/coalitions.ts";
 import { LocalizedTextView } from "../../components/LocalizedTextView.tsx";
 import { api } from "../../lib/api.ts";
@@ -76,6 +77,7 @@ export function CharterView({
   headingOrder?: 2 | 3;
 }) {
   const { t } = useTranslation("coalitions");
+  const thresholdText = useRiskThresholdText();
   const format = useTimeFormat();
   const label = useTermLabel();
   // A region is a UN M49 region or a humanitarian grouping; whichever knows the key names it.
@@ -150,6 +152,11 @@ export function CharterView({
               </List.Item>
             ))}
           </List>
+        </Field>
+      )}
+      {charter.riskThresholds && Object.keys(charter.riskThresholds).length > 0 && (
+        <Field title={t("charter.riskThresholds")} order={headingOrder}>
+          <Text>{thresholdText(charter.riskThresholds)}</Text>
         </Field>
       )}
       <Field title={t("charter.collaborationLevel")} order={headingOrder}>

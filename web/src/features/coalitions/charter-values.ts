@@ -6,6 +6,7 @@ import type {
   DecisionSubject,
 } from "../../../../shared/coalitions.ts";
 import type { LocalizedText } from "../../../../shared/locales.ts";
+import { type RiskCategory, riskCategories } from "../../../../shared/risk/heatmap.ts";
 import { cleanText } from "../../lib/localized-text.ts";
 
 // Plain lists, not the Zod enums: this file is in every charter page's chunk.
@@ -28,6 +29,22 @@ export const collaborationLevels = [
   "coordination",
   "joint_action",
 ] as const satisfies readonly CollaborationLevel[];
+
+/** Thresholds people pick: the top of each level (low 4, medium 9, high 16) and between. */
+export const riskThresholdChoices = ["4", "6", "9", "12", "16", "20"] as const;
+
+const thresholdValues = (thresholds: Charter["riskThresholds"]) =>
+  Object.fromEntries(
+    riskCategories.map((c) => [c, thresholds?.[c] === undefined ? "" : String(thresholds[c])]),
+  ) as Record<RiskCategory, string>;
+
+function toThresholds(values: Record<RiskCategory, string>): Charter["riskThresholds"] {
+  const set = riskCategories.flatMap((c) => {
+    const n = Number(values[c]);
+    return values[c] && Number.isInteger(n) && n >= 1 && n <= 25 ? [[c, n] as const] : [];
+  });
+  return set.length ? Object.fromEntries(set) : undefined;
+}
 
 /** Supermajorities people use; each is more than half, as the charter requires. */
 export const thresholdPresets = ["3/5", "2/3", "3/4", "4/5", "1/1"] as const;
@@ -66,6 +83,8 @@ export type CharterValues = {
   collaborationLevel: CollaborationLevel;
   meetingRhythm: LocalizedText;
   reviewDate: string;
+  /** Per risk category, the highest likelihood × impact before a decision is needed; "" for none. */
+  riskThresholds: Record<RiskCategory, string>;
 };
 export type CharterForm = UseFormReturnType<CharterValues>;
 
@@ -115,6 +134,7 @@ export function emptyCharter(language: string): CharterValues {
     collaborationLevel: "information_sharing",
     meetingRhythm: emptyText(language),
     reviewDate: "",
+    riskThresholds: thresholdValues(undefined),
   };
 }
 
@@ -149,6 +169,7 @@ export function charterValues(
     collaborationLevel: charter.collaborationLevel,
     meetingRhythm: text(charter.meetingRhythm),
     reviewDate: charter.reviewDate ?? "",
+    riskThresholds: thresholdValues(charter.riskThresholds),
   };
 }
 
@@ -204,6 +225,7 @@ export function toCharter(values: CharterValues): Charter {
     collaborationLevel: values.collaborationLevel,
     meetingRhythm: optional(values.meetingRhythm),
     reviewDate: values.reviewDate || undefined,
+    riskThresholds: toThresholds(values.riskThresholds),
   };
 }
 
