@@ -227,7 +227,8 @@ export function StatementDraftPanel({ statement }: { statement: Statement }) {
   const writable = status === "draft" || status === "open";
   const publishRefusal =
     publish.error instanceof ApiError && publish.error.status === 409
-      ? t("draft.publishRefused", { detail: publish.error.message })
+      ? // An open statement is refused publishing only by the risk gate.
+        t("draft.publishRefused")
       : undefined;
 
   return (
