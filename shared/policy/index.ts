@@ -9,3 +9,4 @@ export * from "./permissions.ts";
 export * from "./organization.ts";
 export * from "./terms.ts";
 export * from "./campaign.ts";
+export * from "./record.ts";
