@@ -1,0 +1,387 @@
+/*
+ * What the bad-input property test's routes refer to (server/bad-input.suite.ts): an owner who
+ * is also a platform administrator (so no refusal is down to who asks), an invitee, and one of
+ * each thing the routes take an id of, made through the API. Each domain makes its things in
+ * its own block, marked as the route table's files are.
+ */
+import { expect } from "vitest";
+import { type SignedIn, createOrganization, signedInUser, testPassword } from "./actors.ts";
+import type { TestApp } from "./harness.ts";
+import { addMember, tokenFrom } from "./org-helpers.ts";
+import type { Ids, Json } from "./bad-input-route.ts";
+import { fill } from "./bad-input-requests.ts";
+import { writeRoutes } from "./bad-input-routes.ts";
+
+export async function badInputWorld(
+  t: TestApp,
+): Promise<{ owner: SignedIn; invitee: SignedIn; ids: Ids }> {
+  // Owner and platform administrator: no refusal below can be down to who is asking.
+  const owner = await signedInUser(t, "owner", { isPlatformAdmin: true });
+  const member = await signedInUser(t, "member");
+  const invitee = await signedInUser(t, "invitee");
+  const organizationId = await createOrganization(t, owner);
+  await addMember(t, organizationId, member.userId, "member");
+  const invited = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/organizations/${organizationId}/invitations`,
+    headers: owner.headers,
+    payload: { email: invitee.email, role: "member" },
+  });
+  expect(invited.statusCode, invited.body).toBe(201);
+  const coalition = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/coalitions",
+    headers: owner.headers,
+    payload: fill(writeRoutes.find((r) => r.path === "/api/v1/coalitions")?.validBody ?? {}, {
+      organizationId,
+    } as Ids),
+  });
+  expect(coalition.statusCode, coalition.body).toBe(201);
+  /** Signs the owner in a second time and answers that session's id. */
+  const otherSessionOf = async (who: SignedIn) => {
+    const again = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      headers: { origin: who.headers.origin, "content-type": "application/json" },
+      payload: { email: who.email, password: testPassword },
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    const listed = await t.app.inject({ url: "/api/v1/me/sessions", headers: who.headers });
+    const other = (listed.json() as { items: { id: string; current: boolean }[] }).items.find(
+      (s) => !s.current,
+    );
+    if (!other) throw new Error(`no second session: ${listed.body}`);
+    return other.id;
+  };
+  const ids: Ids = {
+    organizationId,
+    memberId: member.userId,
+    invitationId: invited.json().id,
+    ownerId: owner.userId,
+    coalitionId: coalition.json().id,
+    otherOrganizationId: await createOrganization(t, member, { name: "Invited Organisation" }),
+    applicantOrganizationId: await createOrganization(t, owner, { name: "Applicant" }),
+    action: "remove",
+    proposalId: "",
+    meetingId: "",
+    actionItemId: "",
+    threadId: "",
+    commentId: "",
+    needId: "",
+    sessionId: await otherSessionOf(owner),
+    invitationToken: tokenFrom(t.mails.lastTo(invitee.email)?.link),
+    charterVersion: "1",
+    campaignId: "",
+    objectiveId: "",
+    progressId: "",
+    stakeholderId: "",
+    activityId: "",
+    messageId: "",
+    storyId: "",
+    pledgeId: "",
+    budgetLineId: "",
+    spendingId: "",
+    outcomeId: "",
+    stakeholderLinkId: "",
+    statementId: "",
+    statementVersionId: "",
+    statementToken: "",
+    riskAssessmentId: "",
+    mitigationId: "",
+  };
+  const proposal = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/coalitions/${ids.coalitionId}/proposals`,
+    headers: owner.headers,
+    payload: fill(
+      writeRoutes.find((r) => r.path === "/api/v1/coalitions/:id/proposals")?.validBody ?? {},
+      ids,
+    ),
+  });
+  expect(proposal.statusCode, proposal.body).toBe(201);
+  ids.proposalId = proposal.json().id;
+  const hour = 3_600_000;
+  const meeting = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/coalitions/${ids.coalitionId}/meetings`,
+    headers: owner.headers,
+    payload: {
+      title: "Meeting under way",
+      startsAt: new Date(Date.now() - hour).toISOString(),
+      endsAt: new Date(Date.now() + hour).toISOString(),
+      timeZone: "Asia/Amman",
+      location: "Amman",
+    },
+  });
+  expect(meeting.statusCode, meeting.body).toBe(201);
+  ids.meetingId = meeting.json().id;
+  const item = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/coalitions/${ids.coalitionId}/action-items`,
+    headers: owner.headers,
+    payload: {
+      title: "Share the minutes",
+      ownerOrganizationId: organizationId,
+      dueDate: "2030-02-01",
+    },
+  });
+  expect(item.statusCode, item.body).toBe(201);
+  ids.actionItemId = item.json().id;
+  const concern = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/coalitions/${ids.coalitionId}/threads`,
+    headers: owner.headers,
+    payload: {
+      organizationId,
+      kind: "concern",
+      title: "Access at risk",
+      concern: {
+        problem: { original: "en", texts: { en: "Access at risk." } },
+        endGoal: { original: "en", texts: { en: "Speak without losing it." } },
+        participants: [],
+      },
+      comment: { text: "Let us talk." },
+    },
+  });
+  expect(concern.statusCode, concern.body).toBe(201);
+  ids.threadId = concern.json().id;
+  const comments = await t.app.inject({
+    method: "GET",
+    url: `/api/v1/threads/${ids.threadId}/comments`,
+    headers: owner.headers,
+  });
+  ids.commentId = comments.json().items[0].id;
+  const saved = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/discovery/needs",
+    headers: owner.headers,
+    payload: fill(
+      writeRoutes.find((r) => r.path === "/api/v1/discovery/needs")?.validBody ?? {},
+      ids,
+    ),
+  });
+  expect(saved.statusCode, saved.body).toBe(201);
+  ids.needId = saved.json().id;
+  const campaign = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/campaigns",
+    headers: owner.headers,
+    payload: fill(writeRoutes.find((r) => r.path === "/api/v1/campaigns")?.validBody ?? {}, ids),
+  });
+  expect(campaign.statusCode, campaign.body).toBe(201);
+  ids.campaignId = campaign.json().id;
+
+  // ── campaign objectives: make what its routes need below (ids.…) ──
+  const objectiveBody = writeRoutes.find(
+    (r) => r.method === "POST" && r.path === "/api/v1/campaigns/:id/objectives",
+  )?.validBody;
+  const newObjective = async () => {
+    const made = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/objectives`,
+      headers: owner.headers,
+      payload: fill(objectiveBody ?? {}, ids),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    return made.json().id as string;
+  };
+  ids.objectiveId = await newObjective();
+  const reading = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/campaigns/${ids.campaignId}/objectives/${ids.objectiveId}/progress`,
+    headers: owner.headers,
+    payload: { organizationId: ids.organizationId, value: 4, measuredOn: "2025-03-01" },
+  });
+  expect(reading.statusCode, reading.body).toBe(201);
+  ids.progressId = reading.json().progress[0].id;
+  // A second objective for the well-formed DELETE, so the parts below keep ids.objectiveId.
+  Object.assign(ids, { spareObjectiveId: await newObjective() });
+  // ── end of campaign objectives ──
+
+  // ── campaign stakeholders: make what its routes need below (ids.…) ──
+  {
+    const url = `/api/v1/campaigns/${ids.campaignId}/stakeholders`;
+    const made: string[] = [];
+    for (const name of ["Arms Export Office", "Finance Ministry"]) {
+      const response = await t.app.inject({
+        method: "POST",
+        url,
+        headers: owner.headers,
+        payload: {
+          name,
+          type: "institution",
+          role: "target",
+          position: "neutral",
+          influence: 3,
+          interest: 3,
+        },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      made.push(response.json().id);
+    }
+    ids.stakeholderId = made[0]!;
+    const link = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}/stakeholder-links`,
+      headers: owner.headers,
+      payload: { fromId: made[1], toId: made[0], type: "advises" },
+    });
+    expect(link.statusCode, link.body).toBe(201);
+    // Values only these routes use, outside the Ids every route shares.
+    ids.stakeholderLinkId = link.json().id;
+    Object.assign(ids, {
+      stakeholderOtherId: made[1],
+      stakeholderMovedOn: new Date().toISOString().slice(0, 10),
+    });
+  }
+  // ── end of campaign stakeholders ──
+
+  // ── campaign workplan: make what its routes need below (ids.…) ──
+  const activity = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/campaigns/${ids.campaignId}/activities`,
+    headers: owner.headers,
+    payload: fill(
+      writeRoutes.find((r) => r.path === "/api/v1/campaigns/:id/activities")?.validBody ?? {},
+      ids,
+    ),
+  });
+  expect(activity.statusCode, activity.body).toBe(201);
+  ids.activityId = activity.json().id;
+  // ── end of campaign workplan ──
+
+  // ── campaign messages: make what its routes need below (ids.…) ──
+  const fuzzMessage = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/campaigns/${ids.campaignId}/messages`,
+    headers: owner.headers,
+    payload: {
+      audience: "Press",
+      frame: "humanitarian",
+      text: { original: "en", texts: { en: "Civilians pay the price." } },
+    },
+  });
+  expect(fuzzMessage.statusCode, fuzzMessage.body).toBe(201);
+  ids.messageId = fuzzMessage.json().id;
+  const fuzzStory = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/campaigns/${ids.campaignId}/stories`,
+    headers: owner.headers,
+    payload: {
+      recordedByOrganizationId: organizationId,
+      title: "The market",
+      text: { original: "en", texts: { en: "The market was struck." } },
+      consent: {
+        by: "A shopkeeper",
+        uses: ["internal", "public_named", "public_anonymised"],
+        givenOn: "2026-01-01",
+      },
+    },
+  });
+  expect(fuzzStory.statusCode, fuzzStory.body).toBe(201);
+  ids.storyId = fuzzStory.json().id;
+  // ── end of campaign messages ──
+
+  // ── campaign resources: make what its routes need below (ids.…) ──
+  const resource = async (path: string, payload: Json) => {
+    const made = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/campaigns/${ids.campaignId}${path}`,
+      headers: owner.headers,
+      payload,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    return made.json().id as string;
+  };
+  ids.budgetLineId = await resource("/budget-lines", {
+    label: "Travel",
+    currency: "EUR",
+    amount: "4000",
+  });
+  ids.pledgeId = await resource("/pledges", {
+    organizationId,
+    kind: "staff_days",
+    amount: "20",
+  });
+  ids.spendingId = await resource("/spending", {
+    organizationId,
+    budgetLineId: ids.budgetLineId,
+    currency: "EUR",
+    amount: "95",
+    spentOn: "2026-03-01",
+    description: "Hotel",
+    receipt: "H-1",
+  });
+  // ── end of campaign resources ──
+
+  // ── campaign outcomes: make what its routes need below (ids.…) ──
+  const outcome = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/campaigns/${ids.campaignId}/outcomes`,
+    headers: owner.headers,
+    payload: fill(
+      writeRoutes.find((r) => r.path === "/api/v1/campaigns/:id/outcomes")?.validBody ?? {},
+      ids,
+    ),
+  });
+  expect(outcome.statusCode, outcome.body).toBe(201);
+  ids.outcomeId = outcome.json().id;
+  // ── end of campaign outcomes ──
+
+  // ── joint statements: an open statement and its invitation link ──
+  const statement = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/coalitions/${ids.coalitionId}/statements`,
+    headers: owner.headers,
+    payload: fill(
+      writeRoutes.find((r) => r.path === "/api/v1/coalitions/:id/statements")?.validBody ?? {},
+      ids,
+    ),
+  });
+  expect(statement.statusCode, statement.body).toBe(201);
+  ids.statementId = statement.json().id;
+  ids.statementVersionId = statement.json().current.id;
+  const opened = await t.app.inject({
+    method: "PATCH",
+    url: `/api/v1/statements/${ids.statementId}`,
+    headers: owner.headers,
+    payload: { status: "open" },
+  });
+  expect(opened.statusCode, opened.body).toBe(200);
+  const link = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/statements/${ids.statementId}/invitation`,
+    headers: owner.headers,
+  });
+  expect(link.statusCode, link.body).toBe(201);
+  ids.statementToken = link.json().token;
+  // ── end of joint statements ──
+  // ── risk assessments: make what their routes need below (ids.…) ──
+  const riskMade = async (url: string, path: string) => {
+    const made = await t.app.inject({
+      method: "POST",
+      url,
+      headers: owner.headers,
+      payload: fill(writeRoutes.find((r) => r.path === path)?.validBody ?? {}, ids),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    return made.json().id as string;
+  };
+  ids.riskAssessmentId = await riskMade(
+    `/api/v1/coalitions/${ids.coalitionId}/risk-assessments`,
+    "/api/v1/coalitions/:id/risk-assessments",
+  );
+  ids.mitigationId = await riskMade(
+    `/api/v1/risk-assessments/${ids.riskAssessmentId}/mitigations`,
+    "/api/v1/risk-assessments/:id/mitigations",
+  );
+  // ── end of risk assessments ──
+  const locale = await t.app.inject({
+    method: "PATCH",
+    url: "/api/v1/me/preferences",
+    headers: owner.headers,
+    payload: { locale: "fr" },
+  });
+  expect(locale.statusCode).toBe(200);
+  return { owner, invitee, ids };
+}
