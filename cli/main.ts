@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from "../server/config.ts";
 import { openDatabase } from "../server/db/client.ts";
 import { ApiError } from "../shared/api-client.ts";
 import { createAdmin, verifyOrganization } from "./admin.ts";
+import { verifyAudit } from "./audit.ts";
 import { demoIsLoaded, seedDemo } from "./seed/demo.ts";
 import { ensureWebBuild } from "./web-build.ts";
 
@@ -120,6 +121,18 @@ program
       for (const s of result.signIns)
         say(`  ${s.email.padEnd(32)} ${s.password}   ${s.description}`);
     });
+  });
+
+const audit = program.command("audit").description("The append-only audit log");
+
+audit
+  .command("verify")
+  .description("Check every entry of the audit log, and that it still extends a checkpoint")
+  .option("--checkpoint <file>", "a checkpoint (JSON) an organisation downloaded earlier")
+  .option("--public-key <file>", "the instance's Ed25519 public key (PEM), to check the checkpoint")
+  .action(async (options: { checkpoint?: string; publicKey?: string }) => {
+    const whole = await withServices(({ db }) => verifyAudit(db, options, say));
+    if (!whole) process.exitCode = 1;
   });
 
 const admin = program.command("admin").description("Platform administration");

@@ -17,3 +17,4 @@ export * from "../modules/campaigns/resources.table.ts";
 export * from "../modules/campaigns/outcomes.table.ts";
 export * from "../modules/statements/statements.table.ts";
 export * from "../modules/statements/risk.table.ts";
+export * from "../modules/audit/audit.table.ts";
