@@ -131,8 +131,30 @@ audit
   .option("--checkpoint <file>", "a checkpoint (JSON) an organisation downloaded earlier")
   .option("--public-key <file>", "the instance's Ed25519 public key (PEM), to check the checkpoint")
   .action(async (options: { checkpoint?: string; publicKey?: string }) => {
-    const whole = await withServices(({ db }) => verifyAudit(db, options, say));
+    const whole = await withServices(({ db, auditCheckpoints }) =>
+      verifyAudit(db, auditCheckpoints, options, say),
+    );
     if (!whole) process.exitCode = 1;
+  });
+
+audit
+  .command("checkpoint")
+  .description("Print the latest signed checkpoint (JSON), for an organisation to keep")
+  .action(async () => {
+    await withServices(async ({ auditCheckpoints }) => {
+      await auditCheckpoints.signIfNew();
+      const latest = await auditCheckpoints.latest();
+      say(latest ? JSON.stringify(latest) : "The audit log is empty: nothing to sign yet.");
+    });
+  });
+
+audit
+  .command("public-key")
+  .description("Print the instance's public key (PEM) that checkpoints are signed with")
+  .action(async () => {
+    await withServices(async ({ auditCheckpoints }) => {
+      say((await auditCheckpoints.keyOf()).publicPem.trim());
+    });
   });
 
 const admin = program.command("admin").description("Platform administration");

@@ -30,6 +30,8 @@ import * as notificationsModule from "./modules/notifications/notifications.modu
 import * as organizationsModule from "./modules/organizations/organizations.module.ts";
 import * as proposalsModule from "./modules/proposals/proposals.module.ts";
 import * as riskModule from "./modules/statements/risk.module.ts";
+import { createAuditLog } from "./modules/audit/audit.repo.ts";
+import { createCheckpoints } from "./modules/audit/checkpoints.ts";
 import * as taxonomiesModule from "./modules/taxonomies/taxonomies.module.ts";
 import { createScheduler } from "./lib/scheduler.ts";
 import { serializeRequest } from "./lib/log-serializers.ts";
@@ -163,6 +165,11 @@ export function createServices(
     openThread: discussions.openThread,
     riskGate: risk.riskGate,
   });
+  // The audit log (issue 14): its writer, and the checkpoints the scheduler signs.
+  const audit = {
+    auditLog: createAuditLog(db),
+    auditCheckpoints: createCheckpoints({ db, dataDir: config.dataDir, clock }),
+  };
   const notifications = notificationsModule.create({
     database,
     mailer,
@@ -203,6 +210,7 @@ export function createServices(
     ...campaigns,
     ...statements,
     ...risk,
+    ...audit,
     ...notifications,
     ...discovery,
   };
@@ -311,6 +319,7 @@ export async function buildApp(options: AppOptions) {
       { name: "send urgent reminders", run: () => notifications.sendUrgent() },
       { name: "send daily digests", run: () => notifications.sendDigests() },
       { name: "account work queued after answering", run: () => services.authJobs.work() },
+      { name: "sign an audit checkpoint", run: () => services.auditCheckpoints.signIfNew() },
     ],
     app.log,
   );
