@@ -40,7 +40,6 @@ import { defaultDecisionRules } from "../shared/coalitions.ts";
 import { buildApp } from "../server/app.ts";
 import type { Database } from "../server/db/client.ts";
 import { newId } from "../server/lib/ids.ts";
-import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import { createDashboardRepo } from "../server/modules/campaigns/dashboard.repo.ts";
 import {
   campaignObjectives,
@@ -58,6 +57,7 @@ import {
 } from "../server/modules/campaigns/stakeholders.table.ts";
 import { campaignActivities } from "../server/modules/campaigns/workplan.table.ts";
 import { backendOf, openBenchDatabase } from "./bench-database.ts";
+import { benchSession, seeded } from "./bench-session.ts";
 import { type Stats, calibrate, createClient, loadAverage, ms, statsOf } from "./coalition-http.ts";
 import { benchConfig } from "./coalition-pages.ts";
 
@@ -103,21 +103,6 @@ const warmupRounds = numberArg("warmup");
 const seed = numberArg("seed");
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-/** mulberry32: a small seeded generator, so every run writes the same campaign. */
-function seeded(start: number) {
-  let state = start >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  return { next, int, pick };
-}
-
 const dayMs = 86_400_000;
 const text = (en: string) => ({ original: "en", texts: { en } });
 
@@ -129,29 +114,11 @@ async function insertAll(database: Database, table: PgTable, rows: Record<string
 
 /** Makes the reader, the organisations, the coalition and the campaign through the app's routes. */
 async function setUp(app: Awaited<ReturnType<typeof buildApp>>, publicUrl: string) {
-  const reader = { email: "lead@bench.example.org", password: "bench lead password 2026" };
-  await createVerifiedUser(
-    { db: app.services.db, auth: app.services.auth },
-    { email: reader.email, name: "Bench Lead", password: reader.password },
-  );
-  const signedIn = await app.inject({
-    method: "POST",
-    url: "/api/auth/sign-in/email",
-    headers: { origin: publicUrl, "content-type": "application/json" },
-    payload: reader,
+  const { cookie, send } = await benchSession(app, publicUrl, {
+    email: "lead@bench.example.org",
+    password: "bench lead password 2026",
+    name: "Bench Lead",
   });
-  if (signedIn.statusCode !== 200) throw new Error(`sign-in failed: ${signedIn.body}`);
-  const cookie = signedIn.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const send = async (method: "POST" | "PATCH", url: string, payload: unknown) => {
-    const answer = await app.inject({
-      method,
-      url,
-      headers: { cookie, origin: publicUrl },
-      payload: payload as object,
-    });
-    if (answer.statusCode >= 300) throw new Error(`${method} ${url}: ${answer.body}`);
-    return answer.json() as { id: string };
-  };
   const organizationIds: string[] = [];
   for (const name of [
     "Yemen Rights Watch",

@@ -32,10 +32,10 @@ import { riskCategories } from "../shared/risk/heatmap.ts";
 import { buildApp } from "../server/app.ts";
 import type { Database } from "../server/db/client.ts";
 import { newId } from "../server/lib/ids.ts";
-import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import { coalitionMembers } from "../server/modules/coalitions/coalitions.table.ts";
 import { riskRatings, riskResponses } from "../server/modules/statements/risk.table.ts";
 import { backendOf, openBenchDatabase } from "./bench-database.ts";
+import { benchSession, seeded } from "./bench-session.ts";
 import { type Stats, calibrate, createClient, loadAverage, ms, statsOf } from "./coalition-http.ts";
 import { benchConfig } from "./coalition-pages.ts";
 
@@ -64,18 +64,6 @@ const seed = numberArg(args.seed, "seed");
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const text = (en: string) => ({ original: "en", texts: { en } });
 
-/** mulberry32: a small seeded generator, so every run writes the same answers. */
-function seeded(start: number) {
-  let state = start >>> 0;
-  return (min: number, max: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return min + Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (max - min + 1));
-  };
-}
-
 async function insertAll(database: Database, table: never, rows: Record<string, unknown>[]) {
   for (let i = 0; i < rows.length; i += 1000) {
     await database.db.insert(table).values(rows.slice(i, i + 1000) as never);
@@ -84,29 +72,12 @@ async function insertAll(database: Database, table: never, rows: Record<string, 
 
 /** The convener, its organisation, the coalition and the assessment, through the app's routes. */
 async function setUp(app: Awaited<ReturnType<typeof buildApp>>, publicUrl: string) {
-  const person = { email: "convener@bench.example.org", password: "bench convener password 2026" };
-  await createVerifiedUser(
-    { db: app.services.db, auth: app.services.auth },
-    { email: person.email, name: "Bench Convener", password: person.password },
-  );
-  const signedIn = await app.inject({
-    method: "POST",
-    url: "/api/auth/sign-in/email",
-    headers: { origin: publicUrl, "content-type": "application/json" },
-    payload: person,
+  const { cookie, send: write } = await benchSession(app, publicUrl, {
+    email: "convener@bench.example.org",
+    password: "bench convener password 2026",
+    name: "Bench Convener",
   });
-  if (signedIn.statusCode !== 200) throw new Error(`sign-in failed: ${signedIn.body}`);
-  const cookie = signedIn.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const send = async (url: string, payload: unknown) => {
-    const answer = await app.inject({
-      method: "POST",
-      url,
-      headers: { cookie, origin: publicUrl },
-      payload: payload as object,
-    });
-    if (answer.statusCode >= 300) throw new Error(`POST ${url}: ${answer.body}`);
-    return answer.json() as { id: string };
-  };
+  const send = (url: string, payload: unknown) => write("POST", url, payload);
   const convener = await send("/api/v1/organizations", {
     name: "Yemen Access Forum",
     mission: text("Humanitarian access for civilians in Yemen."),
@@ -148,7 +119,7 @@ async function generate(
   database: Database,
   made: { convenerId: string; coalitionId: string; assessmentId: string },
 ) {
-  const random = seeded(seed);
+  const random = seeded(seed).int;
   const started = performance.now();
   const ids = Array.from({ length: Math.max(0, organizations - 1) }, () => newId());
   const names = ids.map((_, i) => `Member Organisation ${String(i + 1).padStart(4, "0")}`);

@@ -22,9 +22,9 @@ import { defaultDecisionRules } from "../shared/coalitions.ts";
 import { PublicStatement } from "../shared/statements/api.ts";
 import { buildApp } from "../server/app.ts";
 import { rowsOf } from "../server/db/client.ts";
-import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import { statementAnswers } from "../server/modules/statements/statements.table.ts";
 import { backendOf, openBenchDatabase } from "./bench-database.ts";
+import { benchSession } from "./bench-session.ts";
 import { type Stats, calibrate, createClient, loadAverage, ms, statsOf } from "./coalition-http.ts";
 import { benchConfig } from "./coalition-pages.ts";
 import { generateOrganizations } from "./generate-organizations.ts";
@@ -68,32 +68,13 @@ async function main() {
     await app.listen({ host: "127.0.0.1", port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     log(`Setting up through the API on ${base} (${describe})...`);
-    const person = {
+    const session = await benchSession(app, config.publicUrl, {
       email: "convener@bench.example.org",
       password: "bench convener password 2026",
-    };
-    await createVerifiedUser(
-      { db: app.services.db, auth: app.services.auth },
-      { email: person.email, name: "Bench Convener", password: person.password },
-    );
-    const signedIn = await app.inject({
-      method: "POST",
-      url: "/api/auth/sign-in/email",
-      headers: { origin: config.publicUrl, "content-type": "application/json" },
-      payload: person,
+      name: "Bench Convener",
     });
-    if (signedIn.statusCode !== 200) throw new Error(`sign-in failed: ${signedIn.body}`);
-    const cookie = signedIn.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-    const send = async (method: "POST" | "PATCH", url: string, payload?: unknown) => {
-      const answer = await app.inject({
-        method,
-        url,
-        headers: { cookie, origin: config.publicUrl },
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
-      if (answer.statusCode >= 300) throw new Error(`${method} ${url}: ${answer.body}`);
-      return answer.json() as { id: string; current: { id: string } };
-    };
+    const send = (method: "POST" | "PATCH", url: string, payload?: unknown) =>
+      session.send<{ id: string; current: { id: string } }>(method, url, payload);
     const convener = await send("POST", "/api/v1/organizations", {
       name: "Bench Convener Network",
       types: ["human_rights"],
