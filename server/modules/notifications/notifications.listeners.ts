@@ -1,4 +1,5 @@
 import { convenerSideRoles, insideStatuses } from "../../../shared/policy/index.ts";
+import type { NotificationKind } from "../../../shared/notifications.ts";
 import type { DomainEventBus } from "../../events.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { NotificationsService } from "./notifications.service.ts";
@@ -23,6 +24,32 @@ export function notifyOnEvents(
     roles: convenerSideRoles,
   });
   const except = (byUserId: string | null) => byUserId ?? undefined;
+  /**
+   * News with a title for the representatives of a coalition's active members (or of some of
+   * them), leaving out the person who caused it.
+   */
+  const toMembers = (
+    tx: Parameters<typeof notify>[0],
+    kind: NotificationKind,
+    e: { coalitionId: string; coalitionName: string; title: string; byUserId: string | null },
+    about: { link: string; key: string; organizationIds?: string[] },
+  ) =>
+    notify(
+      tx,
+      {
+        coalitionId: e.coalitionId,
+        statuses: active,
+        ...(about.organizationIds ? { organizationIds: about.organizationIds } : {}),
+      },
+      {
+        kind,
+        coalitionId: e.coalitionId,
+        data: { coalition: e.coalitionName, title: e.title },
+        link: about.link,
+        key: about.key,
+      },
+      except(e.byUserId),
+    );
 
   events.on("member.invited", (tx, e) =>
     notify(
@@ -74,84 +101,43 @@ export function notifyOnEvents(
   }
 
   events.on("proposal.opened", (tx, e) =>
-    notify(
-      tx,
-      { coalitionId: e.coalitionId, statuses: active },
-      {
-        kind: "proposal_opened",
-        coalitionId: e.coalitionId,
-        data: { coalition: e.coalitionName, title: e.title },
-        link: `/proposals/${e.proposalId}`,
-        key: `proposal_opened:${e.proposalId}`,
-      },
-      except(e.byUserId),
-    ),
+    toMembers(tx, "proposal_opened", e, {
+      link: `/proposals/${e.proposalId}`,
+      key: `proposal_opened:${e.proposalId}`,
+    }),
   );
 
   // Told to every active member's representatives, and to nobody outside: whoever answers,
   // and how, is never part of a notification.
   events.on("statement.signOnOpened", (tx, e) =>
-    notify(
-      tx,
-      { coalitionId: e.coalitionId, statuses: active },
-      {
-        kind: "statement_sign_on",
-        coalitionId: e.coalitionId,
-        data: { coalition: e.coalitionName, title: e.title },
-        link: `/statements/${e.statementId}`,
-        key: `statement_sign_on:${e.statementId}`,
-      },
-      except(e.byUserId),
-    ),
+    toMembers(tx, "statement_sign_on", e, {
+      link: `/statements/${e.statementId}`,
+      key: `statement_sign_on:${e.statementId}`,
+    }),
   );
 
   // Each organisation that answered an earlier version hears only that it is asked again.
   events.on("statement.confirmAgain", (tx, e) =>
-    notify(
-      tx,
-      { coalitionId: e.coalitionId, statuses: active, organizationIds: e.organizationIds },
-      {
-        kind: "statement_confirm_again",
-        coalitionId: e.coalitionId,
-        data: { coalition: e.coalitionName, title: e.title },
-        link: `/statements/${e.statementId}`,
-        key: `statement_confirm_again:${e.statementId}:${clock.now().getTime()}`,
-      },
-    ),
+    toMembers(tx, "statement_confirm_again", e, {
+      link: `/statements/${e.statementId}`,
+      key: `statement_confirm_again:${e.statementId}:${clock.now().getTime()}`,
+      organizationIds: e.organizationIds,
+    }),
   );
 
   events.on("risk.assessmentOpened", (tx, e) =>
-    notify(
-      tx,
-      { coalitionId: e.coalitionId, statuses: active },
-      {
-        kind: "risk_assessment_opened",
-        coalitionId: e.coalitionId,
-        data: { coalition: e.coalitionName, title: e.title },
-        link: `/risk-assessments/${e.assessmentId}`,
-        key: `risk_assessment_opened:${e.assessmentId}`,
-      },
-      except(e.byUserId),
-    ),
+    toMembers(tx, "risk_assessment_opened", e, {
+      link: `/risk-assessments/${e.assessmentId}`,
+      key: `risk_assessment_opened:${e.assessmentId}`,
+    }),
   );
 
   events.on("mitigation.assigned", (tx, e) =>
-    notify(
-      tx,
-      {
-        coalitionId: e.coalitionId,
-        statuses: active,
-        organizationIds: [e.ownerOrganizationId],
-      },
-      {
-        kind: "mitigation_assigned",
-        coalitionId: e.coalitionId,
-        data: { coalition: e.coalitionName, title: e.title },
-        link: `/risk-assessments/${e.assessmentId}`,
-        key: `mitigation_assigned:${e.assessmentId}:${clock.now().getTime()}`,
-      },
-      except(e.byUserId),
-    ),
+    toMembers(tx, "mitigation_assigned", e, {
+      link: `/risk-assessments/${e.assessmentId}`,
+      key: `mitigation_assigned:${e.assessmentId}:${clock.now().getTime()}`,
+      organizationIds: [e.ownerOrganizationId],
+    }),
   );
 
   events.on("proposal.quorumReached", (tx, e) =>
