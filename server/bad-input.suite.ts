@@ -11,13 +11,8 @@ import {
   type WriteRoute,
   valueFor,
 } from "./test/bad-input-route.ts";
-import {
-  badRequests,
-  expectRefusal,
-  fill,
-  readOperations,
-  readRequests,
-} from "./test/bad-input-requests.ts";
+import { badRequests, expectRefusal, fill } from "./test/bad-input-requests.ts";
+import { readOperations, readRequests } from "./test/bad-input-reads.ts";
 import { wellFormedOrder } from "./test/bad-input-order.ts";
 import { writeRoutes } from "./test/bad-input-routes.ts";
 import { badInputWorld } from "./test/bad-input-world.ts";

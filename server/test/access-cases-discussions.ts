@@ -9,6 +9,7 @@ import {
   secretCoalition,
   text,
   unknownOutside,
+  otherJoins,
 } from "./access-policy.ts";
 import { call } from "./org-helpers.ts";
 
@@ -37,24 +38,6 @@ async function discussion({ t, world, owner }: PrepareContext) {
   const list = await call(t, "GET", `/api/v1/threads/${threadId}/comments`, { as: owner });
   const commentId = (list.json() as { items: { id: string }[] }).items[0]?.id ?? "";
   return { threadId, commentId };
-}
-
-/** The other organisation accepts the coalition's invitation and so is inside it. */
-async function otherJoins({ t, world, owner, otherOrgMember }: PrepareContext) {
-  const invited = await call(t, "POST", coalitionUrl(world, "/invitations"), {
-    as: owner,
-    payload: { organizationId: world.otherOrgId },
-  });
-  expect(invited.statusCode, invited.body).toBe(201);
-  const accepted = await call(
-    t,
-    "POST",
-    coalitionUrl(world, `/members/${world.otherOrgId}/accept`),
-    {
-      as: otherOrgMember,
-    },
-  );
-  expect(accepted.statusCode, accepted.body).toBe(200);
 }
 
 /** A concern raised by `by`, naming no other organisation. */

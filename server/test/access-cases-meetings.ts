@@ -12,6 +12,7 @@ import {
   signedIn,
   text,
   unknownOutside,
+  otherJoins,
 } from "./access-policy.ts";
 import { call } from "./org-helpers.ts";
 
@@ -33,22 +34,6 @@ async function meeting({ t, world, owner }: PrepareContext, startsInHours = 24) 
   });
   expect(made.statusCode, made.body).toBe(201);
   return (made.json() as { id: string }).id;
-}
-
-/** The other organisation joins the coalition as a member. */
-async function otherJoins({ t, world, owner, otherOrgMember }: PrepareContext) {
-  const invited = await call(t, "POST", coalitionUrl(world, "/invitations"), {
-    as: owner,
-    payload: { organizationId: world.otherOrgId },
-  });
-  expect(invited.statusCode, invited.body).toBe(201);
-  const accepted = await call(
-    t,
-    "POST",
-    coalitionUrl(world, `/members/${world.otherOrgId}/accept`),
-    { as: otherOrgMember },
-  );
-  expect(accepted.statusCode, accepted.body).toBe(200);
 }
 
 async function actionItem(context: PrepareContext, ownerOrganizationId: string) {

@@ -8,6 +8,7 @@ import {
   membersOf,
   secretCoalition,
   unknownOutside,
+  otherJoins,
 } from "./access-policy.ts";
 import { call } from "./org-helpers.ts";
 
@@ -21,21 +22,6 @@ async function assessment({ t, world, owner }: PrepareContext) {
   });
   expect(made.statusCode, made.body).toBe(201);
   return (made.json() as { id: string }).id;
-}
-
-async function otherJoins({ t, world, owner, otherOrgMember }: PrepareContext) {
-  const invited = await call(t, "POST", coalitionUrl(world, "/invitations"), {
-    as: owner,
-    payload: { organizationId: world.otherOrgId },
-  });
-  expect(invited.statusCode, invited.body).toBe(201);
-  const accepted = await call(
-    t,
-    "POST",
-    coalitionUrl(world, `/members/${world.otherOrgId}/accept`),
-    { as: otherOrgMember },
-  );
-  expect(accepted.statusCode, accepted.body).toBe(200);
 }
 
 async function mitigation(context: PrepareContext, ownerOrganizationId: string) {

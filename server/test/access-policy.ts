@@ -2,7 +2,8 @@ import type { InjectOptions } from "fastify";
 import { defaultDecisionRules } from "../../shared/coalitions.ts";
 import type { SignedIn } from "./actors.ts";
 import type { TestApp } from "./harness.ts";
-import { pngBytes } from "./org-helpers.ts";
+import { expect } from "vitest";
+import { call, pngBytes } from "./org-helpers.ts";
 
 /**
  * Who may call what: the vocabulary of the access-control table (server/access-control.suite.ts).
@@ -138,3 +139,21 @@ export const unknownOutside = (
   ...Object.fromEntries(outside.map((caller) => [caller, 404])),
   ...(kind === "read" ? { anonymous: 404 } : {}),
 });
+
+/** The other organisation accepts the coalition's invitation, and so is inside it. */
+export async function otherJoins({ t, world, owner, otherOrgMember }: PrepareContext) {
+  const invited = await call(t, "POST", coalitionUrl(world, "/invitations"), {
+    as: owner,
+    payload: { organizationId: world.otherOrgId },
+  });
+  expect(invited.statusCode, invited.body).toBe(201);
+  const accepted = await call(
+    t,
+    "POST",
+    coalitionUrl(world, `/members/${world.otherOrgId}/accept`),
+    {
+      as: otherOrgMember,
+    },
+  );
+  expect(accepted.statusCode, accepted.body).toBe(200);
+}

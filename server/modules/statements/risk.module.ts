@@ -74,8 +74,6 @@ export function createRisk(deps: {
 }
 export type RiskModule = ReturnType<typeof createRisk>;
 
-export { registerRiskRoutes };
-
 /** As app.ts registers every module. */
 export const create = createRisk;
 export function register(app: FastifyInstance, services: RiskModule & { actors: ActorResolver }) {

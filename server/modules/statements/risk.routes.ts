@@ -16,12 +16,19 @@ import {
   RiskResponseInput,
 } from "../../../shared/risk/api.ts";
 import type { ActorResolver } from "../auth/actor.ts";
-import type { RiskModule } from "./risk.module.ts";
+import type { FrontingService } from "./fronting.service.ts";
+import type { RiskDecisions } from "./risk-decisions.service.ts";
+import type { RiskRegister } from "./risk-register.service.ts";
+import type { RiskService } from "./risk.service.ts";
 
 export function registerRiskRoutes(
   app: FastifyInstance,
-  deps: Pick<RiskModule, "risk" | "riskRegister" | "riskDecisions" | "fronting"> & {
+  deps: {
     actors: ActorResolver;
+    risk: RiskService;
+    riskRegister: RiskRegister;
+    riskDecisions: RiskDecisions;
+    fronting: FrontingService;
   },
 ) {
   const { actors, risk, riskRegister, riskDecisions, fronting } = deps;

@@ -6,7 +6,12 @@ import {
   toConfirmAgain,
 } from "../../../shared/statements/signatories.ts";
 import type { AnswerRow, VersionRow } from "./statements.repo.ts";
-import type { InStatement, StatementsDeps } from "./statements.service.ts";
+import type { Names } from "../../lib/names.ts";
+import type { CoalitionDirectory, InCoalition } from "../coalitions/coalitions.module.ts";
+import type { StatementRow, StatementsRepo } from "./statements.repo.ts";
+
+/** A statement and where the viewer stands in its coalition, read once per request. */
+export type InStatement = { row: StatementRow; inside: InCoalition; lead: string | null };
 
 function kept(answers: AnswerRow[], orgNames: Map<string, string>): KeptAnswer[] {
   return answers.map((a) => ({
@@ -27,9 +32,14 @@ export const presentVersion = (v: VersionRow) => ({
 });
 
 /** A statement as its reader may see it: answers only as `publicSignatories` and their standing allow. */
-export function createStatementPresenter(
-  deps: Pick<StatementsDeps, "repo" | "coalitions" | "names" | "assessmentOf" | "publicUrl">,
-) {
+export function createStatementPresenter(deps: {
+  repo: Pick<StatementsRepo, "versions" | "answers">;
+  coalitions: Pick<CoalitionDirectory, "members">;
+  names: Names;
+  /** The risk assessment of a statement, if one was opened. */
+  assessmentOf: (statementId: string) => Promise<string | null>;
+  publicUrl: string;
+}) {
   const { repo, coalitions, names, publicUrl } = deps;
   const byLead = (lead: string | null) => ({ leadOrganizationId: lead });
   return async function present({ row, inside, lead }: InStatement): Promise<Statement> {

@@ -23,9 +23,13 @@ import { newId } from "../../lib/ids.ts";
 import { MarkdownTooDeep, parseMarkdown } from "../../lib/markdown.ts";
 import type { Names } from "../../lib/names.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { CoalitionDirectory, InCoalition } from "../coalitions/coalitions.module.ts";
+import type { CoalitionDirectory } from "../coalitions/coalitions.module.ts";
 import type { RiskGate } from "./risk-gate.ts";
-import { createStatementPresenter, presentVersion } from "./statements.presenter.ts";
+import {
+  type InStatement,
+  createStatementPresenter,
+  presentVersion,
+} from "./statements.presenter.ts";
 import type { StatementRow, StatementsRepo, VersionRow } from "./statements.repo.ts";
 
 export const noSuchStatement = "No such statement.";
@@ -85,9 +89,6 @@ export type StatementsDeps = {
   assessmentOf: (statementId: string) => Promise<string | null>;
   publicUrl: string;
 };
-
-/** A statement and where the viewer stands in its coalition, read once per request. */
-export type InStatement = { row: StatementRow; inside: InCoalition; lead: string | null };
 
 /**
  * Joint statements: the convening side (or the lead of the statement's campaign) drafts and
