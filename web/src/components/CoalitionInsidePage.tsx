@@ -1,4 +1,4 @@
-import { Stack, Title } from "@mantine/core";
+import { Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { type CoalitionAccess, useCoalitionAccess } from "../lib/coalition-access.ts";
@@ -18,33 +18,42 @@ export function CoalitionInsidePage({
   ns,
   titleKey,
   headingKey,
+  signInFirstKey = "list.signInFirst",
+  notInsideKey = "list.notInside",
+  backToKey = "page.backTo",
+  intro,
   children,
 }: {
   id: string;
-  /** The page's namespace, which holds `page.backTo`, `list.signInFirst` and `list.notInside`. */
-  ns: "meetings" | "discussions";
+  /** The page's namespace, which holds its texts (the coalitions namespace is loaded too). */
+  ns: "meetings" | "discussions" | "statements" | "risk";
   /** The page's title, given the coalition's `name`. */
   titleKey: string;
   /** The heading of the message to those not inside. */
   headingKey: string;
+  signInFirstKey?: string;
+  notInsideKey?: string;
+  backToKey?: string;
+  /** What the page is for, under its title. */
+  intro?: (access: CoalitionAccess) => ReactNode;
   children: (access: CoalitionAccess) => ReactNode;
 }) {
-  const { t } = useTranslation(ns);
+  const { t } = useTranslation([ns, "coalitions"]);
   const { me, isPending, error, access } = useCoalitionAccess(id);
   useDocumentTitle(access ? t(titleKey, { name: access.coalition.name }) : undefined);
 
   if (isPending) return <PageLoading />;
-  if (!me) return <SignInFirst message={t("list.signInFirst")} />;
+  if (!me) return <SignInFirst message={t(signInFirstKey)} />;
   if (error || !access) return <CoalitionLoadFailure error={error} />;
   const back = (
     <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
-      {t("page.backTo", { name: isolate(access.coalition.name) })}
+      {t(backToKey, { name: isolate(access.coalition.name) })}
     </AnchorLink>
   );
   if (!access.inside) {
     return (
       <PageMessage title={t(headingKey)} color="blue" action={back}>
-        {t("list.notInside")}
+        {t(notInsideKey)}
       </PageMessage>
     );
   }
@@ -55,6 +64,11 @@ export function CoalitionInsidePage({
         <Title order={1} mt="xs" dir="auto" style={{ overflowWrap: "anywhere" }}>
           {t(titleKey, { name: isolate(access.coalition.name) })}
         </Title>
+        {intro && (
+          <Text c="gray.7" mt="xs">
+            {intro(access)}
+          </Text>
+        )}
       </div>
       {children(access)}
     </Stack>

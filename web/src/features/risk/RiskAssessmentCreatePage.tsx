@@ -1,27 +1,13 @@
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { CoalitionInsidePage } from "../../components/CoalitionInsidePage.tsx";
+import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../../../../shared/locales.ts";
 import { type RiskSubjectKind, riskSubjectKinds } from "../../../../shared/risk/kinds.ts";
-import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { FormSection } from "../../components/FormSection.tsx";
-import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
+import { ButtonLink } from "../../components/Links.tsx";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
-import { isolate } from "../../lib/bidi.ts";
-import { useCoalitionAccess } from "../../lib/coalition-access.ts";
 import { notify } from "../../lib/notify.ts";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
 import { useCountryOptions, useTermOptions } from "../../lib/term-options.ts";
@@ -239,42 +225,29 @@ function AssessmentForm({
 
 /** Opening a joint risk assessment of a statement, a campaign activity or a publication. */
 export function RiskAssessmentCreatePage() {
-  const { t } = useTranslation(["risk", "coalitions"]);
+  const { t } = useTranslation("risk");
   const { id } = useParams({ from: "/coalitions/$id/risk-assessments/new" });
   const search = useSearch({ from: "/coalitions/$id/risk-assessments/new" });
-  const { me, isPending, error, access } = useCoalitionAccess(id);
   useDocumentTitle(t("create.pageTitle"));
-
-  if (isPending) return <PageLoading />;
-  if (!me) return <SignInFirst message={t("create.signInFirst")} />;
-  if (error || !access) return <CoalitionLoadFailure error={error} />;
-  const back = (
-    <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
-      {t("coalitions:page.backTo", { name: isolate(access.coalition.name) })}
-    </AnchorLink>
-  );
-  if (!access.inside) {
-    return (
-      <PageMessage title={t("create.pageTitle")} color="blue" action={back}>
-        {t("create.notInside")}
-      </PageMessage>
-    );
-  }
   return (
-    <Stack gap="lg" maw={860}>
-      <div>
-        {back}
-        <Title order={1} mt="xs">
-          {t("create.pageTitle")}
-        </Title>
-        <Text c="dimmed" mt="xs">
-          {t("create.intro")}
-        </Text>
-      </div>
-      <Alert color="blue" variant="light">
-        {t("create.who")}
-      </Alert>
-      <AssessmentForm coalitionId={id} initial={search} />
-    </Stack>
+    <CoalitionInsidePage
+      id={id}
+      ns="risk"
+      titleKey="create.pageTitle"
+      headingKey="create.pageTitle"
+      signInFirstKey="create.signInFirst"
+      notInsideKey="create.notInside"
+      backToKey="coalitions:page.backTo"
+      intro={() => t("create.intro")}
+    >
+      {() => (
+        <>
+          <Alert color="blue" variant="light">
+            {t("create.who")}
+          </Alert>
+          <AssessmentForm coalitionId={id} initial={search} />
+        </>
+      )}
+    </CoalitionInsidePage>
   );
 }

@@ -1,27 +1,16 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { CoalitionInsidePage } from "../../components/CoalitionInsidePage.tsx";
+import { Alert, Button, Group, NativeSelect, Stack, Switch, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pickText, type LocalizedText } from "../../../../shared/locales.ts";
-import { CoalitionLoadFailure } from "../../components/CoalitionLoadFailure.tsx";
 import { FormSection } from "../../components/FormSection.tsx";
-import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { ButtonLink } from "../../components/Links.tsx";
 import { LocalizedTextInput } from "../../components/LocalizedTextInput.tsx";
-import { PageLoading, PageMessage, SignInFirst } from "../../components/PageStates.tsx";
 import { RefusalAlert } from "../../components/RefusalAlert.tsx";
 import { isolate } from "../../lib/bidi.ts";
-import { type CoalitionAccess, useCoalitionAccess } from "../../lib/coalition-access.ts";
+import type { CoalitionAccess } from "../../lib/coalition-access.ts";
 import { cleanText } from "../../lib/localized-text.ts";
 import { notify } from "../../lib/notify.ts";
 import { focusFirstInvalid, useDocumentTitle } from "../../lib/page.ts";
@@ -157,38 +146,21 @@ function StatementForm({ access }: { access: CoalitionAccess }) {
 
 /** Drafting a joint statement: its text in one or more languages, and how sign-on goes. */
 export function StatementCreatePage() {
-  const { t } = useTranslation(["statements", "coalitions"]);
+  const { t } = useTranslation("statements");
   const { id } = useParams({ from: "/coalitions/$id/statements/new" });
-  const { me, isPending, error, access } = useCoalitionAccess(id);
   useDocumentTitle(t("form.pageTitle"));
-
-  if (isPending) return <PageLoading />;
-  if (!me) return <SignInFirst message={t("form.signInFirst")} />;
-  if (error || !access) return <CoalitionLoadFailure error={error} />;
-  const back = (
-    <AnchorLink to="/coalitions/$id" params={{ id }} size="sm" w="fit-content">
-      {t("coalitions:page.backTo", { name: isolate(access.coalition.name) })}
-    </AnchorLink>
-  );
-  if (!access.inside) {
-    return (
-      <PageMessage title={t("form.pageTitle")} color="blue" action={back}>
-        {t("form.notInside")}
-      </PageMessage>
-    );
-  }
   return (
-    <Stack gap="lg" maw={860}>
-      <div>
-        {back}
-        <Title order={1} mt="xs">
-          {t("form.pageTitle")}
-        </Title>
-        <Text c="gray.7" mt="xs">
-          {t("form.intro", { name: isolate(access.coalition.name) })}
-        </Text>
-      </div>
-      <StatementForm access={access} />
-    </Stack>
+    <CoalitionInsidePage
+      id={id}
+      ns="statements"
+      titleKey="form.pageTitle"
+      headingKey="form.pageTitle"
+      signInFirstKey="form.signInFirst"
+      notInsideKey="form.notInside"
+      backToKey="coalitions:page.backTo"
+      intro={(access) => t("form.intro", { name: isolate(access.coalition.name) })}
+    >
+      {(access) => <StatementForm access={access} />}
+    </CoalitionInsidePage>
   );
 }
