@@ -21,6 +21,8 @@ import * as adminModule from "./modules/admin/admin.module.ts";
 import * as authModule from "./modules/auth/auth.module.ts";
 import * as campaignsModule from "./modules/campaigns/campaigns.module.ts";
 import * as statementsModule from "./modules/statements/statements.module.ts";
+import * as auditModule from "./modules/audit/audit.module.ts";
+import * as recordsModule from "./modules/records/records.module.ts";
 import * as coalitionsModule from "./modules/coalitions/coalitions.module.ts";
 import * as directoryModule from "./modules/directory/directory.module.ts";
 import * as discoveryModule from "./modules/discovery/discovery.module.ts";
@@ -30,8 +32,6 @@ import * as notificationsModule from "./modules/notifications/notifications.modu
 import * as organizationsModule from "./modules/organizations/organizations.module.ts";
 import * as proposalsModule from "./modules/proposals/proposals.module.ts";
 import * as riskModule from "./modules/statements/risk.module.ts";
-import { createAuditLog } from "./modules/audit/audit.repo.ts";
-import { createCheckpoints } from "./modules/audit/checkpoints.ts";
 import * as taxonomiesModule from "./modules/taxonomies/taxonomies.module.ts";
 import { createScheduler } from "./lib/scheduler.ts";
 import { serializeRequest } from "./lib/log-serializers.ts";
@@ -166,10 +166,15 @@ export function createServices(
     riskGate: risk.riskGate,
   });
   // The audit log (issue 14): its writer, and the checkpoints the scheduler signs.
-  const audit = {
-    auditLog: createAuditLog(db),
-    auditCheckpoints: createCheckpoints({ db, dataDir: config.dataDir, clock }),
-  };
+  const audit = auditModule.create({ db, dataDir: config.dataDir, clock });
+  const records = recordsModule.create({
+    database,
+    clock,
+    names,
+    audit: audit.auditLog,
+    membershipsOf: organizationDirectory.membershipsOf,
+    coalitions: coalitionDirectory,
+  });
   const notifications = notificationsModule.create({
     database,
     mailer,
@@ -211,6 +216,7 @@ export function createServices(
     ...statements,
     ...risk,
     ...audit,
+    ...records,
     ...notifications,
     ...discovery,
   };
@@ -293,6 +299,7 @@ export async function buildApp(options: AppOptions) {
     campaignsModule,
     statementsModule,
     riskModule,
+    recordsModule,
     notificationsModule,
     discoveryModule,
   ]) {

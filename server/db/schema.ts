@@ -18,3 +18,4 @@ export * from "../modules/campaigns/outcomes.table.ts";
 export * from "../modules/statements/statements.table.ts";
 export * from "../modules/statements/risk.table.ts";
 export * from "../modules/audit/audit.table.ts";
+export * from "../modules/records/records.table.ts";

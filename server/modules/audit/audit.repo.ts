@@ -1,4 +1,4 @@
-import { asc, desc, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import {
   type AuditContent,
@@ -49,23 +49,69 @@ export function createAuditLog(db: Db) {
     }
   }
 
-  return {
-    async append(
-      tx: Tx,
-      content: Omit<AuditContent, "at" | "details"> & {
-        at: Date;
-        details?: Record<string, unknown>;
-      },
-    ): Promise<AuditEntry> {
-      await tx.execute(sql`select pg_advisory_xact_lock(${chainLock})`);
-      const [head] = await tx.select().from(auditEntries).orderBy(desc(auditEntries.seq)).limit(1);
-      const entry = appendEntry(head ? toEntry(head) : null, {
+  type Content = Omit<AuditContent, "at" | "details"> & {
+    at: Date;
+    details?: Record<string, unknown>;
+  };
+
+  /** Appends entries in order, in the caller's transaction, with one read of the head. */
+  async function appendMany(tx: Tx, contents: readonly Content[]): Promise<AuditEntry[]> {
+    if (!contents.length) return [];
+    await tx.execute(sql`select pg_advisory_xact_lock(${chainLock})`);
+    const [head] = await tx.select().from(auditEntries).orderBy(desc(auditEntries.seq)).limit(1);
+    let previous = head ? toEntry(head) : null;
+    const written: AuditEntry[] = [];
+    for (const content of contents) {
+      previous = appendEntry(previous, {
         ...content,
         at: content.at.toISOString(),
         details: content.details ?? {},
       });
-      await tx.insert(auditEntries).values({ ...entry, at: new Date(entry.at) });
-      return entry;
+      written.push(previous);
+    }
+    await tx.insert(auditEntries).values(written.map((e) => ({ ...e, at: new Date(e.at) })));
+    return written;
+  }
+
+  return {
+    async append(tx: Tx, content: Content): Promise<AuditEntry> {
+      const [entry] = await appendMany(tx, [content]);
+      return entry!;
+    },
+
+    appendMany,
+
+    /** The entries about an organisation's records, newest first, a page at a time. */
+    async ofOwner(organizationId: string, before: number | undefined, limit: number) {
+      const rows = await db
+        .select()
+        .from(auditEntries)
+        .where(
+          and(
+            sql`${auditEntries.details}->>'owner' = ${organizationId}`,
+            before ? lt(auditEntries.seq, before) : undefined,
+          ),
+        )
+        .orderBy(desc(auditEntries.seq))
+        .limit(limit);
+      return rows.map(toEntry);
+    },
+
+    /** The entries about one subject, newest first, a page at a time. */
+    async about(subjectKind: string, subjectId: string, before: number | undefined, limit: number) {
+      const rows = await db
+        .select()
+        .from(auditEntries)
+        .where(
+          and(
+            eq(auditEntries.subjectKind, subjectKind),
+            eq(auditEntries.subjectId, subjectId),
+            before ? lt(auditEntries.seq, before) : undefined,
+          ),
+        )
+        .orderBy(desc(auditEntries.seq))
+        .limit(limit);
+      return rows.map(toEntry);
     },
 
     entries,

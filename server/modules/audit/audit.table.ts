@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -20,7 +21,11 @@ export const auditEntries = pgTable(
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull().unique(),
   },
-  (t) => [index("audit_entries_subject_idx").on(t.subjectKind, t.subjectId, t.seq)],
+  (t) => [
+    index("audit_entries_subject_idx").on(t.subjectKind, t.subjectId, t.seq),
+    // An organisation reads the audit of its own records: entries name the owner in details.
+    index("audit_entries_owner_idx").on(sql`(${t.details}->>'owner')`, t.seq),
+  ],
 );
 
 /** Signed checkpoints of the chain: its size and head, signed with the instance's Ed25519 key. */

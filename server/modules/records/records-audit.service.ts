@@ -1,0 +1,71 @@
+import type { AuditEntry } from "../../lib/audit-chain.ts";
+import type { AuditPage } from "../../../shared/audit/api.ts";
+import { Forbidden } from "../../lib/errors.ts";
+import type { Names } from "../../lib/names.ts";
+import type { AuditLog } from "../audit/audit.module.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { MembershipsOf } from "../coalitions/coalitions.module.ts";
+import type { RecordsService } from "./records.service.ts";
+
+/**
+ * The audit of records as their owner reads it: who, for which organisation, did what, when.
+ * Entries hold no content, so reading them shows nobody a record.
+ */
+export function createRecordsAuditService(deps: {
+  audit: Pick<AuditLog, "ofOwner" | "about">;
+  records: Pick<RecordsService, "authorize">;
+  membershipsOf: MembershipsOf;
+  names: Names;
+}) {
+  const { audit, names } = deps;
+
+  async function present(entries: AuditEntry[], limit: number): Promise<AuditPage> {
+    const [people, orgs] = await Promise.all([
+      names.people(entries.map((e) => e.actorUserId)),
+      names.organizations([
+        ...new Set(entries.flatMap((e) => (e.actorOrganizationId ? [e.actorOrganizationId] : []))),
+      ]),
+    ]);
+    return {
+      entries: entries.map((e) => ({
+        seq: e.seq,
+        at: e.at,
+        action: e.action,
+        actorName: e.actorUserId ? (people.get(e.actorUserId) ?? null) : null,
+        actorOrganizationId: e.actorOrganizationId,
+        actorOrganizationName: e.actorOrganizationId
+          ? (orgs.get(e.actorOrganizationId) ?? null)
+          : null,
+        subjectKind: e.subjectKind,
+        subjectId: e.subjectId,
+        details: e.details,
+        hash: e.hash,
+      })),
+      nextBefore: entries.length === limit ? (entries.at(-1)?.seq ?? null) : null,
+    };
+  }
+
+  return {
+    async ofRecord(
+      actor: Actor,
+      id: string,
+      query: { before?: number | undefined; limit: number },
+    ) {
+      await deps.records.authorize(actor, id, "record.audit");
+      return present(await audit.about("record", id, query.before, query.limit), query.limit);
+    },
+
+    async ofOrganization(
+      actor: Actor,
+      organizationId: string,
+      query: { before?: number | undefined; limit: number },
+    ) {
+      const mine = await deps.membershipsOf(actor.userId);
+      const role = mine.find((m) => m.organizationId === organizationId)?.role;
+      if (role !== "owner" && role !== "admin")
+        throw new Forbidden("Only the organisation's owners and admins read its audit.");
+      return present(await audit.ofOwner(organizationId, query.before, query.limit), query.limit);
+    },
+  };
+}
+export type RecordsAuditService = ReturnType<typeof createRecordsAuditService>;

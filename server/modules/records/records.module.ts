@@ -1,0 +1,56 @@
+import type { FastifyInstance } from "fastify";
+import type { Database } from "../../db/client.ts";
+import type { Clock } from "../../lib/clock.ts";
+import type { Names } from "../../lib/names.ts";
+import type { AuditLog } from "../audit/audit.module.ts";
+import type { ActorResolver } from "../auth/actor.ts";
+import type { CoalitionDirectory, MembershipsOf } from "../coalitions/coalitions.module.ts";
+import { insideStatuses } from "../../../shared/policy/standing.ts";
+import { createViewerReader } from "./record-standing.ts";
+import { createRecordsAuditService } from "./records-audit.service.ts";
+import { createRecordsRepo } from "./records.repo.ts";
+import { registerRecordRoutes } from "./records.routes.ts";
+import { createRecordsService } from "./records.service.ts";
+
+/**
+ * Records of organisations (incidents, cases, trends, documents), shared by classification
+ * and under agreements, with every reach written to the audit log.
+ */
+export function create(deps: {
+  database: Database;
+  clock: Clock;
+  names: Names;
+  audit: AuditLog;
+  membershipsOf: MembershipsOf;
+  coalitions: Pick<CoalitionDirectory, "linksOfOrganizations">;
+}) {
+  const { database, clock, names, audit, membershipsOf, coalitions } = deps;
+  const repo = createRecordsRepo(database.db);
+  const viewerOf = createViewerReader({ membershipsOf, coalitions, now: () => clock.now() });
+  const records = createRecordsService({
+    database,
+    repo,
+    viewerOf,
+    audit,
+    names,
+    clock,
+    insideCoalitionsOf: async (organizationId) => {
+      const links = await coalitions.linksOfOrganizations([organizationId], "");
+      return links.filter((l) => insideStatuses.includes(l.status)).map((l) => l.coalitionId);
+    },
+  });
+  return {
+    records,
+    recordsRepo: repo,
+    recordViewerOf: viewerOf,
+    recordsAudit: createRecordsAuditService({ audit, records, membershipsOf, names }),
+  };
+}
+export type RecordsModule = ReturnType<typeof create>;
+
+export function register(
+  app: FastifyInstance,
+  services: RecordsModule & { actors: ActorResolver },
+) {
+  registerRecordRoutes(app, services);
+}

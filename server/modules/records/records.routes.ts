@@ -1,0 +1,153 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AuditPage, AuditQuery } from "../../../shared/audit/api.ts";
+import { IdParams, problemResponses as errors } from "../../../shared/problem.ts";
+import {
+  ConsentInput,
+  RecordInput,
+  RecordList,
+  RecordListQuery,
+  RecordPatch,
+  RecordView,
+} from "../../../shared/records/api.ts";
+import type { ActorResolver } from "../auth/actor.ts";
+import type { RecordsAuditService } from "./records-audit.service.ts";
+import type { RecordsService } from "./records.service.ts";
+
+export function registerRecordRoutes(
+  app: FastifyInstance,
+  deps: { actors: ActorResolver; records: RecordsService; recordsAudit: RecordsAuditService },
+) {
+  const { actors, records, recordsAudit } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["records"];
+
+  r.post(
+    "/api/v1/records",
+    {
+      schema: {
+        tags,
+        summary: "Record an incident, case, trend or document for one of your organisations",
+        description:
+          "Restricted to the owner by default; inside it, read by its owners, admins, editors and the people named.",
+        body: RecordInput,
+        response: { 201: RecordView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const made = await records.create(await actors.required(request), request.body);
+      reply.status(201);
+      return made;
+    },
+  );
+
+  r.get(
+    "/api/v1/records",
+    {
+      config: { access: "optional" },
+      schema: {
+        tags,
+        summary: "The records you may read, newest change first, filtered",
+        description:
+          "A partner sees only the fields its agreements allow. Every record shown that is not public is written to the audit log.",
+        querystring: RecordListQuery,
+        response: { 200: RecordList, ...errors },
+      },
+    },
+    async (request) => records.list(await actors.optional(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/records/:id",
+    {
+      config: { access: "optional" },
+      schema: {
+        tags,
+        summary: "A record, as far as you may read it (audited unless public)",
+        params: IdParams,
+        response: { 200: RecordView, ...errors },
+      },
+    },
+    async (request) => records.get(await actors.optional(request), request.params.id),
+  );
+
+  r.patch(
+    "/api/v1/records/:id",
+    {
+      schema: {
+        tags,
+        summary: "A new version of a record's content, or a change of who reads it",
+        description: "Made from the version given: refused (409) when another edit came first.",
+        params: IdParams,
+        body: RecordPatch,
+        response: { 200: RecordView, ...errors },
+      },
+    },
+    async (request) =>
+      records.update(await actors.required(request), request.params.id, request.body),
+  );
+
+  r.delete(
+    "/api/v1/records/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a record: its content is erased, a tombstone stays in the audit log",
+        params: IdParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await records.remove(await actors.required(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    "/api/v1/records/:id/consents",
+    {
+      schema: {
+        tags,
+        summary: "Record a consent given, refused or withdrawn for one use",
+        description:
+          "Refusing or withdrawing ends, at once, the record's grants under agreements that need that consent.",
+        params: IdParams,
+        body: ConsentInput,
+        response: { 200: RecordView, ...errors },
+      },
+    },
+    async (request) =>
+      records.recordConsent(await actors.required(request), request.params.id, request.body),
+  );
+
+  r.get(
+    "/api/v1/records/:id/audit",
+    {
+      schema: {
+        tags,
+        summary: "Who read, changed or shared a record, newest first (owners and admins)",
+        params: IdParams,
+        querystring: AuditQuery,
+        response: { 200: AuditPage, ...errors },
+      },
+    },
+    async (request) =>
+      recordsAudit.ofRecord(await actors.required(request), request.params.id, request.query),
+  );
+
+  r.get(
+    "/api/v1/organizations/:id/audit",
+    {
+      schema: {
+        tags,
+        summary: "The audit of an organisation's records, newest first (its owners and admins)",
+        params: IdParams,
+        querystring: AuditQuery,
+        response: { 200: AuditPage, ...errors },
+      },
+    },
+    async (request) =>
+      recordsAudit.ofOrganization(await actors.required(request), request.params.id, request.query),
+  );
+}

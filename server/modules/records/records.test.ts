@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AuditPage } from "../../../shared/audit/api.ts";
+import { RecordList, RecordView } from "../../../shared/records/api.ts";
+import { type TestApp, backends, createTestApp } from "../../test/harness.ts";
+import { call, expectProblem } from "../../test/org-helpers.ts";
+import {
+  type RecordWorld,
+  incidentFields,
+  recordIncident,
+  recordWorld,
+} from "./records.fixtures.ts";
+
+const unknownId = "00000000-0000-7000-8000-000000000000";
+
+describe.each(backends)("records (%s)", (backend) => {
+  let t: TestApp;
+  let w: RecordWorld;
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    w = await recordWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const get = (id: string, as: RecordWorld["owner"] | null) =>
+    call(t, "GET", `/api/v1/records/${id}`, { as });
+
+  it("keeps a new record to its owner by default: restricted, and inside it to managers and its editor", async () => {
+    const record = await recordIncident(t, w.owner, w.ownerOrg);
+    expect(record.classification).toBe("restricted");
+    expect(record.sight).toBe("full");
+    expect(record.may).toEqual({
+      edit: true,
+      share: true,
+      consent: true,
+      audit: true,
+      delete: true,
+    });
+    // The point is kept only at the precision chosen.
+    expect(record.fields.coordinates).toEqual({ lat: 13.575, lon: 44.025, precision: "1km" });
+    const unknown = await get(unknownId, w.people.outsider);
+    const bodyOf = (body: string, id: string) => body.replaceAll(id, "{id}");
+    for (const as of [w.colleague, w.people.partner, w.people.outsider, w.litigator, null]) {
+      const refused = await get(record.id, as);
+      expect(refused.statusCode).toBe(404);
+      expect(bodyOf(refused.body, record.id)).toBe(bodyOf(unknown.body, unknownId));
+    }
+  });
+
+  it("reaches the coalitions and organisations it names, and the colleagues it names", async () => {
+    const shared = await recordIncident(t, w.owner, w.ownerOrg, {
+      classification: "coalition",
+      coalitionIds: [w.coalitionId],
+      readerIds: [w.colleague.userId],
+    });
+    const partner = RecordView.parse((await get(shared.id, w.people.partner)).json());
+    expect(partner.sight).toBe("full");
+    expect(partner.may.edit).toBe(false);
+    expect(partner.sharing).toBeUndefined();
+    expect(partner.consents).toBeUndefined();
+    expect((await get(shared.id, w.colleague)).statusCode).toBe(200);
+    expect((await get(shared.id, w.people.outsider)).statusCode).toBe(404);
+    expect((await get(shared.id, w.litigator)).statusCode).toBe(404);
+
+    const restricted = await recordIncident(t, w.owner, w.ownerOrg, {
+      restrictedTo: [w.litigatorOrg],
+    });
+    expect((await get(restricted.id, w.litigator)).statusCode).toBe(200);
+    expect((await get(restricted.id, w.people.partner)).statusCode).toBe(404);
+  });
+
+  it("refuses a record for an organisation the person is not in, and bad fields by name", async () => {
+    const foreign = await call(t, "POST", "/api/v1/records", {
+      as: w.people.outsider,
+      payload: { kind: "incident", ownerOrganizationId: w.ownerOrg, fields: incidentFields() },
+    });
+    expectProblem(foreign, 404);
+    const bad = await call(t, "POST", "/api/v1/records", {
+      as: w.owner,
+      payload: {
+        kind: "incident",
+        ownerOrganizationId: w.ownerOrg,
+        fields: incidentFields({ occurredUntil: "2026-01-01", sourceReliability: "Z" }),
+      },
+    });
+    const problem = expectProblem(bad, 400);
+    expect(JSON.stringify(problem)).toMatch(/sourceReliability/);
+    const notInside = await call(t, "POST", "/api/v1/records", {
+      as: w.people.outsider,
+      payload: {
+        kind: "incident",
+        ownerOrganizationId: w.org.outsider,
+        fields: incidentFields(),
+        classification: "coalition",
+        coalitionIds: [w.coalitionId],
+      },
+    });
+    expectProblem(notInside, 422);
+  });
+
+  it("edits from the current version only, and keeps the index columns in step", async () => {
+    const record = await recordIncident(t, w.owner, w.ownerOrg);
+    const edited = await call(t, "PATCH", `/api/v1/records/${record.id}`, {
+      as: w.owner,
+      payload: { version: 1, fields: incidentFields({ country: "ML" }) },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(RecordView.parse(edited.json()).version).toBe(2);
+    const stale = await call(t, "PATCH", `/api/v1/records/${record.id}`, {
+      as: w.owner,
+      payload: { version: 1, fields: incidentFields() },
+    });
+    expectProblem(stale, 409);
+    const listed = await call(t, "GET", `/api/v1/records?organizationId=${w.ownerOrg}&country=ML`, {
+      as: w.owner,
+    });
+    expect(RecordList.parse(listed.json()).items.map((r) => r.id)).toContain(record.id);
+    // A colleague who is not an editor may not edit, and a partner may not change who reads it.
+    const colleague = await call(t, "PATCH", `/api/v1/records/${record.id}`, {
+      as: w.colleague,
+      payload: { version: 2, fields: incidentFields() },
+    });
+    expectProblem(colleague, 404);
+  });
+
+  it("lists only what the viewer may read, and writes each read to the audit", async () => {
+    const hidden = await recordIncident(t, w.owner, w.ownerOrg);
+    const open = await recordIncident(t, w.owner, w.ownerOrg, { classification: "public" });
+    const listed = RecordList.parse(
+      (
+        await call(t, "GET", `/api/v1/records?organizationId=${w.ownerOrg}`, {
+          as: w.people.partner,
+        })
+      ).json(),
+    );
+    const ids = listed.items.map((r) => r.id);
+    expect(ids).toContain(open.id);
+    expect(ids).not.toContain(hidden.id);
+
+    const read = await get(hidden.id, w.owner);
+    expect(read.statusCode).toBe(200);
+    const audit = AuditPage.parse(
+      (await call(t, "GET", `/api/v1/records/${hidden.id}/audit`, { as: w.owner })).json(),
+    );
+    expect(audit.entries.map((e) => e.action)).toEqual(["record.read", "record.create"]);
+    expect(audit.entries[0]!.actorOrganizationName).toBe("Access Watch");
+    const orgAudit = AuditPage.parse(
+      (await call(t, "GET", `/api/v1/organizations/${w.ownerOrg}/audit`, { as: w.owner })).json(),
+    );
+    expect(orgAudit.entries.some((e) => e.subjectId === hidden.id)).toBe(true);
+    expectProblem(
+      await call(t, "GET", `/api/v1/organizations/${w.ownerOrg}/audit`, { as: w.colleague }),
+      403,
+    );
+    expectProblem(
+      await call(t, "GET", `/api/v1/records/${hidden.id}/audit`, { as: w.colleague }),
+      404,
+    );
+    expect((await t.services.auditLog.verify()).ok).toBe(true);
+  });
+
+  it("records consent, and deletes to a tombstone that only the audit remembers", async () => {
+    const record = await recordIncident(t, w.owner, w.ownerOrg);
+    const consented = await call(t, "POST", `/api/v1/records/${record.id}/consents`, {
+      as: w.owner,
+      payload: { use: "named_partners", state: "given", givenBy: "the person concerned" },
+    });
+    expect(consented.statusCode, consented.body).toBe(200);
+    expect(RecordView.parse(consented.json()).consents?.[0]).toMatchObject({
+      use: "named_partners",
+      state: "given",
+    });
+    const removed = await call(t, "DELETE", `/api/v1/records/${record.id}`, { as: w.owner });
+    expect(removed.statusCode).toBe(204);
+    expectProblem(await get(record.id, w.owner), 404);
+    const orgAudit = AuditPage.parse(
+      (await call(t, "GET", `/api/v1/organizations/${w.ownerOrg}/audit`, { as: w.owner })).json(),
+    );
+    expect(orgAudit.entries.find((e) => e.subjectId === record.id)?.action).toBe("record.delete");
+  });
+});
