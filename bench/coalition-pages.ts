@@ -35,6 +35,7 @@ export function benchConfig(): Config {
     demoData: false,
     trustProxy: false,
     rateLimit: false,
+    fileStore: { kind: "local", root: path.join(dataDir, "files") },
   };
 }
 

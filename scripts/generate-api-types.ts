@@ -34,6 +34,7 @@ async function currentOpenApiDocument(): Promise<object> {
       demoData: false,
       trustProxy: false,
       rateLimit: false,
+      fileStore: { kind: "local", root: path.join(dataDir, "files") },
     },
     database,
     backgroundJobs: false,

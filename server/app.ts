@@ -3,7 +3,6 @@ import fastifySwagger from "@fastify/swagger";
 import scalar from "@scalar/fastify-api-reference";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import path from "node:path";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
@@ -13,6 +12,7 @@ import { registerSignInGuard } from "./lib/route-access.ts";
 import { registerSecurityHeaders } from "./lib/security-headers.ts";
 import { handleFrameworkError, registerErrorHandler } from "./lib/errors.ts";
 import { createLocalFileStore } from "./lib/file-store.ts";
+import { createS3FileStore } from "./lib/file-store-s3.ts";
 import { newId } from "./lib/ids.ts";
 import { type Mailer, createMailer } from "./lib/mailer.ts";
 import { registerMetrics } from "./lib/metrics.ts";
@@ -82,7 +82,10 @@ export function createServices(
     config,
     clock,
     mailer,
-    files: createLocalFileStore(path.join(config.dataDir, "files")),
+    files:
+      config.fileStore.kind === "s3"
+        ? createS3FileStore(config.fileStore)
+        : createLocalFileStore(config.fileStore.root),
     taxonomies: taxonomies.taxonomies,
     people,
   });

@@ -42,6 +42,7 @@ describe("loadConfig", () => {
       demoData: true,
       trustProxy: false,
       rateLimit: true,
+      fileStore: { kind: "local", root: path.join(dataDir, "files") },
     });
   });
 
@@ -76,6 +77,13 @@ describe("loadConfig", () => {
       DEMO_DATA: "no",
       TRUST_PROXY: "1",
       RATE_LIMIT: "false",
+      FILE_STORE: "s3",
+      S3_ENDPOINT: "https://objects.example:9000",
+      S3_REGION: "eu-central-1",
+      S3_BUCKET: "common-ground",
+      S3_ACCESS_KEY_ID: "cg-access",
+      S3_SECRET_ACCESS_KEY: "cg-secret",
+      S3_FORCE_PATH_STYLE: "false",
     });
     expect(config).toEqual({
       env: "production",
@@ -92,6 +100,15 @@ describe("loadConfig", () => {
       demoData: false,
       trustProxy: true,
       rateLimit: false,
+      fileStore: {
+        kind: "s3",
+        endpoint: "https://objects.example:9000",
+        region: "eu-central-1",
+        bucket: "common-ground",
+        accessKeyId: "cg-access",
+        secretAccessKey: "cg-secret",
+        forcePathStyle: false,
+      },
     });
   });
 
@@ -126,6 +143,66 @@ describe("loadConfig", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toMatch(/^Invalid configuration:/);
     expect(error.message).toContain(`  ${name}: `);
+  });
+
+  describe("the file store", () => {
+    const s3 = {
+      FILE_STORE: "s3",
+      S3_BUCKET: "common-ground",
+      S3_ACCESS_KEY_ID: "cg-access",
+      S3_SECRET_ACCESS_KEY: "cg-secret",
+    };
+
+    it("is AWS S3 in us-east-1 when no endpoint is given, with a host name per bucket", () => {
+      expect(loadConfig({ DATA_DIR: dataDir, ...s3 }).fileStore).toEqual({
+        kind: "s3",
+        endpoint: undefined,
+        region: "us-east-1",
+        bucket: "common-ground",
+        accessKeyId: "cg-access",
+        secretAccessKey: "cg-secret",
+        forcePathStyle: false,
+      });
+    });
+
+    it("addresses buckets by path on a server of one's own, unless told otherwise", () => {
+      const own = { DATA_DIR: dataDir, ...s3, S3_ENDPOINT: "http://127.0.0.1:9000" };
+      expect(loadConfig(own).fileStore).toMatchObject({
+        endpoint: "http://127.0.0.1:9000",
+        forcePathStyle: true,
+      });
+      const virtualHosted = loadConfig({ ...own, S3_FORCE_PATH_STYLE: "no" });
+      expect(virtualHosted.fileStore).toMatchObject({ forcePathStyle: false });
+    });
+
+    it("ignores the S3 settings while FILE_STORE is local", () => {
+      const config = loadConfig({ DATA_DIR: dataDir, S3_BUCKET: "x", S3_ENDPOINT: "not a url" });
+      expect(config.fileStore).toEqual({ kind: "local", root: path.join(dataDir, "files") });
+    });
+
+    it("names every S3 setting that FILE_STORE=s3 needs and is missing", () => {
+      const error = refusal({ FILE_STORE: "s3", S3_ACCESS_KEY_ID: "cg-access" });
+      expect(error.message).toContain("  S3_BUCKET: required when FILE_STORE=s3");
+      expect(error.message).toContain("  S3_SECRET_ACCESS_KEY: required when FILE_STORE=s3");
+      expect(error.message).not.toContain("S3_ACCESS_KEY_ID");
+    });
+
+    it("treats an empty S3 setting as missing", () => {
+      expect(refusal({ ...s3, S3_SECRET_ACCESS_KEY: "" }).message).toContain(
+        "  S3_SECRET_ACCESS_KEY: required when FILE_STORE=s3",
+      );
+    });
+
+    it.each([
+      ["FILE_STORE", "ftp"],
+      ["S3_ENDPOINT", "not a url"],
+      ["S3_ENDPOINT", "ftp://objects.example"],
+      ["S3_FORCE_PATH_STYLE", "maybe"],
+    ])("refuses %s=%j, naming the variable", (name, value) => {
+      const error = refusal({ ...s3, [name]: value });
+      expect(error.message).toMatch(/^Invalid configuration:/);
+      expect(error.message).toContain(`  ${name}: `);
+    });
   });
 
   it("names every wrong variable at once", () => {

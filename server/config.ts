@@ -29,8 +29,21 @@ export const EnvSchema = z.object({
   DEMO_DATA: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
   RATE_LIMIT: booleanFlag.default(true),
+  FILE_STORE: z.enum(["local", "s3"]).default("local"),
 });
 export type Env = z.infer<typeof EnvSchema>;
+
+const requiredForS3 = { error: "required when FILE_STORE=s3" };
+
+/** Read only when FILE_STORE=s3. */
+export const S3EnvSchema = z.object({
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string(requiredForS3),
+  S3_ACCESS_KEY_ID: z.string(requiredForS3),
+  S3_SECRET_ACCESS_KEY: z.string(requiredForS3),
+  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+});
 
 export type Config = {
   env: Env["NODE_ENV"];
@@ -47,23 +60,36 @@ export type Config = {
   demoData: boolean;
   trustProxy: boolean;
   rateLimit: boolean;
+  fileStore: FileStoreConfig;
 };
+
+/** Where uploaded files go: a directory in DATA_DIR, or a bucket on an S3-compatible server. */
+export type FileStoreConfig =
+  | { kind: "local"; root: string }
+  | {
+      kind: "s3";
+      endpoint: string | undefined;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      forcePathStyle: boolean;
+    };
 
 export class ConfigError extends Error {}
 
 /** Reads and checks the environment; a wrong value stops start-up with the variable's name. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
-  const parsed = EnvSchema.safeParse(present);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
-  }
-  const env = parsed.data;
+  const env = checked(EnvSchema, present);
   const dataDir = path.resolve(env.DATA_DIR);
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
     throw new ConfigError("Invalid configuration:\n  AUTH_SECRET: required in production");
   }
+  const fileStore: FileStoreConfig =
+    env.FILE_STORE === "s3"
+      ? s3FileStore(checked(S3EnvSchema, present))
+      : { kind: "local", root: path.join(dataDir, "files") };
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -79,6 +105,29 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA,
     trustProxy: env.TRUST_PROXY,
     rateLimit: env.RATE_LIMIT,
+    fileStore,
+  };
+}
+
+function checked<T extends z.ZodType>(schema: T, present: Record<string, unknown>): z.infer<T> {
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+function s3FileStore(env: z.infer<typeof S3EnvSchema>): FileStoreConfig {
+  return {
+    kind: "s3",
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    bucket: env.S3_BUCKET,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    // Self-hosted servers seldom give each bucket its own host name; AWS itself prefers one.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? env.S3_ENDPOINT !== undefined,
   };
 }
 
