@@ -1888,6 +1888,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/records": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The records you may read, newest change first, filtered
+     * @description A partner sees only the fields its agreements allow. Every record shown that is not public is written to the audit log.
+     */
+    get: operations["getRecords"];
+    put?: never;
+    /**
+     * Record an incident, case, trend or document for one of your organisations
+     * @description Restricted to the owner by default; inside it, read by its owners, admins, editors and the people named.
+     */
+    post: operations["postRecords"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A record, as far as you may read it (audited unless public) */
+    get: operations["getRecordsByid"];
+    put?: never;
+    post?: never;
+    /** Delete a record: its content is erased, a tombstone stays in the audit log */
+    delete: operations["deleteRecordsByid"];
+    options?: never;
+    head?: never;
+    /**
+     * A new version of a record's content, or a change of who reads it
+     * @description Made from the version given: refused (409) when another edit came first.
+     */
+    patch: operations["patchRecordsByid"];
+    trace?: never;
+  };
+  "/api/v1/records/{id}/consents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a consent given, refused or withdrawn for one use
+     * @description Refusing or withdrawing ends, at once, the record's grants under agreements that need that consent.
+     */
+    post: operations["postRecordsByidConsents"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/{id}/audit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who read, changed or shared a record, newest first (owners and admins) */
+    get: operations["getRecordsByidAudit"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/audit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit of an organisation's records, newest first (its owners and admins) */
+    get: operations["getOrganizationsByidAudit"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -19665,6 +19765,1162 @@ export interface operations {
               organizationId: string;
               name: string;
             }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecords: {
+    parameters: {
+      query?: {
+        organizationId?: string;
+        kind?: "incident" | "case" | "trend" | "document";
+        country?: string;
+        violationType?:
+          | "killing"
+          | "maiming"
+          | "arbitrary_detention"
+          | "enforced_disappearance"
+          | "torture"
+          | "sexual_violence"
+          | "gbv"
+          | "child_recruitment"
+          | "abduction"
+          | "forced_displacement"
+          | "attack_on_civilian_objects"
+          | "attack_on_schools_hospitals"
+          | "denial_of_humanitarian_access"
+          | "attack_on_defenders"
+          | "restriction_of_expression"
+          | "looting_extortion"
+          | "other";
+        from?: string;
+        to?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "incident" | "case" | "trend" | "document";
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              ownerName: string;
+              /** @enum {string} */
+              classification: "public" | "coalition" | "restricted";
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @enum {string} */
+              sight: "full" | "fields";
+              fields: {
+                [key: string]: unknown;
+              };
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postRecords: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json":
+          | {
+              /** @enum {string} */
+              kind: "incident";
+              fields: {
+                /** Format: date */
+                occurredOn: string;
+                /** Format: date */
+                occurredUntil?: string;
+                country: string;
+                adminArea?: {
+                  name: string;
+                  pcode?: string;
+                };
+                placeText?: string;
+                coordinates?: {
+                  lat: number;
+                  lon: number;
+                  /**
+                   * @default 10km
+                   * @enum {string}
+                   */
+                  precision?: "exact" | "1km" | "10km";
+                };
+                violationTypes: (
+                  | "killing"
+                  | "maiming"
+                  | "arbitrary_detention"
+                  | "enforced_disappearance"
+                  | "torture"
+                  | "sexual_violence"
+                  | "gbv"
+                  | "child_recruitment"
+                  | "abduction"
+                  | "forced_displacement"
+                  | "attack_on_civilian_objects"
+                  | "attack_on_schools_hospitals"
+                  | "denial_of_humanitarian_access"
+                  | "attack_on_defenders"
+                  | "restriction_of_expression"
+                  | "looting_extortion"
+                  | "other"
+                )[];
+                /** @enum {string} */
+                perpetratorCategory?:
+                  | "state_armed_forces"
+                  | "police_security"
+                  | "non_state_armed_group"
+                  | "militia"
+                  | "criminal_group"
+                  | "private_person"
+                  | "unknown";
+                affected?: {
+                  /** @enum {string} */
+                  sex: "female" | "male" | "unknown";
+                  /** @enum {string} */
+                  ageBand: "0-4" | "5-11" | "12-17" | "18-59" | "60+" | "unknown";
+                  count: number;
+                }[];
+                /** @enum {string} */
+                sourceType?:
+                  | "survivor"
+                  | "witness"
+                  | "family"
+                  | "community"
+                  | "partner"
+                  | "authority"
+                  | "media"
+                  | "document";
+                /** @enum {string} */
+                sourceReliability?: "A" | "B" | "C" | "D" | "E" | "F";
+                informationCredibility?: number;
+                narrative?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+              };
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              /**
+               * @default restricted
+               * @enum {string}
+               */
+              classification?: "public" | "coalition" | "restricted";
+              /** @default [] */
+              coalitionIds?: string[];
+              /** @default [] */
+              restrictedTo?: string[];
+              /** @default false */
+              readersAll?: boolean;
+              /** @default [] */
+              readerIds?: string[];
+              /** @default [] */
+              editorIds?: string[];
+            }
+          | {
+              /** @enum {string} */
+              kind: "case";
+              fields: {
+                caseCode: string;
+                /** Format: date */
+                openedOn: string;
+                /** @enum {string} */
+                status: "open" | "referred" | "closed";
+                country: string;
+                adminArea?: {
+                  name: string;
+                  pcode?: string;
+                };
+                /** @enum {string} */
+                personSex?: "female" | "male" | "unknown";
+                /** @enum {string} */
+                personAgeBand?: "0-4" | "5-11" | "12-17" | "18-59" | "60+" | "unknown";
+                protectionConcerns?: (
+                  | "killing"
+                  | "maiming"
+                  | "arbitrary_detention"
+                  | "enforced_disappearance"
+                  | "torture"
+                  | "sexual_violence"
+                  | "gbv"
+                  | "child_recruitment"
+                  | "abduction"
+                  | "forced_displacement"
+                  | "attack_on_civilian_objects"
+                  | "attack_on_schools_hospitals"
+                  | "denial_of_humanitarian_access"
+                  | "attack_on_defenders"
+                  | "restriction_of_expression"
+                  | "looting_extortion"
+                  | "other"
+                )[];
+                referrals?: {
+                  service: string;
+                  /** Format: date */
+                  on: string;
+                }[];
+                narrative?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+              };
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              /**
+               * @default restricted
+               * @enum {string}
+               */
+              classification?: "public" | "coalition" | "restricted";
+              /** @default [] */
+              coalitionIds?: string[];
+              /** @default [] */
+              restrictedTo?: string[];
+              /** @default false */
+              readersAll?: boolean;
+              /** @default [] */
+              readerIds?: string[];
+              /** @default [] */
+              editorIds?: string[];
+            }
+          | {
+              /** @enum {string} */
+              kind: "trend";
+              fields: {
+                /** Format: date */
+                periodFrom: string;
+                /** Format: date */
+                periodTo: string;
+                country: string;
+                adminArea?: {
+                  name: string;
+                  pcode?: string;
+                };
+                violationTypes: (
+                  | "killing"
+                  | "maiming"
+                  | "arbitrary_detention"
+                  | "enforced_disappearance"
+                  | "torture"
+                  | "sexual_violence"
+                  | "gbv"
+                  | "child_recruitment"
+                  | "abduction"
+                  | "forced_displacement"
+                  | "attack_on_civilian_objects"
+                  | "attack_on_schools_hospitals"
+                  | "denial_of_humanitarian_access"
+                  | "attack_on_defenders"
+                  | "restriction_of_expression"
+                  | "looting_extortion"
+                  | "other"
+                )[];
+                indicators?: {
+                  label: string;
+                  value: number;
+                }[];
+                narrative?: {
+                  original: string;
+                  texts: {
+                    [key: string]: string;
+                  };
+                };
+              };
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              /**
+               * @default restricted
+               * @enum {string}
+               */
+              classification?: "public" | "coalition" | "restricted";
+              /** @default [] */
+              coalitionIds?: string[];
+              /** @default [] */
+              restrictedTo?: string[];
+              /** @default false */
+              readersAll?: boolean;
+              /** @default [] */
+              readerIds?: string[];
+              /** @default [] */
+              editorIds?: string[];
+            }
+          | {
+              /** @enum {string} */
+              kind: "document";
+              fields: {
+                title: string;
+                description?: string;
+                /** Format: date */
+                documentDate?: string;
+              };
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              /**
+               * @default restricted
+               * @enum {string}
+               */
+              classification?: "public" | "coalition" | "restricted";
+              /** @default [] */
+              coalitionIds?: string[];
+              /** @default [] */
+              restrictedTo?: string[];
+              /** @default false */
+              readersAll?: boolean;
+              /** @default [] */
+              readerIds?: string[];
+              /** @default [] */
+              editorIds?: string[];
+            };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "incident" | "case" | "trend" | "document";
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "public" | "coalition" | "restricted";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "fields";
+            fields: {
+              [key: string]: unknown;
+            };
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+            };
+            sharing?: {
+              coalitionIds: string[];
+              restrictedTo: string[];
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecordsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "incident" | "case" | "trend" | "document";
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "public" | "coalition" | "restricted";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "fields";
+            fields: {
+              [key: string]: unknown;
+            };
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+            };
+            sharing?: {
+              coalitionIds: string[];
+              restrictedTo: string[];
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteRecordsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  patchRecordsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          fields?: {
+            [key: string]: unknown;
+          };
+          /** @enum {string} */
+          classification?: "public" | "coalition" | "restricted";
+          coalitionIds?: string[];
+          restrictedTo?: string[];
+          readersAll?: boolean;
+          readerIds?: string[];
+          editorIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "incident" | "case" | "trend" | "document";
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "public" | "coalition" | "restricted";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "fields";
+            fields: {
+              [key: string]: unknown;
+            };
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+            };
+            sharing?: {
+              coalitionIds: string[];
+              restrictedTo: string[];
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postRecordsByidConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+          /** @enum {string} */
+          state: "given" | "refused" | "withdrawn";
+          givenBy?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "incident" | "case" | "trend" | "document";
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "public" | "coalition" | "restricted";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "fields";
+            fields: {
+              [key: string]: unknown;
+            };
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+            };
+            sharing?: {
+              coalitionIds: string[];
+              restrictedTo: string[];
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecordsByidAudit: {
+    parameters: {
+      query?: {
+        before?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            entries: {
+              seq: number;
+              /** Format: date-time */
+              at: string;
+              action: string;
+              actorName: string | null;
+              actorOrganizationId: string | null;
+              actorOrganizationName: string | null;
+              subjectKind: string;
+              subjectId: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              hash: string;
+            }[];
+            nextBefore: number | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByidAudit: {
+    parameters: {
+      query?: {
+        before?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            entries: {
+              seq: number;
+              /** Format: date-time */
+              at: string;
+              action: string;
+              actorName: string | null;
+              actorOrganizationId: string | null;
+              actorOrganizationName: string | null;
+              subjectKind: string;
+              subjectId: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              hash: string;
+            }[];
+            nextBefore: number | null;
           };
         };
       };
