@@ -1988,6 +1988,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/records/statistics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Counts of incidents by month, country or area and violation type
+     * @description Incidents the viewer reads in full whose owners consented to statistics. Cells from 1 to k − 1 are hidden, and others with them so that no total gives them away.
+     */
+    get: operations["getRecordsStatistics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/statistics.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same counts as CSV (a hidden cell says “suppressed”)
+     * @description Incidents the viewer reads in full whose owners consented to statistics. Cells from 1 to k − 1 are hidden, and others with them so that no total gives them away.
+     */
+    get: operations["getRecordsStatisticsCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -20922,6 +20962,220 @@ export interface operations {
             }[];
             nextBefore: number | null;
           };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecordsStatistics: {
+    parameters: {
+      query?: {
+        rows?: "month" | "country" | "area";
+        organizationId?: string;
+        country?: string;
+        violationType?:
+          | "killing"
+          | "maiming"
+          | "arbitrary_detention"
+          | "enforced_disappearance"
+          | "torture"
+          | "sexual_violence"
+          | "gbv"
+          | "child_recruitment"
+          | "abduction"
+          | "forced_displacement"
+          | "attack_on_civilian_objects"
+          | "attack_on_schools_hospitals"
+          | "denial_of_humanitarian_access"
+          | "attack_on_defenders"
+          | "restriction_of_expression"
+          | "looting_extortion"
+          | "other";
+        from?: string;
+        to?: string;
+        k?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: string[];
+            columns: string[];
+            k: number;
+            cells: (number | null)[][];
+            rowTotals: (number | null)[];
+            columnTotals: (number | null)[];
+            grandTotal: number | null;
+            primary: {
+              row: number | "total";
+              column: number | "total";
+            }[];
+            complementary: {
+              row: number | "total";
+              column: number | "total";
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecordsStatisticsCsv: {
+    parameters: {
+      query?: {
+        rows?: "month" | "country" | "area";
+        organizationId?: string;
+        country?: string;
+        violationType?:
+          | "killing"
+          | "maiming"
+          | "arbitrary_detention"
+          | "enforced_disappearance"
+          | "torture"
+          | "sexual_violence"
+          | "gbv"
+          | "child_recruitment"
+          | "abduction"
+          | "forced_displacement"
+          | "attack_on_civilian_objects"
+          | "attack_on_schools_hospitals"
+          | "denial_of_humanitarian_access"
+          | "attack_on_defenders"
+          | "restriction_of_expression"
+          | "looting_extortion"
+          | "other";
+        from?: string;
+        to?: string;
+        k?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Counts as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
         };
       };
       /** @description Default Response */

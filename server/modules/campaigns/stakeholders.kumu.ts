@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { toCsv as unparse, unescapeCell } from "../../lib/csv.ts";
 import {
   type AllyPosition,
   allyPositions,
@@ -19,23 +20,6 @@ import {
  * Influence and Interest; connections with From, To and Type. Only the text is handled here;
  * the service matches labels to stakeholders and writes.
  */
-
-/**
- * A cell a spreadsheet would run as a formula (= + - @, tab, carriage return) gets a leading
- * apostrophe. Cells that already start with apostrophes before such a character get one more,
- * so that reading strips exactly one and every text comes back as it was.
- */
-const formulaLike = /^'*[=+\-@\t\r]/;
-const escapedFormula = /^'+[=+\-@\t\r]/;
-export const unescapeCell = (value: string) =>
-  escapedFormula.test(value) ? value.slice(1) : value;
-
-/** Excel reads a CSV as UTF-8 (Arabic names included) only when it starts with a byte-order mark. */
-const bom = "\uFEFF";
-
-const unparse = (fields: readonly string[], data: (string | number)[][]) =>
-  bom +
-  Papa.unparse({ fields: [...fields], data }, { escapeFormulae: formulaLike, newline: "\r\n" });
 
 export type ElementOut = {
   name: string;

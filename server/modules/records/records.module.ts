@@ -11,6 +11,8 @@ import { createRecordsAuditService } from "./records-audit.service.ts";
 import { createRecordsRepo } from "./records.repo.ts";
 import { registerRecordRoutes } from "./records.routes.ts";
 import { createRecordsService } from "./records.service.ts";
+import { registerStatisticsRoutes } from "./statistics.routes.ts";
+import { createStatisticsService } from "./statistics.service.ts";
 
 /**
  * Records of organisations (incidents, cases, trends, documents), shared by classification
@@ -43,6 +45,7 @@ export function create(deps: {
     records,
     recordsRepo: repo,
     recordViewerOf: viewerOf,
+    recordStatistics: createStatisticsService({ db: database.db, viewerOf }),
     recordsAudit: createRecordsAuditService({ audit, records, membershipsOf, names }),
   };
 }
@@ -53,4 +56,5 @@ export function register(
   services: RecordsModule & { actors: ActorResolver },
 ) {
   registerRecordRoutes(app, services);
+  registerStatisticsRoutes(app, services);
 }

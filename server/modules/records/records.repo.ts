@@ -64,7 +64,7 @@ const textArray = (ids: readonly string[]) =>
  * The latest consent for a use stands: the same rule as `consentStands` in
  * shared/records/fields.ts, asked of one record in SQL for a saved-filter grant.
  */
-const consentStandsSql = (recordId: SQL | typeof records.id, use: SQL) => sql`(
+export const consentStandsSql = (recordId: SQL | typeof records.id, use: SQL) => sql`(
   select c.state from ${recordConsents} c
   where c.record_id = ${recordId} and c.use = ${use}
   order by c.at desc, c.id desc limit 1) = 'given'`;
@@ -101,7 +101,10 @@ function grantReaches(viewer: ListViewer): SQL {
  * so that a page of a list is a page of what the viewer may see. The service still asks
  * `sightOf` of every row; the records tests check the two agree.
  */
-export function visibleTo(viewer: ListViewer): SQL {
+export function visibleTo(
+  viewer: ListViewer,
+  options: { grants: boolean } = { grants: true },
+): SQL {
   const mine = viewer.organizationIds.length ? uuidArray(viewer.organizationIds) : null;
   const ownersPeople = mine
     ? sql`(${records.ownerOrganizationId} = any(${mine}) and (
@@ -122,7 +125,8 @@ export function visibleTo(viewer: ListViewer): SQL {
       or (${records.classification} = 'restricted' and ${
         mine ? sql`${records.restrictedTo} && ${mine}` : sql`false`
       }))))`;
-  return sql`(${records.deletedAt} is null and (${ownersPeople} or ${reached} or ${grantReaches(viewer)}))`;
+  const granted = options.grants ? grantReaches(viewer) : sql`false`;
+  return sql`(${records.deletedAt} is null and (${ownersPeople} or ${reached} or ${granted}))`;
 }
 
 /** The only reader and writer of the records tables (agreements and grants have their own). */

@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import type { Statistics, StatisticsQuery } from "../../../shared/records/statistics-api.ts";
+import { suppress } from "../../../shared/records/suppression.ts";
+import { type Db, rowsOf } from "../../db/client.ts";
+import { toCsv } from "../../lib/csv.ts";
+import type { Actor } from "../auth/actor.ts";
+import { type ViewerReader, listViewerOf } from "./record-standing.ts";
+import { consentStandsSql, visibleTo } from "./records.repo.ts";
+import { recordContents, records } from "./records.table.ts";
+
+/** More rows than this is no longer a table anyone reads; narrow the filter. */
+const maxRows = 400;
+
+/**
+ * Counts of incidents over the records the viewer reads in full (a partner's grant shows some
+ * fields of a record, which is not enough to count it) whose owner recorded consent to
+ * statistics. Cells from 1 to k − 1 are hidden, and others with them so that no total gives
+ * them away (shared/records/suppression.ts).
+ */
+export function createStatisticsService(deps: { db: Db; viewerOf: ViewerReader }) {
+  const { db } = deps;
+
+  async function table(actor: Actor | null, q: StatisticsQuery): Promise<Statistics> {
+    const viewer = listViewerOf(await deps.viewerOf(actor));
+    const rowKey =
+      q.rows === "month"
+        ? sql`substr(${records.occurredOn}, 1, 7)`
+        : q.rows === "country"
+          ? sql`${records.country}`
+          : sql`coalesce(c.fields->'adminArea'->>'name' || coalesce(' (' || (c.fields->'adminArea'->>'pcode') || ')', ''), '')`;
+    const filters = sql.join(
+      [
+        sql`${records.kind} = 'incident'`,
+        visibleTo(viewer, { grants: false }),
+        consentStandsSql(records.id, sql`'statistics'`),
+        q.organizationId ? sql`${records.ownerOrganizationId} = ${q.organizationId}` : sql`true`,
+        q.country ? sql`${records.country} = ${q.country}` : sql`true`,
+        q.from ? sql`${records.occurredOn} >= ${q.from}` : sql`true`,
+        q.to ? sql`substr(${records.occurredOn}, 1, 10) <= ${q.to}` : sql`true`,
+      ],
+      sql` and `,
+    );
+    const join =
+      q.rows === "area"
+        ? sql`join ${recordContents} c on c.record_id = ${records.id} and c.version = ${records.version}`
+        : sql``;
+    const counted = rowsOf<{ row: string | null; col: string; n: string | number }>(
+      await db.execute(sql`
+        select ${rowKey} as row, v.col, count(*) as n
+        from ${records} ${join}
+        cross join lateral unnest(${records.violationTypes}) as v(col)
+        where ${filters} ${q.violationType ? sql`and v.col = ${q.violationType}` : sql``}
+        group by 1, 2`),
+    );
+    const rows = [...new Set(counted.map((c) => c.row ?? ""))].sort().slice(0, maxRows);
+    const columns = [...new Set(counted.map((c) => c.col))].sort();
+    const counts = rows.map(() => columns.map(() => 0));
+    for (const c of counted) {
+      const r = rows.indexOf(c.row ?? "");
+      if (r >= 0) counts[r]![columns.indexOf(c.col)] = Number(c.n);
+    }
+    return suppress({ rows, columns, counts }, q.k);
+  }
+
+  return {
+    table,
+    /** The same table as CSV: a hidden cell says "suppressed", never a number. */
+    async csv(actor: Actor | null, q: StatisticsQuery): Promise<string> {
+      const t = await table(actor, q);
+      const shown = (n: number | null) => (n === null ? "suppressed" : n);
+      return toCsv(
+        [q.rows, ...t.columns, "total"],
+        [
+          ...t.rows.map((row, r) => [row, ...t.cells[r]!.map(shown), shown(t.rowTotals[r]!)]),
+          ["total", ...t.columnTotals.map(shown), shown(t.grandTotal)],
+        ],
+      );
+    },
+  };
+}
+export type StatisticsService = ReturnType<typeof createStatisticsService>;
