@@ -1912,6 +1912,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/records/export.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every record you may read under the filters, as JSON (at most 10,000)
+     * @description A partner's export holds only the fields its agreements allow, absent otherwise. Each record exported that is not public is written to the audit log.
+     */
+    get: operations["getRecordsExportJson"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/export.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every record you may read under the filters, as CSV (at most 10,000)
+     * @description One column per field the exported records hold; nested values in dotted columns. Audited like the JSON export.
+     */
+    get: operations["getRecordsExportCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/records/{id}": {
     parameters: {
       query?: never;
@@ -20304,6 +20344,226 @@ export interface operations {
               at: string;
             }[];
           };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecordsExportJson: {
+    parameters: {
+      query?: {
+        organizationId?: string;
+        kind?: "incident" | "case" | "trend" | "document";
+        country?: string;
+        violationType?:
+          | "killing"
+          | "maiming"
+          | "arbitrary_detention"
+          | "enforced_disappearance"
+          | "torture"
+          | "sexual_violence"
+          | "gbv"
+          | "child_recruitment"
+          | "abduction"
+          | "forced_displacement"
+          | "attack_on_civilian_objects"
+          | "attack_on_schools_hospitals"
+          | "denial_of_humanitarian_access"
+          | "attack_on_defenders"
+          | "restriction_of_expression"
+          | "looting_extortion"
+          | "other";
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: date-time */
+            exportedAt: string;
+            records: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "incident" | "case" | "trend" | "document";
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              ownerName: string;
+              /** @enum {string} */
+              classification: "public" | "coalition" | "restricted";
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @enum {string} */
+              sight: "full" | "fields";
+              fields: {
+                [key: string]: unknown;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecordsExportCsv: {
+    parameters: {
+      query?: {
+        organizationId?: string;
+        kind?: "incident" | "case" | "trend" | "document";
+        country?: string;
+        violationType?:
+          | "killing"
+          | "maiming"
+          | "arbitrary_detention"
+          | "enforced_disappearance"
+          | "torture"
+          | "sexual_violence"
+          | "gbv"
+          | "child_recruitment"
+          | "abduction"
+          | "forced_displacement"
+          | "attack_on_civilian_objects"
+          | "attack_on_schools_hospitals"
+          | "denial_of_humanitarian_access"
+          | "attack_on_defenders"
+          | "restriction_of_expression"
+          | "looting_extortion"
+          | "other";
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Records as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
         };
       };
       /** @description Default Response */

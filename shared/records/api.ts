@@ -287,3 +287,12 @@ export const ConsentInput = z
   })
   .strict();
 export type ConsentInput = z.input<typeof ConsentInput>;
+
+/** An export takes the list's filters, without paging. */
+export const RecordExportQuery = RecordListQuery.omit({ cursor: true, limit: true });
+export type RecordExportQuery = z.infer<typeof RecordExportQuery>;
+
+export const RecordExport = z.object({
+  exportedAt: At,
+  records: z.array(RecordSummary),
+});

@@ -6,12 +6,15 @@ import { IdParams, problemResponses as errors } from "../../../shared/problem.ts
 import {
   ConsentInput,
   RecordInput,
+  RecordExport,
+  RecordExportQuery,
   RecordList,
   RecordListQuery,
   RecordPatch,
   RecordView,
 } from "../../../shared/records/api.ts";
 import type { ActorResolver } from "../auth/actor.ts";
+import { recordsCsv } from "./records-export.ts";
 import type { RecordsAuditService } from "./records-audit.service.ts";
 import type { RecordsService } from "./records.service.ts";
 
@@ -56,6 +59,54 @@ export function registerRecordRoutes(
       },
     },
     async (request) => records.list(await actors.optional(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/records/export.json",
+    {
+      config: { access: "optional" },
+      schema: {
+        tags,
+        summary: "Every record you may read under the filters, as JSON (at most 10,000)",
+        description:
+          "A partner's export holds only the fields its agreements allow, absent otherwise. Each record exported that is not public is written to the audit log.",
+        querystring: RecordExportQuery,
+        response: { 200: RecordExport, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const exported = await records.exportAll(await actors.optional(request), request.query);
+      reply
+        .header("cache-control", "private, no-store")
+        .header("content-disposition", 'attachment; filename="records.json"');
+      return { exportedAt: new Date().toISOString(), records: exported };
+    },
+  );
+
+  r.get(
+    "/api/v1/records/export.csv",
+    {
+      config: { access: "optional" },
+      schema: {
+        tags,
+        summary: "Every record you may read under the filters, as CSV (at most 10,000)",
+        description:
+          "One column per field the exported records hold; nested values in dotted columns. Audited like the JSON export.",
+        querystring: RecordExportQuery,
+        response: {
+          200: { description: "Records as CSV", content: { "text/csv": { schema: z.string() } } },
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const exported = await records.exportAll(await actors.optional(request), request.query);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("cache-control", "private, no-store")
+        .header("content-disposition", 'attachment; filename="records.csv"')
+        .send(recordsCsv(exported));
+    },
   );
 
   r.get(

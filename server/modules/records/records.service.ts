@@ -2,6 +2,7 @@ import { type RecordAction, checkRecord, sightOf } from "../../../shared/policy/
 import type {
   ConsentInput,
   RecordInput,
+  RecordExportQuery,
   RecordListQuery,
   RecordPatch,
   RecordSummary,
@@ -33,6 +34,8 @@ import {
 import type { ContentRow, ConsentRow, RecordRow, RecordsRepo } from "./records.repo.ts";
 
 export const noSuchRecord = "No such record.";
+/** The most records one export holds. */
+export const exportLimit = 10_000;
 const cursor = cursorFor(Keysets.instant);
 
 /** The columns lists, saved filters and statistics read, copied out of a kind's fields. */
@@ -201,6 +204,57 @@ export function createRecordsService(deps: RecordsDeps) {
     return view;
   }
 
+  const unique = (ids: readonly string[]) => [...new Set(ids)];
+
+  /**
+   * A page of the records the viewer may read, as they may see them; each shown that is not
+   * public is written to the audit as `action`.
+   */
+  async function readPage(
+    viewer: ViewerFacts,
+    filter: RecordExportQuery,
+    after: { k: string; id: string } | null,
+    limit: number,
+    action: "record.list" | "record.export",
+    tx: Tx,
+  ) {
+    const rows = await repo.listVisible(listViewerOf(viewer), filter, after, limit + 1, tx);
+    const page = cursor.page(rows, limit, (r) => ({ k: r.updatedAt.toISOString(), id: r.id }));
+    const orgIds = viewer.organizations.map((o) => o.organizationId);
+    const [contents, consents, grants, owners] = await Promise.all([
+      repo.contents(page.items, tx),
+      repo.consents(
+        page.items.map((r) => r.id),
+        tx,
+      ),
+      repo.grantsFor(page.items, orgIds, tx),
+      names.organizations(unique(page.items.map((r) => r.ownerOrganizationId)), tx),
+    ]);
+    const items: RecordSummary[] = [];
+    const reaches: AuditedReach[] = [];
+    for (const record of page.items) {
+      const standing = standingOf(viewer, record, consents, grants);
+      // The list's SQL and the policy say the same; the policy has the last word.
+      if (sightOf(standing).kind === "none") continue;
+      const summary = summaryOf(
+        { record, standing },
+        contents.get(record.id),
+        owners.get(record.ownerOrganizationId) ?? "",
+      );
+      items.push(summary);
+      if (record.classification !== "public" || summary.sight === "fields") {
+        reaches.push({
+          action,
+          viewer,
+          record,
+          organizationId: actingOrganization(viewer, record, standing.grants),
+        });
+      }
+    }
+    await audit.appendMany(tx, reaches.map(entryOf));
+    return { items, nextCursor: page.nextCursor };
+  }
+
   /** Coalitions the owner is inside, and organisations that exist; anything else is refused. */
   async function checkSharing(
     sharing: { coalitionIds?: string[] | undefined; restrictedTo?: string[] | undefined },
@@ -224,8 +278,6 @@ export function createRecordsService(deps: RecordsDeps) {
         ]);
     }
   }
-
-  const unique = (ids: readonly string[]) => [...new Set(ids)];
 
   return {
     authorize,
@@ -309,45 +361,32 @@ export function createRecordsService(deps: RecordsDeps) {
 
     /** A page of the records the viewer may read; each one shown that is not public is audited. */
     async list(actor: Actor | null, query: RecordListQuery) {
-      const limit = query.limit ?? 50;
       const after = cursor.decode(query.cursor);
       const viewer = await deps.viewerOf(actor);
+      return database.db.transaction((tx) =>
+        readPage(viewer, query, after, query.limit ?? 50, "record.list", tx),
+      );
+    },
+
+    /**
+     * Everything the viewer may read under a filter, for an export: at most `exportLimit`
+     * records, each written to the audit as exported, in one transaction.
+     */
+    async exportAll(actor: Actor | null, query: RecordExportQuery): Promise<RecordSummary[]> {
+      const viewer = await deps.viewerOf(actor);
       return database.db.transaction(async (tx) => {
-        const rows = await repo.listVisible(listViewerOf(viewer), query, after, limit + 1, tx);
-        const page = cursor.page(rows, limit, (r) => ({ k: r.updatedAt.toISOString(), id: r.id }));
-        const orgIds = viewer.organizations.map((o) => o.organizationId);
-        const [contents, consents, grants, owners] = await Promise.all([
-          repo.contents(page.items, tx),
-          repo.consents(
-            page.items.map((r) => r.id),
-            tx,
-          ),
-          repo.grantsFor(page.items, orgIds, tx),
-          names.organizations(unique(page.items.map((r) => r.ownerOrganizationId)), tx),
-        ]);
-        const items: RecordSummary[] = [];
-        const reaches: AuditedReach[] = [];
-        for (const record of page.items) {
-          const standing = standingOf(viewer, record, consents, grants);
-          // The list's SQL and the policy say the same; the policy has the last word.
-          if (sightOf(standing).kind === "none") continue;
-          const summary = summaryOf(
-            { record, standing },
-            contents.get(record.id),
-            owners.get(record.ownerOrganizationId) ?? "",
-          );
-          items.push(summary);
-          if (record.classification !== "public" || summary.sight === "fields") {
-            reaches.push({
-              action: "record.list",
-              viewer,
-              record,
-              organizationId: actingOrganization(viewer, record, standing.grants),
-            });
-          }
+        const all: RecordSummary[] = [];
+        let after: { k: string; id: string } | null = null;
+        for (;;) {
+          const page = await readPage(viewer, query, after, 500, "record.export", tx);
+          all.push(...page.items);
+          if (all.length > exportLimit)
+            throw new Invalid(`More than ${exportLimit} records match: narrow the filter.`, [
+              { field: "querystring", message: `must match at most ${exportLimit} records` },
+            ]);
+          if (!page.nextCursor) return all;
+          after = cursor.decode(page.nextCursor);
         }
-        await audit.appendMany(tx, reaches.map(entryOf));
-        return { items, nextCursor: page.nextCursor };
       });
     },
 

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditPage } from "../../../shared/audit/api.ts";
 import { RecordList, RecordView } from "../../../shared/records/api.ts";
@@ -176,5 +177,42 @@ describe.each(backends)("records (%s)", (backend) => {
       (await call(t, "GET", `/api/v1/organizations/${w.ownerOrg}/audit`, { as: w.owner })).json(),
     );
     expect(orgAudit.entries.find((e) => e.subjectId === record.id)?.action).toBe("record.delete");
+  });
+
+  it("exports what the viewer may read as JSON and CSV, each export written to the audit", async () => {
+    const kept = await recordIncident(t, w.owner, w.ownerOrg, {
+      fields: incidentFields({ placeText: '=HYPERLINK("x")' }),
+    });
+    const json = await call(t, "GET", `/api/v1/records/export.json?organizationId=${w.ownerOrg}`, {
+      as: w.owner,
+    });
+    expect(json.statusCode, json.body).toBe(200);
+    expect(json.headers["content-disposition"]).toMatch(/^attachment/);
+    const ids = (json.json() as { records: { id: string }[] }).records.map((r) => r.id);
+    expect(ids).toContain(kept.id);
+    const partner = await call(t, "GET", "/api/v1/records/export.json", { as: w.people.partner });
+    expect(
+      (partner.json() as { records: { id: string }[] }).records.map((r) => r.id),
+    ).not.toContain(kept.id);
+
+    const csv = await call(t, "GET", `/api/v1/records/export.csv?organizationId=${w.ownerOrg}`, {
+      as: w.owner,
+    });
+    expect(csv.statusCode).toBe(200);
+    const [header, ...lines] = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ""), {
+      skipEmptyLines: true,
+    }).data;
+    expect(header).toEqual(
+      expect.arrayContaining(["id", "occurredOn", "adminArea.pcode", "violationTypes"]),
+    );
+    const row = lines.find((line) => line[0] === kept.id)!;
+    expect(row[header!.indexOf("violationTypes")]).toBe("arbitrary_detention|torture");
+    // A spreadsheet would run this as a formula: it is written with an apostrophe.
+    expect(row[header!.indexOf("placeText")]).toBe('\'=HYPERLINK("x")');
+
+    const audit = AuditPage.parse(
+      (await call(t, "GET", `/api/v1/records/${kept.id}/audit`, { as: w.owner })).json(),
+    );
+    expect(audit.entries.filter((e) => e.action === "record.export")).toHaveLength(2);
   });
 });
