@@ -1994,6 +1994,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/organizations/{id}/records/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import incidents from CSV (the export's columns), with a report of every refused row
+     * @description A file with refused rows imports nothing unless validRowsOnly is set; dryRun reports without importing.
+     */
+    post: operations["postOrganizationsByidRecordsImport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/records/{id}/audit": {
     parameters: {
       query?: never;
@@ -21029,6 +21049,116 @@ export interface operations {
               /** Format: date-time */
               at: string;
             }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postOrganizationsByidRecordsImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          csv: string;
+          /**
+           * @default restricted
+           * @enum {string}
+           */
+          classification?: "public" | "coalition" | "restricted";
+          /** @default [] */
+          coalitionIds?: string[];
+          /** @default [] */
+          restrictedTo?: string[];
+          /** @default false */
+          readersAll?: boolean;
+          /** @default [] */
+          readerIds?: string[];
+          /** @default [] */
+          editorIds?: string[];
+          validRowsOnly?: boolean;
+          dryRun?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            imported: boolean;
+            rows: number;
+            accepted: number;
+            created: number;
+            refused: {
+              line: number;
+              column: string | null;
+              message: string;
+            }[];
+            ignoredColumns: string[];
           };
         };
       };

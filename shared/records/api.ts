@@ -296,3 +296,41 @@ export const RecordExport = z.object({
   exportedAt: At,
   records: z.array(RecordSummary),
 });
+
+/** The most rows one import takes. */
+export const importLimits = { rows: 5000, chars: 5_000_000 };
+
+/** Incidents from a CSV file with the export's columns, all shared the same way. */
+export const RecordImportInput = z
+  .object({
+    csv: z.string().max(importLimits.chars),
+    ...Sharing,
+    /** Import the rows that are accepted and leave out the refused ones. */
+    validRowsOnly: z.boolean().optional(),
+    /** Check the file and report what an import would do, changing nothing. */
+    dryRun: z.boolean().optional(),
+  })
+  .strict()
+  .refine(sharingRules, sharingMessage);
+export type RecordImportInput = z.input<typeof RecordImportInput>;
+
+export const RecordImportRefusal = z.object({
+  /** The line of the file (the header is line 1). */
+  line: z.number().int(),
+  /** The column, or null for the whole row. */
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type RecordImportRefusal = z.infer<typeof RecordImportRefusal>;
+
+export const RecordImportReport = z.object({
+  /** False for a dry run, or when refused rows stopped the import. */
+  imported: z.boolean(),
+  rows: z.number().int(),
+  accepted: z.number().int(),
+  created: z.number().int(),
+  refused: z.array(RecordImportRefusal),
+  /** Columns that are not incident fields (an export's id, owner, version…), left aside. */
+  ignoredColumns: z.array(z.string()),
+});
+export type RecordImportReport = z.infer<typeof RecordImportReport>;

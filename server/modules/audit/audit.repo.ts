@@ -69,7 +69,11 @@ export function createAuditLog(db: Db) {
       });
       written.push(previous);
     }
-    await tx.insert(auditEntries).values(written.map((e) => ({ ...e, at: new Date(e.at) })));
+    // In slices: PostgreSQL takes at most 65,535 parameters in one statement.
+    for (let i = 0; i < written.length; i += 2000) {
+      const slice = written.slice(i, i + 2000);
+      await tx.insert(auditEntries).values(slice.map((e) => ({ ...e, at: new Date(e.at) })));
+    }
     return written;
   }
 

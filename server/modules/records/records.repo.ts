@@ -132,9 +132,12 @@ export function visibleTo(
 /** The only reader and writer of the records tables (agreements and grants have their own). */
 export function createRecordsRepo(db: Db) {
   return {
-    async insert(tx: Tx, row: typeof records.$inferInsert, content: ContentRow) {
-      await tx.insert(records).values(row);
-      await tx.insert(recordContents).values(content);
+    async insertMany(tx: Tx, rows: (typeof records.$inferInsert)[], contents: ContentRow[]) {
+      // In slices: PostgreSQL takes at most 65,535 parameters in one statement.
+      for (let i = 0; i < rows.length; i += 1000) {
+        await tx.insert(records).values(rows.slice(i, i + 1000));
+        await tx.insert(recordContents).values(contents.slice(i, i + 1000));
+      }
     },
 
     async findById(id: string, tx: Executor = db): Promise<RecordRow | undefined> {

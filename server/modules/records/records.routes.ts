@@ -7,6 +7,8 @@ import {
   ConsentInput,
   RecordInput,
   RecordExport,
+  RecordImportInput,
+  RecordImportReport,
   RecordExportQuery,
   RecordList,
   RecordListQuery,
@@ -170,6 +172,24 @@ export function registerRecordRoutes(
     },
     async (request) =>
       records.recordConsent(await actors.required(request), request.params.id, request.body),
+  );
+
+  r.post(
+    "/api/v1/organizations/:id/records/import",
+    {
+      schema: {
+        tags,
+        summary:
+          "Import incidents from CSV (the export's columns), with a report of every refused row",
+        description:
+          "A file with refused rows imports nothing unless validRowsOnly is set; dryRun reports without importing.",
+        params: IdParams,
+        body: RecordImportInput,
+        response: { 200: RecordImportReport, ...errors },
+      },
+    },
+    async (request) =>
+      records.importIncidents(await actors.required(request), request.params.id, request.body),
   );
 
   r.get(

@@ -1,6 +1,8 @@
 import { type RecordAction, checkRecord, sightOf } from "../../../shared/policy/record.ts";
 import type {
   ConsentInput,
+  RecordImportInput,
+  RecordImportReport,
   RecordInput,
   RecordExportQuery,
   RecordListQuery,
@@ -15,6 +17,7 @@ import {
   blurPoint,
   viewUnder,
 } from "../../../shared/records/fields.ts";
+import { parseIncidentsCsv } from "./records-import.ts";
 import type { Database, Tx } from "../../db/client.ts";
 import type { AuditLog } from "../audit/audit.module.ts";
 import { enforce } from "../../lib/authorize.ts";
@@ -255,6 +258,82 @@ export function createRecordsService(deps: RecordsDeps) {
     return { items, nextCursor: page.nextCursor };
   }
 
+  type Sharing = Pick<
+    RecordInput,
+    | "ownerOrganizationId"
+    | "classification"
+    | "coalitionIds"
+    | "restrictedTo"
+    | "readersAll"
+    | "readerIds"
+    | "editorIds"
+  >;
+
+  /** Adds records of one owner with one sharing, in one transaction, each audited. */
+  async function insertMany(
+    actor: Actor,
+    input: Sharing,
+    items: { kind: RecordKind; fields: RecordContent }[],
+  ): Promise<string[]> {
+    const viewer = await deps.viewerOf(actor);
+    const member = viewer.organizations.some((o) => o.organizationId === input.ownerOrganizationId);
+    // Not a member: the organisation's records are not theirs to add to (refused as unknown).
+    if (!member) throw new NotFound("No such organisation.");
+    await checkSharing(
+      input,
+      input.ownerOrganizationId,
+      input.coalitionIds?.length ? await deps.insideCoalitionsOf(input.ownerOrganizationId) : [],
+    );
+    if (!items.length) return [];
+    const now = clock.now();
+    const classification = input.classification ?? "restricted";
+    const rows = items.map(
+      ({ kind, fields }) =>
+        ({
+          id: newId(),
+          ownerOrganizationId: input.ownerOrganizationId,
+          kind,
+          classification,
+          coalitionIds: classification === "coalition" ? unique(input.coalitionIds ?? []) : [],
+          restrictedTo: classification === "restricted" ? unique(input.restrictedTo ?? []) : [],
+          readersAll: input.readersAll ?? false,
+          readerIds: unique(input.readerIds ?? []),
+          editorIds: unique([actor.userId, ...(input.editorIds ?? [])]),
+          version: 1,
+          ...indexColumnsOf(kind, fields),
+          createdBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+        }) satisfies RecordRow,
+    );
+    await database.db.transaction(async (tx) => {
+      await repo.insertMany(
+        tx,
+        rows,
+        rows.map((row, i) => ({
+          recordId: row.id,
+          version: 1,
+          fields: items[i]!.fields,
+          editedBy: actor.userId,
+          editedAt: now,
+        })),
+      );
+      await audit.appendMany(
+        tx,
+        rows.map((record) =>
+          entryOf({
+            action: "record.create",
+            viewer,
+            record,
+            organizationId: record.ownerOrganizationId,
+          }),
+        ),
+      );
+    });
+    return rows.map((r) => r.id);
+  }
+
   /** Coalitions the owner is inside, and organisations that exist; anything else is refused. */
   async function checkSharing(
     sharing: { coalitionIds?: string[] | undefined; restrictedTo?: string[] | undefined },
@@ -282,57 +361,41 @@ export function createRecordsService(deps: RecordsDeps) {
   return {
     authorize,
 
+    /**
+     * Imports incidents from a CSV file (the columns of the export). Every row is checked; a
+     * file with refused rows imports nothing unless the caller chose to import the valid rows.
+     */
+    async importIncidents(
+      actor: Actor,
+      organizationId: string,
+      input: RecordImportInput,
+    ): Promise<RecordImportReport> {
+      const parsed = parseIncidentsCsv(input.csv);
+      const go = !input.dryRun && (parsed.refused.length === 0 || !!input.validRowsOnly);
+      const owner = { ...input, ownerOrganizationId: organizationId };
+      const valid = parsed.accepted.map((fields) => ({
+        kind: "incident" as const,
+        fields: blurred(fields),
+      }));
+      // Checked even on a dry run: whether the caller may add to the organisation's records.
+      const created = go
+        ? await insertMany(actor, owner, valid)
+        : await insertMany(actor, owner, []);
+      return {
+        imported: go && created.length > 0,
+        rows: parsed.rows,
+        accepted: parsed.accepted.length,
+        created: created.length,
+        refused: parsed.refused,
+        ignoredColumns: parsed.ignoredColumns,
+      };
+    },
+
     async create(actor: Actor, input: RecordInput): Promise<RecordView> {
-      const viewer = await deps.viewerOf(actor);
-      const member = viewer.organizations.some(
-        (o) => o.organizationId === input.ownerOrganizationId,
-      );
-      // Not a member: the organisation's records are not theirs to add to (refused as unknown).
-      if (!member) throw new NotFound("No such organisation.");
-      await checkSharing(
-        input,
-        input.ownerOrganizationId,
-        input.coalitionIds?.length ? await deps.insideCoalitionsOf(input.ownerOrganizationId) : [],
-      );
-      const fields = checkFields(input.kind, input.fields);
-      const now = clock.now();
-      const id = newId();
-      const classification = input.classification ?? "restricted";
-      const row = {
-        id,
-        ownerOrganizationId: input.ownerOrganizationId,
-        kind: input.kind,
-        classification,
-        coalitionIds: classification === "coalition" ? unique(input.coalitionIds ?? []) : [],
-        restrictedTo: classification === "restricted" ? unique(input.restrictedTo ?? []) : [],
-        readersAll: input.readersAll ?? false,
-        readerIds: unique(input.readerIds ?? []),
-        editorIds: unique([actor.userId, ...(input.editorIds ?? [])]),
-        version: 1,
-        ...indexColumnsOf(input.kind, fields),
-        createdBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-      } satisfies RecordRow;
-      await database.db.transaction(async (tx) => {
-        await repo.insert(tx, row, {
-          recordId: id,
-          version: 1,
-          fields,
-          editedBy: actor.userId,
-          editedAt: now,
-        });
-        await audit.appendMany(tx, [
-          entryOf({
-            action: "record.create",
-            viewer,
-            record: row,
-            organizationId: row.ownerOrganizationId,
-          }),
-        ]);
-      });
-      return present(await authorize(actor, id, "record.read"));
+      const [id] = await insertMany(actor, input, [
+        { kind: input.kind, fields: checkFields(input.kind, input.fields) },
+      ]);
+      return present(await authorize(actor, id!, "record.read"));
     },
 
     /** One record, as the viewer may see it; a read that is not of a public record is audited. */

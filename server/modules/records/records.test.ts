@@ -215,4 +215,64 @@ describe.each(backends)("records (%s)", (backend) => {
     );
     expect(audit.entries.filter((e) => e.action === "record.export")).toHaveLength(2);
   });
+
+  it("imports the export's CSV back, and a file with a refused row only when asked to keep the valid ones", async () => {
+    const source = await recordIncident(t, w.owner, w.ownerOrg, {
+      fields: incidentFields({ occurredOn: "2025-01-02", placeText: "=SUM(A1)" }),
+    });
+    const csv = (
+      await call(
+        t,
+        "GET",
+        `/api/v1/records/export.csv?organizationId=${w.ownerOrg}&to=2025-01-02`,
+        {
+          as: w.owner,
+        },
+      )
+    ).body;
+    const importUrl = `/api/v1/organizations/${w.ownerOrg}/records/import`;
+    const back = await call(t, "POST", importUrl, { as: w.owner, payload: { csv } });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json()).toMatchObject({ imported: true, rows: 1, created: 1, refused: [] });
+    expect(back.json().ignoredColumns).toContain("ownerName");
+    const copies = RecordList.parse(
+      (
+        await call(t, "GET", `/api/v1/records?organizationId=${w.ownerOrg}&to=2025-01-02`, {
+          as: w.owner,
+        })
+      ).json(),
+    ).items.filter((r) => r.id !== source.id);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.fields).toEqual(source.fields);
+
+    const [header, line] = csv.replace(/^\uFEFF/, "").split("\r\n");
+    const broken = line!.replace("2025-01-02", "2025-13-40");
+    const mixed = [header, line, broken].join("\r\n");
+    const refused = await call(t, "POST", importUrl, { as: w.owner, payload: { csv: mixed } });
+    expect(refused.json()).toMatchObject({
+      imported: false,
+      rows: 2,
+      accepted: 1,
+      created: 0,
+      refused: [{ line: 3, column: "occurredOn" }],
+    });
+    const dry = await call(t, "POST", importUrl, {
+      as: w.owner,
+      payload: { csv: mixed, validRowsOnly: true, dryRun: true },
+    });
+    expect(dry.json()).toMatchObject({ imported: false, created: 0 });
+    const valid = await call(t, "POST", importUrl, {
+      as: w.owner,
+      payload: { csv: mixed, validRowsOnly: true },
+    });
+    expect(valid.json()).toMatchObject({ imported: true, created: 1 });
+    expectProblem(
+      await call(t, "POST", importUrl, { as: w.people.outsider, payload: { csv } }),
+      404,
+    );
+    expectProblem(
+      await call(t, "POST", importUrl, { as: w.owner, payload: { csv: "name,city\nA,B" } }),
+      422,
+    );
+  });
 });
