@@ -74,6 +74,11 @@ export type Case = {
   expected: Expected;
   /** A POST that only reads (a search with a structured body): success changes nothing. */
   readOnly?: boolean;
+  /**
+   * A read that writes the audit log (a record that is not public): a success may add audit
+   * entries and changes nothing else; a refusal still changes nothing at all.
+   */
+  audited?: boolean;
 };
 
 export const everyone = (status: number): Expected => ({

@@ -224,5 +224,20 @@ export function wellFormedOrder(
       undefined,
     ]),
     // ── end of risk assessments ──
+    // ── records: a new one, then the world's record edited, consented to and deleted ──
+    ...(
+      [
+        ["POST", "/api/v1/records"],
+        ["PATCH", "/api/v1/records/:id"],
+        ["POST", "/api/v1/records/:id/consents"],
+        ["DELETE", "/api/v1/records/:id"],
+      ] as const
+    ).map(([method, path]): [WriteRoute, SignedIn, undefined, undefined] => [
+      find(method, path),
+      owner,
+      undefined,
+      undefined,
+    ]),
+    // ── end of records ──
   ];
 }

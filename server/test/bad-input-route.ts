@@ -54,6 +54,8 @@ export type Ids = {
   /** A risk assessment of the coalition, and a mitigation in its register. */
   riskAssessmentId: string;
   mitigationId: string;
+  /** A public record of the owner's organisation (so reading it writes no audit entry). */
+  recordId: string;
 };
 
 /** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
@@ -73,6 +75,7 @@ export function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/public/statements", "statementId"],
       ["/api/v1/risk-assessments", "riskAssessmentId"],
       ["/api/v1/mitigations", "mitigationId"],
+      ["/api/v1/records", "recordId"],
     ];
     return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
   }

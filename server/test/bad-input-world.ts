@@ -88,6 +88,7 @@ export async function badInputWorld(
     statementToken: "",
     riskAssessmentId: "",
     mitigationId: "",
+    recordId: "",
   };
   const proposal = await t.app.inject({
     method: "POST",
@@ -376,6 +377,19 @@ export async function badInputWorld(
     "/api/v1/risk-assessments/:id/mitigations",
   );
   // ── end of risk assessments ──
+  // ── records: a public record of the owner's organisation ──
+  const record = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/records",
+    headers: owner.headers,
+    payload: fill(
+      writeRoutes.find((r) => r.method === "POST" && r.path === "/api/v1/records")?.validBody ?? {},
+      ids,
+    ),
+  });
+  expect(record.statusCode, record.body).toBe(201);
+  ids.recordId = record.json().id;
+  // ── end of records ──
   const locale = await t.app.inject({
     method: "PATCH",
     url: "/api/v1/me/preferences",

@@ -1,0 +1,195 @@
+import { expect } from "vitest";
+import { incidentFields } from "../modules/records/records.fixtures.ts";
+import {
+  type Case,
+  type Expected,
+  type PrepareContext,
+  type World,
+  everyone,
+  managers,
+  otherJoins,
+  unknownOutside,
+} from "./access-policy.ts";
+import { call } from "./org-helpers.ts";
+
+/** How the target organisation's owner shares the record it keeps. */
+type Sharing = "restricted" | "restricted to the other" | "coalition" | "public" | "readers all";
+
+const sharingBodies: Record<Sharing, (w: World) => Record<string, unknown>> = {
+  restricted: () => ({}),
+  "restricted to the other": (w) => ({ restrictedTo: [w.otherOrgId] }),
+  coalition: (w) => ({ classification: "coalition", coalitionIds: [w.coalitionId] }),
+  public: () => ({ classification: "public" }),
+  "readers all": () => ({ readersAll: true }),
+};
+
+/**
+ * An incident the target organisation's owner recorded, shared as asked; for a coalition
+ * record, the other organisation joins the coalition first, so its member is inside it.
+ */
+const recordShared =
+  (sharing: Sharing) =>
+  async (context: PrepareContext): Promise<Record<string, string>> => {
+    const { t, world, owner } = context;
+    if (sharing === "coalition") await otherJoins(context);
+    const made = await call(t, "POST", "/api/v1/records", {
+      as: owner,
+      payload: {
+        kind: "incident",
+        ownerOrganizationId: world.orgId,
+        fields: incidentFields(),
+        ...sharingBodies[sharing](world),
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    return { recordId: (made.json() as { id: string }).id };
+  };
+
+const recordUrl = (w: World, rest = "") => `/api/v1/records/${w.extra.recordId}${rest}`;
+
+/**
+ * Only the owner organisation's owners and admins (and its editors, none here) may; to
+ * everyone the record does not reach it does not exist (404, like an unknown id). The
+ * platform administrator has no more rights than anyone.
+ */
+const ownerManagers = (status: number, kind: "read" | "write", reached: Sharing): Expected => {
+  const base = unknownOutside(managers(status), kind, [
+    "member",
+    "otherOrgMember",
+    "platformAdmin",
+  ]);
+  switch (reached) {
+    case "restricted":
+      return base;
+    case "restricted to the other":
+    case "coalition":
+      return { ...base, otherOrgMember: 403 };
+    case "readers all":
+      return { ...base, member: 403 };
+    case "public":
+      return { ...managers(status), member: 403 };
+  }
+};
+
+/** Who reads the record, shared as it is. */
+const readers = (reached: Sharing): Expected => {
+  const managersOnly = ownerManagers(200, "read", "restricted");
+  switch (reached) {
+    case "restricted":
+      return managersOnly;
+    case "restricted to the other":
+    case "coalition":
+      return { ...managersOnly, otherOrgMember: 200 };
+    case "readers all":
+      return { ...managersOnly, member: 200 };
+    case "public":
+      return everyone(200);
+  }
+};
+
+const sharings: Sharing[] = [
+  "restricted",
+  "restricted to the other",
+  "coalition",
+  "readers all",
+  "public",
+];
+const coalitionOf = (s: Sharing) => (s === "coalition" ? { coalition: "unlisted" as const } : {});
+
+/** Records: their envelope and content, consent, deletion and their audit (issue 14). */
+export const recordCases: Case[] = [
+  {
+    route: "POST /api/v1/records",
+    request: (w) => ({
+      method: "POST",
+      url: "/api/v1/records",
+      payload: { kind: "incident", ownerOrganizationId: w.orgId, fields: incidentFields() },
+    }),
+    // Any person of the organisation records for it; to others it is not theirs to add to.
+    expected: {
+      anonymous: 401,
+      otherOrgMember: 404,
+      member: 201,
+      admin: 201,
+      owner: 201,
+      platformAdmin: 404,
+    },
+  },
+  ...sharings.map((sharing): Case => ({
+    route: "GET /api/v1/records",
+    variant: sharing,
+    ...coalitionOf(sharing),
+    prepare: recordShared(sharing),
+    request: () => ({ method: "GET", url: "/api/v1/records" }),
+    // Everyone may ask; each sees only what reaches them (records.visibility.property.test.ts).
+    expected: everyone(200),
+    audited: true,
+  })),
+  ...sharings.map((sharing): Case => ({
+    route: "GET /api/v1/records/{id}",
+    variant: sharing,
+    ...coalitionOf(sharing),
+    prepare: recordShared(sharing),
+    request: (w) => ({ method: "GET", url: recordUrl(w) }),
+    expected: readers(sharing),
+    audited: true,
+  })),
+  ...sharings.map((sharing): Case => ({
+    route: "PATCH /api/v1/records/{id}",
+    variant: sharing,
+    ...coalitionOf(sharing),
+    prepare: recordShared(sharing),
+    request: (w) => ({
+      method: "PATCH",
+      url: recordUrl(w),
+      payload: { version: 1, fields: incidentFields({ placeText: "South gate" }) },
+    }),
+    expected: ownerManagers(200, "write", sharing),
+  })),
+  {
+    route: "PATCH /api/v1/records/{id}",
+    variant: "sharing it wider",
+    coalition: "unlisted",
+    prepare: recordShared("restricted"),
+    request: (w) => ({
+      method: "PATCH",
+      url: recordUrl(w),
+      payload: { version: 1, classification: "coalition", coalitionIds: [w.coalitionId] },
+    }),
+    expected: ownerManagers(200, "write", "restricted"),
+  },
+  ...(["restricted", "coalition", "public"] as const).map((sharing): Case => ({
+    route: "DELETE /api/v1/records/{id}",
+    variant: sharing,
+    ...coalitionOf(sharing),
+    prepare: recordShared(sharing),
+    request: (w) => ({ method: "DELETE", url: recordUrl(w) }),
+    expected: ownerManagers(204, "write", sharing),
+  })),
+  ...(["restricted", "restricted to the other", "public"] as const).map((sharing): Case => ({
+    route: "POST /api/v1/records/{id}/consents",
+    variant: sharing,
+    prepare: recordShared(sharing),
+    request: (w) => ({
+      method: "POST",
+      url: recordUrl(w, "/consents"),
+      payload: { use: "named_partners", state: "given", givenBy: "The person" },
+    }),
+    expected: ownerManagers(200, "write", sharing),
+  })),
+  ...(["restricted", "coalition", "readers all", "public"] as const).map((sharing): Case => ({
+    route: "GET /api/v1/records/{id}/audit",
+    variant: sharing,
+    ...coalitionOf(sharing),
+    prepare: recordShared(sharing),
+    request: (w) => ({ method: "GET", url: recordUrl(w, "/audit") }),
+    // Reading the audit needs a session first, even where the record is unknown to the caller.
+    expected: ownerManagers(200, "write", sharing),
+  })),
+  {
+    route: "GET /api/v1/organizations/{id}/audit",
+    prepare: recordShared("restricted"),
+    request: (w) => ({ method: "GET", url: `/api/v1/organizations/${w.orgId}/audit` }),
+    expected: managers(200),
+  },
+];
