@@ -121,3 +121,11 @@ export function calibrate(): number {
   const used = process.cpuUsage(started);
   return x === 1 ? Number.NaN : (used.user + used.system) / 1000;
 }
+
+/** The header of a Markdown table of timings, and one row of it. */
+export const statsHeader = (first: string) => [
+  `| ${first} | Requests | Median (ms) | p95 (ms) | p99 (ms) | Min (ms) | Max (ms) |`,
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+];
+export const statsRow = (label: string, s: Stats) =>
+  `| ${label} | ${s.requests} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.min)} | ${ms(s.max)} |`;

@@ -192,4 +192,36 @@ export const recordCases: Case[] = [
     request: (w) => ({ method: "GET", url: `/api/v1/organizations/${w.orgId}/audit` }),
     expected: managers(200),
   },
+  ...(["export.json", "export.csv"] as const).map((file): Case => ({
+    route: `GET /api/v1/records/${file}`,
+    prepare: recordShared("restricted"),
+    request: () => ({ method: "GET", url: `/api/v1/records/${file}` }),
+    // Everyone may ask; each exports only what reaches them, and each record is audited.
+    expected: everyone(200),
+    audited: true,
+  })),
+  ...(["statistics", "statistics.csv"] as const).map((file): Case => ({
+    route: `GET /api/v1/records/${file}`,
+    prepare: recordShared("restricted"),
+    request: () => ({ method: "GET", url: `/api/v1/records/${file}` }),
+    // Everyone may ask; each counts only the records they read in full.
+    expected: everyone(200),
+  })),
+  {
+    route: "POST /api/v1/organizations/{id}/records/import",
+    request: (w) => ({
+      method: "POST",
+      url: `/api/v1/organizations/${w.orgId}/records/import`,
+      payload: { csv: "occurredOn,country,violationTypes\r\n2026-03-01,YE,killing\r\n" },
+    }),
+    // Like recording one: any person of the organisation; to others it is not theirs.
+    expected: {
+      anonymous: 401,
+      otherOrgMember: 404,
+      member: 200,
+      admin: 200,
+      owner: 200,
+      platformAdmin: 404,
+    },
+  },
 ];

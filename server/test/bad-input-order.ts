@@ -228,6 +228,7 @@ export function wellFormedOrder(
     ...(
       [
         ["POST", "/api/v1/records"],
+        ["POST", "/api/v1/organizations/:id/records/import"],
         ["PATCH", "/api/v1/records/:id"],
         ["POST", "/api/v1/records/:id/consents"],
         ["DELETE", "/api/v1/records/:id"],

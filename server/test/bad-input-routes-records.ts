@@ -15,6 +15,13 @@ export const recordWriteRoutes: WriteRoute[] = [
     },
     textFields: ["kind", "ownerOrganizationId", "classification"],
   }),
+  route("POST", "/api/v1/organizations/:id/records/import", {
+    validBody: {
+      csv: "occurredOn,country,violationTypes\r\n2026-03-01,YE,killing|abduction\r\n",
+      classification: "public",
+    },
+    textFields: ["csv", "classification"],
+  }),
   route("PATCH", "/api/v1/records/:id", {
     validBody: { version: 1, fields: incidentFields({ placeText: "South gate of the market" }) },
   }),
