@@ -54,6 +54,10 @@ export type Ids = {
   /** A risk assessment of the coalition, and a mitigation in its register. */
   riskAssessmentId: string;
   mitigationId: string;
+  /** An agreement in force with the applicant, a record with consent and a grant of it. */
+  agreementId: string;
+  grantRecordId: string;
+  grantId: string;
 };
 
 /** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
@@ -73,6 +77,8 @@ export function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/public/statements", "statementId"],
       ["/api/v1/risk-assessments", "riskAssessmentId"],
       ["/api/v1/mitigations", "mitigationId"],
+      ["/api/v1/agreements", "agreementId"],
+      ["/api/v1/grants", "grantId"],
     ];
     return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
   }

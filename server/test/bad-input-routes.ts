@@ -7,6 +7,7 @@ import { type WriteRoute, kb, route } from "./bad-input-route.ts";
 import { campaignWriteRoutes } from "./bad-input-routes-campaigns.ts";
 import { statementWriteRoutes } from "./bad-input-routes-statements.ts";
 import { riskWriteRoutes } from "./bad-input-routes-risk.ts";
+import { agreementWriteRoutes } from "./bad-input-routes-agreements.ts";
 
 /** The convener may change this charter directly, so the charter route can succeed. */
 const fuzzCharter = {
@@ -213,6 +214,7 @@ export const writeRoutes: WriteRoute[] = [
   ...campaignWriteRoutes,
   ...statementWriteRoutes,
   ...riskWriteRoutes,
+  ...agreementWriteRoutes,
   route("PATCH", "/api/v1/discovery/needs/:id", {
     validBody: { title: "Litigators in Jordan and Lebanon" },
     textFields: ["title"],

@@ -11,6 +11,7 @@ import { addMember, tokenFrom } from "./org-helpers.ts";
 import type { Ids, Json } from "./bad-input-route.ts";
 import { fill } from "./bad-input-requests.ts";
 import { writeRoutes } from "./bad-input-routes.ts";
+import { agreementWorld } from "./bad-input-routes-agreements.ts";
 
 export async function badInputWorld(
   t: TestApp,
@@ -88,6 +89,9 @@ export async function badInputWorld(
     statementToken: "",
     riskAssessmentId: "",
     mitigationId: "",
+    agreementId: "",
+    grantRecordId: "",
+    grantId: "",
   };
   const proposal = await t.app.inject({
     method: "POST",
@@ -376,6 +380,7 @@ export async function badInputWorld(
     "/api/v1/risk-assessments/:id/mitigations",
   );
   // ── end of risk assessments ──
+  await agreementWorld(t, owner, ids);
   const locale = await t.app.inject({
     method: "PATCH",
     url: "/api/v1/me/preferences",
