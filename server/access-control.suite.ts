@@ -10,6 +10,7 @@ import { networkCases } from "./test/access-cases-network.ts";
 import { notificationCases } from "./test/access-cases-notifications.ts";
 import { organizationCases } from "./test/access-cases-organizations.ts";
 import { riskCases } from "./test/access-cases-risk.ts";
+import { agreementCases } from "./test/access-cases-agreements.ts";
 import {
   type Case,
   type Caller,
@@ -71,7 +72,12 @@ const halves: Record<"people and coalitions" | "campaigns and what they say", Ca
     ...discoveryCases,
     ...networkCases,
   ],
-  "campaigns and what they say": [...campaignCases, ...statementCases, ...riskCases],
+  "campaigns and what they say": [
+    ...campaignCases,
+    ...statementCases,
+    ...riskCases,
+    ...agreementCases,
+  ],
 };
 export type AccessHalf = keyof typeof halves;
 const cases: Case[] = Object.values(halves).flat();
