@@ -11,6 +11,7 @@ import { notificationCases } from "./test/access-cases-notifications.ts";
 import { organizationCases } from "./test/access-cases-organizations.ts";
 import { recordCases } from "./test/access-cases-records.ts";
 import { riskCases } from "./test/access-cases-risk.ts";
+import { agreementCases } from "./test/access-cases-agreements.ts";
 import {
   type Case,
   type Caller,
@@ -80,6 +81,7 @@ const halves: Record<"people and coalitions" | "campaigns and what they say", Ca
     ...statementCases,
     ...riskCases,
     ...recordCases,
+    ...agreementCases,
   ],
 };
 export type AccessHalf = keyof typeof halves;

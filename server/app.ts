@@ -177,6 +177,7 @@ export function createServices(
     audit: audit.auditLog,
     membershipsOf: organizationDirectory.membershipsOf,
     coalitions: coalitionDirectory,
+    events,
   });
   const notifications = notificationsModule.create({
     database,
@@ -330,6 +331,7 @@ export async function buildApp(options: AppOptions) {
       { name: "send daily digests", run: () => notifications.sendDigests() },
       { name: "account work queued after answering", run: () => services.authJobs.work() },
       { name: "sign an audit checkpoint", run: () => services.auditCheckpoints.signIfNew() },
+      { name: "end grants past retention", run: () => services.grants.endPastRetention() },
     ],
     app.log,
   );

@@ -130,6 +130,17 @@ export type DomainEvents = {
   /** A mitigation of the register was given to an organisation to carry out. */
   "mitigation.assigned": InCoalition &
     By & { assessmentId: string; title: string; ownerOrganizationId: string };
+  /**
+   * A record was shared without the consent its agreement needs, on a reason given: the
+   * owner organisation's owners and admins hear of it. The reason stays in the audit log.
+   */
+  "grant.consentOverridden": By & {
+    grantId: string;
+    recordId: string;
+    ownerOrganizationId: string;
+    ownerName: string;
+    toOrganizationName: string;
+  };
 };
 
 export type DomainEventBus = EventBus<DomainEvents>;

@@ -2088,6 +2088,157 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/agreements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agreements your organisations are parties to, newest first */
+    get: operations["getAgreements"];
+    put?: never;
+    /**
+     * Propose an information-sharing agreement to other organisations
+     * @description Proposed for one of your organisations (as its owner or admin), which accepts it by proposing; in force once every party accepts.
+     */
+    post: operations["postAgreements"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/agreements/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An agreement: its terms, versions and who accepted them (parties only) */
+    get: operations["getAgreementsByid"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/agreements/{id}/versions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put new terms: a new version that every party accepts again
+     * @description Grants already made keep the terms of the version they were made under.
+     */
+    post: operations["postAgreementsByidVersions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/agreements/{id}/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept the current version for a party (its owners and admins) */
+    post: operations["postAgreementsByidAccept"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/agreements/{id}/end": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End an agreement for a party: every grant under it ends at once */
+    post: operations["postAgreementsByidEnd"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/{id}/grants": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The grants of a record, live and ended (the owner's owners and admins) */
+    get: operations["getRecordsByidGrants"];
+    put?: never;
+    /**
+     * Share a record with an organisation under an agreement in force
+     * @description By the owner's owners and admins, or onward by a grantee as the agreement allows. Without the consent the agreement needs, refused (409) unless a reason is given: the override is audited and told to the owner's owners and admins.
+     */
+    post: operations["postRecordsByidGrants"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/grants": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The grants an organisation gave and received (its owners and admins) */
+    get: operations["getOrganizationsByidGrants"];
+    put?: never;
+    /**
+     * Share every record of the organisation matching a saved filter
+     * @description A record falls under it only while it has the consent the agreement needs; there is no override.
+     */
+    post: operations["postOrganizationsByidGrants"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/grants/{id}/revoke": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke a grant at once, with every grant shared onward from it */
+    post: operations["postGrantsByidRevoke"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -21624,6 +21775,1467 @@ export interface operations {
       };
     };
   };
+  getAgreements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: "proposed" | "in_force" | "ended";
+              /** Format: uuid */
+              proposedBy: string;
+              version: number;
+              terms: {
+                version: number;
+                title: string;
+                purpose: string;
+                dataCategories: string[];
+                fields: string[];
+                /** @enum {string} */
+                onwardRule: "none" | "owner_consent" | "within_coalition";
+                onwardCoalitionId: string | null;
+                retentionDays: number;
+                consentRequired:
+                  ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+                /** Format: date-time */
+                createdAt: string;
+              };
+              versions: {
+                version: number;
+                title: string;
+                purpose: string;
+                dataCategories: string[];
+                fields: string[];
+                /** @enum {string} */
+                onwardRule: "none" | "owner_consent" | "within_coalition";
+                onwardCoalitionId: string | null;
+                retentionDays: number;
+                consentRequired:
+                  ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              parties: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                accepted: boolean;
+                acceptedAt: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              endedAt: string | null;
+              endedBy: string | null;
+              may: {
+                accept: boolean;
+                end: boolean;
+                amend: boolean;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postAgreements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          purpose: string;
+          dataCategories: (
+            "incidents" | "cases" | "trends" | "documents" | "statistics" | "evidence"
+          )[];
+          fields: (
+            | "occurredOn"
+            | "occurredUntil"
+            | "country"
+            | "adminArea"
+            | "placeText"
+            | "coordinates"
+            | "violationTypes"
+            | "perpetratorCategory"
+            | "affected"
+            | "sourceType"
+            | "sourceReliability"
+            | "informationCredibility"
+            | "narrative"
+            | "caseCode"
+            | "openedOn"
+            | "status"
+            | "personSex"
+            | "personAgeBand"
+            | "protectionConcerns"
+            | "referrals"
+            | "periodFrom"
+            | "periodTo"
+            | "indicators"
+            | "title"
+            | "description"
+            | "documentDate"
+          )[];
+          /** @enum {string} */
+          onwardRule: "none" | "owner_consent" | "within_coalition";
+          /** Format: uuid */
+          onwardCoalitionId?: string;
+          retentionDays: number;
+          /** @default named_partners */
+          consentRequired?:
+            ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+          /** Format: uuid */
+          proposedBy: string;
+          partyIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "in_force" | "ended";
+            /** Format: uuid */
+            proposedBy: string;
+            version: number;
+            terms: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            versions: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            parties: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              accepted: boolean;
+              acceptedAt: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            endedAt: string | null;
+            endedBy: string | null;
+            may: {
+              accept: boolean;
+              end: boolean;
+              amend: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getAgreementsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "in_force" | "ended";
+            /** Format: uuid */
+            proposedBy: string;
+            version: number;
+            terms: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            versions: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            parties: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              accepted: boolean;
+              acceptedAt: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            endedAt: string | null;
+            endedBy: string | null;
+            may: {
+              accept: boolean;
+              end: boolean;
+              amend: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postAgreementsByidVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          purpose: string;
+          dataCategories: (
+            "incidents" | "cases" | "trends" | "documents" | "statistics" | "evidence"
+          )[];
+          fields: (
+            | "occurredOn"
+            | "occurredUntil"
+            | "country"
+            | "adminArea"
+            | "placeText"
+            | "coordinates"
+            | "violationTypes"
+            | "perpetratorCategory"
+            | "affected"
+            | "sourceType"
+            | "sourceReliability"
+            | "informationCredibility"
+            | "narrative"
+            | "caseCode"
+            | "openedOn"
+            | "status"
+            | "personSex"
+            | "personAgeBand"
+            | "protectionConcerns"
+            | "referrals"
+            | "periodFrom"
+            | "periodTo"
+            | "indicators"
+            | "title"
+            | "description"
+            | "documentDate"
+          )[];
+          /** @enum {string} */
+          onwardRule: "none" | "owner_consent" | "within_coalition";
+          /** Format: uuid */
+          onwardCoalitionId?: string;
+          retentionDays: number;
+          /** @default named_partners */
+          consentRequired?:
+            ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+          /** Format: uuid */
+          organizationId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "in_force" | "ended";
+            /** Format: uuid */
+            proposedBy: string;
+            version: number;
+            terms: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            versions: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            parties: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              accepted: boolean;
+              acceptedAt: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            endedAt: string | null;
+            endedBy: string | null;
+            may: {
+              accept: boolean;
+              end: boolean;
+              amend: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postAgreementsByidAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "in_force" | "ended";
+            /** Format: uuid */
+            proposedBy: string;
+            version: number;
+            terms: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            versions: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            parties: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              accepted: boolean;
+              acceptedAt: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            endedAt: string | null;
+            endedBy: string | null;
+            may: {
+              accept: boolean;
+              end: boolean;
+              amend: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postAgreementsByidEnd: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          organizationId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "in_force" | "ended";
+            /** Format: uuid */
+            proposedBy: string;
+            version: number;
+            terms: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            versions: {
+              version: number;
+              title: string;
+              purpose: string;
+              dataCategories: string[];
+              fields: string[];
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId: string | null;
+              retentionDays: number;
+              consentRequired:
+                ("internal" | "named_partners" | "statistics" | "public_advocacy") | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            parties: {
+              /** Format: uuid */
+              organizationId: string;
+              name: string;
+              accepted: boolean;
+              acceptedAt: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            endedAt: string | null;
+            endedBy: string | null;
+            may: {
+              accept: boolean;
+              end: boolean;
+              amend: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getRecordsByidGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              agreementId: string;
+              agreementVersion: number;
+              /** Format: uuid */
+              fromOrganizationId: string;
+              fromName: string;
+              /** Format: uuid */
+              toOrganizationId: string;
+              toName: string;
+              recordId: string | null;
+              filter: {
+                /** @enum {string} */
+                kind?: "incident" | "case" | "trend" | "document";
+                country?: string;
+                violationType?: string;
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+              } | null;
+              parentGrantId: string | null;
+              overrideReason: string | null;
+              /** Format: date-time */
+              grantedAt: string;
+              expiresAt: string | null;
+              endedAt: string | null;
+              endReason: string | null;
+              live: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postRecordsByidGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          agreementId: string;
+          /** Format: uuid */
+          toOrganizationId: string;
+          /** Format: date-time */
+          expiresAt?: string;
+          overrideReason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            agreementVersion: number;
+            /** Format: uuid */
+            fromOrganizationId: string;
+            fromName: string;
+            /** Format: uuid */
+            toOrganizationId: string;
+            toName: string;
+            recordId: string | null;
+            filter: {
+              /** @enum {string} */
+              kind?: "incident" | "case" | "trend" | "document";
+              country?: string;
+              violationType?: string;
+              /** Format: date */
+              from?: string;
+              /** Format: date */
+              to?: string;
+            } | null;
+            parentGrantId: string | null;
+            overrideReason: string | null;
+            /** Format: date-time */
+            grantedAt: string;
+            expiresAt: string | null;
+            endedAt: string | null;
+            endReason: string | null;
+            live: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByidGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              agreementId: string;
+              agreementVersion: number;
+              /** Format: uuid */
+              fromOrganizationId: string;
+              fromName: string;
+              /** Format: uuid */
+              toOrganizationId: string;
+              toName: string;
+              recordId: string | null;
+              filter: {
+                /** @enum {string} */
+                kind?: "incident" | "case" | "trend" | "document";
+                country?: string;
+                violationType?: string;
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+              } | null;
+              parentGrantId: string | null;
+              overrideReason: string | null;
+              /** Format: date-time */
+              grantedAt: string;
+              expiresAt: string | null;
+              endedAt: string | null;
+              endReason: string | null;
+              live: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postOrganizationsByidGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          agreementId: string;
+          /** Format: uuid */
+          toOrganizationId: string;
+          /** Format: date-time */
+          expiresAt?: string;
+          filter: {
+            /** @enum {string} */
+            kind?: "incident" | "case" | "trend" | "document";
+            country?: string;
+            violationType?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            agreementVersion: number;
+            /** Format: uuid */
+            fromOrganizationId: string;
+            fromName: string;
+            /** Format: uuid */
+            toOrganizationId: string;
+            toName: string;
+            recordId: string | null;
+            filter: {
+              /** @enum {string} */
+              kind?: "incident" | "case" | "trend" | "document";
+              country?: string;
+              violationType?: string;
+              /** Format: date */
+              from?: string;
+              /** Format: date */
+              to?: string;
+            } | null;
+            parentGrantId: string | null;
+            overrideReason: string | null;
+            /** Format: date-time */
+            grantedAt: string;
+            expiresAt: string | null;
+            endedAt: string | null;
+            endReason: string | null;
+            live: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postGrantsByidRevoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agreementId: string;
+            agreementVersion: number;
+            /** Format: uuid */
+            fromOrganizationId: string;
+            fromName: string;
+            /** Format: uuid */
+            toOrganizationId: string;
+            toName: string;
+            recordId: string | null;
+            filter: {
+              /** @enum {string} */
+              kind?: "incident" | "case" | "trend" | "document";
+              country?: string;
+              violationType?: string;
+              /** Format: date */
+              from?: string;
+              /** Format: date */
+              to?: string;
+            } | null;
+            parentGrantId: string | null;
+            overrideReason: string | null;
+            /** Format: date-time */
+            grantedAt: string;
+            expiresAt: string | null;
+            endedAt: string | null;
+            endReason: string | null;
+            live: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   getMeNotifications: {
     parameters: {
       query?: {
@@ -21669,7 +23281,8 @@ export interface operations {
                 | "statement_sign_on"
                 | "statement_confirm_again"
                 | "risk_assessment_opened"
-                | "mitigation_assigned";
+                | "mitigation_assigned"
+                | "consent_override";
               coalitionId: string | null;
               data: {
                 [key: string]: string;

@@ -27,6 +27,7 @@ export const notificationKinds = [
   "statement_confirm_again",
   "risk_assessment_opened",
   "mitigation_assigned",
+  "consent_override",
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

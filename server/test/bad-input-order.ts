@@ -6,6 +6,7 @@
 import type { SignedIn } from "./actors.ts";
 import { pngBytes } from "./org-helpers.ts";
 import type { Ids, Json, Method, WriteRoute } from "./bad-input-route.ts";
+import { agreementOrder } from "./bad-input-routes-agreements.ts";
 
 export type Step = [WriteRoute, SignedIn, Json | undefined, string | undefined];
 
@@ -240,5 +241,6 @@ export function wellFormedOrder(
       undefined,
     ]),
     // ── end of records ──
+    ...agreementOrder(find).map((r): Step => [r, owner, undefined, undefined]),
   ];
 }

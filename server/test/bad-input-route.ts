@@ -56,6 +56,10 @@ export type Ids = {
   mitigationId: string;
   /** A public record of the owner's organisation (so reading it writes no audit entry). */
   recordId: string;
+  /** An agreement in force with the applicant, a record with consent and a grant of it. */
+  agreementId: string;
+  grantRecordId: string;
+  grantId: string;
 };
 
 /** Which made value a path parameter takes: by its name, and for `id` by the path's first segment. */
@@ -76,6 +80,8 @@ export function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/risk-assessments", "riskAssessmentId"],
       ["/api/v1/mitigations", "mitigationId"],
       ["/api/v1/records", "recordId"],
+      ["/api/v1/agreements", "agreementId"],
+      ["/api/v1/grants", "grantId"],
     ];
     return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "organizationId";
   }

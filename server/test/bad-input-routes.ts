@@ -8,6 +8,7 @@ import { campaignWriteRoutes } from "./bad-input-routes-campaigns.ts";
 import { statementWriteRoutes } from "./bad-input-routes-statements.ts";
 import { riskWriteRoutes } from "./bad-input-routes-risk.ts";
 import { recordWriteRoutes } from "./bad-input-routes-records.ts";
+import { agreementWriteRoutes } from "./bad-input-routes-agreements.ts";
 
 /** The convener may change this charter directly, so the charter route can succeed. */
 const fuzzCharter = {
@@ -215,6 +216,7 @@ export const writeRoutes: WriteRoute[] = [
   ...statementWriteRoutes,
   ...riskWriteRoutes,
   ...recordWriteRoutes,
+  ...agreementWriteRoutes,
   route("PATCH", "/api/v1/discovery/needs/:id", {
     validBody: { title: "Litigators in Jordan and Lebanon" },
     textFields: ["title"],

@@ -11,6 +11,7 @@ import { addMember, tokenFrom } from "./org-helpers.ts";
 import type { Ids, Json } from "./bad-input-route.ts";
 import { fill } from "./bad-input-requests.ts";
 import { writeRoutes } from "./bad-input-routes.ts";
+import { agreementWorld } from "./bad-input-routes-agreements.ts";
 
 export async function badInputWorld(
   t: TestApp,
@@ -89,6 +90,9 @@ export async function badInputWorld(
     riskAssessmentId: "",
     mitigationId: "",
     recordId: "",
+    agreementId: "",
+    grantRecordId: "",
+    grantId: "",
   };
   const proposal = await t.app.inject({
     method: "POST",
@@ -390,6 +394,7 @@ export async function badInputWorld(
   expect(record.statusCode, record.body).toBe(201);
   ids.recordId = record.json().id;
   // ── end of records ──
+  await agreementWorld(t, owner, ids);
   const locale = await t.app.inject({
     method: "PATCH",
     url: "/api/v1/me/preferences",

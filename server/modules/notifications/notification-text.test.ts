@@ -7,6 +7,7 @@ const data = {
   coalition: "Coalition on Detention",
   title: "Joint statement",
   organization: "Bar Association",
+  owner: "Access Watch",
   author: "Families of the Missing",
   thread: "Next steps",
   at: "2026-06-01T08:30:00.000Z",
@@ -26,8 +27,13 @@ describe("notification text", () => {
     (locale, kind) => {
       const line = notificationLine(kind, data, locale);
       expect(line).not.toMatch(/undefined|\$\{/);
+      // Record news names the organisation whose record it is.
       expect(line).toContain(
-        campaignKinds.includes(kind) ? "Stop the transfers" : "Coalition on Detention",
+        campaignKinds.includes(kind)
+          ? "Stop the transfers"
+          : kind === "consent_override"
+            ? "Access Watch"
+            : "Coalition on Detention",
       );
     },
   );

@@ -157,6 +157,17 @@ const lines: Record<NotificationKind, Record<UiLocale, Line>> = {
     es: (d) => `${d.coalition} encarga a su organización una medida de mitigación: ${d.title}`,
     ar: (d) => `يكلّف ${d.coalition} منظمتكم بتنفيذ إجراء للتخفيف من المخاطر: ${d.title}`,
   },
+  consent_override: {
+    en: (d) =>
+      `${d.organization} received a record of ${d.owner} that was shared without the consent its agreement asks for; the reason is in the audit log.`,
+    fr: (d) =>
+      `${d.organization} a reçu un dossier de ${d.owner} partagé sans le consentement que demande l'accord ; la raison figure dans le journal d'audit.`,
+    es: (d) =>
+      `${d.organization} recibió un registro de ${d.owner} compartido sin el consentimiento que exige el acuerdo; el motivo consta en el registro de auditoría.`,
+    ar: (d) =>
+      `تلقّت ${d.organization} سجلًّا من سجلات ${d.owner} شورك دون الموافقة التي يشترطها الاتفاق؛ السبب مدوّن في سجل التدقيق.`,
+  },
+
   spending_queried: {
     en: (d) =>
       `The fund monitor of ${d.campaign} queried your spending of ${d.money}: see the question and correct the entry.`,

@@ -347,4 +347,21 @@ export function notifyOnEvents(
       except(e.byUserId),
     ),
   );
+
+  // Sharing without the consent an agreement asks for: the owner's owners and admins hear of
+  // it, apart from the one who did it. The reason given stays in the audit log.
+  events.on("grant.consentOverridden", (tx, e) =>
+    notify(
+      tx,
+      { managersOf: e.ownerOrganizationId },
+      {
+        kind: "consent_override",
+        coalitionId: null,
+        data: { organization: e.toOrganizationName, owner: e.ownerName },
+        link: `/records/${e.recordId}`,
+        key: `consent_override:${e.grantId}`,
+      },
+      except(e.byUserId),
+    ),
+  );
 }

@@ -6,6 +6,11 @@ import type { AuditLog } from "../audit/audit.module.ts";
 import type { ActorResolver } from "../auth/actor.ts";
 import type { CoalitionDirectory, MembershipsOf } from "../coalitions/coalitions.module.ts";
 import { insideStatuses } from "../../../shared/policy/standing.ts";
+import type { Emit } from "../../events.ts";
+import { createAgreementsRepo } from "./agreements.repo.ts";
+import { registerAgreementRoutes } from "./agreements.routes.ts";
+import { createAgreementsService } from "./agreements.service.ts";
+import { createGrantsService } from "./grants.service.ts";
 import { createViewerReader } from "./record-standing.ts";
 import { createRecordsAuditService } from "./records-audit.service.ts";
 import { createRecordsRepo } from "./records.repo.ts";
@@ -25,10 +30,15 @@ export function create(deps: {
   audit: AuditLog;
   membershipsOf: MembershipsOf;
   coalitions: Pick<CoalitionDirectory, "linksOfOrganizations">;
+  events: Emit;
 }) {
-  const { database, clock, names, audit, membershipsOf, coalitions } = deps;
+  const { database, clock, names, audit, membershipsOf, coalitions, events } = deps;
   const repo = createRecordsRepo(database.db);
   const viewerOf = createViewerReader({ membershipsOf, coalitions, now: () => clock.now() });
+  const insideCoalitionsOf = async (organizationId: string) => {
+    const links = await coalitions.linksOfOrganizations([organizationId], "");
+    return links.filter((l) => insideStatuses.includes(l.status)).map((l) => l.coalitionId);
+  };
   const records = createRecordsService({
     database,
     repo,
@@ -36,13 +46,36 @@ export function create(deps: {
     audit,
     names,
     clock,
-    insideCoalitionsOf: async (organizationId) => {
-      const links = await coalitions.linksOfOrganizations([organizationId], "");
-      return links.filter((l) => insideStatuses.includes(l.status)).map((l) => l.coalitionId);
-    },
+    insideCoalitionsOf,
+  });
+  const agreementsRepo = createAgreementsRepo(database.db);
+  const grants = createGrantsService({
+    database,
+    agreements: agreementsRepo,
+    records: repo,
+    recordsService: records,
+    audit,
+    events,
+    names,
+    clock,
+    membershipsOf,
+    insideCoalitionsOf,
+  });
+  const agreements = createAgreementsService({
+    database,
+    repo: agreementsRepo,
+    audit,
+    names,
+    clock,
+    membershipsOf,
+    insideCoalitionsOf,
+    endGrantsOfAgreement: (tx, agreementId, at, by) =>
+      grants.endUnderAgreement(tx, agreementId, at, by),
   });
   return {
     records,
+    agreements,
+    grants,
     recordsRepo: repo,
     recordViewerOf: viewerOf,
     recordStatistics: createStatisticsService({ db: database.db, viewerOf }),
@@ -57,4 +90,5 @@ export function register(
 ) {
   registerRecordRoutes(app, services);
   registerStatisticsRoutes(app, services);
+  registerAgreementRoutes(app, services);
 }

@@ -39,6 +39,7 @@ describe("notification text", () => {
     const data = {
       coalition: "Sahel Watch",
       organization: "Delta Relief",
+      owner: "Access Watch",
       title: "Report",
       author: "Amani Diallo",
       thread: "Funding",
