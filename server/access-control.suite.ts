@@ -30,6 +30,7 @@ import {
   expectProblem,
   pngBytes,
   tokenFrom,
+  withoutAudit,
 } from "./test/org-helpers.ts";
 
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -50,9 +51,6 @@ function withUnknownId(request: Request, n: number): Request | null {
         payload: JSON.parse(payload.replace(target, unknown)) as Record<string, unknown>,
       };
 }
-
-/** Every table but the audit log, which an audited read adds to. */
-const withoutAudit = (state: Record<string, unknown>) => ({ ...state, audit_entries: undefined });
 
 /** A refusal's body, apart from where it was asked (its `instance` echoes the URL). */
 const refusalOf = (response: { statusCode: number; json(): unknown }) => ({

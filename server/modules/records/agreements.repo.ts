@@ -27,15 +27,20 @@ export function createAgreementsRepo(db: Db) {
   async function factsOf(rows: AgreementRow[], tx: Executor): Promise<AgreementFacts[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const [parties, versions, acceptances] = await Promise.all([
-      tx.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)),
-      tx
-        .select()
-        .from(agreementVersions)
-        .where(inArray(agreementVersions.agreementId, ids))
-        .orderBy(desc(agreementVersions.version)),
-      tx.select().from(agreementAcceptances).where(inArray(agreementAcceptances.agreementId, ids)),
-    ]);
+    // One after the other: inside a transaction the queries share one connection.
+    const parties = await tx
+      .select()
+      .from(agreementParties)
+      .where(inArray(agreementParties.agreementId, ids));
+    const versions = await tx
+      .select()
+      .from(agreementVersions)
+      .where(inArray(agreementVersions.agreementId, ids))
+      .orderBy(desc(agreementVersions.version));
+    const acceptances = await tx
+      .select()
+      .from(agreementAcceptances)
+      .where(inArray(agreementAcceptances.agreementId, ids));
     return rows.map((agreement) => ({
       agreement,
       partyIds: parties

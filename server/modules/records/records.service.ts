@@ -125,10 +125,9 @@ export function createRecordsService(deps: RecordsDeps) {
     const record = tx ? await repo.lock(tx, id) : await repo.findById(id);
     if (!record) throw new NotFound(noSuchRecord);
     const orgIds = viewer.organizations.map((o) => o.organizationId);
-    const [consents, grants] = await Promise.all([
-      repo.consents([record.id], tx),
-      repo.grantsFor([record], orgIds, tx),
-    ]);
+    // One after the other: a transaction's queries share one connection.
+    const consents = await repo.consents([record.id], tx);
+    const grants = await repo.grantsFor([record], orgIds, tx);
     const standing = standingOf(viewer, record, consents, grants);
     enforce(checkRecord(standing, action), noSuchRecord);
     const acting = actingOrganization(viewer, record, standing.grants);
@@ -171,10 +170,8 @@ export function createRecordsService(deps: RecordsDeps) {
 
   async function present(a: Authorized, tx?: Tx): Promise<RecordView> {
     const { record, standing } = a;
-    const [contents, owners] = await Promise.all([
-      repo.contents([record], tx),
-      names.organizations([record.ownerOrganizationId], tx),
-    ]);
+    const contents = await repo.contents([record], tx);
+    const owners = await names.organizations([record.ownerOrganizationId], tx);
     const summary = summaryOf(
       a,
       contents.get(record.id),
@@ -224,15 +221,17 @@ export function createRecordsService(deps: RecordsDeps) {
     const rows = await repo.listVisible(listViewerOf(viewer), filter, after, limit + 1, tx);
     const page = cursor.page(rows, limit, (r) => ({ k: r.updatedAt.toISOString(), id: r.id }));
     const orgIds = viewer.organizations.map((o) => o.organizationId);
-    const [contents, consents, grants, owners] = await Promise.all([
-      repo.contents(page.items, tx),
-      repo.consents(
-        page.items.map((r) => r.id),
-        tx,
-      ),
-      repo.grantsFor(page.items, orgIds, tx),
-      names.organizations(unique(page.items.map((r) => r.ownerOrganizationId)), tx),
-    ]);
+    // One after the other: a transaction's queries share one connection.
+    const contents = await repo.contents(page.items, tx);
+    const consents = await repo.consents(
+      page.items.map((r) => r.id),
+      tx,
+    );
+    const grants = await repo.grantsFor(page.items, orgIds, tx);
+    const owners = await names.organizations(
+      unique(page.items.map((r) => r.ownerOrganizationId)),
+      tx,
+    );
     const items: RecordSummary[] = [];
     const reaches: AuditedReach[] = [];
     for (const record of page.items) {
