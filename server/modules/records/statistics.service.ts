@@ -5,8 +5,8 @@ import { type Db, rowsOf } from "../../db/client.ts";
 import { toCsv } from "../../lib/csv.ts";
 import type { Actor } from "../auth/actor.ts";
 import { type ViewerReader, listViewerOf } from "./record-standing.ts";
-import { consentStandsSql, visibleTo } from "./records.repo.ts";
-import { recordContents, records } from "./records.table.ts";
+import { visibleTo } from "./records.repo.ts";
+import { recordConsents, recordContents, records } from "./records.table.ts";
 
 /** More rows than this is no longer a table anyone reads; narrow the filter. */
 const maxRows = 400;
@@ -32,7 +32,6 @@ export function createStatisticsService(deps: { db: Db; viewerOf: ViewerReader }
       [
         sql`${records.kind} = 'incident'`,
         visibleTo(viewer, { grants: false }),
-        consentStandsSql(records.id, sql`'statistics'`),
         q.organizationId ? sql`${records.ownerOrganizationId} = ${q.organizationId}` : sql`true`,
         q.country ? sql`${records.country} = ${q.country}` : sql`true`,
         q.from ? sql`${records.occurredOn} >= ${q.from}` : sql`true`,
@@ -40,10 +39,17 @@ export function createStatisticsService(deps: { db: Db; viewerOf: ViewerReader }
       ],
       sql` and `,
     );
+    // The latest consent event for statistics decides (consentStands), read in one pass over
+    // the consents rather than once per record: a correlated subquery cost 300 ms at 100,000.
+    const consented = sql`join (
+        select distinct on (rc.record_id) rc.record_id, rc.state
+        from ${recordConsents} rc where rc.use = 'statistics'
+        order by rc.record_id, rc.at desc, rc.id desc
+      ) sc on sc.record_id = ${records.id} and sc.state = 'given'`;
     const join =
       q.rows === "area"
-        ? sql`join ${recordContents} c on c.record_id = ${records.id} and c.version = ${records.version}`
-        : sql``;
+        ? sql`${consented} join ${recordContents} c on c.record_id = ${records.id} and c.version = ${records.version}`
+        : consented;
     const counted = rowsOf<{ row: string | null; col: string; n: string | number }>(
       await db.execute(sql`
         select ${rowKey} as row, v.col, count(*) as n
