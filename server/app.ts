@@ -77,15 +77,17 @@ export function createServices(
   const auth = authModule.create({ db, config, mailer, clock, log });
   const { people } = auth;
   const taxonomies = taxonomiesModule.create({ db });
+  // One file store for logos and record attachments: a local directory, or S3-compatible.
+  const files =
+    config.fileStore.kind === "s3"
+      ? createS3FileStore(config.fileStore)
+      : createLocalFileStore(config.fileStore.root);
   const organizations = organizationsModule.create({
     database,
     config,
     clock,
     mailer,
-    files:
-      config.fileStore.kind === "s3"
-        ? createS3FileStore(config.fileStore)
-        : createLocalFileStore(config.fileStore.root),
+    files,
     taxonomies: taxonomies.taxonomies,
     people,
   });
@@ -178,6 +180,7 @@ export function createServices(
     membershipsOf: organizationDirectory.membershipsOf,
     coalitions: coalitionDirectory,
     events,
+    files,
   });
   const notifications = notificationsModule.create({
     database,

@@ -10,7 +10,7 @@ import {
   otherJoins,
   unknownOutside,
 } from "./access-policy.ts";
-import { call } from "./org-helpers.ts";
+import { call, pngBytes } from "./org-helpers.ts";
 
 /** How the target organisation's owner shares the record it keeps. */
 type Sharing = "restricted" | "restricted to the other" | "coalition" | "public" | "readers all";
@@ -224,4 +224,54 @@ export const recordCases: Case[] = [
       platformAdmin: 404,
     },
   },
+  {
+    route: "POST /api/v1/records/{id}/files",
+    prepare: recordShared("coalition"),
+    coalition: "unlisted",
+    request: (w) => ({
+      method: "POST",
+      url: recordUrl(w, "/files?name=photo.png"),
+      payload: pngBytes,
+      headers: { "content-type": "application/octet-stream" },
+    }),
+    // Its editors attach; a coalition member who reads it may not.
+    expected: ownerManagers(201, "write", "coalition"),
+  },
+  ...(["restricted", "coalition"] as const).map((sharing): Case => ({
+    route: "GET /api/v1/records/{id}/files",
+    variant: sharing,
+    ...coalitionOf(sharing),
+    prepare: withFile(sharing),
+    request: (w) => ({ method: "GET", url: recordUrl(w, "/files") }),
+    expected: readers(sharing),
+  })),
+  ...(["restricted", "coalition"] as const).map((sharing): Case => ({
+    route: "GET /api/v1/records/{id}/files/{fileId}",
+    variant: sharing,
+    ...coalitionOf(sharing),
+    prepare: withFile(sharing),
+    request: (w) => ({ method: "GET", url: recordUrl(w, `/files/${w.extra.fileId}`) }),
+    // Every download is written to the audit: the file's chain of custody.
+    expected: readers(sharing),
+    audited: true,
+  })),
 ];
+
+/** A record shared as asked, with a photo its owner attached. */
+function withFile(sharing: Sharing) {
+  return async (context: PrepareContext) => {
+    const extra = await recordShared(sharing)(context);
+    const added = await call(
+      context.t,
+      "POST",
+      `/api/v1/records/${extra.recordId}/files?name=photo.png&type=image%2Fpng`,
+      {
+        as: context.owner,
+        payload: pngBytes,
+        headers: { "content-type": "application/octet-stream" },
+      },
+    );
+    expect(added.statusCode, added.body).toBe(201);
+    return { ...extra, fileId: (added.json() as { id: string }).id };
+  };
+}

@@ -232,7 +232,6 @@ export function wellFormedOrder(
         ["POST", "/api/v1/organizations/:id/records/import"],
         ["PATCH", "/api/v1/records/:id"],
         ["POST", "/api/v1/records/:id/consents"],
-        ["DELETE", "/api/v1/records/:id"],
       ] as const
     ).map(([method, path]): [WriteRoute, SignedIn, undefined, undefined] => [
       find(method, path),
@@ -240,6 +239,8 @@ export function wellFormedOrder(
       undefined,
       undefined,
     ]),
+    [find("POST", "/api/v1/records/:id/files"), owner, pngBytes, "application/octet-stream"],
+    [find("DELETE", "/api/v1/records/:id"), owner, undefined, undefined],
     // ── end of records ──
     ...agreementOrder(find).map((r): Step => [r, owner, undefined, undefined]),
   ];

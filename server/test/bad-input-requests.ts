@@ -146,7 +146,7 @@ export function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadReque
       .tuple(
         // Fastify reads text/plain itself; a route with no body then ignores it, as it should.
         fc.constantFrom(
-          ...(target.validBody || target.image ? ["text/plain"] : []),
+          ...(target.validBody || target.image || target.binary ? ["text/plain"] : []),
           "application/xml",
           "multipart/form-data; boundary=x",
         ),
@@ -171,7 +171,13 @@ export function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadReque
         .map(([name, { value, raw }]) =>
           at(
             raw ? "a malformed URL" : "bad id in the path",
-            valid ? json(valid) : target.image ? { contentType: "image/png", body: pngBytes } : {},
+            valid
+              ? json(valid)
+              : target.image
+                ? { contentType: "image/png", body: pngBytes }
+                : target.binary
+                  ? { contentType: "application/octet-stream", body: pngBytes }
+                  : {},
             target.url(ids, { param: name, value, raw }),
           ),
         ),
@@ -202,6 +208,22 @@ export function badRequests(target: WriteRoute, ids: Ids): fc.Arbitrary<BadReque
           body: Buffer.from("GIF89a"),
         }),
       ),
+    );
+  }
+
+  if (target.binary) {
+    choices.push(
+      nonObjectJson.map((body) => at("JSON instead of bytes", json(body))),
+      fc.constant(
+        at("an empty file", { contentType: "application/octet-stream", body: Buffer.alloc(0) }),
+      ),
+      fc.integer({ min: target.bodyLimit + 1, max: target.bodyLimit + 64 * kb }).map((size) =>
+        at("oversized file", {
+          contentType: "application/octet-stream",
+          body: Buffer.alloc(size),
+        }),
+      ),
+      fc.constant(at("bytes declared as an image", { contentType: "image/png", body: pngBytes })),
     );
   }
 

@@ -56,6 +56,8 @@ export type Ids = {
   mitigationId: string;
   /** A public record of the owner's organisation (so reading it writes no audit entry). */
   recordId: string;
+  /** A file of that record. */
+  fileId: string;
   /** An agreement in force with the applicant, a record with consent and a grant of it. */
   agreementId: string;
   grantRecordId: string;
@@ -89,6 +91,7 @@ export function valueFor(path: string, name: string): keyof Ids {
     userId: "memberId",
     invitationId: "invitationId",
     organizationId: "organizationId",
+    fileId: "fileId",
     action: "action",
     token: "invitationToken",
     version: "charterVersion",
@@ -136,6 +139,8 @@ export type WriteRoute = {
   bodyLimit: number;
   /** Raw image uploads rather than JSON. */
   image?: boolean;
+  /** Raw bytes of any kind (application/octet-stream) rather than JSON. */
+  binary?: boolean;
 };
 
 export const kb = 1024;

@@ -1,3 +1,4 @@
+import { attachmentMaxBytes } from "../../shared/records/api.ts";
 import { type WriteRoute, route } from "./bad-input-route.ts";
 import { incidentFields } from "../modules/records/records.fixtures.ts";
 
@@ -25,6 +26,7 @@ export const recordWriteRoutes: WriteRoute[] = [
   route("PATCH", "/api/v1/records/:id", {
     validBody: { version: 1, fields: incidentFields({ placeText: "South gate of the market" }) },
   }),
+  route("POST", "/api/v1/records/:id/files", { binary: true, bodyLimit: attachmentMaxBytes }),
   route("DELETE", "/api/v1/records/:id"),
   route("POST", "/api/v1/records/:id/consents", {
     validBody: { use: "named_partners", state: "given", givenBy: "The person, in writing" },

@@ -7,7 +7,7 @@
 import { expect } from "vitest";
 import { type SignedIn, createOrganization, signedInUser, testPassword } from "./actors.ts";
 import type { TestApp } from "./harness.ts";
-import { addMember, tokenFrom } from "./org-helpers.ts";
+import { addMember, pngBytes, tokenFrom } from "./org-helpers.ts";
 import type { Ids, Json } from "./bad-input-route.ts";
 import { fill } from "./bad-input-requests.ts";
 import { writeRoutes } from "./bad-input-routes.ts";
@@ -90,6 +90,7 @@ export async function badInputWorld(
     riskAssessmentId: "",
     mitigationId: "",
     recordId: "",
+    fileId: "",
     agreementId: "",
     grantRecordId: "",
     grantId: "",
@@ -393,6 +394,14 @@ export async function badInputWorld(
   });
   expect(record.statusCode, record.body).toBe(201);
   ids.recordId = record.json().id;
+  const file = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/records/${ids.recordId}/files?name=market.png`,
+    headers: { ...owner.headers, "content-type": "application/octet-stream" },
+    payload: pngBytes,
+  });
+  expect(file.statusCode, file.body).toBe(201);
+  ids.fileId = file.json().id;
   // ── end of records ──
   await agreementWorld(t, owner, ids);
   const locale = await t.app.inject({

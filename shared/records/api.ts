@@ -334,3 +334,35 @@ export const RecordImportReport = z.object({
   ignoredColumns: z.array(z.string()),
 });
 export type RecordImportReport = z.infer<typeof RecordImportReport>;
+
+/** The largest attachment one upload takes. */
+export const attachmentMaxBytes = 25 * 1024 * 1024;
+
+/** An attachment as a reader of the record sees it: its hash lets evidence be checked later. */
+export const RecordFile = z.object({
+  id: Id,
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  /** SHA-256 of the bytes as uploaded, hex. */
+  sha256: z.string(),
+  addedByName: z.string().nullable(),
+  addedAt: At,
+});
+export type RecordFile = z.infer<typeof RecordFile>;
+export const RecordFiles = z.object({ items: z.array(RecordFile) });
+
+export const FileUploadQuery = z
+  .object({
+    /** The file's name as the uploader had it. */
+    name: z.string().trim().min(1).max(200).default("attachment"),
+    /** The media type the uploader's device gave; stored as said, never used to serve it. */
+    type: z
+      .string()
+      .regex(/^[\w.+-]+\/[\w.+-]+$/, "must be a media type such as image/jpeg")
+      .max(100)
+      .default("application/octet-stream"),
+  })
+  .strict();
+
+export const FileParams = z.object({ id: Id, fileId: Id }).strict();

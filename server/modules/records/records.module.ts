@@ -15,6 +15,9 @@ import { createViewerReader } from "./record-standing.ts";
 import { createRecordsAuditService } from "./records-audit.service.ts";
 import { createRecordsRepo } from "./records.repo.ts";
 import { registerRecordRoutes } from "./records.routes.ts";
+import type { FileStore } from "../../lib/file-store.ts";
+import { createRecordFiles } from "./record-files.ts";
+import { registerRecordFileRoutes } from "./record-files.routes.ts";
 import { createRecordsService } from "./records.service.ts";
 import { registerStatisticsRoutes } from "./statistics.routes.ts";
 import { createStatisticsService } from "./statistics.service.ts";
@@ -31,6 +34,7 @@ export function create(deps: {
   membershipsOf: MembershipsOf;
   coalitions: Pick<CoalitionDirectory, "linksOfOrganizations">;
   events: Emit;
+  files: FileStore;
 }) {
   const { database, clock, names, audit, membershipsOf, coalitions, events } = deps;
   const repo = createRecordsRepo(database.db);
@@ -47,6 +51,15 @@ export function create(deps: {
     names,
     clock,
     insideCoalitionsOf,
+    afterDelete: (id) => recordFiles.eraseOf(id),
+  });
+  const recordFiles = createRecordFiles({
+    database,
+    records,
+    files: deps.files,
+    audit,
+    names,
+    clock,
   });
   const agreementsRepo = createAgreementsRepo(database.db);
   const grants = createGrantsService({
@@ -74,6 +87,7 @@ export function create(deps: {
   });
   return {
     records,
+    recordFiles,
     agreements,
     grants,
     recordsRepo: repo,
@@ -91,4 +105,5 @@ export function register(
   registerRecordRoutes(app, services);
   registerStatisticsRoutes(app, services);
   registerAgreementRoutes(app, services);
+  registerRecordFileRoutes(app, services);
 }

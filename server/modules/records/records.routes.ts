@@ -81,7 +81,7 @@ export function registerRecordRoutes(
       reply
         .header("cache-control", "private, no-store")
         .header("content-disposition", 'attachment; filename="records.json"');
-      return { exportedAt: new Date().toISOString(), records: exported };
+      return exported;
     },
   );
 
@@ -107,7 +107,7 @@ export function registerRecordRoutes(
         .type("text/csv; charset=utf-8")
         .header("cache-control", "private, no-store")
         .header("content-disposition", 'attachment; filename="records.csv"')
-        .send(recordsCsv(exported));
+        .send(recordsCsv(exported.records));
     },
   );
 

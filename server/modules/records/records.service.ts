@@ -93,6 +93,8 @@ export type RecordsDeps = {
   audit: Pick<AuditLog, "appendMany">;
   names: Names;
   clock: Clock;
+  /** What else goes when a record is deleted (its files), after the deletion committed. */
+  afterDelete?: (recordId: string) => Promise<void>;
   /** The coalitions an organisation is inside, to check a record shared with coalitions. */
   insideCoalitionsOf: (organizationId: string) => Promise<string[]>;
 };
@@ -434,9 +436,10 @@ export function createRecordsService(deps: RecordsDeps) {
      * Everything the viewer may read under a filter, for an export: at most `exportLimit`
      * records, each written to the audit as exported, in one transaction.
      */
-    async exportAll(actor: Actor | null, query: RecordExportQuery): Promise<RecordSummary[]> {
+    async exportAll(actor: Actor | null, query: RecordExportQuery) {
       const viewer = await deps.viewerOf(actor);
-      return database.db.transaction(async (tx) => {
+      const exportedAt = clock.now().toISOString();
+      const records = await database.db.transaction(async (tx) => {
         const all: RecordSummary[] = [];
         let after: { k: string; id: string } | null = null;
         for (;;) {
@@ -450,6 +453,7 @@ export function createRecordsService(deps: RecordsDeps) {
           after = cursor.decode(page.nextCursor);
         }
       });
+      return { exportedAt, records };
     },
 
     /** A new version of the content, or a change of who reads it; from the current version only. */
@@ -548,6 +552,7 @@ export function createRecordsService(deps: RecordsDeps) {
           }),
         ]);
       });
+      await deps.afterDelete?.(id);
     },
 
     /**

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditPage } from "../../../shared/audit/api.ts";
 import { RecordList, RecordView } from "../../../shared/records/api.ts";
 import { type TestApp, backends, createTestApp } from "../../test/harness.ts";
-import { call, expectProblem } from "../../test/org-helpers.ts";
+import { call, expectProblem, pngBytes } from "../../test/org-helpers.ts";
 import {
   type RecordWorld,
   incidentFields,
@@ -273,6 +274,71 @@ describe.each(backends)("records (%s)", (backend) => {
     expectProblem(
       await call(t, "POST", importUrl, { as: w.owner, payload: { csv: "name,city\nA,B" } }),
       422,
+    );
+  });
+
+  it("keeps a file's SHA-256, serves it only as a sandboxed download, and audits every access", async () => {
+    const record = await recordIncident(t, w.owner, w.ownerOrg, {
+      readerIds: [w.colleague.userId],
+    });
+    const upload = (as: RecordWorld["owner"], contentType = "application/octet-stream") =>
+      call(
+        t,
+        "POST",
+        `/api/v1/records/${record.id}/files?name=market%20photo.png&type=image%2Fpng`,
+        {
+          as,
+          payload: pngBytes,
+          headers: { "content-type": contentType },
+        },
+      );
+    const added = await upload(w.owner);
+    expect(added.statusCode, added.body).toBe(201);
+    const file = added.json() as { id: string; sha256: string; size: number };
+    expect(file.sha256).toBe(createHash("sha256").update(pngBytes).digest("hex"));
+    expect(file.size).toBe(pngBytes.length);
+    // A reader who does not edit may not attach; a body declared as an image is not taken.
+    expectProblem(await upload(w.colleague), 403);
+    expectProblem(await upload(w.owner, "image/png"), 415);
+
+    const listed = await call(t, "GET", `/api/v1/records/${record.id}/files`, { as: w.colleague });
+    expect(listed.json().items).toEqual([
+      expect.objectContaining({ id: file.id, sha256: file.sha256 }),
+    ]);
+    const download = await call(t, "GET", `/api/v1/records/${record.id}/files/${file.id}`, {
+      as: w.colleague,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-type"]).toBe("application/octet-stream");
+    expect(download.headers["content-disposition"]).toMatch(
+      /^attachment; filename="market_photo.png"/,
+    );
+    expect(download.headers["content-security-policy"]).toMatch(/sandbox/);
+    expect(download.rawPayload.equals(pngBytes)).toBe(true);
+    expectProblem(
+      await call(t, "GET", `/api/v1/records/${record.id}/files/${file.id}`, {
+        as: w.people.partner,
+      }),
+      404,
+    );
+
+    const audit = AuditPage.parse(
+      (await call(t, "GET", `/api/v1/records/${record.id}/audit`, { as: w.owner })).json(),
+    );
+    const custody = audit.entries.filter((e) => e.action.startsWith("file."));
+    expect(custody.map((e) => [e.action, e.actorName])).toEqual([
+      ["file.read", "monitor-colleague"],
+      ["file.add", "convener"],
+    ]);
+    expect(custody[1]!.details).toMatchObject({ sha256: file.sha256 });
+
+    // Deleting the record takes its files with it.
+    expect(
+      (await call(t, "DELETE", `/api/v1/records/${record.id}`, { as: w.owner })).statusCode,
+    ).toBe(204);
+    expectProblem(
+      await call(t, "GET", `/api/v1/records/${record.id}/files/${file.id}`, { as: w.owner }),
+      404,
     );
   });
 });

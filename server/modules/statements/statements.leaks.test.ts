@@ -55,7 +55,9 @@ describe.each(backends)("private support on %s", (backend) => {
     for (const [n, viewer] of viewers.entries()) {
       for (const url of urls) {
         const response = await call(t, "GET", url, { as: viewer });
-        seen[`${n} GET ${url}`] = `${response.statusCode} ${response.body}`;
+        // An export says when it was made: the only part of an answer that may change.
+        const body = response.body.replace(/"exportedAt":"[^"]*"/, '"exportedAt":"…"');
+        seen[`${n} GET ${url}`] = `${response.statusCode} ${body}`;
       }
       if (viewer) {
         const matches = await call(t, "POST", "/api/v1/discovery/matches", {
