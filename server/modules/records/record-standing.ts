@@ -5,7 +5,7 @@ import type { LiveGrant, RecordStanding } from "../../../shared/policy/record.ts
 import { insideStatuses } from "../../../shared/policy/standing.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { CoalitionDirectory, MembershipsOf } from "../coalitions/coalitions.module.ts";
-import type { ConsentRow, GrantRow, ListViewer, RecordRow, RecordsRepo } from "./records.repo.ts";
+import type { ConsentRow, GrantRow, ListViewer, RecordRow } from "./records.repo.ts";
 
 /**
  * The grants that reach one record: a grant of the record itself, or a saved-filter grant of
@@ -129,5 +129,3 @@ export function createViewerReader(deps: {
   };
 }
 export type ViewerReader = ReturnType<typeof createViewerReader>;
-
-export type { RecordsRepo };
