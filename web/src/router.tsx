@@ -12,6 +12,9 @@ import { notificationRoutes } from "./features/notifications/routes.ts";
 import { proposalRoutes } from "./features/proposals/routes.ts";
 import { statementRoutes } from "./features/statements/routes.ts";
 import { riskRoutes } from "./features/risk/routes.ts";
+import { agreementsRoutes } from "./features/records/routes-agreements.ts";
+import { recordRoutes } from "./features/records/routes-record.ts";
+import { recordsRoutes } from "./features/records/routes-records.ts";
 import { composedPage, page, rootRoute } from "./route-kit.ts";
 
 const checkEmail = createRoute({
@@ -161,6 +164,9 @@ const routeTree = rootRoute.addChildren([
   ...proposalRoutes,
   ...statementRoutes,
   ...riskRoutes,
+  ...recordsRoutes,
+  ...recordRoutes,
+  ...agreementsRoutes,
   ...meetingRoutes,
   ...discussionRoutes,
   ...notificationRoutes,

@@ -1,0 +1,2 @@
+/** Filled in by the pages of this part of records (issue 14). */
+export const recordsRoutes = [] as const;
