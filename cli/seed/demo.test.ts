@@ -306,6 +306,45 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
     expect(ratings.some((r) => r.category === "access" && r.likelihood * r.impact > 12)).toBe(true);
   });
 
+  it("has the Yemen monitoring group's 200 incidents, an agreement in force with the litigator, a shared record it reads only in part, and that read in the audit", async () => {
+    const { organizationId, litigatorId, agreementId, sharedRecordId, recordIds } = result.records;
+    expect(new Set(recordIds).size).toBe(200);
+    const amina = await signInAs(t, demoPeople.amina);
+    const claire = await signInAs(t, demoPeople.claire);
+    const agreement = await amina.GET("/api/v1/agreements/{id}", {
+      params: { path: { id: agreementId } },
+    });
+    expect(agreement.status).toBe("in_force");
+    expect(agreement.parties.map((p) => p.organizationId).sort()).toEqual(
+      [organizationId, litigatorId].sort(),
+    );
+    const own = await amina.GET("/api/v1/records/{id}", {
+      params: { path: { id: sharedRecordId } },
+    });
+    expect(own.sight).toBe("full");
+    expect(own.fields).toHaveProperty("coordinates");
+    const shared = await claire.GET("/api/v1/records/{id}", {
+      params: { path: { id: sharedRecordId } },
+    });
+    expect(shared.sight).toBe("fields");
+    expect(shared.fields).toHaveProperty("violationTypes");
+    // No names and no exact places, as the exchange's rule says: absent, not blank.
+    expect(shared.fields).not.toHaveProperty("coordinates");
+    expect(shared.fields).not.toHaveProperty("placeText");
+    const audit = await amina.GET("/api/v1/records/{id}/audit", {
+      params: { path: { id: sharedRecordId }, query: {} },
+    });
+    const reads = audit.entries.filter(
+      (e) => e.action === "record.read" && e.actorOrganizationId === litigatorId,
+    );
+    expect(reads.length).toBeGreaterThan(0);
+    const statistics = await amina.GET("/api/v1/records/statistics", {
+      params: { query: { organizationId } },
+    });
+    // Most have consent to statistics: the counts are there, small cells hidden.
+    expect(statistics.grandTotal).toBeGreaterThan(150);
+  });
+
   it("refuses a second load and leaves the first as it was", async () => {
     const before = await databaseState(t);
     await expect(seedDemo(t.services)).rejects.toThrow();
@@ -357,4 +396,24 @@ describe.each(backends)("a demo load that fails midway on %s", (backend) => {
 function apartFromDirectory(state: Record<string, unknown>) {
   const { directory_entries: _entries, directory_state: _version, ...rest } = state;
   return rest;
+}
+
+/** The typed API client signed in as a demo person, through the app itself. */
+async function signInAs(t: TestApp, person: { email: string; password: string }) {
+  const response = await t.app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in/email",
+    headers: { origin: testOrigin, "content-type": "application/json" },
+    payload: { email: person.email, password: person.password },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  const cookie = [response.headers["set-cookie"]]
+    .flat()
+    .map((c) => String(c).split(";")[0])
+    .join("; ");
+  return createApiClient({
+    baseUrl: testOrigin,
+    fetch: injectFetch(t.app),
+    headers: { cookie, origin: testOrigin },
+  });
 }

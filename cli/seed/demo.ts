@@ -1,3 +1,4 @@
+import { type DemoRecords, seedDemoRecords } from "./demo-records.ts";
 import { count, inArray } from "drizzle-orm";
 import type { Db } from "../../server/db/client.ts";
 import type { Services } from "../../server/app.ts";
@@ -25,6 +26,8 @@ export type DemoResult = {
   campaign: { campaignId: string; coalitionId: string };
   /** The campaign's published joint statement, its risk assessment and who-fronts decision. */
   statement: { statementId: string; assessmentId: string; proposalId: string };
+  /** The Yemen monitoring group's records, its agreement with the litigator and a shared record. */
+  records: DemoRecords;
   signIns: { email: string; password: string; description: string }[];
 };
 
@@ -70,6 +73,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
   const coalitionIds: string[] = [];
   let campaign: DemoResult["campaign"];
   let statement: DemoResult["statement"];
+  let records: DemoResult["records"];
 
   async function createAccount(account: DemoAccount, isPlatformAdmin: boolean): Promise<Actor> {
     const { email, name, password, locale } = account;
@@ -124,6 +128,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
     };
     campaign = await seedDemoCampaign(services, directory);
     statement = await seedDemoStatement(services, directory, campaign);
+    records = await seedDemoRecords(services, directory);
   } catch (error) {
     // A half-loaded demo would count as loaded and never be completed, so undo it.
     if (coalitionIds.length) {
@@ -139,6 +144,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
     coalitionCount: coalitionIds.length,
     campaign,
     statement,
+    records,
     signIns: [
       { email: demoAdmin.email, password: demoAdmin.password, description: demoAdmin.about },
       ...(Object.entries(demoPeople) as [DemoPerson, DemoAccount][]).map(([key, account]) => ({
