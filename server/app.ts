@@ -177,6 +177,7 @@ export function createServices(
     clock,
     names,
     audit: audit.auditLog,
+    checkpoints: audit.auditCheckpoints,
     membershipsOf: organizationDirectory.membershipsOf,
     coalitions: coalitionDirectory,
     events,

@@ -192,6 +192,27 @@ export const recordCases: Case[] = [
     request: (w) => ({ method: "GET", url: `/api/v1/organizations/${w.orgId}/audit` }),
     expected: managers(200),
   },
+  {
+    route: "GET /api/v1/organizations/{id}/audit/checkpoint",
+    request: (w) => ({ method: "GET", url: `/api/v1/organizations/${w.orgId}/audit/checkpoint` }),
+    expected: managers(200),
+  },
+  {
+    route: "POST /api/v1/organizations/{id}/audit/checkpoint/check",
+    request: (w) => ({
+      method: "POST",
+      url: `/api/v1/organizations/${w.orgId}/audit/checkpoint/check`,
+      // Well formed and signed by nobody: managers get an answer (not signed here), others none.
+      payload: {
+        treeSize: 1,
+        headHash: "a".repeat(64),
+        at: "2026-12-07T10:00:00.000Z",
+        signature: `${"A".repeat(86)}==`,
+      },
+    }),
+    expected: managers(200),
+    readOnly: true,
+  },
   ...(["export.json", "export.csv"] as const).map((file): Case => ({
     route: `GET /api/v1/records/${file}`,
     prepare: recordShared("restricted"),

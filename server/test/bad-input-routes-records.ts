@@ -32,4 +32,13 @@ export const recordWriteRoutes: WriteRoute[] = [
     validBody: { use: "named_partners", state: "given", givenBy: "The person, in writing" },
     textFields: ["use", "state", "givenBy"],
   }),
+  route("POST", "/api/v1/organizations/:id/audit/checkpoint/check", {
+    validBody: {
+      treeSize: 1,
+      headHash: "a".repeat(64),
+      at: "2026-12-07T10:00:00.000Z",
+      signature: "A".repeat(86) + "==",
+    },
+    textFields: ["headHash", "at", "signature"],
+  }),
 ];

@@ -1,8 +1,14 @@
-import type { AuditEntry } from "../../lib/audit-chain.ts";
-import type { AuditPage } from "../../../shared/audit/api.ts";
+import { type AuditEntry, verifyCheckpoint } from "../../lib/audit-chain.ts";
+import type {
+  AuditPage,
+  CheckpointCheck,
+  CheckpointDownload,
+  SignedCheckpoint,
+} from "../../../shared/audit/api.ts";
 import { Forbidden } from "../../lib/errors.ts";
 import type { Names } from "../../lib/names.ts";
 import type { AuditLog } from "../audit/audit.module.ts";
+import type { AuditCheckpoints } from "../audit/checkpoints.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { MembershipsOf } from "../coalitions/coalitions.module.ts";
 import type { RecordsService } from "./records.service.ts";
@@ -12,7 +18,8 @@ import type { RecordsService } from "./records.service.ts";
  * Entries hold no content, so reading them shows nobody a record.
  */
 export function createRecordsAuditService(deps: {
-  audit: Pick<AuditLog, "ofOwner" | "about">;
+  audit: Pick<AuditLog, "ofOwner" | "about" | "verify">;
+  checkpoints: Pick<AuditCheckpoints, "latest" | "keyOf">;
   records: Pick<RecordsService, "authorize">;
   membershipsOf: MembershipsOf;
   names: Names;
@@ -45,6 +52,14 @@ export function createRecordsAuditService(deps: {
     };
   }
 
+  /** The organisation's owners and admins read its audit; to others it is refused. */
+  async function managerOf(actor: Actor, organizationId: string) {
+    const mine = await deps.membershipsOf(actor.userId);
+    const role = mine.find((m) => m.organizationId === organizationId)?.role;
+    if (role !== "owner" && role !== "admin")
+      throw new Forbidden("Only the organisation's owners and admins read its audit.");
+  }
+
   return {
     async ofRecord(
       actor: Actor,
@@ -60,11 +75,43 @@ export function createRecordsAuditService(deps: {
       organizationId: string,
       query: { before?: number | undefined; limit: number },
     ) {
-      const mine = await deps.membershipsOf(actor.userId);
-      const role = mine.find((m) => m.organizationId === organizationId)?.role;
-      if (role !== "owner" && role !== "admin")
-        throw new Forbidden("Only the organisation's owners and admins read its audit.");
+      await managerOf(actor, organizationId);
       return present(await audit.ofOwner(organizationId, query.before, query.limit), query.limit);
+    },
+
+    /**
+     * The latest signed checkpoint of the whole log and the key to check it with: kept by the
+     * organisation, it lets it show later that the log was not rewritten behind it.
+     */
+    async checkpointFor(actor: Actor, organizationId: string): Promise<CheckpointDownload> {
+      await managerOf(actor, organizationId);
+      const [checkpoint, key] = await Promise.all([
+        deps.checkpoints.latest(),
+        deps.checkpoints.keyOf(),
+      ]);
+      return { checkpoint, algorithm: "ed25519", publicKey: key.publicPem };
+    },
+
+    /**
+     * Checks a checkpoint the organisation kept: signed by this instance, and the log, checked
+     * whole from its first entry, still passes through its head. It reads the whole log (about
+     * ten seconds per million entries), so only an organisation's managers may ask.
+     */
+    async checkCheckpoint(
+      actor: Actor,
+      organizationId: string,
+      kept: SignedCheckpoint,
+    ): Promise<CheckpointCheck> {
+      await managerOf(actor, organizationId);
+      const key = await deps.checkpoints.keyOf();
+      const signatureValid = verifyCheckpoint(kept, key.publicKey);
+      const result = await audit.verify(signatureValid ? { expect: [kept] } : {});
+      return {
+        signatureValid,
+        extended: signatureValid && result.ok,
+        treeSize: result.ok ? result.count : result.firstBad - 1,
+        firstBadEntry: result.ok ? null : result.firstBad,
+      };
     },
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Names } from "../../lib/names.ts";
+import type { AuditCheckpoints } from "../audit/checkpoints.ts";
 import type { AuditLog } from "../audit/audit.module.ts";
 import type { ActorResolver } from "../auth/actor.ts";
 import type { CoalitionDirectory, MembershipsOf } from "../coalitions/coalitions.module.ts";
@@ -31,6 +32,7 @@ export function create(deps: {
   clock: Clock;
   names: Names;
   audit: AuditLog;
+  checkpoints: AuditCheckpoints;
   membershipsOf: MembershipsOf;
   coalitions: Pick<CoalitionDirectory, "linksOfOrganizations">;
   events: Emit;
@@ -93,7 +95,13 @@ export function create(deps: {
     recordsRepo: repo,
     recordViewerOf: viewerOf,
     recordStatistics: createStatisticsService({ db: database.db, viewerOf }),
-    recordsAudit: createRecordsAuditService({ audit, records, membershipsOf, names }),
+    recordsAudit: createRecordsAuditService({
+      audit,
+      checkpoints: deps.checkpoints,
+      records,
+      membershipsOf,
+      names,
+    }),
   };
 }
 export type RecordsModule = ReturnType<typeof create>;

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AuditPage, AuditQuery } from "../../../shared/audit/api.ts";
+import {
+  AuditPage,
+  AuditQuery,
+  CheckpointCheck,
+  CheckpointDownload,
+  SignedCheckpoint,
+} from "../../../shared/audit/api.ts";
 import { IdParams, problemResponses as errors } from "../../../shared/problem.ts";
 import {
   ConsentInput,
@@ -220,5 +226,49 @@ export function registerRecordRoutes(
     },
     async (request) =>
       recordsAudit.ofOrganization(await actors.required(request), request.params.id, request.query),
+  );
+
+  r.get(
+    "/api/v1/organizations/:id/audit/checkpoint",
+    {
+      schema: {
+        tags,
+        summary: "The latest signed checkpoint of the audit log, to keep (owners and admins)",
+        description:
+          "The log's size and head hash, signed with the instance's Ed25519 key, and that key. Kept by the organisation, it lets it show later that the log still extends it.",
+        params: IdParams,
+        response: { 200: CheckpointDownload, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const answer = await recordsAudit.checkpointFor(
+        await actors.required(request),
+        request.params.id,
+      );
+      reply
+        .header("cache-control", "private, no-store")
+        .header(
+          "content-disposition",
+          `attachment; filename="audit-checkpoint-${answer.checkpoint?.treeSize ?? 0}.json"`,
+        );
+      return answer;
+    },
+  );
+
+  r.post(
+    "/api/v1/organizations/:id/audit/checkpoint/check",
+    {
+      schema: {
+        tags,
+        summary: "Check a kept checkpoint: signed here, and the whole log still extends it",
+        description:
+          "Reads the whole log from its first entry (about ten seconds per million entries).",
+        params: IdParams,
+        body: SignedCheckpoint,
+        response: { 200: CheckpointCheck, ...errors },
+      },
+    },
+    async (request) =>
+      recordsAudit.checkCheckpoint(await actors.required(request), request.params.id, request.body),
   );
 }
