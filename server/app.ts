@@ -183,6 +183,7 @@ export function createServices(
     events,
     files,
   });
+  auth.onSignedIn(records.auditSignIn);
   const notifications = notificationsModule.create({
     database,
     mailer,

@@ -33,12 +33,16 @@ export function create(deps: {
   const signInBudgets = createSignInBudgetsRepo(db);
   const authJobs = createAuthJobsRepo(db);
   let queued = false;
+  const signInListeners: ((userId: string) => Promise<void>)[] = [];
   const auth = createAuth({
     ...deps,
     signInBudgets,
     authJobs,
     onAuthJobQueued: () => {
       queued = true;
+    },
+    onSignedIn: async (userId) => {
+      for (const listener of signInListeners) await listener(userId);
     },
   });
   const worker = createAuthJobWorker({ ...deps, auth, jobs: authJobs });
@@ -49,6 +53,10 @@ export function create(deps: {
     account: createAccountService({ repo: createAccountRepo(db), clock: deps.clock }),
     signInFailures: createSignInFailuresRepo(db),
     signInBudgets,
+    /** Lets a module hear of every sign-in (made before the modules that listen). */
+    onSignedIn(listener: (userId: string) => Promise<void>) {
+      signInListeners.push(listener);
+    },
     authJobs: {
       work: worker.work,
       /** Called once an answer has gone out: work what it queued, if anything. */

@@ -33,6 +33,8 @@ export function createAuth(deps: {
   signInBudgets: Pick<SignInBudgetsRepo, "clear">;
   authJobs: Pick<AuthJobsRepo, "enqueue">;
   onAuthJobQueued: () => void;
+  /** Told of every session opened (a sign-in), once it is stored. */
+  onSignedIn: (userId: string) => Promise<void>;
 }) {
   const { db, config, mailer } = deps;
   const answerEarly = answerBeforeLookup({
@@ -92,6 +94,14 @@ export function createAuth(deps: {
     session: {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // The audit of records writes sign-ins of people whose organisations keep them.
+          after: async (session) => deps.onSignedIn(session.userId),
+        },
+      },
     },
     rateLimit: {
       enabled: config.rateLimit,

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CheckpointCheck, CheckpointDownload } from "../../../shared/audit/api.ts";
-import { type TestApp, backends, createTestApp } from "../../test/harness.ts";
+import { AuditPage, CheckpointCheck, CheckpointDownload } from "../../../shared/audit/api.ts";
+import { type TestApp, backends, createTestApp, testOrigin } from "../../test/harness.ts";
+import { testPassword } from "../../test/actors.ts";
 import { call, expectProblem } from "../../test/org-helpers.ts";
 import { type RecordWorld, recordIncident, recordWorld } from "./records.fixtures.ts";
 
@@ -46,6 +47,31 @@ describe.each(backends)("audit checkpoints for an organisation (%s)", (backend) 
     const result = await check(kept.checkpoint);
     expect(result).toMatchObject({ signatureValid: true, extended: true, firstBadEntry: null });
     expect(result.treeSize).toBeGreaterThan(kept.checkpoint!.treeSize);
+  });
+
+  it("writes a sign-in to the audit of the organisation that keeps records", async () => {
+    const audit = async (organizationId: string) =>
+      AuditPage.parse(
+        (
+          await call(t, "GET", `/api/v1/organizations/${organizationId}/audit`, { as: w.owner })
+        ).json(),
+      ).entries.filter((e) => e.action === "auth.sign_in");
+    const before = await audit(w.ownerOrg);
+    const signIn = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      headers: { origin: testOrigin, "content-type": "application/json" },
+      payload: { email: w.owner.email, password: testPassword },
+    });
+    expect(signIn.statusCode, signIn.body).toBe(200);
+    const after = await audit(w.ownerOrg);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]).toMatchObject({
+      actorOrganizationId: w.ownerOrg,
+      subjectKind: "person",
+      subjectId: w.owner.userId,
+    });
+    expect(after[0]!.actorName).not.toBeNull();
   });
 
   it("refuses a checkpoint this instance did not sign", async () => {

@@ -95,6 +95,32 @@ export function create(deps: {
     recordsRepo: repo,
     recordViewerOf: viewerOf,
     recordStatistics: createStatisticsService({ db: database.db, viewerOf }),
+    /**
+     * Writes a sign-in to the audit of each of the person's organisations that keep records
+     * that are not public: one entry each, so every organisation sees who opened a session
+     * that could reach its records. Read first, then one short transaction (PGlite has one
+     * connection).
+     */
+    async auditSignIn(userId: string) {
+      const mine = await membershipsOf(userId);
+      const keeping = await repo.keepingRecords(mine.map((m) => m.organizationId));
+      if (!keeping.length) return;
+      const at = clock.now();
+      await database.db.transaction((tx) =>
+        audit.appendMany(
+          tx,
+          keeping.map((organizationId) => ({
+            at,
+            actorUserId: userId,
+            actorOrganizationId: organizationId,
+            action: "auth.sign_in",
+            subjectKind: "person",
+            subjectId: userId,
+            details: { owner: organizationId },
+          })),
+        ),
+      );
+    },
     recordsAudit: createRecordsAuditService({
       audit,
       checkpoints: deps.checkpoints,

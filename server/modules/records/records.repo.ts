@@ -132,6 +132,22 @@ export function visibleTo(
 /** The only reader and writer of the records tables (agreements and grants have their own). */
 export function createRecordsRepo(db: Db) {
   return {
+    /** Which of these organisations keep records that are not public (a sign-in reaches them). */
+    async keepingRecords(organizationIds: readonly string[]): Promise<string[]> {
+      if (!organizationIds.length) return [];
+      const rows = await db
+        .selectDistinct({ owner: records.ownerOrganizationId })
+        .from(records)
+        .where(
+          and(
+            inArray(records.ownerOrganizationId, [...organizationIds]),
+            sql`${records.classification} <> 'public'`,
+            isNull(records.deletedAt),
+          ),
+        );
+      return rows.map((r) => r.owner);
+    },
+
     async insertMany(tx: Tx, rows: (typeof records.$inferInsert)[], contents: ContentRow[]) {
       // In slices: PostgreSQL takes at most 65,535 parameters in one statement.
       for (let i = 0; i < rows.length; i += 1000) {
