@@ -1,0 +1,235 @@
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { IconEye, IconHistory, IconPencil, IconTrash } from "@tabler/icons-react";
+import { Link, useParams, useRouter } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { RecordView } from "../../../../shared/records/api.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { AnchorLink } from "../../components/Links.tsx";
+import { NotFoundPage } from "../../components/NotFoundPage.tsx";
+import { PageLoading, PageMessage } from "../../components/PageStates.tsx";
+import { ApiError } from "../../lib/api.ts";
+import { useMe } from "../../lib/hooks.ts";
+import { notify } from "../../lib/notify.ts";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { useTimeFormat } from "../../lib/time.ts";
+import { useDeleteRecord, useForgetRecord, useRecord } from "./record-data.ts";
+import { useRecordLabels } from "./record-labels.ts";
+import { RecordConsent } from "./record-view-consent.tsx";
+import { RecordFields, countryName } from "./record-view-fields.tsx";
+import { RecordFiles } from "./record-view-files.tsx";
+import { PathButton } from "./record-view-links.tsx";
+import { RecordReaders } from "./record-view-readers.tsx";
+import { RecordSharing } from "./record-view-sharing.tsx";
+
+const classificationColor = { public: "teal", coalition: "indigo", restricted: "red" };
+
+/**
+ * What names the record in its heading: a document's title, a case's code, or the date and
+ * country of an incident or a trend, as far as the viewer sees them.
+ */
+function useHeading(record: RecordView): string {
+  const labels = useRecordLabels();
+  const time = useTimeFormat();
+  const { i18n } = useTranslation();
+  const f = record.fields;
+  const text = (key: string) => (typeof f[key] === "string" ? (f[key] as string) : undefined);
+  const day = (key: string) => (text(key) ? time.date(text(key) as string) : undefined);
+  const country = text("country")
+    ? countryName(text("country") as string, i18n.language)
+    : undefined;
+  const parts =
+    record.kind === "document"
+      ? [text("title")]
+      : record.kind === "case"
+        ? [text("caseCode")]
+        : record.kind === "trend"
+          ? [
+              day("periodFrom") && day("periodTo")
+                ? `${day("periodFrom")} – ${day("periodTo")}`
+                : day("periodFrom"),
+              country,
+            ]
+          : [day("occurredOn"), country];
+  const shown = parts.filter((p): p is string => !!p);
+  return shown.length ? shown.join(" · ") : labels.kind(record.kind);
+}
+
+function RecordActions({ record }: { record: RecordView }) {
+  const { t } = useTranslation("record");
+  const router = useRouter();
+  const remove = useDeleteRecord(record);
+  const forget = useForgetRecord();
+  const [confirming, setConfirming] = useState(false);
+  const { may } = record;
+  if (!may.edit && !may.audit && !may.delete) return null;
+
+  function handleDelete() {
+    remove.mutate(undefined, {
+      onSuccess: async () => {
+        notify({ color: "teal", message: t("delete.done") });
+        setConfirming(false);
+        await router.navigate({ href: "/records" });
+        forget(record.id);
+      },
+    });
+  }
+
+  return (
+    <Group gap="xs" wrap="wrap">
+      {may.edit && (
+        <PathButton
+          href={`/records/${record.id}/edit`}
+          variant="default"
+          leftSection={<IconPencil size={16} aria-hidden />}
+        >
+          {t("actions.edit")}
+        </PathButton>
+      )}
+      {may.audit && (
+        <PathButton
+          href={`/records/${record.id}/audit`}
+          variant="default"
+          leftSection={<IconHistory size={16} aria-hidden />}
+        >
+          {t("actions.audit")}
+        </PathButton>
+      )}
+      {may.delete && (
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => setConfirming(true)}
+        >
+          {t("actions.delete")}
+        </Button>
+      )}
+      <ConfirmModal
+        opened={confirming}
+        title={t("delete.title")}
+        confirmLabel={t("delete.confirm")}
+        onClose={() => {
+          setConfirming(false);
+          remove.reset();
+        }}
+        onConfirm={handleDelete}
+        pending={remove.isPending}
+        error={remove.error}
+        refusals={{ forbidden: t("delete.forbidden") }}
+      >
+        {t("delete.body")}
+      </ConfirmModal>
+    </Group>
+  );
+}
+
+function RecordHeader({ record, heading }: { record: RecordView; heading: string }) {
+  const { t } = useTranslation("record");
+  const labels = useRecordLabels();
+  const time = useTimeFormat();
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={700} c="gray">
+        {t("page.kicker", { kind: labels.kind(record.kind) })}
+      </Text>
+      <Title order={1} fz={{ base: 24, sm: 32 }} dir="auto" style={{ overflowWrap: "anywhere" }}>
+        {heading}
+      </Title>
+      <Text size="sm">
+        {t("page.owner")}{" "}
+        <AnchorLink
+          to="/organizations/$id"
+          params={{ id: record.ownerOrganizationId }}
+          dir="auto"
+          size="sm"
+        >
+          {record.ownerName}
+        </AnchorLink>
+      </Text>
+      <Group gap="xs" wrap="wrap">
+        <Badge
+          variant="outline"
+          color={classificationColor[record.classification]}
+          tt="none"
+          radius="sm"
+        >
+          {t("page.classification", {
+            classification: labels.classification(record.classification),
+          })}
+        </Badge>
+        <Badge variant="outline" color="gray" tt="none" radius="sm">
+          {t("page.version", { version: record.version })}
+        </Badge>
+      </Group>
+      <Text size="sm" c="gray">
+        {record.version > 1 || record.updatedAt !== record.createdAt
+          ? t("page.changed", {
+              created: time.absolute(record.createdAt),
+              changed: time.absolute(record.updatedAt),
+            })
+          : t("page.created", { created: time.absolute(record.createdAt) })}
+      </Text>
+      {record.sight === "fields" && (
+        <Alert
+          color="blue"
+          variant="light"
+          role="note"
+          icon={<IconEye size={20} aria-hidden />}
+          title={t("page.underAgreementTitle")}
+          styles={{ title: { color: "var(--mantine-color-text)" } }}
+        >
+          {t("page.underAgreement", { owner: record.ownerName })}
+        </Alert>
+      )}
+      <RecordActions record={record} />
+    </Stack>
+  );
+}
+
+function RecordPage({ record }: { record: RecordView }) {
+  const heading = useHeading(record);
+  const labels = useRecordLabels();
+  useDocumentTitle(`${labels.kind(record.kind)}: ${heading}`);
+  return (
+    <Stack gap="lg" maw={960}>
+      <RecordHeader record={record} heading={heading} />
+      <RecordFields record={record} />
+      {record.sight === "full" && <RecordFiles record={record} />}
+      {record.consents && <RecordConsent record={record} />}
+      {record.sharing && <RecordReaders record={record} sharing={record.sharing} />}
+      {record.may.share && <RecordSharing record={record} />}
+    </Stack>
+  );
+}
+
+/**
+ * A record, as far as the viewer may read it. A record they may not read is not found, exactly
+ * like an unknown address: the API answers both with 404, and so does this page.
+ */
+export function RecordViewPage() {
+  const { t } = useTranslation("record");
+  const { id } = useParams({ from: "/records/$id" });
+  const record = useRecord(id);
+  const me = useMe();
+  if (record.isPending || me.isPending) return <PageLoading />;
+  if (record.data) return <RecordPage record={record.data} />;
+  const status = record.error instanceof ApiError ? record.error.status : 0;
+  if (status === 404 || status === 400) {
+    if (me.data) return <NotFoundPage />;
+    return (
+      <PageMessage
+        title={t("common:notFound.title")}
+        color="blue"
+        action={
+          <Anchor component={Link} to="/sign-in">
+            {t("common:nav.signIn")}
+          </Anchor>
+        }
+      >
+        {t("page.signInToSee")}
+      </PageMessage>
+    );
+  }
+  return <PageMessage title={t("common:errors.title")}>{t("common:errors.generic")}</PageMessage>;
+}
