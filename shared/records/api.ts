@@ -335,8 +335,7 @@ export const RecordImportReport = z.object({
 });
 export type RecordImportReport = z.infer<typeof RecordImportReport>;
 
-/** The largest attachment one upload takes. */
-export const attachmentMaxBytes = 25 * 1024 * 1024;
+export { attachmentMaxBytes } from "./fields.ts";
 
 /** An attachment as a reader of the record sees it: its hash lets evidence be checked later. */
 export const RecordFile = z.object({

@@ -99,6 +99,9 @@ export function viewUnder(record: RecordView, allowed: readonly string[]): Recor
   return { id, kind, ownerOrganizationId, classification, version, createdAt, updatedAt, fields };
 }
 
+/** The largest attachment one upload takes (the web checks before sending). */
+export const attachmentMaxBytes = 25 * 1024 * 1024;
+
 /** How precisely a place may be shown: the exact point, about a kilometre, or about ten. */
 export const placePrecisions = ["exact", "1km", "10km"] as const;
 export type PlacePrecision = (typeof placePrecisions)[number];

@@ -14,12 +14,7 @@ import {
   recordsKey,
 } from "./records-keys.ts";
 
-/**
- * The largest attachment the server takes (attachmentMaxBytes in shared/records/api.ts, which
- * the web may not import as a value: it carries Zod). Checked here so a phone on a slow line
- * does not send 30 MB to be refused.
- */
-export const attachmentMaxBytes = 25 * 1024 * 1024;
+export { attachmentMaxBytes } from "../../../../shared/records/fields.ts";
 
 export function useRecord(id: string) {
   return useQuery({
