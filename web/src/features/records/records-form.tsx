@@ -115,6 +115,11 @@ export function RecordForm({
           </FormSection>
         )}
         {kindFields[v.kind]}
+        {!withSharing && editing && (
+          <Text size="sm" c="gray.7">
+            {t("form.sharingNotYours")}
+          </Text>
+        )}
         {withSharing && (
           <SharingSection
             value={v}
