@@ -33,10 +33,8 @@ import {
   sharingOf,
   valuesFromRecord,
 } from "./records-form-values.ts";
-import { recordPagePath } from "./records-summary.tsx";
 
-// The record's own page is registered by routes-record.ts; its address has the edit page's shape.
-const recordPage = recordPagePath as "/records/$id/edit";
+const recordPage = "/records/$id";
 
 /** A new incident, case, trend or document for one of the reader's organisations. */
 export function RecordCreatePage() {

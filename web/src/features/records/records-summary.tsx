@@ -98,15 +98,7 @@ export function RecordSummaryLine({ record }: { record: RecordSummary }) {
         </Group>
         <Text fw={700} style={{ overflowWrap: "anywhere" }}>
           <Anchor
-            renderRoot={(props) => (
-              // The record's own page is registered in routes-record.ts; its address has the
-              // same shape ($id) as the edit page's, which keeps the link's params checked.
-              <Link
-                {...props}
-                to={recordPagePath as "/records/$id/edit"}
-                params={{ id: record.id }}
-              />
-            )}
+            renderRoot={(props) => <Link {...props} to="/records/$id" params={{ id: record.id }} />}
             c="inherit"
             inherit
             className={classes.cardLink}
@@ -134,6 +126,3 @@ export function RecordSummaryLine({ record }: { record: RecordSummary }) {
     </Paper>
   );
 }
-
-/** The address of a record's own page (built by the record view). */
-export const recordPagePath = "/records/$id";
