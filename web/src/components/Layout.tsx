@@ -49,6 +49,7 @@ export function Layout() {
     // Searches are made on behalf of one's organisation, so only signed-in people need it.
     ...(me ? [{ to: "/discover", label: t("nav.discover") }] : []),
     ...(me ? [{ to: "/network", label: t("nav.network") }] : []),
+    ...(me ? [{ to: "/records", label: t("nav.records") }] : []),
     ...(me ? [{ to: "/dashboard", label: t("nav.dashboard") }] : []),
     ...(me?.isPlatformAdmin ? [{ to: "/admin", label: t("nav.admin") }] : []),
   ];

@@ -18,6 +18,7 @@ import {
   IconPencil,
   IconPlus,
   IconRosetteDiscountCheck,
+  IconFileText,
   IconSpeakerphone,
   IconUsers,
 } from "@tabler/icons-react";
@@ -142,6 +143,18 @@ function OrganizationCard({ org }: { org: Mine }) {
             aria-label={t("dashboard.campaignsNamed", { name: org.name })}
           >
             {t("dashboard.campaigns")}
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            w="fit-content"
+            leftSection={<IconFileText size={14} aria-hidden />}
+            renderRoot={(props) => (
+              <Link {...props} to="/records" search={{ organizationId: org.id }} />
+            )}
+            aria-label={t("dashboard.recordsNamed", { name: org.name })}
+          >
+            {t("dashboard.records")}
           </Button>
         </Stack>
       </Group>

@@ -15,6 +15,7 @@ import { useRecordLabels } from "./record-labels.ts";
 
 /** The actions the server writes (server/modules/records and its agreements and files). */
 const knownActions = [
+  "auth.sign_in",
   "record.create",
   "record.read",
   "record.list",
