@@ -60,7 +60,8 @@ describe("every page in every language", () => {
       seedMeetingsPreview(server.url, { ...people, lucia: person("lucia") }),
     ]);
     const client = await apiAs(server.url, james.email, james.password);
-    const org = `/organizations/${await myOrganizationId(client, "Lake Region Paralegal Network")}`;
+    const orgId = await myOrganizationId(client, "Lake Region Paralegal Network");
+    const org = `/organizations/${orgId}`;
     const c = `/coalitions/${coalition.coalitionId}`;
     const campaign = `/campaigns/${demo.campaign.campaignId}`;
     const m = `/coalitions/${meetings.coalitionId}`;
@@ -76,6 +77,7 @@ describe("every page in every language", () => {
       c,
       `${c}/charter`,
       `/p${campaign}`,
+      "/records",
     ];
     signedInPages = [
       "/dashboard",
@@ -123,6 +125,18 @@ describe("every page in every language", () => {
       `/risk-assessments/${demo.statement.assessmentId}`,
       `/coalitions/${demo.campaign.coalitionId}/risk-assessments/new`,
       `/proposals/${demo.statement.proposalId}`,
+      // Records: James's office is in the Yemen exchange, which reads a fifth of Maan's records.
+      "/records",
+      `/records?organizationId=${demo.records.organizationId}`,
+      `/records/${demo.records.sharedRecordId}`,
+      `/records/${demo.records.sharedRecordId}/edit`,
+      `/records/new?organizationId=${orgId}`,
+      `${org}/records/import`,
+      "/records/statistics",
+      "/agreements",
+      "/agreements/new",
+      `${org}/grants`,
+      `${org}/audit`,
     ];
     browser = await launchBrowser();
   });
