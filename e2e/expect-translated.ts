@@ -27,7 +27,8 @@ async function pageStrings(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, noscript")) continue;
+      // Code is shown as written on purpose (a CSV column such as occurredOn), never translated.
+      if (!parent || parent.closest("script, style, noscript, code")) continue;
       const text = node.textContent?.trim();
       if (text) found.add(text);
     }

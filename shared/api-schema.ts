@@ -20572,6 +20572,7 @@ export interface operations {
               consent: boolean;
               audit: boolean;
               delete: boolean;
+              files: boolean;
             };
             sharing?: {
               coalitionIds: string[];
@@ -20914,6 +20915,7 @@ export interface operations {
               consent: boolean;
               audit: boolean;
               delete: boolean;
+              files: boolean;
             };
             sharing?: {
               coalitionIds: string[];
@@ -21126,6 +21128,7 @@ export interface operations {
               consent: boolean;
               audit: boolean;
               delete: boolean;
+              files: boolean;
             };
             sharing?: {
               coalitionIds: string[];
@@ -21258,6 +21261,7 @@ export interface operations {
               consent: boolean;
               audit: boolean;
               delete: boolean;
+              files: boolean;
             };
             sharing?: {
               coalitionIds: string[];

@@ -40,6 +40,7 @@ const standing: fc.Arbitrary<RecordStanding> = fc.record({
     fc.record({
       organizationId: fc.constantFrom(...orgs),
       fields: fc.subarray(fieldKeys),
+      files: fc.boolean(),
       expiresAt: fc.option(fc.constantFrom(...times), { nil: null }),
       revokedAt: fc.option(fc.constantFrom(...times), { nil: null }),
     }),
@@ -107,6 +108,8 @@ describe("the record policy", () => {
         );
         expect(live.length).toBeGreaterThan(0);
         for (const f of sight.fields) expect(live.flatMap((g) => g.fields)).toContain(f);
+        // Files only when a live grant's agreement covers evidence.
+        expect(sight.files).toBe(live.some((g) => g.files));
         // A partner sees content but may not change or share it.
         for (const a of actions.filter((x) => x !== "record.read")) {
           expect(checkRecord(s, a).allowed).toBe(false);
@@ -170,18 +173,21 @@ describe("the record policy", () => {
         {
           organizationId: "partner-org",
           fields: ["country", "narrative"],
+          files: false,
           expiresAt: null,
           revokedAt: null,
         },
         {
           organizationId: "partner-org",
           fields: ["narrative"],
+          files: false,
           expiresAt: times[2]!,
           revokedAt: null,
         },
         {
           organizationId: "partner-org",
           fields: ["affected"],
+          files: true,
           expiresAt: times[0]!,
           revokedAt: null,
         },

@@ -38,6 +38,8 @@ export type LiveGrant = {
   organizationId: string;
   /** The fields its agreement allows. */
   fields: readonly string[];
+  /** Whether its agreement covers evidence: the record's attachments, read not added. */
+  files: boolean;
   expiresAt: string | null;
   revokedAt: string | null;
 };
@@ -56,7 +58,8 @@ export type RecordStanding = {
 };
 
 /** What the viewer sees of the record's content: all of it, some fields, or nothing. */
-export type Sight = { kind: "full" } | { kind: "fields"; fields: string[] } | { kind: "none" };
+export type Sight =
+  { kind: "full" } | { kind: "fields"; fields: string[]; files: boolean } | { kind: "none" };
 
 export type RecordSubjects = {
   "record.read": undefined;
@@ -88,11 +91,13 @@ const isLive = (g: LiveGrant, now: string) =>
 
 /** The fields the viewer's live grants allow, each once, in the order first granted. */
 export function grantedFields(s: RecordStanding): string[] {
-  const mine = new Set(s.organizations.map((o) => o.organizationId));
-  const fields = s.grants
-    .filter((g) => mine.has(g.organizationId) && isLive(g, s.now))
-    .flatMap((g) => g.fields);
+  const fields = liveGrantsOfViewer(s).flatMap((g) => g.fields);
   return [...new Set(fields)];
+}
+
+function liveGrantsOfViewer(s: RecordStanding): LiveGrant[] {
+  const mine = new Set(s.organizations.map((o) => o.organizationId));
+  return s.grants.filter((g) => mine.has(g.organizationId) && isLive(g, s.now));
 }
 
 /**
@@ -120,8 +125,13 @@ export function sightOf(s: RecordStanding): Sight {
     (r.classification === "restricted" && r.restrictedTo.some((o) => mine.has(o)));
   if (reached && !(role && r.classification !== "public")) return { kind: "full" };
   const fields = grantedFields(s);
-  return fields.length ? { kind: "fields", fields } : { kind: "none" };
+  const files = liveGrantsOfViewer(s).some((g) => g.files);
+  return fields.length ? { kind: "fields", fields, files } : { kind: "none" };
 }
+
+/** Whether the viewer reads the record's attachments: full sight, or a grant covering evidence. */
+export const readsFiles = (sight: Sight) =>
+  sight.kind === "full" || (sight.kind === "fields" && sight.files);
 
 /**
  * The one access rule for records. Nobody may know of a record they may not read (404, as an

@@ -231,6 +231,8 @@ export const RecordMay = z.object({
   consent: z.boolean(),
   audit: z.boolean(),
   delete: z.boolean(),
+  /** Read its attachments: full sight, or under an agreement that covers evidence. */
+  files: z.boolean(),
 });
 
 export const ConsentEventOut = z.object({

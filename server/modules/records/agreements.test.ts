@@ -10,7 +10,7 @@ import {
 } from "../../../shared/records/agreements-api.ts";
 import { type SignedIn, signedInUser } from "../../test/actors.ts";
 import { type TestApp, TestClock, backends, createTestApp } from "../../test/harness.ts";
-import { addMember, call, expectProblem } from "../../test/org-helpers.ts";
+import { addMember, call, expectProblem, pngBytes } from "../../test/org-helpers.ts";
 import {
   type RecordWorld,
   incidentFields,
@@ -81,6 +81,47 @@ describe.each(backends)("agreements and grants (%s)", (backend) => {
   }
 
   const read = (id: string, as: SignedIn) => call(t, "GET", `/api/v1/records/${id}`, { as });
+
+  it("lets a partner read the attachments only under an agreement that covers evidence, and never add one", async () => {
+    const upload = async (recordId: string, as: SignedIn) =>
+      call(t, "POST", `/api/v1/records/${recordId}/files?name=gate.png&type=image%2Fpng`, {
+        as,
+        payload: pngBytes,
+        headers: { "content-type": "application/octet-stream" },
+      });
+    const withEvidence = await agreement({ dataCategories: ["incidents", "evidence"] });
+    const fieldsOnly = await agreement();
+    for (const [agreementId, readsFiles] of [
+      [withEvidence, true],
+      [fieldsOnly, false],
+    ] as const) {
+      const record = await consentedIncident();
+      const added = await upload(record.id, w.owner);
+      expect(added.statusCode, added.body).toBe(201);
+      const fileId = (added.json() as { id: string }).id;
+      await grant(record.id, agreementId);
+      const seen = RecordView.parse((await read(record.id, w.litigator)).json());
+      expect(seen.sight).toBe("fields");
+      expect(seen.may.files).toBe(readsFiles);
+      const listed = await call(t, "GET", `/api/v1/records/${record.id}/files`, {
+        as: w.litigator,
+      });
+      const download = await call(t, "GET", `/api/v1/records/${record.id}/files/${fileId}`, {
+        as: w.litigator,
+      });
+      if (readsFiles) {
+        expect(listed.statusCode, listed.body).toBe(200);
+        expect(download.statusCode).toBe(200);
+        expect(download.rawPayload.equals(pngBytes)).toBe(true);
+      } else {
+        // Refused exactly as a record that does not exist.
+        expectProblem(listed, 404);
+        expectProblem(download, 404);
+      }
+      // Adding evidence stays with the owner's editors: the partner knows the record, so 403.
+      expectProblem(await upload(record.id, w.litigator), 403);
+    }
+  });
 
   it("is proposed until every party accepts, shown only to its parties, and keeps its versions", async () => {
     const made = await call(t, "POST", "/api/v1/agreements", {

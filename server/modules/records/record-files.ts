@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, isNull, ne } from "drizzle-orm";
-import { sightOf } from "../../../shared/policy/record.ts";
+import { readsFiles, sightOf } from "../../../shared/policy/record.ts";
 import type { RecordFile } from "../../../shared/records/api.ts";
 import type { Database } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
@@ -25,8 +25,8 @@ const extensionOf = (name: string) => {
 /**
  * Attachments of records: hashed (SHA-256) as they arrive, the hash shown so evidence can be
  * checked later; every upload and every download written to the audit log, which is the
- * file's chain of custody. Files follow the record's full sight: a partner under an
- * agreement sees fields, not files.
+ * file's chain of custody. Files follow the record's full sight, and reach a partner only
+ * under an agreement that covers evidence.
  */
 export function createRecordFiles(deps: {
   database: Database;
@@ -39,10 +39,16 @@ export function createRecordFiles(deps: {
   const { database, records, files, audit, names, clock } = deps;
   const { db } = database;
 
-  /** The record's full sight, or it does not exist for the caller. */
+  /**
+   * Files are read with the record's full sight, or by a partner whose agreement covers
+   * evidence; they are added with full sight only. Otherwise the record does not exist for the
+   * caller, as everywhere.
+   */
   async function fullSight(actor: Actor | null, id: string, action: "record.read" | "record.edit") {
     const a = await records.authorize(actor, id, action);
-    if (sightOf(a.standing).kind !== "full") throw new NotFound("No such record.");
+    const sight = sightOf(a.standing);
+    if (action === "record.edit" ? sight.kind !== "full" : !readsFiles(sight))
+      throw new NotFound("No such record.");
     return a;
   }
 

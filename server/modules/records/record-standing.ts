@@ -33,6 +33,7 @@ export function liveGrantsOf(
     .map((g) => ({
       organizationId: g.toOrganizationId,
       fields: g.fields,
+      files: g.dataCategories.includes("evidence"),
       expiresAt: g.expiresAt?.toISOString() ?? null,
       revokedAt: g.revokedAt?.toISOString() ?? null,
     }));

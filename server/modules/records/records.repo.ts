@@ -24,6 +24,8 @@ export type GrantRow = {
   recordId: string | null;
   filter: GrantFilter | null;
   fields: string[];
+  /** The data categories of the agreement's version ("evidence" lets files through). */
+  dataCategories: string[];
   consentRequired: string | null;
   overrideReason: string | null;
   expiresAt: Date | null;
@@ -251,6 +253,7 @@ export function createRecordsRepo(db: Db) {
           recordId: recordGrants.recordId,
           filter: recordGrants.filter,
           fields: agreementVersions.fields,
+          dataCategories: agreementVersions.dataCategories,
           consentRequired: agreementVersions.consentRequired,
           overrideReason: recordGrants.overrideReason,
           expiresAt: recordGrants.expiresAt,

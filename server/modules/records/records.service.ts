@@ -1,4 +1,9 @@
-import { type RecordAction, checkRecord, sightOf } from "../../../shared/policy/record.ts";
+import {
+  type RecordAction,
+  checkRecord,
+  readsFiles,
+  sightOf,
+} from "../../../shared/policy/record.ts";
 import type {
   ConsentInput,
   RecordImportInput,
@@ -191,6 +196,7 @@ export function createRecordsService(deps: RecordsDeps) {
         consent: may("record.consent"),
         audit: may("record.audit"),
         delete: may("record.delete"),
+        files: readsFiles(sightOf(standing)),
       },
     };
     if (ownPeople && summary.sight === "full") {

@@ -36,6 +36,7 @@ describe.each(backends)("records (%s)", (backend) => {
       consent: true,
       audit: true,
       delete: true,
+      files: true,
     });
     // The point is kept only at the precision chosen.
     expect(record.fields.coordinates).toEqual({ lat: 13.575, lon: 44.025, precision: "1km" });

@@ -195,7 +195,7 @@ function RecordPage({ record }: { record: RecordView }) {
     <Stack gap="lg" maw={960}>
       <RecordHeader record={record} heading={heading} />
       <RecordFields record={record} />
-      {record.sight === "full" && <RecordFiles record={record} />}
+      {record.may.files && <RecordFiles record={record} />}
       {record.consents && <RecordConsent record={record} />}
       {record.sharing && <RecordReaders record={record} sharing={record.sharing} />}
       {record.may.share && <RecordSharing record={record} />}
