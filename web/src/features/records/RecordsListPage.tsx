@@ -19,7 +19,7 @@ import { useDocumentTitle } from "../../lib/page.ts";
 import { exportHref, setFilters, useOrganization, useRecordList } from "./records-data.ts";
 import { RecordsFilterBar } from "./records-filters.tsx";
 import { RecordSummaryLine } from "./records-summary.tsx";
-import type { RecordsFilters } from "./routes-records.ts";
+import type { RecordsFilters } from "./records-search.ts";
 
 type Organization = { id: string; name: string };
 

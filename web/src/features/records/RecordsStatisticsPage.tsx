@@ -12,7 +12,7 @@ import { useDocumentTitle } from "../../lib/page.ts";
 import { setFilters, statisticsCsvHref, useOrganization, useStatistics } from "./records-data.ts";
 import { RecordsFilterBar } from "./records-filters.tsx";
 import { RowTotalsChart, StatisticsTable } from "./records-statistics-table.tsx";
-import { type StatisticsSearch, statisticsRowKinds } from "./routes-records.ts";
+import { type StatisticsSearch, statisticsRowKinds } from "./records-search.ts";
 
 /** The rule, said beside the table: what is hidden, why, and what is counted at all. */
 function SuppressionRule({ k }: { k: number }) {

@@ -12,7 +12,7 @@ import { isInsideMembership } from "../../../../shared/policy/standing.ts";
 import { api } from "../../lib/api.ts";
 import { retryUnlessRefused, useCoalitionList } from "../../lib/coalition-data.ts";
 import { recordKey, recordListKey, recordsKey, statisticsKey } from "./records-keys.ts";
-import type { RecordsFilters, StatisticsSearch } from "./routes-records.ts";
+import type { RecordsFilters, StatisticsSearch } from "./records-search.ts";
 
 export type { RecordSummary, RecordView };
 

@@ -5,7 +5,7 @@ import { recordKinds } from "../../../../shared/records/fields.ts";
 import { violationTypes } from "../../../../shared/records/vocab.ts";
 import { useCountryOptions } from "../../lib/term-options.ts";
 import { useRecordLabels } from "./record-labels.ts";
-import type { RecordsFilters } from "./routes-records.ts";
+import type { RecordsFilters } from "./records-search.ts";
 
 export const noFilters: Record<keyof RecordsFilters, undefined> = {
   organizationId: undefined,
