@@ -1,20 +1,20 @@
 import { createHash } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import { pngBytes } from "../server/test/org-helpers.ts";
-import { type ApiClient, apiAs, myOrganizationId } from "./api-client.ts";
-import { horizontalOverflow, launchBrowser, signIn } from "./browser.ts";
+import type { ApiClient } from "./api-client.ts";
+import {
+  type JourneyPerson,
+  poll,
+  shot,
+  signedInPage,
+  withOrganization,
+} from "./journey-people.ts";
+import { horizontalOverflow, launchBrowser } from "./browser.ts";
 import { expectAccessible } from "./expect-accessible.ts";
 import { type E2eServer, startServer } from "./server.ts";
 
-type Person = {
-  email: string;
-  password: string;
-  name: string;
-  organization: string;
-  profile: Record<string, unknown>;
-};
+type Person = JourneyPerson;
 
 const monitor: Person = {
   email: "huda@child-monitor.example",
@@ -30,15 +30,6 @@ const litigator: Person = {
   organization: "Geneva Strategic Litigation Bureau",
   profile: { types: ["legal_aid"], level: "international", countries: ["CH", "YE"] },
 };
-
-/** Pages here wait on the API and on lazily loaded chunks: allow them a few seconds. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-/** With E2E_SHOTS=dir, each step leaves a screenshot there for a person to look at. */
-async function shot(page: Page, name: string) {
-  const dir = process.env.E2E_SHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
 
 /*
  * Sharing a record under an agreement, as the seeds describe it: a monitoring group records an
@@ -57,31 +48,10 @@ describe("a record shared under an agreement, read by a partner, seen in the aud
   let agreementPath = "";
   const photo = pngBytes;
 
-  async function prepare(person: Person): Promise<[ApiClient, string]> {
-    await createVerifiedUser(
-      { db: server.app.services.db, auth: server.app.services.auth },
-      { email: person.email, password: person.password, name: person.name },
-    );
-    const client = await apiAs(server.url, person.email, person.password);
-    await client.POST("/api/v1/organizations", {
-      body: { name: person.organization, ...person.profile } as never,
-    });
-    return [client, await myOrganizationId(client, person.organization)];
-  }
+  const prepare = (person: Person) => withOrganization(server, person);
 
-  async function pageFor(person: Person, width: number, locale = "en"): Promise<Page> {
-    const context = await browser.newContext({
-      locale: locale === "ar" ? "ar" : "en-GB",
-      viewport: { width, height: 900 },
-    });
-    if (locale !== "en") {
-      await context.addInitScript((l) => localStorage.setItem("cg.locale", l), locale);
-    }
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, server.url, person.email, person.password);
-    return page;
-  }
+  const pageFor = (person: Person, width: number, locale = "en") =>
+    signedInPage(browser, server, contexts, person, width, locale);
 
   const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 

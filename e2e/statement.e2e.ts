@@ -1,19 +1,19 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultDecisionRules } from "../shared/coalitions.ts";
-import { createVerifiedUser } from "../server/modules/auth/users.ts";
-import { type ApiClient, apiAs, myOrganizationId } from "./api-client.ts";
-import { launchBrowser, signIn } from "./browser.ts";
+import type { ApiClient } from "./api-client.ts";
+import {
+  type JourneyPerson,
+  poll,
+  shot,
+  signedInPage,
+  withOrganization,
+} from "./journey-people.ts";
+import { launchBrowser } from "./browser.ts";
 import { expectAccessible } from "./expect-accessible.ts";
 import { type E2eServer, startServer } from "./server.ts";
 
-type Person = {
-  email: string;
-  password: string;
-  name: string;
-  organization: string;
-  profile: Record<string, unknown>;
-};
+type Person = JourneyPerson;
 
 const convener: Person = {
   email: "ines@arms-forum.example",
@@ -45,15 +45,6 @@ const lawyer: Person = {
 };
 
 const text = (en: string) => ({ original: "en", texts: { en } });
-/** Pages here wait on the API and on lazily loaded chunks: allow them a few seconds. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-/** With E2E_SHOTS=dir, each step leaves a screenshot there for a person to look at. */
-async function shot(page: Page, name: string) {
-  const dir = process.env.E2E_SHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
-
 /*
  * Speaking together safely, as the seeds describe it: the convener drafts a statement, three
  * members assess their own risk (the humanitarian office's access risk is above the charter's
@@ -73,31 +64,10 @@ describe("a joint statement, from draft to a public page that names no private s
   let assessmentPath = "";
   let proposalPath = "";
 
-  async function prepare(person: Person): Promise<[ApiClient, string]> {
-    await createVerifiedUser(
-      { db: server.app.services.db, auth: server.app.services.auth },
-      { email: person.email, password: person.password, name: person.name },
-    );
-    const client = await apiAs(server.url, person.email, person.password);
-    await client.POST("/api/v1/organizations", {
-      body: { name: person.organization, ...person.profile } as never,
-    });
-    return [client, await myOrganizationId(client, person.organization)];
-  }
+  const prepare = (person: Person) => withOrganization(server, person);
 
-  async function pageFor(person: Person, width: number, locale = "en"): Promise<Page> {
-    const context = await browser.newContext({
-      locale: locale === "ar" ? "ar" : "en-GB",
-      viewport: { width, height: 900 },
-    });
-    if (locale !== "en") {
-      await context.addInitScript((l) => localStorage.setItem("cg.locale", l), locale);
-    }
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, server.url, person.email, person.password);
-    return page;
-  }
+  const pageFor = (person: Person, width: number, locale = "en") =>
+    signedInPage(browser, server, contexts, person, width, locale);
 
   beforeAll(async () => {
     server = await startServer();
