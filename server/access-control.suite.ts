@@ -10,6 +10,7 @@ import { networkCases } from "./test/access-cases-network.ts";
 import { notificationCases } from "./test/access-cases-notifications.ts";
 import { organizationCases } from "./test/access-cases-organizations.ts";
 import { recordCases } from "./test/access-cases-records.ts";
+import { keyCases } from "./test/access-cases-keys.ts";
 import { riskCases } from "./test/access-cases-risk.ts";
 import { agreementCases } from "./test/access-cases-agreements.ts";
 import {
@@ -80,6 +81,7 @@ const halves: Record<"people and coalitions" | "campaigns and what they say", Ca
     ...riskCases,
     ...recordCases,
     ...agreementCases,
+    ...keyCases,
   ],
 };
 export type AccessHalf = keyof typeof halves;

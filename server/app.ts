@@ -22,6 +22,7 @@ import * as authModule from "./modules/auth/auth.module.ts";
 import * as campaignsModule from "./modules/campaigns/campaigns.module.ts";
 import * as statementsModule from "./modules/statements/statements.module.ts";
 import * as auditModule from "./modules/audit/audit.module.ts";
+import * as keysModule from "./modules/keys/keys.module.ts";
 import * as recordsModule from "./modules/records/records.module.ts";
 import * as coalitionsModule from "./modules/coalitions/coalitions.module.ts";
 import * as directoryModule from "./modules/directory/directory.module.ts";
@@ -90,6 +91,7 @@ export function createServices(
     files,
     taxonomies: taxonomies.taxonomies,
     people,
+    events,
   });
   const { organizationDirectory } = organizations;
   const names: Names = { organizations: organizationDirectory.namesOf, people: people.namesOf };
@@ -172,6 +174,14 @@ export function createServices(
   });
   // The audit log (issue 14): its writer, and the checkpoints the scheduler signs.
   const audit = auditModule.create({ db, dataDir: config.dataDir, clock });
+  const keys = keysModule.create({
+    database,
+    clock,
+    names,
+    audit: audit.auditLog,
+    organizations: organizationDirectory,
+    events,
+  });
   const records = recordsModule.create({
     database,
     clock,
@@ -182,6 +192,7 @@ export function createServices(
     coalitions: coalitionDirectory,
     events,
     files,
+    keys: keys.keys,
   });
   auth.onSignedIn(records.auditSignIn);
   const notifications = notificationsModule.create({
@@ -225,6 +236,7 @@ export function createServices(
     ...statements,
     ...risk,
     ...audit,
+    ...keys,
     ...records,
     ...notifications,
     ...discovery,
@@ -308,6 +320,7 @@ export async function buildApp(options: AppOptions) {
     campaignsModule,
     statementsModule,
     riskModule,
+    keysModule,
     recordsModule,
     notificationsModule,
     discoveryModule,

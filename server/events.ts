@@ -26,6 +26,8 @@ export type DomainEvents = {
   "member.accepted": InCoalition & Organization & By;
   "member.declined": InCoalition & Organization & By;
   "member.left": InCoalition & Organization & By;
+  /** A person left an organisation or was removed from it (not a coalition's member). */
+  "organization.personRemoved": By & { organizationId: string; userId: string };
   "proposal.opened": InCoalition & By & { proposalId: string; title: string };
   /** The proposal now has enough participation for its result to stand. */
   "proposal.quorumReached": InCoalition & { proposalId: string; title: string };

@@ -1888,6 +1888,105 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/me/keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your public keys and your secret keys as your browser wrapped them
+     * @description The secret keys are wrapped under your passphrase (Argon2id) and under your recovery key; the server cannot unwrap them. Null before you set a passphrase.
+     */
+    get: operations["getMeKeys"];
+    /**
+     * Set your keys, or wrap the same keys under a new passphrase
+     * @description Different keys in place of yours only with `reset`, which drops every organisation key sealed to you: a member must seal it to you again.
+     */
+    put: operations["putMeKeys"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/people/{userId}/keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's public keys (for people who share an organisation with them) */
+    get: operations["getPeopleByuserIdKeys"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation's identity key and epochs; for its people, their sealed key
+     * @description Partners seal shares to the current epoch's key after checking its signature against the identity key they have seen before.
+     */
+    get: operations["getOrganizationsByidKeys"];
+    put?: never;
+    /** Start an organisation's keys: its identity and first epoch (owners and admins) */
+    post: operations["postOrganizationsByidKeys"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/keys/epochs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start the next epoch (owners and admins); after a member left, before new records */
+    post: operations["postOrganizationsByidKeysEpochs"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{id}/keys/seals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Seal the current epoch to members who have set their keys since
+     * @description By any member who holds the current epoch, from their unlocked browser.
+     */
+    post: operations["postOrganizationsByidKeysSeals"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/records": {
     parameters: {
       query?: never;
@@ -2317,6 +2416,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/confidential-records": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The confidential records you may fetch, as ciphertext, newest change first
+     * @description Your browser decrypts, searches and filters them. Each record fetched is written to the audit log.
+     */
+    get: operations["getConfidentialRecords"];
+    put?: never;
+    /**
+     * Keep a confidential record, encrypted in your browser
+     * @description The content (its kind and title included) arrives encrypted, its key sealed to the owner's current epoch; the server cannot read either.
+     */
+    post: operations["postConfidentialRecords"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/confidential-records/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A confidential record's ciphertext and sealed key, or the shares sealed to you */
+    get: operations["getConfidentialRecordsByid"];
+    /**
+     * A new version of a confidential record, encrypted in your browser
+     * @description Made from the version given: refused (409) when another edit came first.
+     */
+    put: operations["putConfidentialRecordsByid"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/confidential-records/{id}/files/{fileId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an encrypted file's ciphertext (audited); your browser decrypts it */
+    get: operations["getConfidentialRecordsByidFilesByfileId"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me/notifications": {
     parameters: {
       query?: never;
@@ -2502,6 +2663,26 @@ export interface paths {
     get: operations["getDiscoveryNetwork"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/confidential-records/{id}/files": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach an encrypted file (at most 100 MB before encryption)
+     * @description The ciphertext as application/octet-stream; the header (name, type, size, SHA-256 and the file's key, sealed under the record's key) in the query.
+     */
+    post: operations["postConfidentialRecordsByidFiles"];
     delete?: never;
     options?: never;
     head?: never;
@@ -20153,6 +20334,835 @@ export interface operations {
       };
     };
   };
+  getMeKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            keys: {
+              userId: string;
+              boxPublicKey: string;
+              signPublicKey: string;
+              /** Format: date-time */
+              createdAt: string;
+              passphrase: {
+                kdf:
+                  | {
+                      /** @enum {string} */
+                      alg: "argon2id13";
+                      salt: string;
+                      opsLimit: number;
+                      memLimit: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      alg: "recovery";
+                    };
+                nonce: string;
+                ciphertext: string;
+              };
+              recovery: {
+                kdf:
+                  | {
+                      /** @enum {string} */
+                      alg: "argon2id13";
+                      salt: string;
+                      opsLimit: number;
+                      memLimit: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      alg: "recovery";
+                    };
+                nonce: string;
+                ciphertext: string;
+              };
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putMeKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          boxPublicKey: string;
+          signPublicKey: string;
+          passphrase: {
+            kdf:
+              | {
+                  /** @enum {string} */
+                  alg: "argon2id13";
+                  salt: string;
+                  opsLimit: number;
+                  memLimit: number;
+                }
+              | {
+                  /** @enum {string} */
+                  alg: "recovery";
+                };
+            nonce: string;
+            ciphertext: string;
+          };
+          recovery: {
+            kdf:
+              | {
+                  /** @enum {string} */
+                  alg: "argon2id13";
+                  salt: string;
+                  opsLimit: number;
+                  memLimit: number;
+                }
+              | {
+                  /** @enum {string} */
+                  alg: "recovery";
+                };
+            nonce: string;
+            ciphertext: string;
+          };
+          /** @default false */
+          reset?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            keys: {
+              userId: string;
+              boxPublicKey: string;
+              signPublicKey: string;
+              /** Format: date-time */
+              createdAt: string;
+              passphrase: {
+                kdf:
+                  | {
+                      /** @enum {string} */
+                      alg: "argon2id13";
+                      salt: string;
+                      opsLimit: number;
+                      memLimit: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      alg: "recovery";
+                    };
+                nonce: string;
+                ciphertext: string;
+              };
+              recovery: {
+                kdf:
+                  | {
+                      /** @enum {string} */
+                      alg: "argon2id13";
+                      salt: string;
+                      opsLimit: number;
+                      memLimit: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      alg: "recovery";
+                    };
+                nonce: string;
+                ciphertext: string;
+              };
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPeopleByuserIdKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            userId: string;
+            boxPublicKey: string;
+            signPublicKey: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByidKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            state: "none" | "ready" | "rotation_needed";
+            identityPublicKey: string | null;
+            currentEpoch: number | null;
+            epochs: {
+              epoch: number;
+              publicKey: string;
+              signature: string;
+              previous: {
+                nonce: string;
+                ciphertext: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            member?: {
+              seal: {
+                epoch: number;
+                sealed: string;
+              } | null;
+              awaiting: {
+                userId: string;
+                boxPublicKey: string;
+                signPublicKey: string;
+                /** Format: date-time */
+                createdAt: string;
+                name: string;
+              }[];
+              withoutKeys: number;
+              manages: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postOrganizationsByidKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          identityPublicKey: string;
+          publicKey: string;
+          signature: string;
+          seals: {
+            userId: string;
+            sealed: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            state: "none" | "ready" | "rotation_needed";
+            identityPublicKey: string | null;
+            currentEpoch: number | null;
+            epochs: {
+              epoch: number;
+              publicKey: string;
+              signature: string;
+              previous: {
+                nonce: string;
+                ciphertext: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            member?: {
+              seal: {
+                epoch: number;
+                sealed: string;
+              } | null;
+              awaiting: {
+                userId: string;
+                boxPublicKey: string;
+                signPublicKey: string;
+                /** Format: date-time */
+                createdAt: string;
+                name: string;
+              }[];
+              withoutKeys: number;
+              manages: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postOrganizationsByidKeysEpochs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          epoch: number;
+          publicKey: string;
+          signature: string;
+          previous: {
+            nonce: string;
+            ciphertext: string;
+          };
+          seals: {
+            userId: string;
+            sealed: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            state: "none" | "ready" | "rotation_needed";
+            identityPublicKey: string | null;
+            currentEpoch: number | null;
+            epochs: {
+              epoch: number;
+              publicKey: string;
+              signature: string;
+              previous: {
+                nonce: string;
+                ciphertext: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            member?: {
+              seal: {
+                epoch: number;
+                sealed: string;
+              } | null;
+              awaiting: {
+                userId: string;
+                boxPublicKey: string;
+                signPublicKey: string;
+                /** Format: date-time */
+                createdAt: string;
+                name: string;
+              }[];
+              withoutKeys: number;
+              manages: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postOrganizationsByidKeysSeals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          epoch: number;
+          seals: {
+            userId: string;
+            sealed: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            state: "none" | "ready" | "rotation_needed";
+            identityPublicKey: string | null;
+            currentEpoch: number | null;
+            epochs: {
+              epoch: number;
+              publicKey: string;
+              signature: string;
+              previous: {
+                nonce: string;
+                ciphertext: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            member?: {
+              seal: {
+                epoch: number;
+                sealed: string;
+              } | null;
+              awaiting: {
+                userId: string;
+                boxPublicKey: string;
+                signPublicKey: string;
+                /** Format: date-time */
+                createdAt: string;
+                name: string;
+              }[];
+              withoutKeys: number;
+              manages: boolean;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   getRecords: {
     parameters: {
       query?: {
@@ -23052,6 +24062,34 @@ export interface operations {
           /** Format: date-time */
           expiresAt?: string;
           overrideReason?: string;
+          sealedShare?: {
+            payload: {
+              nonce: string;
+              ciphertext: string;
+            };
+            sealedKey: string;
+            statement: {
+              /** Format: uuid */
+              recordId: string;
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              /** Format: uuid */
+              toOrganizationId: string;
+              /** Format: uuid */
+              agreementId: string;
+              agreementVersion: number;
+              purpose: string;
+              expiresAt: string | null;
+              /** @enum {string} */
+              onwardRule: "none" | "owner_consent" | "within_coalition";
+              onwardCoalitionId?: string | null;
+              recipientEpoch: number;
+              payloadHash: string;
+              /** Format: date-time */
+              issuedAt: string;
+            };
+            signature: string;
+          };
         };
       };
     };
@@ -23686,6 +24724,722 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The file's bytes, as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/octet-stream": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getConfidentialRecords: {
+    parameters: {
+      query?: {
+        organizationId?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              ownerOrganizationId: string;
+              ownerName: string;
+              /** @enum {string} */
+              classification: "confidential";
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @enum {string} */
+              sight: "full" | "shared";
+              sealed?: {
+                nonce: string;
+                ciphertext: string;
+              };
+              key?: {
+                epoch: number;
+                sealed: string;
+              };
+              shares?: {
+                payload: {
+                  nonce: string;
+                  ciphertext: string;
+                };
+                sealedKey: string;
+                statement: {
+                  /** Format: uuid */
+                  recordId: string;
+                  /** Format: uuid */
+                  ownerOrganizationId: string;
+                  /** Format: uuid */
+                  toOrganizationId: string;
+                  /** Format: uuid */
+                  agreementId: string;
+                  agreementVersion: number;
+                  purpose: string;
+                  expiresAt: string | null;
+                  /** @enum {string} */
+                  onwardRule: "none" | "owner_consent" | "within_coalition";
+                  onwardCoalitionId?: string | null;
+                  recipientEpoch: number;
+                  payloadHash: string;
+                  /** Format: date-time */
+                  issuedAt: string;
+                };
+                signature: string;
+                /** Format: uuid */
+                grantId: string;
+                ownerIdentityPublicKey: string;
+              }[];
+              files: {
+                /** Format: uuid */
+                id: string;
+                size: number;
+                header: {
+                  nonce: string;
+                  ciphertext: string;
+                };
+                /** Format: date-time */
+                addedAt: string;
+              }[];
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postConfidentialRecords: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          ownerOrganizationId: string;
+          /** @default false */
+          readersAll?: boolean;
+          /** @default [] */
+          readerIds?: string[];
+          /** @default [] */
+          editorIds?: string[];
+          sealed: {
+            nonce: string;
+            ciphertext: string;
+          };
+          key: {
+            epoch: number;
+            sealed: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "confidential";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "shared";
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+              files: boolean;
+            };
+            sealed?: {
+              nonce: string;
+              ciphertext: string;
+            };
+            key?: {
+              epoch: number;
+              sealed: string;
+            };
+            shares?: {
+              payload: {
+                nonce: string;
+                ciphertext: string;
+              };
+              sealedKey: string;
+              statement: {
+                /** Format: uuid */
+                recordId: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                /** Format: uuid */
+                toOrganizationId: string;
+                /** Format: uuid */
+                agreementId: string;
+                agreementVersion: number;
+                purpose: string;
+                expiresAt: string | null;
+                /** @enum {string} */
+                onwardRule: "none" | "owner_consent" | "within_coalition";
+                onwardCoalitionId?: string | null;
+                recipientEpoch: number;
+                payloadHash: string;
+                /** Format: date-time */
+                issuedAt: string;
+              };
+              signature: string;
+              /** Format: uuid */
+              grantId: string;
+              ownerIdentityPublicKey: string;
+            }[];
+            files: {
+              /** Format: uuid */
+              id: string;
+              size: number;
+              header: {
+                nonce: string;
+                ciphertext: string;
+              };
+              /** Format: date-time */
+              addedAt: string;
+            }[];
+            sharing?: {
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getConfidentialRecordsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "confidential";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "shared";
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+              files: boolean;
+            };
+            sealed?: {
+              nonce: string;
+              ciphertext: string;
+            };
+            key?: {
+              epoch: number;
+              sealed: string;
+            };
+            shares?: {
+              payload: {
+                nonce: string;
+                ciphertext: string;
+              };
+              sealedKey: string;
+              statement: {
+                /** Format: uuid */
+                recordId: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                /** Format: uuid */
+                toOrganizationId: string;
+                /** Format: uuid */
+                agreementId: string;
+                agreementVersion: number;
+                purpose: string;
+                expiresAt: string | null;
+                /** @enum {string} */
+                onwardRule: "none" | "owner_consent" | "within_coalition";
+                onwardCoalitionId?: string | null;
+                recipientEpoch: number;
+                payloadHash: string;
+                /** Format: date-time */
+                issuedAt: string;
+              };
+              signature: string;
+              /** Format: uuid */
+              grantId: string;
+              ownerIdentityPublicKey: string;
+            }[];
+            files: {
+              /** Format: uuid */
+              id: string;
+              size: number;
+              header: {
+                nonce: string;
+                ciphertext: string;
+              };
+              /** Format: date-time */
+              addedAt: string;
+            }[];
+            sharing?: {
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putConfidentialRecordsByid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          version: number;
+          sealed: {
+            nonce: string;
+            ciphertext: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "confidential";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "shared";
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+              files: boolean;
+            };
+            sealed?: {
+              nonce: string;
+              ciphertext: string;
+            };
+            key?: {
+              epoch: number;
+              sealed: string;
+            };
+            shares?: {
+              payload: {
+                nonce: string;
+                ciphertext: string;
+              };
+              sealedKey: string;
+              statement: {
+                /** Format: uuid */
+                recordId: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                /** Format: uuid */
+                toOrganizationId: string;
+                /** Format: uuid */
+                agreementId: string;
+                agreementVersion: number;
+                purpose: string;
+                expiresAt: string | null;
+                /** @enum {string} */
+                onwardRule: "none" | "owner_consent" | "within_coalition";
+                onwardCoalitionId?: string | null;
+                recipientEpoch: number;
+                payloadHash: string;
+                /** Format: date-time */
+                issuedAt: string;
+              };
+              signature: string;
+              /** Format: uuid */
+              grantId: string;
+              ownerIdentityPublicKey: string;
+            }[];
+            files: {
+              /** Format: uuid */
+              id: string;
+              size: number;
+              header: {
+                nonce: string;
+                ciphertext: string;
+              };
+              /** Format: date-time */
+              addedAt: string;
+            }[];
+            sharing?: {
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getConfidentialRecordsByidFilesByfileId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        fileId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ciphertext */
       200: {
         headers: {
           [name: string]: unknown;
@@ -25464,6 +27218,91 @@ export interface operations {
             }[];
             coalitions: number;
             truncated: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postConfidentialRecordsByidFiles: {
+    parameters: {
+      query: {
+        nonce: string;
+        header: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            size: number;
+            /** Format: date-time */
+            addedAt: string;
           };
         };
       };

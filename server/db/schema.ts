@@ -19,3 +19,4 @@ export * from "../modules/statements/statements.table.ts";
 export * from "../modules/statements/risk.table.ts";
 export * from "../modules/audit/audit.table.ts";
 export * from "../modules/records/records.table.ts";
+export * from "../modules/keys/keys.table.ts";

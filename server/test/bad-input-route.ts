@@ -82,6 +82,7 @@ export function valueFor(path: string, name: string): keyof Ids {
       ["/api/v1/risk-assessments", "riskAssessmentId"],
       ["/api/v1/mitigations", "mitigationId"],
       ["/api/v1/records", "recordId"],
+      ["/api/v1/confidential-records", "recordId"],
       ["/api/v1/agreements", "agreementId"],
       ["/api/v1/grants", "grantId"],
     ];

@@ -86,7 +86,8 @@ function ownerRole(s: RecordStanding): OrgRole | null {
   );
 }
 
-const isLive = (g: LiveGrant, now: string) =>
+/** A grant reads until it is revoked or expires. */
+export const isLive = (g: Pick<LiveGrant, "expiresAt" | "revokedAt">, now: string) =>
   !g.revokedAt && (g.expiresAt === null || g.expiresAt > now);
 
 /** The fields the viewer's live grants allow, each once, in the order first granted. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SealedShare } from "./confidential-api.ts";
 import { Id } from "../problem.ts";
 import { type FieldKey, allFields, consentUses, recordKinds } from "./fields.ts";
 import { dataCategories, onwardRules } from "./terms.ts";
@@ -143,6 +144,8 @@ export const RecordGrantInput = z
     ...grantShape,
     /** Sharing without the consent the agreement needs: why (audited, told to the owner). */
     overrideReason: z.string().trim().min(10).max(2000).optional(),
+    /** For a confidential record: the agreed fields sealed to the recipient, and the signed statement. */
+    sealedShare: SealedShare.optional(),
   })
   .strict();
 export type RecordGrantInput = z.input<typeof RecordGrantInput>;

@@ -9,8 +9,14 @@
 export const recordKinds = ["incident", "case", "trend", "document"] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
+/** The classifications whose content the server reads and checks. */
 export const classifications = ["public", "coalition", "restricted"] as const;
-export type Classification = (typeof classifications)[number];
+export type ReadableClassification = (typeof classifications)[number];
+/**
+ * Besides those, `confidential` (issue 15): encrypted in the browser, read only by the owner's
+ * people it names and the partners it is shared with; the server keeps ciphertext.
+ */
+export type Classification = ReadableClassification | "confidential";
 
 /** The fields of each kind, in the order forms and exports show them. */
 export const fieldsOf = {

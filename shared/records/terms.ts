@@ -33,7 +33,8 @@ export type GrantFilter = {
 
 /** What a filter may ask of a record: its envelope's index columns, never its content. */
 export type FilterableRecord = {
-  kind: RecordKind;
+  /** Null for a confidential record, which no saved filter reaches: the server cannot see it. */
+  kind: RecordKind | null;
   country: string | null;
   occurredOn: string | null;
   violationTypes: readonly string[];
@@ -41,6 +42,7 @@ export type FilterableRecord = {
 
 /** Whether a record falls under a saved filter; a date bound excludes undated records. */
 export function matchesFilter(record: FilterableRecord, filter: GrantFilter): boolean {
+  if (record.kind === null) return false;
   if (filter.kind && record.kind !== filter.kind) return false;
   if (filter.country && record.country !== filter.country) return false;
   if (filter.violationType && !record.violationTypes.includes(filter.violationType)) return false;

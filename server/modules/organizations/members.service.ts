@@ -1,3 +1,4 @@
+import type { Emit } from "../../events.ts";
 import type { Database, Tx } from "../../db/client.ts";
 import { Conflict, NotFound } from "../../lib/errors.ts";
 import type { Member, OrgRole } from "../../../shared/organizations.ts";
@@ -24,8 +25,9 @@ export function createMembersService(deps: {
   database: Database;
   repo: OrganizationsRepo;
   people: Pick<People, "contacts">;
+  events: Emit;
 }) {
-  const { database, repo, people } = deps;
+  const { database, repo, people, events } = deps;
 
   /** The members with the names and addresses they go by, in name order. */
   async function members(organizationId: string) {
@@ -135,6 +137,12 @@ export function createMembersService(deps: {
           );
         }
         await repo.removeMember(tx, organizationId, userId);
+        // Their organisation keys go with them (issue 15), in this same transaction.
+        await events.emit(tx, "organization.personRemoved", {
+          organizationId,
+          userId,
+          byUserId: actor.userId,
+        });
       });
     },
   };

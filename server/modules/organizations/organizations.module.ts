@@ -1,3 +1,4 @@
+import type { Emit } from "../../events.ts";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../../config.ts";
 import type { Database, Db, Tx } from "../../db/client.ts";
@@ -23,13 +24,14 @@ export function create(deps: {
   files: FileStore;
   taxonomies: Pick<TaxonomiesService, "unknownKeys" | "regionsOf">;
   people: Pick<People, "namesOf" | "contacts" | "localeOf">;
+  events: Emit;
 }) {
   const { database, config, clock, mailer, files, taxonomies, people } = deps;
   const repo = createOrganizationsRepo(database.db);
   const organizations = createOrganizationsService({ database, repo, taxonomies, files, people });
   return {
     organizations,
-    members: createMembersService({ database, repo, people }),
+    members: createMembersService({ database, repo, people, events: deps.events }),
     invitations: createInvitationsService({
       database,
       repo: createInvitationsRepo(database.db),
@@ -52,6 +54,8 @@ export function create(deps: {
       },
       roleOf: (organizationId: string, userId: string) => repo.roleOf(organizationId, userId),
       membershipsOf: repo.membershipsOf,
+      /** The ids of an organisation's people. */
+      memberIdsOf: repo.memberIdsOf,
       profilesOf: repo.profilesOf,
       summaries: repo.summaries,
       namesOf: repo.namesOf,

@@ -215,6 +215,14 @@ export function createOrganizationsRepo(db: Db) {
       return row?.n ?? 0;
     },
 
+    async memberIdsOf(organizationId: string, tx: Executor = db): Promise<string[]> {
+      const rows = await tx
+        .select({ userId: organizationMembers.userId })
+        .from(organizationMembers)
+        .where(eq(organizationMembers.organizationId, organizationId));
+      return rows.map((r) => r.userId);
+    },
+
     async listMembers(organizationId: string) {
       return db
         .select({

@@ -200,7 +200,8 @@ export function createAgreementsRepo(db: Db) {
           union
           select g.id from ${recordGrants} g join tree on g.parent_grant_id = tree.id
         )
-        update ${recordGrants} set revoked_at = ${at.toISOString()}::timestamptz, end_reason = ${reason}
+        update ${recordGrants} set revoked_at = ${at.toISOString()}::timestamptz, end_reason = ${reason},
+          sealed_share = null
         where id in (select id from tree) and revoked_at is null
         returning id`);
       const endedIds = rowsOf<{ id: string }>(ended).map((r) => r.id);

@@ -17,6 +17,8 @@ import type { Actor } from "../auth/actor.ts";
 import type { MembershipsOf } from "../coalitions/coalitions.module.ts";
 import type { AgreementFacts, AgreementsRepo, GrantRecordRow } from "./agreements.repo.ts";
 import { currentTerms, noSuchAgreement, statusOf } from "./agreements.service.ts";
+import { checkSealedShare } from "./confidential-shares.ts";
+import type { KeysService } from "../keys/keys.service.ts";
 import type { RecordRow, RecordsRepo } from "./records.repo.ts";
 import { noSuchRecord, type RecordsService } from "./records.service.ts";
 
@@ -33,6 +35,8 @@ export type GrantsDeps = {
   clock: Clock;
   membershipsOf: MembershipsOf;
   insideCoalitionsOf: (organizationId: string) => Promise<string[]>;
+  /** The epoch a confidential record's share must be sealed to (issue 15). */
+  keys: Pick<KeysService, "writableEpoch">;
 };
 
 type By = { userId: string | null; organizationId: string | null };
@@ -208,6 +212,25 @@ export function createGrantsService(deps: GrantsDeps) {
           { field: "body.toOrganizationId", message: "must be another organisation" },
         ]);
       const expiresAt = checkExpiry(input.expiresAt, parent?.expiresAt ?? null);
+      checkSealedShare({
+        classification: record.classification,
+        sealedShare: input.sealedShare,
+        owns,
+        grant: {
+          recordId,
+          ownerOrganizationId: record.ownerOrganizationId,
+          toOrganizationId: input.toOrganizationId,
+          agreementId: facts.agreement.id,
+          agreementVersion: terms.version,
+          purpose: terms.purpose,
+          onwardRule: terms.onwardRule,
+          expiresAt,
+        },
+        recipientEpoch:
+          record.classification === "confidential"
+            ? await deps.keys.writableEpoch(input.toOrganizationId)
+            : null,
+      });
       const toName = (await names.organizations([input.toOrganizationId])).get(
         input.toOrganizationId,
       );
@@ -242,6 +265,7 @@ export function createGrantsService(deps: GrantsDeps) {
           expiresAt,
           revokedAt: null,
           endReason: null,
+          sealedShare: input.sealedShare ?? null,
         };
         await agreements.insertGrant(tx, grant);
         const by = { userId: actor.userId, organizationId: from };
@@ -314,6 +338,7 @@ export function createGrantsService(deps: GrantsDeps) {
         expiresAt,
         revokedAt: null,
         endReason: null,
+        sealedShare: null,
       };
       await database.db.transaction(async (tx) => {
         await agreements.insertGrant(tx, grant);

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { readsFiles, sightOf } from "../../../shared/policy/record.ts";
 import type { RecordFile } from "../../../shared/records/api.ts";
-import type { Database } from "../../db/client.ts";
+import type { Database, Tx } from "../../db/client.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { FileMissing, type FileStore } from "../../lib/file-store.ts";
-import { Invalid, NotFound } from "../../lib/errors.ts";
+import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Names } from "../../lib/names.ts";
 import type { AuditLog } from "../audit/audit.module.ts";
@@ -86,6 +86,10 @@ export function createRecordFiles(deps: {
       file: { name: string; type: string; bytes: Buffer },
     ): Promise<RecordFile> {
       const a = await fullSight(actor, id, "record.edit");
+      if (a.record.classification === "confidential")
+        throw new Conflict(
+          "A confidential record's files are encrypted in your browser before they are sent.",
+        );
       if (!file.bytes.length)
         throw new Invalid("The file is empty.", [{ field: "body", message: "must not be empty" }]);
       const sha256 = createHash("sha256").update(file.bytes).digest("hex");
@@ -103,6 +107,7 @@ export function createRecordFiles(deps: {
         addedBy: actor.userId,
         addedAt: clock.now(),
         removedAt: null,
+        sealedHeader: null,
       };
       await db.transaction(async (tx) => {
         await tx.insert(recordFiles).values(row);
@@ -114,7 +119,9 @@ export function createRecordFiles(deps: {
     },
 
     async list(actor: Actor | null, id: string): Promise<{ items: RecordFile[] }> {
-      await fullSight(actor, id, "record.read");
+      const a = await fullSight(actor, id, "record.read");
+      // A confidential record's files are listed, sealed, with the record (confidential.service.ts).
+      if (a.record.classification === "confidential") throw new NotFound("No such record.");
       const rows = await db
         .select()
         .from(recordFiles)
@@ -124,8 +131,10 @@ export function createRecordFiles(deps: {
     },
 
     /** The bytes, for a download; the read is written to the audit before they are sent. */
-    async read(actor: Actor | null, id: string, fileId: string) {
+    async read(actor: Actor | null, id: string, fileId: string, sealed = false) {
       const a = await fullSight(actor, id, "record.read");
+      // Plain files by the plain route, ciphertext by the sealed one: never one for the other.
+      if ((a.record.classification === "confidential") !== sealed) throw new NotFound(noSuchFile);
       const [row] = await db
         .select()
         .from(recordFiles)
@@ -148,6 +157,59 @@ export function createRecordFiles(deps: {
         audit.appendMany(tx, [entry(a, "file.read", { file: row.id, sha256: row.sha256 })]),
       );
       return { name: row.name, bytes };
+    },
+
+    /**
+     * A confidential record's file, encrypted in the browser: the server keeps the ciphertext,
+     * its SHA-256 (of the ciphertext: the plaintext's is inside the header) and the header
+     * sealed under the record's content key.
+     */
+    async addSealed(
+      actor: Actor,
+      id: string,
+      file: { header: { nonce: string; ciphertext: string }; bytes: Buffer },
+    ): Promise<{ id: string; size: number; addedAt: string }> {
+      const a = await fullSight(actor, id, "record.edit");
+      if (a.record.classification !== "confidential")
+        throw new Conflict("Only a confidential record takes encrypted files.");
+      if (!file.bytes.length)
+        throw new Invalid("The file is empty.", [{ field: "body", message: "must not be empty" }]);
+      const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+      const storeKey = await files.put(bucket, file.bytes, "bin");
+      const row = {
+        id: newId(),
+        recordId: id,
+        name: "",
+        mediaType: "application/octet-stream",
+        size: file.bytes.length,
+        sha256,
+        storeKey,
+        addedBy: actor.userId,
+        addedAt: clock.now(),
+        removedAt: null,
+        sealedHeader: file.header,
+      };
+      await db.transaction(async (tx) => {
+        await tx.insert(recordFiles).values(row);
+        await audit.appendMany(tx, [
+          entry(a, "file.add", { file: row.id, sha256, size: row.size, sealed: true }),
+        ]);
+      });
+      return { id: row.id, size: row.size, addedAt: row.addedAt.toISOString() };
+    },
+
+    /** A confidential record's files as its readers see them: sizes and sealed headers. */
+    async sealedOf(recordId: string, tx?: Tx) {
+      const rows = await (tx ?? db)
+        .select()
+        .from(recordFiles)
+        .where(and(eq(recordFiles.recordId, recordId), isNull(recordFiles.removedAt)))
+        .orderBy(asc(recordFiles.addedAt));
+      return rows.flatMap((r) =>
+        r.sealedHeader
+          ? [{ id: r.id, size: r.size, header: r.sealedHeader, addedAt: r.addedAt.toISOString() }]
+          : [],
+      );
     },
 
     /**

@@ -20,6 +20,9 @@ import type { FileStore } from "../../lib/file-store.ts";
 import { createRecordFiles } from "./record-files.ts";
 import { registerRecordFileRoutes } from "./record-files.routes.ts";
 import { createRecordsService } from "./records.service.ts";
+import { createConfidentialService } from "./confidential.service.ts";
+import { registerConfidentialRoutes } from "./confidential.routes.ts";
+import type { KeysService } from "../keys/keys.service.ts";
 import { registerStatisticsRoutes } from "./statistics.routes.ts";
 import { createStatisticsService } from "./statistics.service.ts";
 
@@ -37,6 +40,7 @@ export function create(deps: {
   coalitions: Pick<CoalitionDirectory, "linksOfOrganizations">;
   events: Emit;
   files: FileStore;
+  keys: Pick<KeysService, "writableEpoch" | "identityOf">;
 }) {
   const { database, clock, names, audit, membershipsOf, coalitions, events } = deps;
   const repo = createRecordsRepo(database.db);
@@ -75,6 +79,7 @@ export function create(deps: {
     clock,
     membershipsOf,
     insideCoalitionsOf,
+    keys: deps.keys,
   });
   const agreements = createAgreementsService({
     database,
@@ -90,6 +95,17 @@ export function create(deps: {
   return {
     records,
     recordFiles,
+    confidentialRecords: createConfidentialService({
+      database,
+      repo,
+      records,
+      viewerOf,
+      keys: deps.keys,
+      files: recordFiles,
+      audit,
+      names,
+      clock,
+    }),
     agreements,
     grants,
     recordsRepo: repo,
@@ -140,4 +156,5 @@ export function register(
   registerStatisticsRoutes(app, services);
   registerAgreementRoutes(app, services);
   registerRecordFileRoutes(app, services);
+  registerConfidentialRoutes(app, services);
 }

@@ -1,5 +1,6 @@
 import { type SQL, and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import type { ConsentUse } from "../../../shared/records/fields.ts";
+import type { ConsentUse, RecordKind } from "../../../shared/records/fields.ts";
+import type { SealedShare } from "../../../shared/records/confidential-api.ts";
 import type { GrantFilter } from "../../../shared/records/terms.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import {
@@ -19,6 +20,8 @@ export type ConsentRow = typeof recordConsents.$inferSelect;
 /** A grant as the standing needs it: to whom, which fields, until when, and what it covers. */
 export type GrantRow = {
   id: string;
+  /** A confidential record's share, sealed to the recipient. */
+  sealedShare: SealedShare | null;
   toOrganizationId: string;
   fromOrganizationId: string;
   recordId: string | null;
@@ -43,6 +46,8 @@ export type ListViewer = {
 };
 
 export type ListFilter = {
+  /** Confidential records are listed apart from the rest. */
+  confidential?: boolean;
   organizationId?: string | undefined;
   kind?: string | undefined;
   country?: string | undefined;
@@ -86,6 +91,7 @@ function grantReaches(viewer: ListViewer): SQL {
       and (g.expires_at is null or g.expires_at > ${viewer.now.toISOString()}::timestamptz)
       and (g.record_id = ${records.id} or (
         g.record_id is null and g.from_organization_id = ${records.ownerOrganizationId}
+        and ${records.kind} is not null
         and (g.filter->>'kind' is null or g.filter->>'kind' = ${records.kind})
         and (g.filter->>'country' is null or g.filter->>'country' = ${records.country})
         and (g.filter->>'violationType' is null
@@ -105,8 +111,9 @@ function grantReaches(viewer: ListViewer): SQL {
  */
 export function visibleTo(
   viewer: ListViewer,
-  options: { grants: boolean } = { grants: true },
+  options: { grants?: boolean; confidential?: boolean } = {},
 ): SQL {
+  const { grants = true, confidential = false } = options;
   const mine = viewer.organizationIds.length ? uuidArray(viewer.organizationIds) : null;
   const ownersPeople = mine
     ? sql`(${records.ownerOrganizationId} = any(${mine}) and (
@@ -127,8 +134,12 @@ export function visibleTo(
       or (${records.classification} = 'restricted' and ${
         mine ? sql`${records.restrictedTo} && ${mine}` : sql`false`
       }))))`;
-  const granted = options.grants ? grantReaches(viewer) : sql`false`;
-  return sql`(${records.deletedAt} is null and (${ownersPeople} or ${reached} or ${granted}))`;
+  const granted = grants ? grantReaches(viewer) : sql`false`;
+  // Confidential records are listed apart (as ciphertext), never among those the server reads.
+  const tier = confidential
+    ? sql`${records.classification} = 'confidential'`
+    : sql`${records.classification} <> 'confidential'`;
+  return sql`(${records.deletedAt} is null and ${tier} and (${ownersPeople} or ${reached} or ${granted}))`;
 }
 
 /** The only reader and writer of the records tables (agreements and grants have their own). */
@@ -179,7 +190,12 @@ export function createRecordsRepo(db: Db) {
 
     /** Deleting erases every version's content; the envelope stays as a tombstone. */
     async erase(tx: Tx, id: string) {
-      await tx.update(recordContents).set({ fields: {} }).where(eq(recordContents.recordId, id));
+      await tx
+        .update(recordContents)
+        .set({ fields: {}, sealed: null })
+        .where(eq(recordContents.recordId, id));
+      // A confidential record's shares go with its content.
+      await tx.update(recordGrants).set({ sealedShare: null }).where(eq(recordGrants.recordId, id));
     },
 
     /** The current content of each record. */
@@ -222,7 +238,7 @@ export function createRecordsRepo(db: Db) {
         .where(eq(agreementVersions.consentRequired, use as ConsentUse));
       return tx
         .update(recordGrants)
-        .set({ revokedAt: at, endReason: "consent_withdrawn" })
+        .set({ revokedAt: at, endReason: "consent_withdrawn", sealedShare: null })
         .where(
           and(
             eq(recordGrants.recordId, recordId),
@@ -258,6 +274,7 @@ export function createRecordsRepo(db: Db) {
           overrideReason: recordGrants.overrideReason,
           expiresAt: recordGrants.expiresAt,
           revokedAt: recordGrants.revokedAt,
+          sealedShare: recordGrants.sealedShare,
         })
         .from(recordGrants)
         .innerJoin(
@@ -297,11 +314,11 @@ export function createRecordsRepo(db: Db) {
         .from(records)
         .where(
           and(
-            visibleTo(viewer),
+            visibleTo(viewer, { confidential: filter.confidential ?? false }),
             filter.organizationId
               ? eq(records.ownerOrganizationId, filter.organizationId)
               : undefined,
-            filter.kind ? eq(records.kind, filter.kind as RecordRow["kind"]) : undefined,
+            filter.kind ? eq(records.kind, filter.kind as RecordKind) : undefined,
             filter.country ? eq(records.country, filter.country) : undefined,
             filter.violationType
               ? sql`${records.violationTypes} @> ${textArray([filter.violationType])}`

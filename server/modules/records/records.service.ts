@@ -156,12 +156,15 @@ export function createRecordsService(deps: RecordsDeps) {
     ownerName: string,
   ): RecordSummary {
     const { record } = a;
+    const { kind, classification } = record;
+    // A confidential record is read as ciphertext (confidential.service.ts), never here.
+    if (kind === null || classification === "confidential") throw new NotFound(noSuchRecord);
     const sight = sightOf(a.standing);
     const envelope = {
       id: record.id,
-      kind: record.kind,
+      kind,
       ownerOrganizationId: record.ownerOrganizationId,
-      classification: record.classification,
+      classification,
       version: record.version,
       createdAt: record.createdAt.toISOString(),
       updatedAt: record.updatedAt.toISOString(),
@@ -170,6 +173,7 @@ export function createRecordsService(deps: RecordsDeps) {
     const seen = sight.kind === "fields" ? viewUnder(full, sight.fields) : full;
     return {
       ...seen,
+      classification,
       ownerName,
       sight: sight.kind === "fields" ? "fields" : "full",
     };
@@ -312,6 +316,8 @@ export function createRecordsService(deps: RecordsDeps) {
           createdAt: now,
           updatedAt: now,
           deletedAt: null,
+          keyEpoch: null,
+          sealedKey: null,
         }) satisfies RecordRow,
     );
     await database.db.transaction(async (tx) => {
@@ -322,6 +328,7 @@ export function createRecordsService(deps: RecordsDeps) {
           recordId: row.id,
           version: 1,
           fields: items[i]!.fields,
+          sealed: null,
           editedBy: actor.userId,
           editedAt: now,
         })),
@@ -482,6 +489,9 @@ export function createRecordsService(deps: RecordsDeps) {
         if (sharing && patch.fields !== undefined)
           enforce(checkRecord(a.standing, "record.edit"), noSuchRecord);
         const { record } = a;
+        const { kind } = record;
+        // A confidential record changes through its own routes, as ciphertext.
+        if (kind === null) throw new NotFound(noSuchRecord);
         if (patch.version !== record.version)
           throw new Conflict(
             `The record changed since version ${patch.version}: it is at version ${record.version}.`,
@@ -513,13 +523,14 @@ export function createRecordsService(deps: RecordsDeps) {
         };
         const changed: string[] = [];
         if (patch.fields !== undefined) {
-          const fields = checkFields(record.kind, patch.fields);
+          const fields = checkFields(kind, patch.fields);
           set.version = record.version + 1;
-          Object.assign(set, indexColumnsOf(record.kind, fields));
+          Object.assign(set, indexColumnsOf(kind, fields));
           await repo.addVersion(tx, {
             recordId: id,
             version: record.version + 1,
             fields,
+            sealed: null,
             editedBy: actor.userId,
             editedAt: now,
           });

@@ -19,6 +19,7 @@ import type {
   RecordContent,
   RecordKind,
 } from "../../../shared/records/fields.ts";
+import type { SealedShare } from "../../../shared/records/confidential-api.ts";
 import type { GrantFilter, OnwardRule } from "../../../shared/records/terms.ts";
 import { users } from "../auth/auth.table.ts";
 import { coalitions } from "../coalitions/coalitions.table.ts";
@@ -37,7 +38,8 @@ export const records = pgTable(
     ownerOrganizationId: uuid("owner_organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
-    kind: text("kind").$type<RecordKind>().notNull(),
+    /** Null exactly when confidential: the kind is inside the ciphertext. */
+    kind: text("kind").$type<RecordKind>(),
     classification: text("classification").$type<Classification>().notNull(),
     /** For `coalition`: the coalitions whose member organisations read it. */
     coalitionIds: uuid("coalition_ids").array().notNull().default([]),
@@ -60,6 +62,12 @@ export const records = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
     /** A tombstone: the content is erased, the row and its audit stay. */
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /**
+     * Confidential records (issue 15): the content key sealed to the owner's key of this
+     * epoch. The server cannot open it.
+     */
+    keyEpoch: integer("key_epoch"),
+    sealedKey: text("sealed_key"),
   },
   (t) => [
     index("records_owner_idx").on(t.ownerOrganizationId, t.updatedAt, t.id),
@@ -68,7 +76,11 @@ export const records = pgTable(
     check("records_kind_check", sql`${t.kind} in ('incident','case','trend','document')`),
     check(
       "records_classification_check",
-      sql`${t.classification} in ('public','coalition','restricted')`,
+      sql`${t.classification} in ('public','coalition','restricted','confidential')`,
+    ),
+    check(
+      "records_confidential_check",
+      sql`(${t.classification} = 'confidential') = (${t.kind} is null) and (${t.classification} = 'confidential') = (${t.sealedKey} is not null)`,
     ),
   ],
 );
@@ -82,6 +94,8 @@ export const recordContents = pgTable(
       .references(() => records.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     fields: jsonb("fields").$type<RecordContent>().notNull(),
+    /** A confidential record's content, encrypted in the browser; `fields` is then empty. */
+    sealed: jsonb("sealed").$type<{ nonce: string; ciphertext: string }>(),
     editedBy: text("edited_by").references(() => users.id, { onDelete: "set null" }),
     editedAt: timestamp("edited_at", { withTimezone: true }).notNull(),
   },
@@ -119,6 +133,12 @@ export const recordFiles = pgTable(
     size: bigint("size", { mode: "number" }).notNull(),
     sha256: text("sha256").notNull(),
     storeKey: text("store_key").notNull(),
+    /**
+     * A confidential record's file: its name, type, size, SHA-256 and key, encrypted under the
+     * record's content key (`name` and `media_type` then say nothing, `sha256` is the stored
+     * ciphertext's).
+     */
+    sealedHeader: jsonb("sealed_header").$type<{ nonce: string; ciphertext: string }>(),
     addedBy: text("added_by").references(() => users.id, { onDelete: "set null" }),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull(),
     removedAt: timestamp("removed_at", { withTimezone: true }),
@@ -233,6 +253,12 @@ export const recordGrants = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     /** Why it ended: revoked by hand, consent withdrawn, retention passed, agreement ended. */
     endReason: text("end_reason"),
+    /**
+     * A confidential record's share: the agreed fields encrypted under a share key sealed to
+     * the recipient's epoch key, with the owner organisation's signed statement. Removed on
+     * revocation.
+     */
+    sealedShare: jsonb("sealed_share").$type<SealedShare>(),
   },
   (t) => [
     index("record_grants_record_idx").on(t.recordId),

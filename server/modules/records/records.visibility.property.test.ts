@@ -91,6 +91,8 @@ describe("which records a viewer sees (pglite)", () => {
               createdAt: at,
               updatedAt: at,
               deletedAt: s.deleted ? at : null,
+              keyEpoch: null,
+              sealedKey: null,
             };
           });
           made = rows.map((r) => r.id);

@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../../../../shared/locales.ts";
 import type {
-  Classification,
+  ReadableClassification,
   PlacePrecision,
   RecordContent,
   RecordKind,
@@ -18,7 +18,7 @@ export type ReferralRow = { service: string; on: string };
 export type IndicatorRow = { label: string; value: string };
 
 export type SharingValues = {
-  classification: Classification;
+  classification: ReadableClassification;
   coalitionIds: string[];
   restrictedTo: string[];
   readersAll: boolean;
@@ -133,7 +133,7 @@ export function valuesFromRecord(
   record: {
     kind: RecordKind;
     ownerOrganizationId: string;
-    classification: Classification;
+    classification: ReadableClassification;
     fields: Record<string, unknown>;
     sharing?: { coalitionIds: string[]; restrictedTo: string[]; readersAll: boolean } | undefined;
   },

@@ -1,7 +1,7 @@
 import { Alert, Checkbox, MultiSelect, Radio, Stack, Text } from "@mantine/core";
 import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Classification } from "../../../../shared/records/fields.ts";
+import type { ReadableClassification } from "../../../../shared/records/fields.ts";
 import { FormSection } from "../../components/FormSection.tsx";
 import { useRecordLabels } from "./record-labels.ts";
 import { useOrganizationNames, useOwnerCoalitions } from "./records-data.ts";
@@ -9,7 +9,11 @@ import type { SharingValues } from "./records-form-values.ts";
 import { OrganizationsPicker } from "./records-organization-picker.tsx";
 
 /** The safest first: a record is shared wider only by choosing to. */
-const classificationOrder: readonly Classification[] = ["restricted", "coalition", "public"];
+const classificationOrder: readonly ReadableClassification[] = [
+  "restricted",
+  "coalition",
+  "public",
+];
 
 /**
  * Who may read a record (or every record of an import): restricted to the owner unless
@@ -47,7 +51,7 @@ export function SharingSection({
       <Radio.Group
         label={t("sharing.classification")}
         value={value.classification}
-        onChange={(next) => onChange({ classification: next as Classification })}
+        onChange={(next) => onChange({ classification: next as ReadableClassification })}
       >
         <Stack gap="sm" mt="xs">
           {classificationOrder.map((c) => (

@@ -1,5 +1,11 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from "@mantine/core";
-import { IconCircleHalf2, IconLock, IconUsersGroup, IconWorld } from "@tabler/icons-react";
+import {
+  IconCircleHalf2,
+  IconLock,
+  IconShieldLock,
+  IconUsersGroup,
+  IconWorld,
+} from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +21,7 @@ const classificationLook: Record<Classification, { color: string; Icon: typeof I
   public: { color: "teal", Icon: IconWorld },
   coalition: { color: "indigo", Icon: IconUsersGroup },
   restricted: { color: "red", Icon: IconLock },
+  confidential: { color: "grape", Icon: IconShieldLock },
 };
 
 export function ClassificationBadge({ classification }: { classification: Classification }) {
