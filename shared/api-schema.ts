@@ -24829,7 +24829,8 @@ export interface operations {
               };
               key?: {
                 epoch: number;
-                sealed: string;
+                nonce: string;
+                ciphertext: string;
               };
               shares?: {
                 payload: {
@@ -24960,7 +24961,8 @@ export interface operations {
           };
           key: {
             epoch: number;
-            sealed: string;
+            nonce: string;
+            ciphertext: string;
           };
         };
       };
@@ -25001,7 +25003,8 @@ export interface operations {
             };
             key?: {
               epoch: number;
-              sealed: string;
+              nonce: string;
+              ciphertext: string;
             };
             shares?: {
               payload: {
@@ -25155,7 +25158,8 @@ export interface operations {
             };
             key?: {
               epoch: number;
-              sealed: string;
+              nonce: string;
+              ciphertext: string;
             };
             shares?: {
               payload: {
@@ -25319,7 +25323,8 @@ export interface operations {
             };
             key?: {
               epoch: number;
-              sealed: string;
+              nonce: string;
+              ciphertext: string;
             };
             shares?: {
               payload: {

@@ -83,7 +83,7 @@ const newRecord = (orgId: string) => ({
   id: randomUUID(),
   ownerOrganizationId: orgId,
   sealed: { nonce: b64(24), ciphertext: b64(400) },
-  key: { epoch: 1, sealed: b64(80) },
+  key: { epoch: 1, nonce: b64(24), ciphertext: b64(48) },
 });
 
 /** The owner's managers fetch it; to everyone else it does not exist. */

@@ -87,7 +87,7 @@ export const recordWriteRoutes: WriteRoute[] = [
       id: "0193a5f0-0000-7000-8000-00000000c0de",
       ownerOrganizationId: "{{organizationId}}",
       sealed: { nonce: bytes(24), ciphertext: bytes(400) },
-      key: { epoch: 1, sealed: bytes(80) },
+      key: { epoch: 1, nonce: bytes(24), ciphertext: bytes(48) },
     },
     textFields: ["id", "ownerOrganizationId"],
   }),

@@ -10,6 +10,7 @@ export const domains = {
   epochSignature: "common-ground/organization-epoch/v1",
   epochPrevious: "common-ground/organization-epoch/previous/v1",
   record: "common-ground/record/v1",
+  contentKey: "common-ground/record-content-key/v1",
   fileHeader: "common-ground/record-file-header/v1",
   share: "common-ground/share/v1",
   shareStatement: "common-ground/share-statement/v1",

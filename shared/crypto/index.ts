@@ -14,6 +14,9 @@ export * from "./fingerprint.ts";
 export * from "./organization-keys.ts";
 export {
   newContentKey,
+  wrapContentKey,
+  unwrapContentKey,
+  type ContentKeyBinding,
   sealRecord,
   openRecord,
   sealKeyTo,

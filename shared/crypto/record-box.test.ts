@@ -16,6 +16,8 @@ import {
   sealKeyTo,
   sealRecord,
   unb64,
+  unwrapContentKey,
+  wrapContentKey,
 } from "./index.ts";
 
 beforeAll(() => loadSodium());
@@ -141,5 +143,61 @@ describe("an attachment's header", () => {
         );
       }),
     );
+  });
+});
+
+describe("a record's content key, wrapped under its owner's epoch secret", () => {
+  const keyBinding = fc.record({ recordId: id, ownerOrganizationId: id, epoch: fc.nat() });
+  const epochSecret = () => unb64(b64(newContentKey()));
+
+  it("unwraps to the same key with the same epoch secret and binding", () => {
+    fc.assert(
+      fc.property(keyBinding, (b) => {
+        const key = newContentKey();
+        const secret = epochSecret();
+        expect(unwrapContentKey(wrapContentKey(key, secret, b), secret, b)).toEqual(key);
+      }),
+    );
+  });
+
+  it("is refused under another epoch secret (a server's own key), another binding, or any changed byte", () => {
+    fc.assert(
+      fc.property(keyBinding, fc.nat(), flip, (b, salt, where) => {
+        const key = newContentKey();
+        const secret = epochSecret();
+        const wrapped = wrapContentKey(key, secret, b);
+        refused("tampered", () => unwrapContentKey(wrapped, epochSecret(), b));
+        refused("tampered", () => unwrapContentKey(wrapped, secret, { ...b, epoch: b.epoch + 1 }));
+        refused("tampered", () =>
+          unwrapContentKey(wrapped, secret, { ...b, recordId: otherString(b.recordId, salt) }),
+        );
+        refused("tampered", () =>
+          unwrapContentKey(wrapped, secret, {
+            ...b,
+            ownerOrganizationId: otherString(b.ownerOrganizationId, salt),
+          }),
+        );
+        refused("tampered", () =>
+          unwrapContentKey({ ...wrapped, nonce: flipB64(wrapped.nonce, where) }, secret, b),
+        );
+        refused("tampered", () =>
+          unwrapContentKey(
+            { ...wrapped, ciphertext: flipB64(wrapped.ciphertext, where) },
+            secret,
+            b,
+          ),
+        );
+      }),
+    );
+  });
+
+  it("is 48 bytes of ciphertext after a 24-byte nonce, as the server's schema expects", () => {
+    const wrapped = wrapContentKey(newContentKey(), epochSecret(), {
+      recordId: "r",
+      ownerOrganizationId: "o",
+      epoch: 1,
+    });
+    expect(unb64(wrapped.nonce)).toHaveLength(24);
+    expect(unb64(wrapped.ciphertext)).toHaveLength(48);
   });
 });

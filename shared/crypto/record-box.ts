@@ -51,6 +51,50 @@ export function openRecord(sealed: Sealed, key: Uint8Array, binding: RecordBindi
   return openJson(sealed, key, recordAd(binding), recordPadding);
 }
 
+/** Which record and epoch a wrapped content key belongs to. */
+export type ContentKeyBinding = { recordId: string; ownerOrganizationId: string; epoch: number };
+
+/**
+ * The key an epoch's secret wraps content keys under. Only members hold the epoch secret, so
+ * only they can wrap a content key: a server cannot plant a record its members would open
+ * as their own (an anonymous seal to the epoch's public key would let anyone).
+ */
+function contentKeyWrapping(epochSecret: Uint8Array): Uint8Array {
+  if (epochSecret.length !== 32)
+    throw new CryptoRefused("malformed", "an epoch secret is 32 bytes");
+  return sodium().crypto_generichash(32, utf8(domains.contentKey), epochSecret);
+}
+
+const contentKeyAd = (b: ContentKeyBinding) => {
+  if (!Number.isSafeInteger(b.epoch)) throw new CryptoRefused("malformed", "epoch");
+  return canonicalJson({
+    domain: domains.contentKey,
+    recordId: b.recordId,
+    ownerOrganizationId: b.ownerOrganizationId,
+    epoch: b.epoch,
+  });
+};
+
+/** A record's content key, encrypted under its owner's epoch secret. */
+export function wrapContentKey(
+  contentKey: Uint8Array,
+  epochSecret: Uint8Array,
+  binding: ContentKeyBinding,
+): Sealed {
+  if (contentKey.length !== 32) throw new CryptoRefused("malformed", "a content key is 32 bytes");
+  return aeadSeal(contentKey, contentKeyWrapping(epochSecret), contentKeyAd(binding));
+}
+
+export function unwrapContentKey(
+  wrapped: Sealed,
+  epochSecret: Uint8Array,
+  binding: ContentKeyBinding,
+): Uint8Array {
+  const key = aeadOpen(wrapped, contentKeyWrapping(epochSecret), contentKeyAd(binding), "tampered");
+  if (key.length !== 32) throw new CryptoRefused("tampered", "a content key is 32 bytes");
+  return key;
+}
+
 /** Anonymous sealed box (X25519 + XSalsa20-Poly1305) of a 32-byte key to a recipient. */
 export function sealKeyTo(key: Uint8Array, recipientBoxPublic: PublicKeyInput): string {
   return b64(sodium().crypto_box_seal(key, publicKeyBytes(recipientBoxPublic)));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { B64Upto, KeySeal, Nonce, PublicKey, Signature } from "../keys/api.ts";
+import { B64Bytes, B64Upto, KeySeal, Nonce, PublicKey, Signature } from "../keys/api.ts";
 import { Id } from "../problem.ts";
 import { RecordMay } from "./api.ts";
 import { onwardRules } from "./terms.ts";
@@ -23,6 +23,14 @@ export const Sealed = z
   .strict();
 export type Sealed = z.infer<typeof Sealed>;
 
+/**
+ * A record's content key, encrypted (XChaCha20-Poly1305) under a key derived from the owner's
+ * epoch secret: only members can make one, so the server cannot plant a record.
+ */
+export const ContentKey = z
+  .object({ epoch: z.number().int().min(1), nonce: Nonce, ciphertext: B64Bytes(32 + 16) })
+  .strict();
+
 /** A file header (name, type, size, SHA-256, file key) under the record's content key. */
 export const SealedHeader = z.object({ nonce: Nonce, ciphertext: B64Upto(2048) }).strict();
 
@@ -36,8 +44,8 @@ export const ConfidentialRecordInput = z
     readerIds: UserIds.default([]),
     editorIds: UserIds.default([]),
     sealed: Sealed,
-    /** The content key sealed to the owner's current epoch key. */
-    key: z.object({ epoch: z.number().int().min(1), sealed: KeySeal }).strict(),
+    /** The content key, encrypted under the owner's current epoch secret. */
+    key: ContentKey,
   })
   .strict();
 export type ConfidentialRecordInput = z.input<typeof ConfidentialRecordInput>;
@@ -105,7 +113,7 @@ export const ConfidentialRecordView = z.object({
   may: RecordMay,
   /** For `full`: the content and its key. */
   sealed: Sealed.optional(),
-  key: z.object({ epoch: z.number().int(), sealed: KeySeal }).optional(),
+  key: ContentKey.optional(),
   /** For `shared`: each live share to the viewer's organisations. */
   shares: z
     .array(

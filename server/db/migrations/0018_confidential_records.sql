@@ -44,7 +44,7 @@ ALTER TABLE "record_contents" ADD COLUMN "sealed" jsonb;--> statement-breakpoint
 ALTER TABLE "record_files" ADD COLUMN "sealed_header" jsonb;--> statement-breakpoint
 ALTER TABLE "record_grants" ADD COLUMN "sealed_share" jsonb;--> statement-breakpoint
 ALTER TABLE "records" ADD COLUMN "key_epoch" integer;--> statement-breakpoint
-ALTER TABLE "records" ADD COLUMN "sealed_key" text;--> statement-breakpoint
+ALTER TABLE "records" ADD COLUMN "content_key" jsonb;--> statement-breakpoint
 ALTER TABLE "organization_key_epochs" ADD CONSTRAINT "organization_key_epochs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization_key_epochs" ADD CONSTRAINT "organization_key_epochs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization_key_seals" ADD CONSTRAINT "organization_key_seals_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -54,5 +54,5 @@ ALTER TABLE "organization_keys" ADD CONSTRAINT "organization_keys_organization_i
 ALTER TABLE "organization_keys" ADD CONSTRAINT "organization_keys_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_keys" ADD CONSTRAINT "person_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "organization_key_seals_user_idx" ON "organization_key_seals" USING btree ("user_id");--> statement-breakpoint
-ALTER TABLE "records" ADD CONSTRAINT "records_confidential_check" CHECK (("records"."classification" = 'confidential') = ("records"."kind" is null) and ("records"."classification" = 'confidential') = ("records"."sealed_key" is not null));--> statement-breakpoint
+ALTER TABLE "records" ADD CONSTRAINT "records_confidential_check" CHECK (("records"."classification" = 'confidential') = ("records"."kind" is null) and ("records"."classification" = 'confidential') = ("records"."content_key" is not null));--> statement-breakpoint
 ALTER TABLE "records" ADD CONSTRAINT "records_classification_check" CHECK ("records"."classification" in ('public','coalition','restricted','confidential'));

@@ -120,13 +120,13 @@ export function createConfidentialService(deps: {
     };
     const acting = actingOrganization(viewer, record, standing.grants);
     if (sight.kind === "full") {
-      if (!context.sealed || !record.sealedKey || record.keyEpoch === null) return null;
+      if (!context.sealed || !record.contentKey || record.keyEpoch === null) return null;
       const view: ConfidentialRecordView = {
         ...base,
         sight: "full",
         may: mayAll,
         sealed: context.sealed,
-        key: { epoch: record.keyEpoch, sealed: record.sealedKey },
+        key: { epoch: record.keyEpoch, ...record.contentKey },
         sharing: {
           readersAll: record.readersAll,
           readerIds: record.readerIds,
@@ -227,7 +227,7 @@ export function createConfidentialService(deps: {
           updatedAt: now,
           deletedAt: null,
           keyEpoch: epoch,
-          sealedKey: input.key.sealed,
+          contentKey: { nonce: input.key.nonce, ciphertext: input.key.ciphertext },
         };
         await repo.insertMany(
           tx,

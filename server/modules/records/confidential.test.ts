@@ -85,7 +85,7 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
         id: randomUUID(),
         ownerOrganizationId: w.ownerOrg,
         sealed: sealed(),
-        key: { epoch: epochOf[w.ownerOrg], sealed: b64(80) },
+        key: { epoch: epochOf[w.ownerOrg], nonce: b64(24), ciphertext: b64(48) },
         ...body,
       },
     });
@@ -201,7 +201,10 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
   });
 
   it("refuses a record sealed to an old epoch, a second record with one id, and a plain upload", async () => {
-    expectProblem(await create(w.owner, { key: { epoch: 7, sealed: b64(80) } }), 409);
+    expectProblem(
+      await create(w.owner, { key: { epoch: 7, nonce: b64(24), ciphertext: b64(48) } }),
+      409,
+    );
     const record = await made();
     expectProblem(await create(w.owner, { id: record.id }), 409);
     const plain = await call(

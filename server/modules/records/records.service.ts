@@ -317,7 +317,7 @@ export function createRecordsService(deps: RecordsDeps) {
           updatedAt: now,
           deletedAt: null,
           keyEpoch: null,
-          sealedKey: null,
+          contentKey: null,
         }) satisfies RecordRow,
     );
     await database.db.transaction(async (tx) => {

@@ -63,11 +63,12 @@ export const records = pgTable(
     /** A tombstone: the content is erased, the row and its audit stay. */
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     /**
-     * Confidential records (issue 15): the content key sealed to the owner's key of this
-     * epoch. The server cannot open it.
+     * Confidential records (issue 15): the content key, encrypted under a key derived from
+     * the owner's epoch secret, which only its members hold. The server cannot open it, nor
+     * make one its members would accept.
      */
     keyEpoch: integer("key_epoch"),
-    sealedKey: text("sealed_key"),
+    contentKey: jsonb("content_key").$type<{ nonce: string; ciphertext: string }>(),
   },
   (t) => [
     index("records_owner_idx").on(t.ownerOrganizationId, t.updatedAt, t.id),
@@ -80,7 +81,7 @@ export const records = pgTable(
     ),
     check(
       "records_confidential_check",
-      sql`(${t.classification} = 'confidential') = (${t.kind} is null) and (${t.classification} = 'confidential') = (${t.sealedKey} is not null)`,
+      sql`(${t.classification} = 'confidential') = (${t.kind} is null) and (${t.classification} = 'confidential') = (${t.contentKey} is not null)`,
     ),
   ],
 );

@@ -92,7 +92,7 @@ describe("which records a viewer sees (pglite)", () => {
               updatedAt: at,
               deletedAt: s.deleted ? at : null,
               keyEpoch: null,
-              sealedKey: null,
+              contentKey: null,
             };
           });
           made = rows.map((r) => r.id);
