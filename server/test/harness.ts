@@ -43,15 +43,18 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
+/** A test database, with what a test needs to dump it whole (the server-blind test). */
+export type TestDatabase = Database & { raw: { pglite?: PGlite; url?: string } };
+
 /** A freshly migrated database, copied from the run's template. */
-export async function freshDatabase(backend: Backend): Promise<Database> {
+export async function freshDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === "pglite") {
     const dump = readFileSync(inject("pgliteTemplate"));
     const client = await PGlite.create({
       loadDataDir: new Blob([dump]),
       extensions: pgliteExtensions,
     });
-    return openDatabase({ pglite: client });
+    return { ...(await openDatabase({ pglite: client })), raw: { pglite: client } };
   }
   const url = process.env.TEST_DATABASE_URL;
   const template = inject("postgresTemplate");
@@ -64,6 +67,7 @@ export async function freshDatabase(backend: Backend): Promise<Database> {
   const database = await openDatabase({ databaseUrl: withDatabase(url, name) });
   return {
     ...database,
+    raw: { url: withDatabase(url, name) },
     async close() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });
