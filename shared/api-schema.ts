@@ -2227,6 +2227,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/organizations/{id}/records/confidential-counts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the organisation contributed of its confidential incidents' counts */
+    get: operations["getOrganizationsByidRecordsConfidentialCounts"];
+    /**
+     * Contribute counts of your confidential incidents, computed in your browser
+     * @description The server cannot count confidential records: the owner's browser counts those whose consent to statistics stands, by month, country, area and violation type, and sends only the counts. They replace the last contribution, and statistics add them for the audience chosen (the organisation's own people by default). Owners and admins; audited.
+     */
+    put: operations["putOrganizationsByidRecordsConfidentialCounts"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/agreements": {
     parameters: {
       query?: never;
@@ -22987,6 +23008,218 @@ export interface operations {
         };
         content: {
           "text/csv": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrganizationsByidRecordsConfidentialCounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            contribution: {
+              /** @enum {string} */
+              audience: "organization" | "everyone";
+              cells: number;
+              total: number;
+              /** Format: date-time */
+              contributedAt: string;
+              contributedByName: string | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putOrganizationsByidRecordsConfidentialCounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * @default organization
+           * @enum {string}
+           */
+          audience?: "organization" | "everyone";
+          counts: {
+            month: string;
+            country: string;
+            /** @default  */
+            area?: string;
+            /** @enum {string} */
+            violationType:
+              | "killing"
+              | "maiming"
+              | "arbitrary_detention"
+              | "enforced_disappearance"
+              | "torture"
+              | "sexual_violence"
+              | "gbv"
+              | "child_recruitment"
+              | "abduction"
+              | "forced_displacement"
+              | "attack_on_civilian_objects"
+              | "attack_on_schools_hospitals"
+              | "denial_of_humanitarian_access"
+              | "attack_on_defenders"
+              | "restriction_of_expression"
+              | "looting_extortion"
+              | "other";
+            count: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organizationId: string;
+            contribution: {
+              /** @enum {string} */
+              audience: "organization" | "everyone";
+              cells: number;
+              total: number;
+              /** Format: date-time */
+              contributedAt: string;
+              contributedByName: string | null;
+            } | null;
+          };
         };
       };
       /** @description Default Response */

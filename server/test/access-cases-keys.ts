@@ -227,4 +227,20 @@ export const keyCases: Case[] = [
     expected: recordManagers(200),
     audited: true,
   },
+  ...(["GET", "PUT"] as const).map((method): Case => ({
+    route: `${method} /api/v1/organizations/{id}/records/confidential-counts`,
+    request: (w) => ({
+      method,
+      url: `/api/v1/organizations/${w.orgId}/records/confidential-counts`,
+      ...(method === "PUT"
+        ? {
+            payload: {
+              counts: [{ month: "2026-03", country: "YE", violationType: "abduction", count: 7 }],
+            },
+          }
+        : {}),
+    }),
+    // The owner's managers; a member is refused, and to outsiders the counts are unknown.
+    expected: { ...recordManagers(200), member: 403 },
+  })),
 ];

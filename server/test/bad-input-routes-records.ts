@@ -98,4 +98,11 @@ export const recordWriteRoutes: WriteRoute[] = [
     binary: true,
     bodyLimit: sealedUploadMaxBytes,
   }),
+  route("PUT", "/api/v1/organizations/:id/records/confidential-counts", {
+    validBody: {
+      audience: "organization",
+      counts: [{ month: "2026-03", country: "YE", violationType: "abduction", count: 7 }],
+    },
+    textFields: ["audience"],
+  }),
 ];

@@ -10,8 +10,13 @@ export const cheapKdf: Kdf = { opsLimit: 1, memLimit: 8192 };
 export const id = fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 40 }));
 export const passphrase = fc.string({ minLength: 1, maxLength: 64 });
 
-/** A JSON value like a record's fields. */
-export const content = fc.jsonValue({ maxDepth: 3 });
+/**
+ * A JSON value like a record's fields, as JSON gives it back: fast-check's jsonValue can hold
+ * -0, which JSON writes as 0, so a round trip would differ for a reason that is not ours.
+ */
+export const content = fc
+  .jsonValue({ maxDepth: 3 })
+  .map((value) => JSON.parse(JSON.stringify(value)) as unknown);
 
 /** Where to flip and with what (never 0, so the byte does change). */
 export const flip = fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) });

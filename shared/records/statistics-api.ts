@@ -47,3 +47,44 @@ export const Statistics = z.object({
   complementary: z.array(Position),
 });
 export type Statistics = z.infer<typeof Statistics>;
+
+/**
+ * Counts of confidential incidents an organisation's browser computed over the records whose
+ * consent to statistics stands (issue 15): the server cannot count them itself. Each cell is
+ * a month, a country, an area (optional) and a violation type; a new contribution replaces
+ * the last. Shown only to the organisation's own people unless it chooses everyone.
+ */
+export const ConfidentialCountsInput = z
+  .object({
+    audience: z.enum(["organization", "everyone"]).default("organization"),
+    counts: z
+      .array(
+        z
+          .object({
+            month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month such as 2026-03"),
+            country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
+            area: z.string().trim().max(200).default(""),
+            violationType: z.enum(keysOf(violationTypes) as [string, ...string[]]),
+            count: z.number().int().min(1).max(1_000_000),
+          })
+          .strict(),
+      )
+      .max(5000),
+  })
+  .strict();
+export type ConfidentialCountsInput = z.input<typeof ConfidentialCountsInput>;
+
+export const ConfidentialCountsView = z.object({
+  organizationId: Id,
+  contribution: z
+    .object({
+      audience: z.enum(["organization", "everyone"]),
+      cells: z.number().int(),
+      /** The sum of the counts: an incident counts once in each of its violation types. */
+      total: z.number().int(),
+      contributedAt: z.iso.datetime({ offset: true }),
+      contributedByName: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type ConfidentialCountsView = z.infer<typeof ConfidentialCountsView>;

@@ -1,3 +1,21 @@
+CREATE TABLE "confidential_count_contributions" (
+	"organization_id" uuid PRIMARY KEY NOT NULL,
+	"audience" text NOT NULL,
+	"contributed_by" text,
+	"contributed_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "confidential_counts" (
+	"organization_id" uuid NOT NULL,
+	"month" text NOT NULL,
+	"country" text NOT NULL,
+	"area" text DEFAULT '' NOT NULL,
+	"violation_type" text NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "confidential_counts_organization_id_month_country_area_violation_type_pk" PRIMARY KEY("organization_id","month","country","area","violation_type"),
+	CONSTRAINT "confidential_counts_positive" CHECK ("confidential_counts"."count" > 0)
+);
+--> statement-breakpoint
 CREATE TABLE "organization_key_epochs" (
 	"organization_id" uuid NOT NULL,
 	"epoch" integer NOT NULL,
@@ -45,6 +63,9 @@ ALTER TABLE "record_files" ADD COLUMN "sealed_header" jsonb;--> statement-breakp
 ALTER TABLE "record_grants" ADD COLUMN "sealed_share" jsonb;--> statement-breakpoint
 ALTER TABLE "records" ADD COLUMN "key_epoch" integer;--> statement-breakpoint
 ALTER TABLE "records" ADD COLUMN "content_key" jsonb;--> statement-breakpoint
+ALTER TABLE "confidential_count_contributions" ADD CONSTRAINT "confidential_count_contributions_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "confidential_count_contributions" ADD CONSTRAINT "confidential_count_contributions_contributed_by_users_id_fk" FOREIGN KEY ("contributed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "confidential_counts" ADD CONSTRAINT "confidential_counts_organization_id_confidential_count_contributions_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."confidential_count_contributions"("organization_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization_key_epochs" ADD CONSTRAINT "organization_key_epochs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization_key_epochs" ADD CONSTRAINT "organization_key_epochs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization_key_seals" ADD CONSTRAINT "organization_key_seals_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

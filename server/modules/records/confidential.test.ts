@@ -409,4 +409,51 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
     expectProblem(sealLeaver, 422);
     await made();
   });
+
+  it("adds the counts an owner's browser contributes to statistics, for the audience it chose", async () => {
+    const url = `/api/v1/organizations/${w.ownerOrg}/records/confidential-counts`;
+    const counts = [
+      { month: "2026-03", country: "YE", violationType: "abduction", count: 12 },
+      { month: "2026-04", country: "YE", violationType: "abduction", count: 9 },
+    ];
+    const stats = async (as: SignedIn) => {
+      const got = await call(
+        t,
+        "GET",
+        `/api/v1/records/statistics?organizationId=${w.ownerOrg}&violationType=abduction`,
+        { as },
+      );
+      expect(got.statusCode, got.body).toBe(200);
+      return got.json() as { rows: string[]; grandTotal: number | null };
+    };
+    const before = await stats(w.owner);
+    // A repeated cell is refused, and changes nothing.
+    const repeated = await call(t, "PUT", url, {
+      as: w.owner,
+      payload: { counts: [counts[0], counts[0]] },
+    });
+    expectProblem(repeated, 422);
+    expect(await stats(w.owner)).toEqual(before);
+    // Only the owner's managers contribute; to outsiders the organisation's counts are unknown.
+    expectProblem(await call(t, "PUT", url, { as: w.colleague, payload: { counts } }), 403);
+    expectProblem(await call(t, "PUT", url, { as: w.litigator, payload: { counts } }), 404);
+    const made = await call(t, "PUT", url, { as: w.owner, payload: { counts } });
+    expect(made.statusCode, made.body).toBe(200);
+    expect(made.json().contribution).toMatchObject({
+      audience: "organization",
+      cells: 2,
+      total: 21,
+    });
+    const mine = await stats(w.owner);
+    expect(mine.rows).toEqual(expect.arrayContaining(["2026-03", "2026-04"]));
+    expect(mine.grandTotal).toBe((before.grandTotal ?? 0) + 21);
+    // Meant for the organisation's own people: a partner's statistics do not hold them.
+    expect((await stats(w.litigator)).rows).not.toContain("2026-03");
+    const everyone = await call(t, "PUT", url, {
+      as: w.owner,
+      payload: { audience: "everyone", counts },
+    });
+    expect(everyone.statusCode, everyone.body).toBe(200);
+    expect((await stats(w.litigator)).rows).toEqual(["2026-03", "2026-04"]);
+  });
 });

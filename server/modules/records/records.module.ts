@@ -25,6 +25,7 @@ import { registerConfidentialRoutes } from "./confidential.routes.ts";
 import type { KeysService } from "../keys/keys.service.ts";
 import { registerStatisticsRoutes } from "./statistics.routes.ts";
 import { createStatisticsService } from "./statistics.service.ts";
+import { createConfidentialCounts } from "./confidential-counts.ts";
 
 /**
  * Records of organisations (incidents, cases, trends, documents), shared by classification
@@ -111,6 +112,7 @@ export function create(deps: {
     recordsRepo: repo,
     recordViewerOf: viewerOf,
     recordStatistics: createStatisticsService({ db: database.db, viewerOf }),
+    confidentialCounts: createConfidentialCounts({ database, viewerOf, audit, names, clock }),
     /**
      * Writes a sign-in to the audit of each of the person's organisations that keep records
      * that are not public: one entry each, so every organisation sees who opened a session

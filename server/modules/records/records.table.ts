@@ -272,3 +272,36 @@ export const recordGrants = pgTable(
     check("record_grants_subject_check", sql`(${t.recordId} is null) <> (${t.filter} is null)`),
   ],
 );
+
+/**
+ * Counts of an organisation's confidential incidents (issue 15), computed in its own browser
+ * over records whose consent to statistics stands and contributed as aggregates: the server
+ * counts no confidential record itself. A new contribution replaces the last.
+ */
+export const confidentialCountContributions = pgTable("confidential_count_contributions", {
+  organizationId: uuid("organization_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  /** Who sees the counts in statistics: the organisation's own people, or everyone. */
+  audience: text("audience").$type<"organization" | "everyone">().notNull(),
+  contributedBy: text("contributed_by").references(() => users.id, { onDelete: "set null" }),
+  contributedAt: timestamp("contributed_at", { withTimezone: true }).notNull(),
+});
+
+export const confidentialCounts = pgTable(
+  "confidential_counts",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => confidentialCountContributions.organizationId, { onDelete: "cascade" }),
+    month: text("month").notNull(),
+    country: text("country").notNull(),
+    area: text("area").notNull().default(""),
+    violationType: text("violation_type").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.month, t.country, t.area, t.violationType] }),
+    check("confidential_counts_positive", sql`${t.count} > 0`),
+  ],
+);

@@ -6,7 +6,13 @@ import { toCsv } from "../../lib/csv.ts";
 import type { Actor } from "../auth/actor.ts";
 import { type ViewerReader, listViewerOf } from "./record-standing.ts";
 import { visibleTo } from "./records.repo.ts";
-import { recordConsents, recordContents, records } from "./records.table.ts";
+import {
+  confidentialCountContributions,
+  confidentialCounts,
+  recordConsents,
+  recordContents,
+  records,
+} from "./records.table.ts";
 
 /** More rows than this is no longer a table anyone reads; narrow the filter. */
 const maxRows = 400;
@@ -17,6 +23,33 @@ const maxRows = 400;
  * statistics. Cells from 1 to k − 1 are hidden, and others with them so that no total gives
  * them away (shared/records/suppression.ts).
  */
+/**
+ * The counts organisations contributed of their confidential incidents (issue 15), for the
+ * viewer: those meant for everyone, and their own organisations' whatever the audience. The
+ * query's filters apply; a date bound applies by whole month, as the counts are by month.
+ */
+function contributed(viewerOrganizationIds: readonly string[], q: StatisticsQuery) {
+  const rowKey =
+    q.rows === "month" ? sql`cc.month` : q.rows === "country" ? sql`cc.country` : sql`cc.area`;
+  const mine = viewerOrganizationIds.length
+    ? sql`cc.organization_id = any(array[${sql.join(
+        viewerOrganizationIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::uuid[])`
+    : sql`false`;
+  return sql`
+    select ${rowKey} as row, cc.violation_type as col, sum(cc.count) as n
+    from ${confidentialCounts} cc
+    join ${confidentialCountContributions} ccc on ccc.organization_id = cc.organization_id
+    where (ccc.audience = 'everyone' or ${mine})
+      ${q.organizationId ? sql`and cc.organization_id = ${q.organizationId}` : sql``}
+      ${q.country ? sql`and cc.country = ${q.country}` : sql``}
+      ${q.from ? sql`and cc.month >= ${q.from.slice(0, 7)}` : sql``}
+      ${q.to ? sql`and cc.month <= ${q.to.slice(0, 7)}` : sql``}
+      ${q.violationType ? sql`and cc.violation_type = ${q.violationType}` : sql``}
+    group by 1, 2`;
+}
+
 export function createStatisticsService(deps: { db: Db; viewerOf: ViewerReader }) {
   const { db } = deps;
 
@@ -56,14 +89,16 @@ export function createStatisticsService(deps: { db: Db; viewerOf: ViewerReader }
         from ${records} ${join}
         cross join lateral unnest(${records.violationTypes}) as v(col)
         where ${filters} ${q.violationType ? sql`and v.col = ${q.violationType}` : sql``}
-        group by 1, 2`),
+        group by 1, 2
+        union all
+        ${contributed(viewer.organizationIds, q)}`),
     );
     const rows = [...new Set(counted.map((c) => c.row ?? ""))].sort().slice(0, maxRows);
     const columns = [...new Set(counted.map((c) => c.col))].sort();
     const counts = rows.map(() => columns.map(() => 0));
     for (const c of counted) {
       const r = rows.indexOf(c.row ?? "");
-      if (r >= 0) counts[r]![columns.indexOf(c.col)] = Number(c.n);
+      if (r >= 0) counts[r]![columns.indexOf(c.col)]! += Number(c.n);
     }
     return suppress({ rows, columns, counts }, q.k);
   }
