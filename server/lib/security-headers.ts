@@ -12,11 +12,14 @@ type Directives = Record<string, string[]>;
  * `blob:` images are the preview of a logo being picked, before it is uploaded; the network
  * view lays its graph out in a web worker that ForceAtlas2 starts from a `blob:` URL (only a
  * script already running in our origin can make one).
+ * `'wasm-unsafe-eval'` lets the app compile WebAssembly, and nothing else: libsodium, which
+ * encrypts confidential records in the browser, is WebAssembly only. It allows no `eval` or
+ * `new Function` of JavaScript; the module compiled is one of our own scripts' bytes.
  */
 export function appPolicy(https: boolean): Directives {
   return {
     "default-src": ["'self'"],
-    "script-src": ["'self'"],
+    "script-src": ["'self'", "'wasm-unsafe-eval'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
