@@ -126,6 +126,7 @@ const routeTree = rootRoute.addChildren([
   ),
   resetPassword,
   page("/account", () => import("./features/account/AccountPage.tsx"), "AccountPage"),
+  page("/keys", () => import("./features/keys/KeysPage.tsx"), "KeysPage"),
   page("/dashboard", () => import("./features/organizations/DashboardPage.tsx"), "DashboardPage"),
   directory,
   page(

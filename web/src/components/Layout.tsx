@@ -6,6 +6,7 @@ import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { isRtl } from "../../../shared/locales.ts";
 import { useMe } from "../lib/hooks.ts";
+import { KeySessionProvider } from "../features/keys/key-session.tsx";
 import { rememberLocale } from "../i18n.ts";
 import { NotificationBell } from "./NotificationBell.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
@@ -131,7 +132,9 @@ export function Layout() {
       )}
       <AppShell.Main id="main" tabIndex={-1}>
         <div className={classes.content}>
-          <Outlet />
+          <KeySessionProvider>
+            <Outlet />
+          </KeySessionProvider>
         </div>
         <Text component="footer" size="xs" c="gray.7" ta="center" mt="xl">
           {t("app.footer")}

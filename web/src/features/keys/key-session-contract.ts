@@ -26,6 +26,12 @@ export type KeyChange = {
   subject: `person:${string}` | `organization:${string}`;
   remembered: string;
   presented: string;
+  /**
+   * Added by the keys feature. `changed` (the default when absent): another identity key than the
+   * remembered one. `unsigned`: the identity is the remembered one, but the epoch key the server
+   * presents is not signed by it; nothing a person can accept.
+   */
+  reason?: "changed" | "unsigned";
 };
 
 export type KeySession = {
@@ -64,5 +70,21 @@ export class KeyChangeRefused extends Error {
   constructor(readonly change: KeyChange) {
     super(`The server presented a different key for ${change.subject}.`);
     this.name = "KeyChangeRefused";
+  }
+}
+
+/**
+ * Added by the keys feature: why `keyringOf` or `recipientKey` has nothing to give, none of it a
+ * key change. `locked`: the person's keys are not unlocked in this tab; `not-started`: the
+ * organisation has no keys yet; `not-sealed`: it has, but no member has sealed them to this
+ * person yet (or the caller is not a member).
+ */
+export class KeyringUnavailable extends Error {
+  constructor(
+    readonly reason: "locked" | "not-started" | "not-sealed",
+    readonly organizationId?: string,
+  ) {
+    super(`No keyring${organizationId ? ` for organization:${organizationId}` : ""}: ${reason}.`);
+    this.name = "KeyringUnavailable";
   }
 }

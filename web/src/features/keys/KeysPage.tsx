@@ -1,0 +1,120 @@
+import { Alert, Button, Collapse, Group, List, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconLock } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "../../components/FormError.tsx";
+import { PageLoading, SignInFirst } from "../../components/PageStates.tsx";
+import { PageSection } from "../../components/PageSection.tsx";
+import { useMe } from "../../lib/hooks.ts";
+import { useDocumentTitle } from "../../lib/page.ts";
+import { ChangePassphrase } from "./ChangePassphrase.tsx";
+import { useKeySession, useKeySessionInternals, useMyKeys } from "./key-session.tsx";
+import { OrganizationKeysList } from "./OrganizationKeysList.tsx";
+import { SafetyNumber } from "./SafetyNumber.tsx";
+import { SetKeys } from "./SetKeys.tsx";
+import { UnlockKeys } from "./UnlockKeys.tsx";
+
+/** /keys: set, unlock and look after the keys that open confidential records. */
+export function KeysPage() {
+  const { t } = useTranslation("keys");
+  useDocumentTitle(t("title"));
+  const me = useMe();
+  const mine = useMyKeys();
+  const session = useKeySession();
+  // Opened with the recovery key: the next step is a new passphrase.
+  const [recovered, setRecovered] = useState(false);
+
+  if (me.isPending) return <PageLoading />;
+  if (!me.data) return <SignInFirst message={t("signInFirst")} />;
+
+  return (
+    <Stack gap="lg" maw={760}>
+      <Stack gap={4}>
+        <Title order={1}>{t("title")}</Title>
+        <Text>{t("lead")}</Text>
+      </Stack>
+      <FormError error={mine.error} />
+      {session.state === "loading" ? (
+        mine.error ? null : (
+          <PageLoading />
+        )
+      ) : session.state === "none" ? (
+        <SetKeys
+          title={t("choose.title")}
+          description={t("choose.lead")}
+          before={<Explanation />}
+        />
+      ) : session.state === "locked" ? (
+        <UnlockKeys onRecovered={() => setRecovered(true)} />
+      ) : (
+        <Unlocked recovered={recovered} onPassphraseSet={() => setRecovered(false)} />
+      )}
+    </Stack>
+  );
+}
+
+/** What the passphrase protects, in plain words, before anyone chooses one. */
+function Explanation() {
+  const { t } = useTranslation("keys");
+  return (
+    <PageSection title={t("explain.title")}>
+      <List spacing="xs" size="sm">
+        <List.Item>{t("explain.protects")}</List.Item>
+        <List.Item>{t("explain.notPassword")}</List.Item>
+        <List.Item>{t("explain.serverBlind")}</List.Item>
+        <List.Item>{t("explain.recovery")}</List.Item>
+      </List>
+      <Alert color="red" title={t("explain.lossTitle")}>
+        {t("explain.loss")}
+      </Alert>
+    </PageSection>
+  );
+}
+
+function Unlocked({
+  recovered,
+  onPassphraseSet,
+}: {
+  recovered: boolean;
+  onPassphraseSet: () => void;
+}) {
+  const { t } = useTranslation("keys");
+  const session = useKeySessionInternals();
+  const [changing, { toggle, close }] = useDisclosure(false);
+  const c = session.loaded;
+  const person = session.person;
+  const number = c && person ? c.safetyNumber(person.boxPublic, person.signPublic) : null;
+  return (
+    <>
+      {recovered && (
+        <PageSection title={t("newPassphrase.title")} description={t("newPassphrase.lead")}>
+          <ChangePassphrase onDone={onPassphraseSet} />
+        </PageSection>
+      )}
+      <PageSection title={t("unlocked.title")} description={t("unlocked.lead")}>
+        {number && (
+          <SafetyNumber
+            label={t("unlocked.number")}
+            description={t("unlocked.numberHint")}
+            value={number}
+          />
+        )}
+        <Group gap="sm">
+          <Button leftSection={<IconLock size={16} aria-hidden />} onClick={session.lock}>
+            {t("unlocked.lock")}
+          </Button>
+          {!recovered && (
+            <Button variant="default" onClick={toggle} aria-expanded={changing}>
+              {t("newPassphrase.open")}
+            </Button>
+          )}
+        </Group>
+        {!recovered && (
+          <Collapse expanded={changing}>{changing && <ChangePassphrase onDone={close} />}</Collapse>
+        )}
+      </PageSection>
+      <OrganizationKeysList />
+    </>
+  );
+}
