@@ -70,7 +70,12 @@ function OrganizationKeysCard({ organization }: { organization: MyOrganization }
 
   // Seen for the first time: remembered, so a later substitution is caught.
   useEffect(() => {
-    if (comparison === "new" && identityNumber) session.trust(subject, identityNumber);
+    if (comparison !== "new" || !identityNumber) return;
+    try {
+      session.trust(subject, identityNumber);
+    } catch {
+      // Another tab remembered a different key meanwhile: the warning shows once storage says so.
+    }
   }, [comparison, identityNumber, session, subject]);
 
   const [change, setChange] = useState<KeyChange | null>(null);

@@ -12,7 +12,6 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { compareKnown, remember, type KnownKeys } from "../../../../shared/crypto/known-keys.ts";
 import type { PersonKeys } from "../../../../shared/crypto/person-keys.ts";
-import type { OrganizationKeys } from "../../../../shared/keys/api.ts";
 import { api } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
 import {
@@ -24,6 +23,7 @@ import {
   type OrganizationKeyring,
 } from "./key-session-contract.ts";
 import { loadKnownKeys, saveKnownKeys } from "./known-keys-store.ts";
+import { openKeyring, organizationSubject, recipientEpoch } from "./keyring.ts";
 import {
   Context,
   type KeySessionInternals,
@@ -73,7 +73,6 @@ export const fetchOrganizationKeys = (organizationId: string) =>
 /** A keyring is reused for this long before the server is asked whether the epoch moved on. */
 const keyringFreshMs = 30_000;
 
-const organizationSubject = (id: string) => `organization:${id}` as const;
 export const personSubject = (id: string) => `person:${id}` as const;
 
 const wipe = (bytes: Uint8Array) => bytes.fill(0);
@@ -213,84 +212,6 @@ export function KeySessionProvider({ children }: { children: ReactNode }) {
     setPerson(keys);
   }, []);
 
-  /** The identity key the server presents for an organisation, checked against memory. */
-  const trustedIdentity = useCallback(
-    (c: CryptoModule, view: OrganizationKeys) => {
-      if (view.state === "none" || !view.identityPublicKey || view.currentEpoch === null) {
-        throw new KeyringUnavailable("not-started", view.organizationId);
-      }
-      const identityPublic = c.unb64(view.identityPublicKey, 32);
-      trust(organizationSubject(view.organizationId), c.safetyNumber(identityPublic));
-      return identityPublic;
-    },
-    [trust],
-  );
-
-  /** The epoch as published, refused unless the organisation's identity signed it. */
-  const signedEpoch = useCallback(
-    (c: CryptoModule, view: OrganizationKeys, epoch: number, identityPublic: Uint8Array) => {
-      const found = view.epochs.find((e) => e.epoch === epoch);
-      const published = found && { organizationId: view.organizationId, ...found };
-      if (!published || !c.verifyEpoch(published, identityPublic)) {
-        const number = c.safetyNumber(identityPublic);
-        throw new KeyChangeRefused({
-          subject: organizationSubject(view.organizationId),
-          remembered: number,
-          presented: number,
-          reason: "unsigned",
-        });
-      }
-      return found;
-    },
-    [],
-  );
-
-  const openKeyring = useCallback(
-    (c: CryptoModule, view: OrganizationKeys, keys: PersonKeys): OrganizationKeyring => {
-      const organizationId = view.organizationId;
-      const identityPublic = trustedIdentity(c, view);
-      const seal = view.member?.seal;
-      if (!seal) throw new KeyringUnavailable("not-sealed", organizationId);
-      const sealedEpoch = signedEpoch(c, view, seal.epoch, identityPublic);
-      const opened = c.openEpochSeal(seal.sealed, keys, {
-        identityPublic,
-        epochPublic: sealedEpoch.publicKey,
-      });
-      const epochs = new Map([
-        [seal.epoch, { publicKey: opened.epochPublic, secretKey: opened.epochSecret }],
-      ]);
-      // Walking back: each epoch carries the one before it. A broken link ends the walk; the
-      // epochs reached so far still open what was made under them.
-      let secret = opened.epochSecret;
-      for (let n = seal.epoch; n > 1; n--) {
-        const here = view.epochs.find((e) => e.epoch === n);
-        const before = view.epochs.find((e) => e.epoch === n - 1);
-        if (!here?.previous || !before) break;
-        if (!c.verifyEpoch({ organizationId, ...before }, identityPublic)) break;
-        try {
-          secret = c.openPrevious({
-            organizationId,
-            epoch: n,
-            previous: here.previous,
-            epochSecret: secret,
-            previousPublic: before.publicKey,
-          });
-        } catch {
-          break;
-        }
-        epochs.set(n - 1, { publicKey: c.unb64(before.publicKey, 32), secretKey: secret });
-      }
-      return {
-        organizationId,
-        identityPublic,
-        identitySecret: opened.identitySecret,
-        currentEpoch: seal.epoch,
-        epochs,
-      };
-    },
-    [trustedIdentity, signedEpoch],
-  );
-
   const keyringOf = useCallback(
     (organizationId: string): Promise<OrganizationKeyring> => {
       const keys = current.current.person;
@@ -313,7 +234,7 @@ export function KeySessionProvider({ children }: { children: ReactNode }) {
         ) {
           return before;
         }
-        return openKeyring(c, view, keys);
+        return openKeyring(c, view, keys, trust);
       })();
       keyrings.current.set(organizationId, { at: Date.now(), keyring });
       keyring.catch(() => {
@@ -323,20 +244,15 @@ export function KeySessionProvider({ children }: { children: ReactNode }) {
       });
       return keyring;
     },
-    [openKeyring, queryClient],
+    [queryClient, trust],
   );
 
   const recipientKey = useCallback(
     async (organizationId: string) => {
       const c = await loadCrypto();
-      const view = await fetchOrganizationKeys(organizationId);
-      const identityPublic = trustedIdentity(c, view);
-      // Not null: trustedIdentity refused an organisation without keys.
-      const epoch = view.currentEpoch as number;
-      const published = signedEpoch(c, view, epoch, identityPublic);
-      return { epoch, publicKey: c.unb64(published.publicKey, 32), identityPublic };
+      return recipientEpoch(c, await fetchOrganizationKeys(organizationId), trust);
     },
-    [trustedIdentity, signedEpoch],
+    [trust],
   );
 
   const ownerIdentity = useCallback(
