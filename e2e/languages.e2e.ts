@@ -82,6 +82,8 @@ describe("every page in every language", () => {
     signedInPages = [
       "/dashboard",
       "/account",
+      // Keys for confidential records: the demo people have none yet, so the passphrase form.
+      "/keys",
       "/notifications",
       "/directory?q=legal",
       org,
