@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import * as c from "../../shared/crypto/index.ts";
+import { demoKeysPassphrase } from "./demo-confidential.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "../../server/modules/auth/auth.table.ts";
 import {
@@ -343,6 +345,74 @@ describe.each(backends)("the demo dataset on %s", (backend) => {
     });
     // Most have consent to statistics: the counts are there, small cells hidden.
     expect(statistics.grandTotal).toBeGreaterThan(150);
+  });
+
+  it("has Maan's encrypted testimonies, which its owner and (for the shared one) the litigator open with the demo passphrase", async () => {
+    await c.loadSodium();
+    const { organizationId, litigatorId } = result.records;
+    const { recordIds, sharedRecordId } = result.confidential;
+    /** What a browser does to unlock: unwrap the person's keys, open their organisation's seal. */
+    const unlock = async (as: Awaited<ReturnType<typeof signInAs>>, orgId: string) => {
+      const mine = (await as.GET("/api/v1/me/keys", {})).keys!;
+      const person = c.unwrapWithPassphrase(mine.passphrase, demoKeysPassphrase, mine.userId, {
+        boxPublic: mine.boxPublicKey,
+        signPublic: mine.signPublicKey,
+      });
+      const org = await as.GET("/api/v1/organizations/{id}/keys", {
+        params: { path: { id: orgId } },
+      });
+      const epoch = org.epochs.at(-1)!;
+      const opened = c.openEpochSeal(org.member!.seal!.sealed, person, {
+        identityPublic: org.identityPublicKey!,
+        epochPublic: epoch.publicKey,
+      });
+      return { org, opened };
+    };
+    const amina = await signInAs(t, demoPeople.amina);
+    const maan = await unlock(amina, organizationId);
+    const list = await amina.GET("/api/v1/confidential-records", {
+      params: { query: { organizationId } },
+    });
+    expect(list.items.map((i) => i.id).sort()).toEqual([...recordIds].sort());
+    for (const item of list.items) {
+      const key = c.unwrapContentKey(item.key!, maan.opened.epochSecret, {
+        recordId: item.id,
+        ownerOrganizationId: organizationId,
+        epoch: item.key!.epoch,
+      });
+      const content = c.openRecord(item.sealed!, key, {
+        recordId: item.id,
+        version: item.version,
+        ownerOrganizationId: organizationId,
+      }) as { kind: string; fields: { country: string } };
+      expect(content).toMatchObject({ kind: "incident", fields: { country: "YE" } });
+    }
+    const claire = await signInAs(t, demoPeople.claire);
+    const bureau = await unlock(claire, litigatorId);
+    const shared = await claire.GET("/api/v1/confidential-records/{id}", {
+      params: { path: { id: sharedRecordId } },
+    });
+    const share = shared.shares![0]!;
+    const opened = c.openShare(
+      share,
+      {
+        ownerIdentityPublic: maan.org.identityPublicKey!,
+        recipientEpoch: {
+          epoch: 1,
+          publicKey: bureau.opened.epochPublic,
+          secretKey: bureau.opened.epochSecret,
+        },
+      },
+      {
+        ownerOrganizationId: organizationId,
+        toOrganizationId: litigatorId,
+        recordId: sharedRecordId,
+      },
+    );
+    // The agreement's fields only: the narrative travels, the place does not.
+    expect(opened.content).toMatchObject({ kind: "incident", fields: { country: "YE" } });
+    expect((opened.content as { fields: object }).fields).toHaveProperty("narrative");
+    expect((opened.content as { fields: object }).fields).not.toHaveProperty("placeText");
   });
 
   it("refuses a second load and leaves the first as it was", async () => {

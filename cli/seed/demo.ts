@@ -1,4 +1,5 @@
 import { type DemoRecords, seedDemoRecords } from "./demo-records.ts";
+import { type DemoConfidential, seedDemoConfidential } from "./demo-confidential.ts";
 import { count, inArray } from "drizzle-orm";
 import type { Db } from "../../server/db/client.ts";
 import type { Services } from "../../server/app.ts";
@@ -28,6 +29,8 @@ export type DemoResult = {
   statement: { statementId: string; assessmentId: string; proposalId: string };
   /** The Yemen monitoring group's records, its agreement with the litigator and a shared record. */
   records: DemoRecords;
+  /** Maan's encrypted testimonies (keys under `demoKeysPassphrase`), the first shared. */
+  confidential: DemoConfidential;
   signIns: { email: string; password: string; description: string }[];
 };
 
@@ -74,6 +77,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
   let campaign: DemoResult["campaign"];
   let statement: DemoResult["statement"];
   let records: DemoResult["records"];
+  let confidential: DemoResult["confidential"];
 
   async function createAccount(account: DemoAccount, isPlatformAdmin: boolean): Promise<Actor> {
     const { email, name, password, locale } = account;
@@ -129,6 +133,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
     campaign = await seedDemoCampaign(services, directory);
     statement = await seedDemoStatement(services, directory, campaign);
     records = await seedDemoRecords(services, directory);
+    confidential = await seedDemoConfidential(services, directory, records.agreementId);
   } catch (error) {
     // A half-loaded demo would count as loaded and never be completed, so undo it.
     if (coalitionIds.length) {
@@ -145,6 +150,7 @@ export async function seedDemo(services: Services): Promise<DemoResult> {
     campaign,
     statement,
     records,
+    confidential,
     signIns: [
       { email: demoAdmin.email, password: demoAdmin.password, description: demoAdmin.about },
       ...(Object.entries(demoPeople) as [DemoPerson, DemoAccount][]).map(([key, account]) => ({
