@@ -2680,7 +2680,7 @@ export interface paths {
     put?: never;
     /**
      * Attach an encrypted file (at most 100 MB before encryption)
-     * @description The ciphertext as application/octet-stream; the header (name, type, size, SHA-256 and the file's key, sealed under the record's key) in the query.
+     * @description The ciphertext as application/octet-stream; the header (name, type, size, SHA-256 and the file's key, sealed under the record's key) in the query, with the file id the browser bound them to (409 when a file has it already).
      */
     post: operations["postConfidentialRecordsByidFiles"];
     delete?: never;
@@ -27287,6 +27287,7 @@ export interface operations {
       query: {
         nonce: string;
         header: string;
+        fileId?: string;
       };
       header?: never;
       path: {

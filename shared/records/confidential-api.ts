@@ -150,8 +150,14 @@ export const ConfidentialList = z.object({
   nextCursor: z.string().nullable(),
 });
 
-/** A file's header travels beside its ciphertext upload, in the address. */
-export const SealedFileQuery = z.object({ nonce: Nonce, header: B64Upto(2048) }).strict();
+/**
+ * A file's header travels beside its ciphertext upload, in the address, with the id the
+ * browser chose for it: the header and every chunk of the stream are bound to that id before
+ * the upload, so the server keeps it rather than making one (a second file with it: 409).
+ */
+export const SealedFileQuery = z
+  .object({ nonce: Nonce, header: B64Upto(2048), fileId: Id.optional() })
+  .strict();
 
 /** The largest attachment of a confidential record (the ciphertext adds 17 bytes per 64 KiB). */
 export const sealedAttachmentMaxBytes = 100 * 1024 * 1024;

@@ -124,7 +124,7 @@ export function registerConfidentialRoutes(
           tags,
           summary: "Attach an encrypted file (at most 100 MB before encryption)",
           description:
-            "The ciphertext as application/octet-stream; the header (name, type, size, SHA-256 and the file's key, sealed under the record's key) in the query.",
+            "The ciphertext as application/octet-stream; the header (name, type, size, SHA-256 and the file's key, sealed under the record's key) in the query, with the file id the browser bound them to (409 when a file has it already).",
           params: IdParams,
           querystring: SealedFileQuery,
           consumes: ["application/octet-stream"],
@@ -144,6 +144,7 @@ export function registerConfidentialRoutes(
           request.params.id,
           {
             header: { nonce: request.query.nonce, ciphertext: request.query.header },
+            fileId: request.query.fileId,
             bytes,
           },
         );

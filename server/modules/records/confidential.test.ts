@@ -252,6 +252,21 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
     );
     expect(view.files).toHaveLength(1);
     const fileUrl = `/api/v1/confidential-records/${record.id}/files/${view.files[0]!.id}`;
+    // The browser binds the header and every chunk to an id it chose: the server keeps that
+    // id, and refuses a second file with it, on this record or another.
+    const fileId = randomUUID();
+    const withId = (recordId: string) =>
+      call(
+        t,
+        "POST",
+        `/api/v1/confidential-records/${recordId}/files?nonce=${b64(24)}&header=${b64(200)}&fileId=${fileId}`,
+        { as: w.owner, headers: octets, payload: randomBytes(100) },
+      );
+    const kept = await withId(record.id);
+    expect(kept.statusCode, kept.body).toBe(201);
+    expect(kept.json().id).toBe(fileId);
+    expectProblem(await withId(record.id), 409);
+    expectProblem(await withId((await made()).id), 409);
     const download = await call(t, "GET", fileUrl, { as: w.owner });
     expect(download.statusCode).toBe(200);
     expect(Buffer.compare(download.rawPayload, bytes)).toBe(0);

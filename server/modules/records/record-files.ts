@@ -167,17 +167,34 @@ export function createRecordFiles(deps: {
     async addSealed(
       actor: Actor,
       id: string,
-      file: { header: { nonce: string; ciphertext: string }; bytes: Buffer },
+      file: {
+        header: { nonce: string; ciphertext: string };
+        /** The id the browser bound the header and the stream to; made here when absent. */
+        fileId?: string | undefined;
+        bytes: Buffer;
+      },
     ): Promise<{ id: string; size: number; addedAt: string }> {
       const a = await fullSight(actor, id, "record.edit");
       if (a.record.classification !== "confidential")
         throw new Conflict("Only a confidential record takes encrypted files.");
       if (!file.bytes.length)
         throw new Invalid("The file is empty.", [{ field: "body", message: "must not be empty" }]);
+      const fileId = file.fileId ?? newId();
+      const taken = async (tx: Tx | Database["db"]) =>
+        (
+          await tx
+            .select({ id: recordFiles.id })
+            .from(recordFiles)
+            .where(eq(recordFiles.id, fileId))
+        ).length > 0;
+      const duplicate = () =>
+        new Conflict("A file with this id exists: make a new id and encrypt the file again.");
+      // Refused before the bytes are stored, and again inside the transaction for a race.
+      if (await taken(db)) throw duplicate();
       const sha256 = createHash("sha256").update(file.bytes).digest("hex");
       const storeKey = await files.put(bucket, file.bytes, "bin");
       const row = {
-        id: newId(),
+        id: fileId,
         recordId: id,
         name: "",
         mediaType: "application/octet-stream",
@@ -190,6 +207,7 @@ export function createRecordFiles(deps: {
         sealedHeader: file.header,
       };
       await db.transaction(async (tx) => {
+        if (await taken(tx)) throw duplicate();
         await tx.insert(recordFiles).values(row);
         await audit.appendMany(tx, [
           entry(a, "file.add", { file: row.id, sha256, size: row.size, sealed: true }),
