@@ -2461,6 +2461,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/confidential-records/{id}/consents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record consent given, refused or withdrawn for one use of a confidential record
+     * @description As for any record: anything but `given` ends at once the grants that needed that consent. Answers the record as its reader fetches it.
+     */
+    post: operations["postConfidentialRecordsByidConsents"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/confidential-records/{id}/files/{fileId}": {
     parameters: {
       query?: never;
@@ -25048,6 +25068,18 @@ export interface operations {
               /** Format: date-time */
               addedAt: string;
             }[];
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
+            }[];
             sharing?: {
               readersAll: boolean;
               readerIds: string[];
@@ -25202,6 +25234,18 @@ export interface operations {
               };
               /** Format: date-time */
               addedAt: string;
+            }[];
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
             }[];
             sharing?: {
               readersAll: boolean;
@@ -25367,6 +25411,195 @@ export interface operations {
               };
               /** Format: date-time */
               addedAt: string;
+            }[];
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
+            }[];
+            sharing?: {
+              readersAll: boolean;
+              readerIds: string[];
+              editorIds: string[];
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postConfidentialRecordsByidConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+          /** @enum {string} */
+          state: "given" | "refused" | "withdrawn";
+          givenBy?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            ownerName: string;
+            /** @enum {string} */
+            classification: "confidential";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            sight: "full" | "shared";
+            may: {
+              edit: boolean;
+              share: boolean;
+              consent: boolean;
+              audit: boolean;
+              delete: boolean;
+              files: boolean;
+            };
+            sealed?: {
+              nonce: string;
+              ciphertext: string;
+            };
+            key?: {
+              epoch: number;
+              nonce: string;
+              ciphertext: string;
+            };
+            shares?: {
+              payload: {
+                nonce: string;
+                ciphertext: string;
+              };
+              sealedKey: string;
+              statement: {
+                /** Format: uuid */
+                recordId: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                /** Format: uuid */
+                toOrganizationId: string;
+                /** Format: uuid */
+                agreementId: string;
+                agreementVersion: number;
+                purpose: string;
+                expiresAt: string | null;
+                /** @enum {string} */
+                onwardRule: "none" | "owner_consent" | "within_coalition";
+                onwardCoalitionId?: string | null;
+                recipientEpoch: number;
+                payloadHash: string;
+                /** Format: date-time */
+                issuedAt: string;
+              };
+              signature: string;
+              /** Format: uuid */
+              grantId: string;
+              ownerIdentityPublicKey: string;
+            }[];
+            files: {
+              /** Format: uuid */
+              id: string;
+              size: number;
+              header: {
+                nonce: string;
+                ciphertext: string;
+              };
+              /** Format: date-time */
+              addedAt: string;
+            }[];
+            consents?: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              use: "internal" | "named_partners" | "statistics" | "public_advocacy";
+              /** @enum {string} */
+              state: "given" | "refused" | "withdrawn";
+              givenBy: string | null;
+              recordedBy: string | null;
+              /** Format: date-time */
+              at: string;
             }[];
             sharing?: {
               readersAll: boolean;

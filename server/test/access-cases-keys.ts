@@ -207,6 +207,28 @@ export const keyCases: Case[] = [
     expected: recordManagers(200),
   },
   {
+    route: "POST /api/v1/confidential-records/{id}/consents",
+    prepare: confidentialRecord,
+    request: (w) => ({
+      method: "POST",
+      url: `/api/v1/confidential-records/${w.extra.recordId}/consents`,
+      payload: { use: "named_partners", state: "given", givenBy: "The person" },
+    }),
+    expected: recordManagers(200),
+  },
+  {
+    route: "POST /api/v1/records/{id}/consents",
+    variant: "confidential, by the readable route",
+    prepare: confidentialRecord,
+    request: (w) => ({
+      method: "POST",
+      url: `/api/v1/records/${w.extra.recordId}/consents`,
+      payload: { use: "named_partners", state: "given" },
+    }),
+    // Like every readable route, it does not know a confidential record, and writes nothing.
+    expected: { ...recordManagers(404), anonymous: 401 },
+  },
+  {
     route: "POST /api/v1/confidential-records/{id}/files",
     prepare: confidentialRecord,
     request: (w) => ({

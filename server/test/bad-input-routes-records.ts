@@ -94,6 +94,10 @@ export const recordWriteRoutes: WriteRoute[] = [
   route("PUT", "/api/v1/confidential-records/:id", {
     validBody: { version: 1, sealed: { nonce: bytes(24), ciphertext: bytes(400) } },
   }),
+  route("POST", "/api/v1/confidential-records/:id/consents", {
+    validBody: { use: "named_partners", state: "given", givenBy: "The person, in writing" },
+    textFields: ["use", "state", "givenBy"],
+  }),
   route("POST", "/api/v1/confidential-records/:id/files", {
     binary: true,
     bodyLimit: sealedUploadMaxBytes,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { B64Bytes, B64Upto, KeySeal, Nonce, PublicKey, Signature } from "../keys/api.ts";
 import { Id } from "../problem.ts";
-import { RecordMay } from "./api.ts";
+import { ConsentEventOut, RecordMay } from "./api.ts";
 import { onwardRules } from "./terms.ts";
 
 /*
@@ -125,6 +125,8 @@ export const ConfidentialRecordView = z.object({
     )
     .optional(),
   files: z.array(ConfidentialFile),
+  /** The consent history, newest first: for those who may record consent. */
+  consents: z.array(ConsentEventOut).optional(),
   sharing: z
     .object({
       readersAll: z.boolean(),
@@ -146,7 +148,7 @@ export const ConfidentialListQuery = z
 export type ConfidentialListQuery = z.infer<typeof ConfidentialListQuery>;
 
 export const ConfidentialList = z.object({
-  items: z.array(ConfidentialRecordView.omit({ may: true, sharing: true })),
+  items: z.array(ConfidentialRecordView.omit({ may: true, sharing: true, consents: true })),
   nextCursor: z.string().nullable(),
 });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { FileParams } from "../../../shared/records/api.ts";
+import { ConsentInput, FileParams } from "../../../shared/records/api.ts";
 import {
   ConfidentialList,
   ConfidentialListQuery,
@@ -106,6 +106,25 @@ export function registerConfidentialRoutes(
     async (request, reply) => {
       reply.headers(noStore);
       return records.update(await actors.required(request), request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    "/api/v1/confidential-records/:id/consents",
+    {
+      schema: {
+        tags,
+        summary: "Record consent given, refused or withdrawn for one use of a confidential record",
+        description:
+          "As for any record: anything but `given` ends at once the grants that needed that consent. Answers the record as its reader fetches it.",
+        params: IdParams,
+        body: ConsentInput,
+        response: { 200: ConfidentialRecordView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.headers(noStore);
+      return records.recordConsent(await actors.required(request), request.params.id, request.body);
     },
   );
 

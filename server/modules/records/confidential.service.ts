@@ -1,4 +1,5 @@
 import { checkRecord, isLive, readsFiles, sightOf } from "../../../shared/policy/record.ts";
+import type { ConsentInput } from "../../../shared/records/api.ts";
 import type {
   ConfidentialListQuery,
   ConfidentialRecordInput,
@@ -23,7 +24,7 @@ import {
   standingOf,
 } from "./record-standing.ts";
 import type { GrantRow, RecordRow, RecordsRepo } from "./records.repo.ts";
-import { noSuchRecord, type RecordsService } from "./records.service.ts";
+import { noSuchRecord, presentConsent, type RecordsService } from "./records.service.ts";
 
 const cursor = cursorFor(Keysets.instant);
 const unique = (ids: readonly string[]) => [...new Set(ids)];
@@ -37,7 +38,7 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 export function createConfidentialService(deps: {
   database: Database;
   repo: RecordsRepo;
-  records: Pick<RecordsService, "authorize">;
+  records: Pick<RecordsService, "authorize" | "writeConsent">;
   viewerOf: ViewerReader;
   keys: Pick<KeysService, "writableEpoch" | "identityOf">;
   files: Pick<RecordFilesService, "sealedOf">;
@@ -125,6 +126,13 @@ export function createConfidentialService(deps: {
         ...base,
         sight: "full",
         may: mayAll,
+        ...(mayAll.consent
+          ? {
+              consents: context.consents
+                .filter((c) => c.recordId === record.id)
+                .map(presentConsent),
+            }
+          : {}),
         sealed: context.sealed,
         key: { epoch: record.keyEpoch, ...record.contentKey },
         sharing: {
@@ -278,13 +286,19 @@ export function createConfidentialService(deps: {
         for (const record of page.items) {
           const seen = await viewOf(viewer, record, context(record), tx);
           if (!seen) continue;
-          const { may: _may, sharing: _sharing, ...item } = seen.view;
+          const { may: _may, sharing: _sharing, consents: _consents, ...item } = seen.view;
           items.push(item);
           entries.push(entryOf("record.list", viewer, record, seen.acting));
         }
         await audit.appendMany(tx, entries);
         return { items, nextCursor: page.nextCursor };
       });
+    },
+
+    /** A consent given, refused or withdrawn, through the records' rules; answers the record. */
+    async recordConsent(actor: Actor, id: string, input: ConsentInput) {
+      await deps.records.writeConsent(actor, id, input, "confidential");
+      return this.get(actor, id);
     },
 
     /** A new version of the ciphertext, from the current version only. */

@@ -300,10 +300,18 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
       payload: { organizationId: w.litigatorOrg },
     });
     const record = await made();
-    await call(t, "POST", `/api/v1/records/${record.id}/consents`, {
-      as: w.owner,
-      payload: { use: "named_partners", state: "given" },
-    });
+    // The readable route does not know the record, and writes nothing; the confidential one does.
+    const consent = (route: string) =>
+      call(t, "POST", `/api/v1/${route}/${record.id}/consents`, {
+        as: w.owner,
+        payload: { use: "named_partners", state: "given", givenBy: "The person, in writing" },
+      });
+    expectProblem(await consent("records"), 404);
+    const consented = await consent("confidential-records");
+    expect(consented.statusCode, consented.body).toBe(200);
+    expect(ConfidentialRecordView.parse(consented.json()).consents).toMatchObject([
+      { use: "named_partners", state: "given", givenBy: "The person, in writing" },
+    ]);
     const statement = {
       recordId: record.id,
       ownerOrganizationId: w.ownerOrg,

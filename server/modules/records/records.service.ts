@@ -577,9 +577,26 @@ export function createRecordsService(deps: RecordsDeps) {
      * grants of this record made under agreements that need that consent.
      */
     async recordConsent(actor: Actor, id: string, input: ConsentInput): Promise<RecordView> {
+      await this.writeConsent(actor, id, input, "readable");
+      return present(await authorize(actor, id, "record.read"));
+    },
+
+    /**
+     * The consent itself, for a readable record (the route above) or a confidential one
+     * (confidential.routes.ts, which answers with the ciphertext): a record of the other tier
+     * is not found here, and nothing is written.
+     */
+    async writeConsent(
+      actor: Actor,
+      id: string,
+      input: ConsentInput,
+      tier: "readable" | "confidential",
+    ): Promise<void> {
       const viewer = await deps.viewerOf(actor);
       await database.db.transaction(async (tx) => {
         const a = await authorizeAs(viewer, id, "record.consent", tx);
+        if ((a.record.classification === "confidential") !== (tier === "confidential"))
+          throw new NotFound(noSuchRecord);
         const now = clock.now();
         await repo.addConsent(tx, {
           id: newId(),
@@ -611,7 +628,6 @@ export function createRecordsService(deps: RecordsDeps) {
           ),
         ]);
       });
-      return present(await authorize(actor, id, "record.read"));
     },
   };
 }
