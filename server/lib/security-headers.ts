@@ -11,12 +11,14 @@ type Directives = Record<string, string[]>;
  * HTML an attacker would need to inject a style is already refused (comments are sanitised).
  * `blob:` images are the preview of a logo being picked, before it is uploaded; the network
  * view lays its graph out in a web worker that ForceAtlas2 starts from a `blob:` URL (only a
- * script already running in our origin can make one).
+ * script already running in our origin can make one). `'wasm-unsafe-eval'` lets our own
+ * scripts compile WebAssembly (libsodium, for confidential records) and nothing else: it does
+ * not allow eval of JavaScript.
  */
 export function appPolicy(https: boolean): Directives {
   return {
     "default-src": ["'self'"],
-    "script-src": ["'self'"],
+    "script-src": ["'self'", "'wasm-unsafe-eval'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
