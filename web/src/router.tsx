@@ -3,6 +3,7 @@ import { createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-r
 import { z } from "zod/mini";
 import { DirectorySearch } from "./features/directory/directory-search.ts";
 import { campaignRoutes } from "./features/campaigns/routes.ts";
+import { confidentialRoutes } from "./features/confidential/routes.ts";
 import { coalitionRoutes } from "./features/coalitions/routes.ts";
 import { discoveryRoutes } from "./features/discovery/routes.ts";
 import { discussionRoutes } from "./features/discussions/routes.ts";
@@ -166,6 +167,7 @@ const routeTree = rootRoute.addChildren([
   ...statementRoutes,
   ...riskRoutes,
   ...recordsRoutes,
+  ...confidentialRoutes,
   ...recordRoutes,
   ...agreementsRoutes,
   ...meetingRoutes,

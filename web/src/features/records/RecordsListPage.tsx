@@ -5,6 +5,7 @@ import {
   IconDownload,
   IconFileImport,
   IconPlus,
+  IconShieldLock,
 } from "@tabler/icons-react";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useCallback, useMemo } from "react";
@@ -147,6 +148,15 @@ export function RecordsListPage() {
         >
           {t("list.statistics")}
         </ButtonLink>
+        {signedIn && (
+          <ButtonLink
+            variant="default"
+            to="/confidential"
+            leftSection={<IconShieldLock size={18} aria-hidden />}
+          >
+            {t("list.confidential")}
+          </ButtonLink>
+        )}
       </Group>
       <RecordsFilterBar filters={filters} onChange={update} organizations={filterOrganizations} />
       <Group gap="md">

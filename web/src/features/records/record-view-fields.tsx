@@ -314,7 +314,11 @@ function FieldValue({
 }
 
 /** The fields the viewer sees, in their kind's order; the section says so when there are none. */
-export function RecordFields({ record }: { record: RecordView }) {
+export function RecordFields({
+  record,
+}: {
+  record: Pick<RecordView, "kind" | "fields" | "sight">;
+}) {
   const { t } = useTranslation("record");
   const labels = useRecordLabels();
   const format = useTimeFormat();
