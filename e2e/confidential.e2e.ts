@@ -1,3 +1,7 @@
+import ar from "../web/src/locales/ar/keys.json" with { type: "json" };
+import en from "../web/src/locales/en/keys.json" with { type: "json" };
+import es from "../web/src/locales/es/keys.json" with { type: "json" };
+import fr from "../web/src/locales/fr/keys.json" with { type: "json" };
 import { createHash } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,19 +47,25 @@ const place = "Road to the school, east of the market";
  * Unlocks the person's keys on the keys page. The keys feature owns that page: if its labels
  * differ, this is the one place to change (e2e/keys.e2e.ts has the same steps).
  */
-async function unlock(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/keys`);
+async function unlock(page: Page, baseUrl: string, then: string) {
+  // The keys page sends the person back without a reload: a reload locks the keys again.
+  await page.goto(`${baseUrl}/keys?${new URLSearchParams({ returnTo: then }).toString()}`);
+  // The keys page's own words, in whichever of the four languages the page is in.
+  const words = [en, fr, es, ar].map((l) => l.unlock);
+  const either = (pick: (w: (typeof words)[number]) => string) =>
+    new RegExp(`^(${words.map((w) => pick(w)).join("|")})( \\*)?$`);
   await page
-    .getByLabel(/passphrase|phrase secrète|frase de contraseña|عبارة المرور/i)
+    .getByLabel(either((w) => w.passphrase))
     .first()
     .fill(passphrase);
   await page
-    .getByRole("button", { name: /unlock|déverrouiller|desbloquear|افتح/i })
+    .getByRole("button", { name: either((w) => w.submit) })
     .first()
     .click();
-  await poll(() =>
-    page.getByText(/unlocked|déverrouillées|desbloqueadas|مفتوحة/i).count(),
-  ).toBeGreaterThan(0);
+  await poll(async () => {
+    const url = new URL(page.url());
+    return url.pathname + url.search;
+  }).toBe(then);
 }
 
 /*
@@ -114,8 +124,7 @@ describe("a confidential incident recorded, shared under an agreement and read b
     await page.goto(`${server.url}/confidential`);
     // Locked: nothing of the records, and the way to the keys page.
     await poll(() => page.getByRole("link", { name: "Unlock your keys" }).count()).toBe(1);
-    await unlock(page, server.url);
-    await page.goto(`${server.url}/confidential/new`);
+    await unlock(page, server.url, "/confidential/new");
     await page.getByLabel(/^Date/).fill("2026-11-03");
     await page.getByRole("combobox", { name: /^Country/ }).click();
     await page.getByRole("option", { name: "Yemen", exact: true }).click();
@@ -156,17 +165,15 @@ describe("a confidential incident recorded, shared under an agreement and read b
 
   it("finds it by searching in the browser", async () => {
     const page = await signedInPage(browser, server, contexts, monitor, 1280);
-    await unlock(page, server.url);
-    await page.goto(`${server.url}/confidential?q=${encodeURIComponent("SCHOOL gate")}`);
+    await unlock(page, server.url, `/confidential?q=${encodeURIComponent("SCHOOL gate")}`);
     await poll(() => page.getByText("1 of 1 opened records matches.").count()).toBe(1);
-    await page.goto(`${server.url}/confidential?q=nothing-like-this`);
+    await unlock(page, server.url, "/confidential?q=nothing-like-this");
     await poll(() => page.getByText("No opened record matches these filters.").count()).toBe(1);
   });
 
   it("shares the agreed fields with the litigator, who reads them in Arabic on a phone", async () => {
     const page = await signedInPage(browser, server, contexts, monitor, 1280);
-    await unlock(page, server.url);
-    await page.goto(`${server.url}${recordPath}`);
+    await unlock(page, server.url, recordPath);
     await page
       .getByRole("combobox", { name: /^Agreement/ })
       .selectOption({ label: "Evidence of attacks on schools (version 1)" });
@@ -174,16 +181,45 @@ describe("a confidential incident recorded, shared under an agreement and read b
     await poll(() => page.getByText(`Shared with ${litigator.organization}.`).count()).toBe(1);
 
     const karim = await signedInPage(browser, server, contexts, litigator, 375, "ar");
-    await unlock(karim, server.url);
-    await karim.goto(`${server.url}/confidential`);
+    await unlock(karim, server.url, "/confidential");
     await poll(() => karim.locator("html").getAttribute("dir")).toBe("rtl");
     await poll(() => karim.getByText("مشارَك معك").count()).toBe(1);
-    await karim.goto(`${server.url}${recordPath}`);
+    await unlock(karim, server.url, recordPath);
     await poll(() => karim.getByText(narrative).count()).toBe(1);
     // The agreement leaves the place out: it was never sealed for the litigator.
     expect(await karim.getByText(place).count()).toBe(0);
     expect(await horizontalOverflow(karim)).toBeNull();
     await expectAccessible(karim, "shared confidential incident, ar, 375 px");
     await shot(karim, "confidential-2-shared-ar-375");
+
+    // Key substitution: the server now presents another identity key for the litigator, which
+    // this browser already knows. Sharing again is refused, saying why, and nothing is sent.
+    const recordId = recordPath.split("/").at(-1)!;
+    const grantsBefore = await api.monitor.GET("/api/v1/records/{id}/grants", {
+      params: { path: { id: recordId } },
+    });
+    await page.route(`**/api/v1/organizations/${orgs.litigator}/keys`, async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      const forged = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
+      await route.fulfill({ response, json: { ...body, identityPublicKey: forged } });
+    });
+    await unlock(page, server.url, recordPath);
+    await page
+      .getByRole("combobox", { name: /^Agreement/ })
+      .selectOption({ label: "Evidence of attacks on schools (version 1)" });
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    await poll(() =>
+      page
+        .getByRole("alert")
+        .filter({ hasText: `The server presented a different key for ${litigator.organization}` })
+        .count(),
+    ).toBe(1);
+    await expectAccessible(page, "key substitution refused");
+    await shot(page, "confidential-3-key-substitution-en");
+    const grantsAfter = await api.monitor.GET("/api/v1/records/{id}/grants", {
+      params: { path: { id: recordId } },
+    });
+    expect(grantsAfter.items).toHaveLength(grantsBefore.items.length);
   });
 });

@@ -179,7 +179,7 @@ describe.each(backends)("the server keeps nothing it can read (%s)", (backend) =
       as: w.litigator,
       payload: { organizationId: w.litigatorOrg },
     });
-    await call(t, "POST", `/api/v1/records/${recordId}/consents`, {
+    await call(t, "POST", `/api/v1/confidential-records/${recordId}/consents`, {
       as: w.owner,
       payload: { use: "named_partners", state: "given" },
     });
@@ -306,6 +306,97 @@ describe.each(backends)("the server keeps nothing it can read (%s)", (backend) =
       for (const needle of needles()) expect(dir.includes(needle)).toBe(false);
       expectBlind(Buffer.from(rows.join("\n")), "every row as text");
     }
+  });
+
+  it("gives a removed member nothing made after the next epoch, even with the ciphertext in hand", async () => {
+    const owner = orgs.get(w.ownerOrg)!;
+    await keysFor(w.colleague);
+    const sealed = c.sealEpochToMember({
+      epochSecret: owner.epoch.secretKey,
+      identitySecret: owner.identity.secretKey,
+      memberBoxPublic: people.get(w.colleague.userId)!.boxPublic,
+    });
+    const seal = await call(t, "POST", `/api/v1/organizations/${w.ownerOrg}/keys/seals`, {
+      as: w.owner,
+      payload: { epoch: 1, seals: [{ userId: w.colleague.userId, sealed }] },
+    });
+    expect(seal.statusCode, seal.body).toBe(200);
+    // What the colleague's browser held while a member: epoch 1.
+    const held = c.openEpochSeal(sealed, people.get(w.colleague.userId)!, {
+      identityPublic: owner.identity.publicKey,
+      epochPublic: owner.epoch.publicKey,
+    });
+    const removed = await call(
+      t,
+      "DELETE",
+      `/api/v1/organizations/${w.ownerOrg}/members/${w.colleague.userId}`,
+      { as: w.owner },
+    );
+    expect(removed.statusCode, removed.body).toBe(204);
+    const next = c.makeEpoch({
+      organizationId: w.ownerOrg,
+      epoch: 2,
+      identitySecret: owner.identity.secretKey,
+      previousSecret: owner.epoch.secretKey,
+    });
+    const rotated = await call(t, "POST", `/api/v1/organizations/${w.ownerOrg}/keys/epochs`, {
+      as: w.owner,
+      payload: {
+        epoch: 2,
+        publicKey: c.b64(next.publicKey),
+        signature: next.signature,
+        previous: next.previous,
+        seals: [
+          {
+            userId: w.owner.userId,
+            sealed: c.sealEpochToMember({
+              epochSecret: next.secretKey,
+              identitySecret: owner.identity.secretKey,
+              memberBoxPublic: people.get(w.owner.userId)!.boxPublic,
+            }),
+          },
+        ],
+      },
+    });
+    expect(rotated.statusCode, rotated.body).toBe(201);
+    const recordId = randomUUID();
+    const contentKey = c.newContentKey();
+    const binding = { recordId, ownerOrganizationId: w.ownerOrg, epoch: 2 };
+    const made = await call(t, "POST", "/api/v1/confidential-records", {
+      as: w.owner,
+      payload: {
+        id: recordId,
+        ownerOrganizationId: w.ownerOrg,
+        sealed: c.sealRecord({ kind: "incident", fields: secret }, contentKey, {
+          recordId,
+          version: 1,
+          ownerOrganizationId: w.ownerOrg,
+        }),
+        key: { epoch: 2, ...c.wrapContentKey(contentKey, next.secretKey, binding) },
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    // The server gives the removed person nothing of it.
+    const asked = await call(t, "GET", `/api/v1/confidential-records/${recordId}`, {
+      as: w.colleague,
+    });
+    expect(asked.statusCode).toBe(404);
+    // And the ciphertext itself (a copy of the database) does not open with what they held.
+    const view = ConfidentialRecordView.parse(
+      (await call(t, "GET", `/api/v1/confidential-records/${recordId}`, { as: w.owner })).json(),
+    );
+    expect(() => c.unwrapContentKey(view.key!, held.epochSecret, binding)).toThrow(
+      expect.objectContaining({ name: "CryptoRefused" }),
+    );
+    // The owner, sealed epoch 2 only, still walks back to epoch 1's records.
+    expect(
+      c.openPrevious({
+        organizationId: w.ownerOrg,
+        epoch: 2,
+        previous: next.previous!,
+        epochSecret: next.secretKey,
+      }),
+    ).toEqual(owner.epoch.secretKey);
   });
 
   it("leaves no plaintext in the file store", () => {

@@ -1,7 +1,8 @@
 import { Alert, Button, Collapse, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconLock } from "@tabler/icons-react";
-import { useState } from "react";
+import { Link, useRouter } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError.tsx";
 import { PageLoading, SignInFirst } from "../../components/PageStates.tsx";
@@ -24,6 +25,17 @@ export function KeysPage() {
   const session = useKeySession();
   // Opened with the recovery key: the next step is a new passphrase.
   const [recovered, setRecovered] = useState(false);
+  // A page that sent the person here to unlock (`?returnTo=`) gets them back once unlocked,
+  // without reloading: a reload would lock the keys again.
+  const [returnTo] = useState(() =>
+    sameSitePath(new URLSearchParams(location.search).get("returnTo")),
+  );
+  const history = useRouter().history;
+  const [wasLocked, setWasLocked] = useState(false);
+  useEffect(() => {
+    if (session.state === "locked") setWasLocked(true);
+    if (session.state === "unlocked" && wasLocked && returnTo && !recovered) history.push(returnTo);
+  }, [session.state, wasLocked, returnTo, recovered, history]);
 
   if (me.isPending) return <PageLoading />;
   if (!me.data) return <SignInFirst message={t("signInFirst")} />;
@@ -48,7 +60,11 @@ export function KeysPage() {
       ) : session.state === "locked" ? (
         <UnlockKeys onRecovered={() => setRecovered(true)} />
       ) : (
-        <Unlocked recovered={recovered} onPassphraseSet={() => setRecovered(false)} />
+        <Unlocked
+          recovered={recovered}
+          returnTo={returnTo}
+          onPassphraseSet={() => setRecovered(false)}
+        />
       )}
     </Stack>
   );
@@ -72,11 +88,20 @@ function Explanation() {
   );
 }
 
+/** Only a path of this site: never another origin, whatever the address says. */
+function sameSitePath(path: string | null): string | null {
+  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
+    ? path
+    : null;
+}
+
 function Unlocked({
   recovered,
+  returnTo,
   onPassphraseSet,
 }: {
   recovered: boolean;
+  returnTo: string | null;
   onPassphraseSet: () => void;
 }) {
   const { t } = useTranslation("keys");
@@ -104,6 +129,11 @@ function Unlocked({
           <Button leftSection={<IconLock size={16} aria-hidden />} onClick={session.lock}>
             {t("unlocked.lock")}
           </Button>
+          {returnTo && (
+            <Button component={Link} to={returnTo} variant="light">
+              {t("unlocked.back")}
+            </Button>
+          )}
           {!recovered && (
             <Button variant="default" onClick={toggle} aria-expanded={changing}>
               {t("newPassphrase.open")}
