@@ -1,8 +1,6 @@
-import { type SQL, sql } from "drizzle-orm";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { expect } from "vitest";
 import { Problem } from "../../shared/problem.ts";
-import { rowsOf } from "../db/client.ts";
 import type { OrgRole } from "../../shared/organizations.ts";
 import { organizationMembers } from "../modules/organizations/organizations.table.ts";
 import type { SignedIn } from "./actors.ts";
@@ -44,60 +42,7 @@ export async function addMember(t: TestApp, organizationId: string, userId: stri
   await t.services.db.insert(organizationMembers).values({ organizationId, userId, role });
 }
 
-async function rows(t: TestApp, query: SQL): Promise<unknown[]> {
-  return rowsOf(await t.services.db.execute(query));
-}
-
-/**
- * Tables that change as a side effect of any signed-in request (sessions, rate limits,
- * sign-in failures) or that no request writes (taxonomies), left out of before/after checks.
- */
-const incidentalTables = new Set([
-  "sessions",
-  "rate_limits",
-  "sign_in_failures",
-  "verifications",
-  "taxonomy_terms",
-  "users",
-]);
-
-/**
- * Every row of every table a request could change, for before/after checks. New modules'
- * tables are included without being listed here.
- */
-export async function databaseState(t: TestApp) {
-  const tables = (await rows(
-    t,
-    sql`select table_name as name from information_schema.tables
-        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
-  )) as { name: string }[];
-  const state: Record<string, unknown> = {
-    users: await rows(
-      t,
-      sql`select id, name, email, locale, is_platform_admin from users order by id`,
-    ),
-  };
-  // One fingerprint per table (row count and a digest of every row in a stable order),
-  // computed by the database in one round trip: comparing whole tables row by row in
-  // JavaScript grew with every world the access-control table built.
-  const fingerprints = tables
-    .filter(({ name }) => !incidentalTables.has(name) && !name.startsWith("__drizzle"))
-    .map(
-      ({ name }) =>
-        sql`select ${name}::text as name, count(*)::int as rows,
-              md5(coalesce(string_agg(to_jsonb(t)::text, '|' order by to_jsonb(t)::text), '')) as digest
-            from ${sql.identifier(name)} t`,
-    );
-  if (fingerprints.length) {
-    const digests = (await rows(t, sql.join(fingerprints, sql` union all `))) as {
-      name: string;
-      rows: number;
-      digest: string;
-    }[];
-    for (const d of digests) state[d.name] = { rows: d.rows, digest: d.digest };
-  }
-  return state;
-}
+export { databaseState, scannedDatabaseState, withoutAudit } from "./database-state.ts";
 
 /** A real 1×1 PNG image. */
 export const pngBytes = Buffer.from(
@@ -111,9 +56,3 @@ export function tokenFrom(link: string | undefined): string {
   if (!token) throw new Error(`not an invitation link: ${link}`);
   return token;
 }
-
-/** Every table but the audit log, which an audited read adds to. */
-export const withoutAudit = (state: Record<string, unknown>) => ({
-  ...state,
-  audit_entries: undefined,
-});
