@@ -14,5 +14,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,
+    // Files share their worker's modules: each file still builds its own app on its own fresh
+    // database (server/test/harness.ts), but no longer re-imports the app and recompiles
+    // PGlite's WebAssembly, which took 3 to 5 s of every file. No test mocks a module.
+    isolate: false,
   },
 });
