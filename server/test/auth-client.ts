@@ -1,7 +1,6 @@
 import type { LightMyRequestResponse } from "fastify";
 import { expect } from "vitest";
-import { createVerifiedUser } from "../modules/auth/users.ts";
-import { testPassword, uniqueEmail } from "./actors.ts";
+import { createTestUser, testPassword, uniqueEmail } from "./actors.ts";
 import { type TestApp, testOrigin } from "./harness.ts";
 
 /** The cookies a browser would keep: a later Set-Cookie replaces an earlier one, an emptied one goes. */
@@ -83,10 +82,7 @@ export type Account = { userId: string; email: string; password: string };
 /** A verified account made directly, for tests whose subject is not sign-up itself. */
 export async function verifiedAccount(t: TestApp, label: string): Promise<Account> {
   const email = uniqueEmail(label);
-  const userId = await createVerifiedUser(
-    { db: t.services.db, auth: t.services.auth },
-    { email, name: label, password: testPassword },
-  );
+  const userId = await createTestUser(t, { email, name: label, password: testPassword });
   return { userId, email, password: testPassword };
 }
 
