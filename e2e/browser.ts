@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Browser, type Page, chromium } from "playwright-core";
+import { type Browser, type Cookie, type Page, chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 
@@ -95,13 +95,35 @@ type AxeViolation = {
   nodes: { target: unknown; failureSummary?: string }[];
 };
 
-/** Signs in through the page, whatever the interface language, and waits for the dashboard. */
+/** Sessions made through the sign-in page, by server and address: the session cookies. */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Signs in through the page, whatever the interface language, and waits for the dashboard.
+ * A person already signed in through the page on this server (in another context of the
+ * journey) is given that session's cookies instead, while the server still accepts them, and
+ * opens the dashboard: typing the same password again in each new context proved nothing more
+ * and took seconds each time.
+ */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  const key = `${baseUrl} ${email.toLowerCase()}`;
+  const cookies = sessions.get(key);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    const me = await page.context().request.get(`${baseUrl}/api/v1/me`);
+    if (me.ok()) {
+      await page.goto(`${baseUrl}/dashboard`);
+      await page.waitForURL(/\/dashboard/);
+      return;
+    }
+    await page.context().clearCookies();
+  }
   await page.goto(`${baseUrl}/sign-in`);
   await page.locator('input[type="email"]').fill(email);
   await page.locator('input[autocomplete="current-password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL(/\/dashboard/);
+  sessions.set(key, await page.context().cookies(baseUrl));
 }
 
 /** Runs axe-core in the page and returns the serious and critical violations. */

@@ -1,8 +1,10 @@
+import { PGlite } from "@electric-sql/pglite";
+import { mkdirSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { buildApp } from "../server/app.ts";
-import { openDatabase } from "../server/db/client.ts";
+import { openDatabase, pgliteExtensions } from "../server/db/client.ts";
 import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import { testConfig } from "../server/test/harness.ts";
 
@@ -14,7 +16,7 @@ export async function startServer() {
   // The public URL must name the port the browser uses, for mailed links and origin checks.
   const port = await freePort();
   const config = testConfig({ port, publicUrl: `http://localhost:${port}` });
-  const database = await openDatabase({ dataDir: config.dataDir });
+  const database = await openDatabase({ pglite: await freshPglite(config.dataDir) });
   await database.migrate();
   const app = await buildApp({ config, database, serveWeb: true });
   await app.listen({ host: "127.0.0.1", port });
@@ -63,6 +65,21 @@ export async function startServer() {
   }
 }
 export type E2eServer = Awaited<ReturnType<typeof startServer>>;
+
+/**
+ * An embedded database in the server's data directory, as on a laptop. Under Vitest it starts
+ * as a copy of the run's migrated template (e2e/global-setup.ts), so migrating finds nothing
+ * left to do; a script run outside Vitest creates and migrates it from nothing.
+ */
+async function freshPglite(dataDir: string): Promise<PGlite> {
+  const dir = path.join(dataDir, "pglite");
+  mkdirSync(dir, { recursive: true });
+  const template = process.env.VITEST ? (await import("vitest")).inject("pgliteTemplate") : null;
+  return PGlite.create(dir, {
+    extensions: pgliteExtensions,
+    ...(template ? { loadDataDir: new Blob([await readFile(template)]) } : {}),
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -18,15 +18,7 @@ declare module "vitest" {
  * that every test file clones.
  */
 export default async function setup(project: TestProject) {
-  const dir = path.resolve(".tmp");
-  mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create({ extensions: pgliteExtensions });
-  const database = await openDatabase({ pglite: client });
-  await database.migrate();
-  const dump = await client.dumpDataDir("none");
-  const file = path.join(dir, `pglite-template-${process.pid}.tar`);
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  await client.close();
+  const file = await migratedPgliteTemplate();
   project.provide("pgliteTemplate", file);
 
   const url = process.env.TEST_DATABASE_URL;
@@ -53,6 +45,20 @@ export default async function setup(project: TestProject) {
       await admin.end();
     }
   };
+}
+
+/** A freshly migrated PGlite data directory, dumped to a file under .tmp; answers its path. */
+export async function migratedPgliteTemplate(): Promise<string> {
+  const dir = path.resolve(".tmp");
+  mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create({ extensions: pgliteExtensions });
+  const database = await openDatabase({ pglite: client });
+  await database.migrate();
+  const dump = await client.dumpDataDir("none");
+  const file = path.join(dir, `pglite-template-${process.pid}.tar`);
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await client.close();
+  return file;
 }
 
 export function withDatabase(url: string, name: string): string {
