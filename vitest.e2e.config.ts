@@ -13,5 +13,7 @@ export default defineConfig({
     // Files share their worker's modules rather than importing the app and Playwright anew
     // (about 5 s a file); each still starts its own server and its own Chromium.
     isolate: false,
+    // The languages journey visits its pages in eight windows side by side (4 languages × 2).
+    maxConcurrency: 8,
   },
 });
