@@ -6,6 +6,17 @@ import { type ApiClient, apiAs } from "./api-client.ts";
 import { launchBrowser } from "./browser.ts";
 import { expectAccessible } from "./expect-accessible.ts";
 import {
+  button,
+  field,
+  makeNextKey,
+  safetyNumbers,
+  sealToWaitingMember,
+  setKeys as setKeysOnPage,
+  startOf,
+  startOrganizationKeys,
+  unlockKeys,
+} from "./keys-steps.ts";
+import {
   type JourneyPerson,
   poll,
   shot,
@@ -35,15 +46,6 @@ const passphrases = {
   member: "seven copper kettles hum before dawn",
   memberReset: "granite owls guard the northern orchard",
 };
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A field by its label; a required field's label ends with Mantine's asterisk. */
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
-const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
-/** The start of a sentence whose end names someone ("ختم المفتاح لـ{{name}}"). */
-const startOf = (sentence: string) => new RegExp(`^${escape(sentence.split("{{")[0] ?? "")}`);
-const safetyNumbers = (page: Page) => page.locator("code").allTextContents();
 
 /*
  * The keys for confidential records, in Arabic on a phone: an owner sets a passphrase and keeps
@@ -78,28 +80,9 @@ describe("keys for confidential records: passphrase, recovery key, organisation 
     return page;
   };
 
-  /** Chooses a passphrase and keeps the recovery key; answers the key as shown. */
-  const setKeys = async (page: Page, passphrase: string, finish: string, label: string) => {
-    await field(page, ar.choose.passphrase).fill(passphrase);
-    await field(page, ar.choose.repeat).fill(passphrase);
-    await button(page, ar.choose.continue).click();
-    const shown = page.getByTestId("recovery-key");
-    await shown.waitFor();
-    // Nothing is saved until the person says they kept the recovery key.
-    expect(await button(page, finish).isDisabled()).toBe(true);
-    await expectAccessible(page, `${label}: recovery key shown once`);
-    const text = (await shown.textContent()) ?? "";
-    await page.getByRole("checkbox", { name: ar.recovery.kept }).check();
-    await button(page, finish).click();
-    await page.getByRole("heading", { name: ar.unlocked.title }).waitFor();
-    return text;
-  };
-
-  const unlock = async (page: Page, passphrase: string) => {
-    await field(page, ar.unlock.passphrase).fill(passphrase);
-    await button(page, ar.unlock.submit).click();
-    await page.getByRole("heading", { name: ar.unlocked.title }).waitFor();
-  };
+  const setKeys = (page: Page, passphrase: string, finish: string, label: string) =>
+    setKeysOnPage(page, ar, passphrase, { finish, label });
+  const unlock = (page: Page, passphrase: string) => unlockKeys(page, ar, passphrase);
 
   beforeAll(async () => {
     server = await startServer();
@@ -178,10 +161,8 @@ describe("keys for confidential records: passphrase, recovery key, organisation 
   it("starts the organisation's keys", async () => {
     const page = await keysPage(owner);
     await unlock(page, passphrases.ownerNew);
+    await startOrganizationKeys(page, ar, owner.organization);
     const card = page.getByRole("article", { name: owner.organization });
-    await card.getByText(ar.organizations.state.none).waitFor();
-    await card.getByRole("button", { name: ar.organizations.start }).click();
-    await card.getByText(ar.organizations.state.ready).waitFor();
     await card.getByText(ar.organizations.number).waitFor();
     await expectAccessible(page, "keys, organisation started");
     await shot(page, "keys-5-organisation-ar-375");
@@ -198,12 +179,9 @@ describe("keys for confidential records: passphrase, recovery key, organisation 
     await unlock(page, passphrases.ownerNew);
     const card = page.getByRole("article", { name: owner.organization });
     await card.getByText(ar.organizations.awaitingTitle).waitFor();
-    // The owner sees the very number Karim reads out from his own page.
-    expect(await card.getByText(memberNumber).count()).toBe(1);
     await expectAccessible(page, "keys, a member awaiting");
     await shot(page, "keys-6-awaiting-ar-375");
-    await card.getByRole("button", { name: startOf(ar.organizations.sealTo) }).click();
-    await poll(() => card.getByText(ar.organizations.awaitingTitle).count()).toBe(0);
+    await sealToWaitingMember(page, ar, owner.organization, memberNumber);
     const organizationNumber = (await safetyNumbers(page))[1];
 
     await keysPage(member);
@@ -253,9 +231,7 @@ describe("keys for confidential records: passphrase, recovery key, organisation 
     await card.getByText(ar.organizations.rotationTitle).waitFor();
     await expectAccessible(page, "keys, a member left");
     await shot(page, "keys-9-rotation-ar-375");
-    await card.getByRole("button", { name: ar.organizations.rotate }).click();
-    await card.getByText(ar.organizations.state.ready).waitFor();
-    expect(await card.getByText(ar.organizations.rotationTitle).count()).toBe(0);
+    await makeNextKey(page, ar, owner.organization);
     const keys = await ownerApi.GET("/api/v1/organizations/{id}/keys", {
       params: { path: { id: organizationId } },
     });

@@ -25127,6 +25127,7 @@ export interface operations {
                 /** Format: date-time */
                 addedAt: string;
               }[];
+              statisticsConsent?: boolean;
             }[];
             nextCursor: string | null;
           };

@@ -148,7 +148,12 @@ export const ConfidentialListQuery = z
 export type ConfidentialListQuery = z.infer<typeof ConfidentialListQuery>;
 
 export const ConfidentialList = z.object({
-  items: z.array(ConfidentialRecordView.omit({ may: true, sharing: true, consents: true })),
+  items: z.array(
+    ConfidentialRecordView.omit({ may: true, sharing: true, consents: true }).extend({
+      /** For those who record consent: whether consent to statistics stands now. */
+      statisticsConsent: z.boolean().optional(),
+    }),
+  ),
   nextCursor: z.string().nullable(),
 });
 

@@ -1,5 +1,6 @@
 import { checkRecord, isLive, readsFiles, sightOf } from "../../../shared/policy/record.ts";
 import type { ConsentInput } from "../../../shared/records/api.ts";
+import { consentStands } from "../../../shared/records/fields.ts";
 import type {
   ConfidentialListQuery,
   ConfidentialRecordInput,
@@ -286,8 +287,12 @@ export function createConfidentialService(deps: {
         for (const record of page.items) {
           const seen = await viewOf(viewer, record, context(record), tx);
           if (!seen) continue;
-          const { may: _may, sharing: _sharing, consents: _consents, ...item } = seen.view;
-          items.push(item);
+          const { may: _may, sharing: _sharing, consents, ...item } = seen.view;
+          // Those who record consent see whether it stands for statistics: the owner's browser
+          // counts only those records when it contributes counts (the server cannot).
+          items.push(
+            consents ? { ...item, statisticsConsent: consentStands(consents, "statistics") } : item,
+          );
           entries.push(entryOf("record.list", viewer, record, seen.acting));
         }
         await audit.appendMany(tx, entries);

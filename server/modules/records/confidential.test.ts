@@ -449,6 +449,29 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
       expect(got.statusCode, got.body).toBe(200);
       return got.json() as { rows: string[]; grandTotal: number | null };
     };
+    // The list tells those who record consent whether consent to statistics stands: what the
+    // owner's browser counts. The colleague, a reader, is not told.
+    const record = await made({ readerIds: [w.colleague.userId] });
+    const listed = async (as: SignedIn) =>
+      ConfidentialList.parse(
+        (
+          await call(t, "GET", `/api/v1/confidential-records?organizationId=${w.ownerOrg}`, {
+            as,
+          })
+        ).json(),
+      ).items.find((i) => i.id === record.id);
+    expect((await listed(w.owner))?.statisticsConsent).toBe(false);
+    for (const state of ["given", "withdrawn", "given"] as const) {
+      const given = await call(t, "POST", `/api/v1/confidential-records/${record.id}/consents`, {
+        as: w.owner,
+        payload: { use: "statistics", state },
+      });
+      expect(given.statusCode, given.body).toBe(200);
+      expect((await listed(w.owner))?.statisticsConsent).toBe(state === "given");
+    }
+    expect(await listed(w.colleague)).toBeDefined();
+    expect((await listed(w.colleague))?.statisticsConsent).toBeUndefined();
+
     const before = await stats(w.owner);
     // A repeated cell is refused, and changes nothing.
     const repeated = await call(t, "PUT", url, {
@@ -460,9 +483,9 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
     // Only the owner's managers contribute; to outsiders the organisation's counts are unknown.
     expectProblem(await call(t, "PUT", url, { as: w.colleague, payload: { counts } }), 403);
     expectProblem(await call(t, "PUT", url, { as: w.litigator, payload: { counts } }), 404);
-    const made = await call(t, "PUT", url, { as: w.owner, payload: { counts } });
-    expect(made.statusCode, made.body).toBe(200);
-    expect(made.json().contribution).toMatchObject({
+    const contributed = await call(t, "PUT", url, { as: w.owner, payload: { counts } });
+    expect(contributed.statusCode, contributed.body).toBe(200);
+    expect(contributed.json().contribution).toMatchObject({
       audience: "organization",
       cells: 2,
       total: 21,

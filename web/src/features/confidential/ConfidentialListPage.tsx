@@ -28,6 +28,7 @@ import { useTimeFormat } from "../../lib/time.ts";
 import { useRecordLabels } from "../records/record-labels.ts";
 import { useRecordHeadline } from "../records/records-summary.tsx";
 import { useConfidentialList, useOpened } from "./confidential-data.ts";
+import { ContributeCounts } from "./ContributeCounts.tsx";
 import type { FailedRecord, OpenedRecord } from "./confidential-open.ts";
 import { KeyChanges, OpenedHere, UnlockedOnly, useFailText } from "./confidential-parts.tsx";
 import { type ConfidentialFilters, filtering, searchRecords } from "./confidential-search.ts";
@@ -281,6 +282,7 @@ function Records({ session }: { session: KeySession }) {
               </Stack>
             </Stack>
           )}
+          <ContributeCounts records={readable} failed={failed} />
         </>
       )}
     </>

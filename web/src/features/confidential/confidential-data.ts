@@ -6,6 +6,7 @@ import type {
   ConfidentialRecordPatch,
   ConfidentialRecordView,
 } from "../../../../shared/records/confidential-api.ts";
+import type { ConfidentialCountsInput } from "../../../../shared/records/statistics-api.ts";
 import { api } from "../../lib/api.ts";
 import { retryUnlessRefused } from "../../lib/coalition-data.ts";
 import { type Fetched, type Opening, openAll, openConfidential } from "./confidential-open.ts";
@@ -214,4 +215,33 @@ export function useDeleteConfidential(id: string) {
 export function useForgetConfidential() {
   const client = useQueryClient();
   return (id: string) => client.removeQueries({ queryKey: oneKey(id) });
+}
+
+const countsKey = (organizationId: string) =>
+  [...confidentialKey, "counts", organizationId] as const;
+
+/** The organisation's last contribution of counts to statistics (owners and admins). */
+export function useContributedCounts(organizationId: string) {
+  return useQuery({
+    queryKey: countsKey(organizationId),
+    queryFn: () =>
+      api.GET("/api/v1/organizations/{id}/records/confidential-counts", {
+        params: { path: { id: organizationId } },
+      }),
+    retry: retryUnlessRefused,
+  });
+}
+
+/** Replaces the organisation's contribution with counts this browser computed. */
+export function useContributeCounts(organizationId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ConfidentialCountsInput) =>
+      api.PUT("/api/v1/organizations/{id}/records/confidential-counts", {
+        params: { path: { id: organizationId } },
+        // The schema's violation types are the vocabulary's keys; the server checks them.
+        body: body as never,
+      }),
+    onSuccess: (view) => client.setQueryData(countsKey(organizationId), view),
+  });
 }

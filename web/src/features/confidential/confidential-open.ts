@@ -19,7 +19,10 @@ import type { CryptoModule, KeyChange, KeySession, OrganizationKeyring } from ".
  */
 
 /** What the list and the record's page both hold of a record (the list omits the rest). */
-export type Fetched = Omit<ConfidentialRecordView, "may" | "sharing" | "consents">;
+export type Fetched = Omit<ConfidentialRecordView, "may" | "sharing" | "consents"> & {
+  /** In the list, for those who record consent: whether consent to statistics stands. */
+  statisticsConsent?: boolean;
+};
 
 export type FailReason =
   /** The server presented another key than the one this browser remembers. */
@@ -43,7 +46,14 @@ export type OpenedFile = {
 
 type Envelope = Pick<
   Fetched,
-  "id" | "ownerOrganizationId" | "ownerName" | "version" | "createdAt" | "updatedAt" | "sight"
+  | "id"
+  | "ownerOrganizationId"
+  | "ownerName"
+  | "version"
+  | "createdAt"
+  | "updatedAt"
+  | "sight"
+  | "statisticsConsent"
 >;
 
 export type OpenedRecord = Envelope & {
@@ -116,6 +126,7 @@ const envelopeOf = (item: Fetched): Envelope => ({
   createdAt: item.createdAt,
   updatedAt: item.updatedAt,
   sight: item.sight,
+  ...(item.statisticsConsent === undefined ? {} : { statisticsConsent: item.statisticsConsent }),
 });
 
 function openFiles(crypto: CryptoModule, item: Fetched, contentKey: Uint8Array): OpenedFile[] {
