@@ -63,3 +63,29 @@ export async function signedInPage(
   await signIn(page, server.url, person.email, person.password);
   return page;
 }
+
+/**
+ * Makes the person (verified) and brings them into an organisation as a member: invited by
+ * the owner's client, accepted through the link mailed to them. Answers their user id.
+ */
+export async function asColleague(
+  server: E2eServer,
+  owner: ApiClient,
+  organizationId: string,
+  person: JourneyPerson,
+): Promise<string> {
+  await createVerifiedUser(
+    { db: server.app.services.db, auth: server.app.services.auth },
+    { email: person.email, password: person.password, name: person.name },
+  );
+  await owner.POST("/api/v1/organizations/{id}/invitations", {
+    params: { path: { id: organizationId } },
+    body: { email: person.email, role: "member" },
+  });
+  const link = await server.lastLinkTo(person.email, /\/invitations\/[^/]+$/);
+  const client = await apiAs(server.url, person.email, person.password);
+  await client.POST("/api/v1/invitations/accept", {
+    body: { token: decodeURIComponent(link.split("/").pop() ?? "") },
+  });
+  return (await client.GET("/api/v1/session")).me?.id ?? "";
+}

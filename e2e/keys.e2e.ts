@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVerifiedUser } from "../server/modules/auth/users.ts";
 import ar from "../web/src/locales/ar/keys.json" with { type: "json" };
-import { type ApiClient, apiAs } from "./api-client.ts";
+import type { ApiClient } from "./api-client.ts";
 import { launchBrowser } from "./browser.ts";
 import { expectAccessible } from "./expect-accessible.ts";
 import {
@@ -18,6 +17,7 @@ import {
 } from "./keys-steps.ts";
 import {
   type JourneyPerson,
+  asColleague,
   poll,
   shot,
   signedInPage,
@@ -87,20 +87,7 @@ describe("keys for confidential records: passphrase, recovery key, organisation 
   beforeAll(async () => {
     server = await startServer();
     [ownerApi, organizationId] = await withOrganization(server, owner);
-    await createVerifiedUser(
-      { db: server.app.services.db, auth: server.app.services.auth },
-      { email: member.email, password: member.password, name: member.name },
-    );
-    await ownerApi.POST("/api/v1/organizations/{id}/invitations", {
-      params: { path: { id: organizationId } },
-      body: { email: member.email, role: "member" },
-    });
-    const link = await server.lastLinkTo(member.email, /\/invitations\/[^/]+$/);
-    const memberApi: ApiClient = await apiAs(server.url, member.email, member.password);
-    await memberApi.POST("/api/v1/invitations/accept", {
-      body: { token: decodeURIComponent(link.split("/").pop() ?? "") },
-    });
-    memberId = (await memberApi.GET("/api/v1/session")).me?.id ?? "";
+    memberId = await asColleague(server, ownerApi, organizationId, member);
     browser = await launchBrowser();
   });
 

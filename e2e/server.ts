@@ -16,13 +16,17 @@ export async function startServer() {
   // The public URL must name the port the browser uses, for mailed links and origin checks.
   const port = await freePort();
   const config = testConfig({ port, publicUrl: `http://localhost:${port}` });
-  const database = await openDatabase({ pglite: await freshPglite(config.dataDir) });
+  const pglite = await freshPglite(config.dataDir);
+  const database = await openDatabase({ pglite });
   await database.migrate();
   const app = await buildApp({ config, database, serveWeb: true });
   await app.listen({ host: "127.0.0.1", port });
   return {
     url: config.publicUrl,
     app,
+    config,
+    /** The embedded database, for a journey that looks at what the server keeps. */
+    pglite,
     async createAdmin(email: string, password: string) {
       await createVerifiedUser(
         { db: app.services.db, auth: app.services.auth },

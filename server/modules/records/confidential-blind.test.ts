@@ -1,17 +1,20 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as c from "../../../shared/crypto/index.ts";
 import { OrganizationKeys } from "../../../shared/keys/api.ts";
 import { AgreementView } from "../../../shared/records/agreements-api.ts";
 import { ConfidentialRecordView } from "../../../shared/records/confidential-api.ts";
-import { rowsOf } from "../../db/client.ts";
 import type { SignedIn } from "../../test/actors.ts";
 import { type TestApp, backends, createTestApp } from "../../test/harness.ts";
 import { call } from "../../test/org-helpers.ts";
+import {
+  byteWindows,
+  everyRowAsText,
+  expectBlind,
+  fileStoreBytes,
+  pgDump,
+  pgliteDump,
+} from "../../test/server-blind.ts";
 import { type RecordWorld, incidentFields, recordWorld } from "./records.fixtures.ts";
 
 /*
@@ -35,21 +38,6 @@ const fileBytes = Buffer.concat([
   randomBytes(50_000),
 ]);
 const controlFile = Buffer.concat([Buffer.from("CONTROL-FILE-MARKER-51ab"), randomBytes(4_000)]);
-
-/** Each run of 24 bytes taken every 4,096 bytes of the file: any one found is a leak. */
-const fileWindows = () => {
-  const windows: Buffer[] = [];
-  for (let at = 0; at + 24 <= fileBytes.length; at += 4096)
-    windows.push(fileBytes.subarray(at, at + 24));
-  return windows;
-};
-
-function filesUnder(root: string): string[] {
-  return readdirSync(root).flatMap((name) => {
-    const full = path.join(root, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
 
 describe.each(backends)("the server keeps nothing it can read (%s)", (backend) => {
   let t: TestApp;
@@ -265,46 +253,16 @@ describe.each(backends)("the server keeps nothing it can read (%s)", (backend) =
     ...Object.values(secret).map((text) => Buffer.from(text)),
     Buffer.from("samira-haddad-testimony.jpg"),
     Buffer.from(c.sha256(fileBytes)),
-    ...fileWindows(),
+    ...byteWindows(fileBytes),
   ];
-  const expectBlind = (haystack: Buffer, what: string) => {
-    // The control first: the search finds what the server does keep in clear.
-    expect(haystack.includes(Buffer.from(control)), `${what} holds the control`).toBe(true);
-    for (const needle of needles())
-      expect(
-        haystack.includes(needle),
-        `${what} holds "${needle.toString("hex").slice(0, 24)}…"`,
-      ).toBe(false);
-  };
-
   it("leaves no plaintext in a dump of the database", async () => {
     if (backend === "postgres") {
-      const dump = execFileSync("pg_dump", ["--no-owner", "--data-only", t.database.raw.url!], {
-        maxBuffer: 512 * 1024 * 1024,
-      });
-      expectBlind(dump, "pg_dump");
+      expectBlind(pgDump(t.database.raw.url!), needles(), "pg_dump", control);
     } else {
-      const dir = Buffer.from(
-        await (await t.database.raw.pglite!.dumpDataDir("none")).arrayBuffer(),
-      );
-      // Long values may be compressed in the data files, so every row is also read as text.
-      const tables = rowsOf<{ name: string }>(
-        await t.services.db.execute(
-          sql`select quote_ident(table_schema) || '.' || quote_ident(table_name) as name
-              from information_schema.tables where table_schema not in ('pg_catalog','information_schema')
-              and table_type = 'BASE TABLE'`,
-        ),
-      );
-      const rows: string[] = [];
-      for (const { name } of tables) {
-        const all = rowsOf<{ row: string }>(
-          await t.services.db.execute(sql.raw(`select t::text as row from ${name} t`)),
-        );
-        rows.push(...all.map((r) => r.row));
-      }
+      const dir = await pgliteDump(t.database.raw.pglite!);
       expect(dir.length).toBeGreaterThan(1_000_000);
-      for (const needle of needles()) expect(dir.includes(needle)).toBe(false);
-      expectBlind(Buffer.from(rows.join("\n")), "every row as text");
+      expectBlind(dir, needles(), "PGlite's data directory");
+      expectBlind(await everyRowAsText(t.services.db), needles(), "every row as text", control);
     }
   });
 
@@ -400,13 +358,10 @@ describe.each(backends)("the server keeps nothing it can read (%s)", (backend) =
   });
 
   it("leaves no plaintext in the file store", () => {
-    const stored = filesUnder(t.config.fileStore.kind === "local" ? t.config.fileStore.root : "");
-    expect(stored.length).toBeGreaterThanOrEqual(2);
-    const all = Buffer.concat(stored.map((f) => readFileSync(f)));
-    expect(
-      all.includes(Buffer.from("CONTROL-FILE-MARKER-51ab")),
-      "the store holds the control file",
-    ).toBe(true);
-    for (const needle of needles()) expect(all.includes(needle)).toBe(false);
+    const store = fileStoreBytes(
+      t.config.fileStore.kind === "local" ? t.config.fileStore.root : "",
+    );
+    expect(store.files).toBeGreaterThanOrEqual(2);
+    expectBlind(store.bytes, needles(), "the file store", "CONTROL-FILE-MARKER-51ab");
   });
 });

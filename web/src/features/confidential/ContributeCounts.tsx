@@ -56,7 +56,7 @@ function Contribution({
                 total: last.total,
                 date: time.absolute(last.contributedAt),
                 name: last.contributedByName ?? t("counts.someone"),
-                audience: t(`counts.audience.${last.audience}`),
+                audience: t(`counts.audienceIn.${last.audience}`),
               })
             : t("counts.never")}
         </Text>
