@@ -104,7 +104,13 @@ export function ContributeCounts({
   failed: readonly FailedRecord[];
 }) {
   const mine = useMyOrganizations(true);
-  const managed = managedOrganizations(mine.data?.items);
+  // Only the organisations whose confidential records are here: a manager of many
+  // organisations is not shown a panel for each one that keeps none.
+  const managed = managedOrganizations(mine.data?.items).filter((organization) =>
+    [...records, ...failed].some(
+      (r) => r.ownerOrganizationId === organization.id && r.sight === "full",
+    ),
+  );
   return (
     <>
       {managed.map((organization) => (
