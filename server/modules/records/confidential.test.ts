@@ -1,6 +1,7 @@
-import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApp, backends, createTestApp } from "../../test/harness.ts";
 import { OrganizationKeys } from "../../../shared/keys/api.ts";
 import { AgreementView, GrantView } from "../../../shared/records/agreements-api.ts";
 import {
@@ -9,156 +10,37 @@ import {
 } from "../../../shared/records/confidential-api.ts";
 import { type SignedIn, signedInUser } from "../../test/actors.ts";
 import { rowsOf } from "../../db/client.ts";
-import { type TestApp, backends, createTestApp } from "../../test/harness.ts";
 import { addMember, call, expectProblem } from "../../test/org-helpers.ts";
-import { type RecordWorld, recordWorld } from "./records.fixtures.ts";
+import {
+  type ConfidentialWorld,
+  b64,
+  confidentialWorld,
+  octets,
+  personKeys,
+  sealed,
+  withoutInstance,
+} from "./confidential.fixtures.ts";
 
 /*
- * The server's side of confidential records (issue 15). It cannot open what it keeps, so these
- * tests send random bytes of the right sizes: what is checked is who may fetch which
- * ciphertext, that epochs follow each other and a removed member's seals go, and that a share
- * says what its grant says. The browser's encryption is tested with shared/crypto.
+ * The server's side of confidential records: who may fetch which ciphertext, epochs, files,
+ * shares and removal (the set-up and why it sends random bytes: confidential.fixtures.ts).
  */
-const b64 = (bytes: number) => randomBytes(bytes).toString("base64url");
-const wrapped = (alg: "argon2id13" | "recovery") => ({
-  kdf:
-    alg === "argon2id13"
-      ? { alg, salt: b64(16), opsLimit: 3, memLimit: 64 * 1024 * 1024 }
-      : { alg },
-  nonce: b64(24),
-  ciphertext: b64(112),
-});
-const personKeys = () => ({
-  boxPublicKey: b64(32),
-  signPublicKey: b64(32),
-  passphrase: wrapped("argon2id13"),
-  recovery: wrapped("recovery"),
-});
-/** A refusal's body, less the address it answers (which names the id asked for). */
-const withoutInstance = (answer: { json(): Record<string, unknown> }) => {
-  const { instance: _instance, ...body } = answer.json();
-  return body;
-};
-const octets = { "content-type": "application/octet-stream" };
-const sealed = (bytes = 600) => ({ nonce: b64(24), ciphertext: b64(bytes) });
-
 describe.each(backends)("confidential records on the server (%s)", (backend) => {
   let t: TestApp;
-  let w: RecordWorld;
+  let c: ConfidentialWorld;
+  let w: ConfidentialWorld["w"];
+  /** The owner organisation's current epoch, as the tests move it on. */
   let epochOf: Record<string, number>;
   beforeAll(async () => {
     t = await createTestApp(backend);
-    w = await recordWorld(t);
-    epochOf = {};
-    for (const p of [w.owner, w.colleague, w.litigator]) {
-      const put = await call(t, "PUT", "/api/v1/me/keys", { as: p, payload: personKeys() });
-      expect(put.statusCode, put.body).toBe(200);
-    }
-    for (const [who, org, also] of [
-      [w.owner, w.ownerOrg, [w.colleague]],
-      [w.litigator, w.litigatorOrg, []],
-    ] as const) {
-      const started = await call(t, "POST", `/api/v1/organizations/${org}/keys`, {
-        as: who,
-        payload: {
-          identityPublicKey: b64(32),
-          publicKey: b64(32),
-          signature: b64(64),
-          seals: [who, ...also].map((p) => ({ userId: p.userId, sealed: b64(144) })),
-        },
-      });
-      expect(started.statusCode, started.body).toBe(201);
-      epochOf[org] = 1;
-    }
+    c = await confidentialWorld(t);
+    w = c.w;
+    epochOf = c.epochOf;
   });
   afterAll(() => t.close());
-
-  const keysOf = async (org: string, as: SignedIn) => {
-    const got = await call(t, "GET", `/api/v1/organizations/${org}/keys`, { as });
-    expect(got.statusCode, got.body).toBe(200);
-    return OrganizationKeys.parse(got.json());
-  };
-  const create = (as: SignedIn, body: Record<string, unknown> = {}) =>
-    call(t, "POST", "/api/v1/confidential-records", {
-      as,
-      payload: {
-        id: randomUUID(),
-        ownerOrganizationId: w.ownerOrg,
-        sealed: sealed(),
-        key: { epoch: epochOf[w.ownerOrg], nonce: b64(24), ciphertext: b64(48) },
-        ...body,
-      },
-    });
-  const made = async (body: Record<string, unknown> = {}) => {
-    const answer = await create(w.owner, body);
-    expect(answer.statusCode, answer.body).toBe(201);
-    return ConfidentialRecordView.parse(answer.json());
-  };
-
-  it("keeps a person's wrapped keys and gives them back only to that person", async () => {
-    const mine = await call(t, "GET", "/api/v1/me/keys", { as: w.owner });
-    expect(mine.statusCode).toBe(200);
-    expect(mine.json().keys.passphrase.kdf.alg).toBe("argon2id13");
-    expect(mine.headers["cache-control"]).toBe("private, no-store");
-    // Another person of the organisation sees the public keys only.
-    const theirs = await call(t, "GET", `/api/v1/people/${w.owner.userId}/keys`, {
-      as: w.colleague,
-    });
-    expect(theirs.statusCode, theirs.body).toBe(200);
-    expect(Object.keys(theirs.json()).sort()).toEqual(
-      ["boxPublicKey", "createdAt", "signPublicKey", "userId"].sort(),
-    );
-    // Someone who shares no organisation gets what an unknown person gets.
-    const outsider = await call(t, "GET", `/api/v1/people/${w.owner.userId}/keys`, {
-      as: w.litigator,
-    });
-    const unknown = await call(t, "GET", `/api/v1/people/nobody-${randomUUID()}/keys`, {
-      as: w.litigator,
-    });
-    expectProblem(outsider, 404);
-    expect(withoutInstance(outsider)).toEqual(withoutInstance(unknown));
-  });
-
-  it("changes the passphrase of the same keys, and replaces keys only on reset, dropping seals", async () => {
-    const fresh = await signedInUser(t, "keys-reset");
-    await addMember(t, w.litigatorOrg, fresh.userId, "member");
-    const keys = personKeys();
-    expect((await call(t, "PUT", "/api/v1/me/keys", { as: fresh, payload: keys })).statusCode).toBe(
-      200,
-    );
-    const rewrap = { ...keys, passphrase: wrapped("argon2id13") };
-    expect(
-      (await call(t, "PUT", "/api/v1/me/keys", { as: fresh, payload: rewrap })).statusCode,
-    ).toBe(200);
-    // The litigator's browser seals the current epoch to the newcomer, who is awaited until then.
-    expect(
-      (await keysOf(w.litigatorOrg, w.litigator)).member?.awaiting.map((a) => a.userId),
-    ).toEqual([fresh.userId]);
-    const seal = await call(t, "POST", `/api/v1/organizations/${w.litigatorOrg}/keys/seals`, {
-      as: w.litigator,
-      payload: { epoch: 1, seals: [{ userId: fresh.userId, sealed: b64(144) }] },
-    });
-    expect(seal.statusCode, seal.body).toBe(200);
-    expect((await keysOf(w.litigatorOrg, fresh)).member?.seal?.epoch).toBe(1);
-    const other = personKeys();
-    expectProblem(await call(t, "PUT", "/api/v1/me/keys", { as: fresh, payload: other }), 409);
-    const reset = await call(t, "PUT", "/api/v1/me/keys", {
-      as: fresh,
-      payload: { ...other, reset: true },
-    });
-    expect(reset.statusCode, reset.body).toBe(200);
-    expect((await keysOf(w.litigatorOrg, fresh)).member?.seal).toBeNull();
-  });
-
-  it("shows partners an organisation's identity and epochs, and its people their own seal", async () => {
-    const outside = await keysOf(w.ownerOrg, w.litigator);
-    expect(outside).toMatchObject({ state: "ready", currentEpoch: 1 });
-    expect(outside.identityPublicKey).toHaveLength(43);
-    expect(outside.member).toBeUndefined();
-    const inside = await keysOf(w.ownerOrg, w.colleague);
-    expect(inside.member?.seal?.sealed).toHaveLength(192);
-    expect(inside.member?.manages).toBe(false);
-  });
+  const keysOf: ConfidentialWorld["keysOf"] = (...a) => c.keysOf(...a);
+  const create: ConfidentialWorld["create"] = (...a) => c.create(...a);
+  const made: ConfidentialWorld["made"] = (...a) => c.made(...a);
 
   it("keeps ciphertext and serves it to the owner's people it names, audited; others get not found", async () => {
     const record = await made({ readerIds: [w.colleague.userId] });
@@ -431,75 +313,5 @@ describe.each(backends)("confidential records on the server (%s)", (backend) => 
     });
     expectProblem(sealLeaver, 422);
     await made();
-  });
-
-  it("adds the counts an owner's browser contributes to statistics, for the audience it chose", async () => {
-    const url = `/api/v1/organizations/${w.ownerOrg}/records/confidential-counts`;
-    const counts = [
-      { month: "2026-03", country: "YE", violationType: "abduction", count: 12 },
-      { month: "2026-04", country: "YE", violationType: "abduction", count: 9 },
-    ];
-    const stats = async (as: SignedIn) => {
-      const got = await call(
-        t,
-        "GET",
-        `/api/v1/records/statistics?organizationId=${w.ownerOrg}&violationType=abduction`,
-        { as },
-      );
-      expect(got.statusCode, got.body).toBe(200);
-      return got.json() as { rows: string[]; grandTotal: number | null };
-    };
-    // The list tells those who record consent whether consent to statistics stands: what the
-    // owner's browser counts. The colleague, a reader, is not told.
-    const record = await made({ readerIds: [w.colleague.userId] });
-    const listed = async (as: SignedIn) =>
-      ConfidentialList.parse(
-        (
-          await call(t, "GET", `/api/v1/confidential-records?organizationId=${w.ownerOrg}`, {
-            as,
-          })
-        ).json(),
-      ).items.find((i) => i.id === record.id);
-    expect((await listed(w.owner))?.statisticsConsent).toBe(false);
-    for (const state of ["given", "withdrawn", "given"] as const) {
-      const given = await call(t, "POST", `/api/v1/confidential-records/${record.id}/consents`, {
-        as: w.owner,
-        payload: { use: "statistics", state },
-      });
-      expect(given.statusCode, given.body).toBe(200);
-      expect((await listed(w.owner))?.statisticsConsent).toBe(state === "given");
-    }
-    expect(await listed(w.colleague)).toBeDefined();
-    expect((await listed(w.colleague))?.statisticsConsent).toBeUndefined();
-
-    const before = await stats(w.owner);
-    // A repeated cell is refused, and changes nothing.
-    const repeated = await call(t, "PUT", url, {
-      as: w.owner,
-      payload: { counts: [counts[0], counts[0]] },
-    });
-    expectProblem(repeated, 422);
-    expect(await stats(w.owner)).toEqual(before);
-    // Only the owner's managers contribute; to outsiders the organisation's counts are unknown.
-    expectProblem(await call(t, "PUT", url, { as: w.colleague, payload: { counts } }), 403);
-    expectProblem(await call(t, "PUT", url, { as: w.litigator, payload: { counts } }), 404);
-    const contributed = await call(t, "PUT", url, { as: w.owner, payload: { counts } });
-    expect(contributed.statusCode, contributed.body).toBe(200);
-    expect(contributed.json().contribution).toMatchObject({
-      audience: "organization",
-      cells: 2,
-      total: 21,
-    });
-    const mine = await stats(w.owner);
-    expect(mine.rows).toEqual(expect.arrayContaining(["2026-03", "2026-04"]));
-    expect(mine.grandTotal).toBe((before.grandTotal ?? 0) + 21);
-    // Meant for the organisation's own people: a partner's statistics do not hold them.
-    expect((await stats(w.litigator)).rows).not.toContain("2026-03");
-    const everyone = await call(t, "PUT", url, {
-      as: w.owner,
-      payload: { audience: "everyone", counts },
-    });
-    expect(everyone.statusCode, everyone.body).toBe(200);
-    expect((await stats(w.litigator)).rows).toEqual(["2026-03", "2026-04"]);
   });
 });
