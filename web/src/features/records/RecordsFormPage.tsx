@@ -1,4 +1,3 @@
-import { Alert, Button, Stack, Text, Title } from "@mantine/core";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,6 +23,7 @@ import {
   useUpdateRecord,
 } from "./records-data.ts";
 import { RecordForm } from "./records-form.tsx";
+import { EditConflict, RecordFormPage } from "./records-form-shell.tsx";
 import {
   type RecordFormValues,
   emptyValues,
@@ -81,11 +81,7 @@ export function RecordCreatePage() {
   }
 
   return (
-    <Stack gap="lg" maw={860}>
-      <Stack gap={4}>
-        <Title order={1}>{t("form.newTitle")}</Title>
-        <Text>{t("form.newLead")}</Text>
-      </Stack>
+    <RecordFormPage title={t("form.newTitle")} lead={t("form.newLead")}>
       <RecordForm
         initial={initial}
         owners={owners}
@@ -105,7 +101,7 @@ export function RecordCreatePage() {
           </ButtonLink>
         }
       />
-    </Stack>
+    </RecordFormPage>
   );
 }
 
@@ -153,21 +149,15 @@ function EditForm({ current, onReload }: { current: RecordView; onReload: () => 
       onSubmit={handleSubmit}
       feedback={
         conflict ? (
-          <Alert color="red" role="alert" title={t("form.conflictTitle")}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t("form.conflict")}</Text>
-              <Button
-                variant="default"
-                size="sm"
-                onClick={() => {
-                  update.reset();
-                  onReload();
-                }}
-              >
-                {t("form.reload")}
-              </Button>
-            </Stack>
-          </Alert>
+          <EditConflict
+            title={t("form.conflictTitle")}
+            text={t("form.conflict")}
+            reloadLabel={t("form.reload")}
+            onReload={() => {
+              update.reset();
+              onReload();
+            }}
+          />
         ) : (
           <FormError error={update.error} />
         )
@@ -206,17 +196,16 @@ export function RecordEditPage() {
       </PageMessage>
     );
   return (
-    <Stack gap="lg" maw={860}>
-      <Stack gap={4}>
-        <Title order={1}>{t(`form.editTitle.${data.kind}`)}</Title>
-        <Text>{t("form.editLead", { owner: data.ownerName, version: data.version })}</Text>
-      </Stack>
+    <RecordFormPage
+      title={t(`form.editTitle.${data.kind}`)}
+      lead={t("form.editLead", { owner: data.ownerName, version: data.version })}
+    >
       {/* A reload after a conflict starts the form again from the version now stored. */}
       <EditForm
         key={reloads}
         current={data}
         onReload={() => void record.refetch().then(() => setReloads((n) => n + 1))}
       />
-    </Stack>
+    </RecordFormPage>
   );
 }
