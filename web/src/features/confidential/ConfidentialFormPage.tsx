@@ -9,7 +9,7 @@ import { ApiError } from "../../lib/api.ts";
 import { useMyOrganizations } from "../../lib/coalition-data.ts";
 import { notify } from "../../lib/notify.ts";
 import { useDocumentTitle } from "../../lib/page.ts";
-import { EditConflict, RecordFormPage } from "../records/records-form-shell.tsx";
+import { EditSaveError, RecordFormPage } from "../records/records-form-shell.tsx";
 import { emptyValues, sameContent, valuesFromRecord } from "../records/records-form-values.ts";
 import {
   uploadSealedFile,
@@ -225,7 +225,6 @@ function EditForm({
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [step, setStep] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const conflict = update.error instanceof ApiError && update.error.status === 409;
   const contentKey = opened.contentKey;
 
   async function handleSubmit(values: ConfidentialFormValues) {
@@ -276,19 +275,13 @@ function EditForm({
         <>
           <Progress step={step} />
           <FieldProblems problems={problems} />
-          {conflict ? (
-            <EditConflict
-              title={t("form.conflictTitle")}
-              text={t("form.conflict")}
-              reloadLabel={t("form.reload")}
-              onReload={() => {
-                update.reset();
-                onReload();
-              }}
-            />
-          ) : (
-            <FormError error={update.error} />
-          )}
+          <EditSaveError
+            save={update}
+            onReload={onReload}
+            conflictTitle={t("form.conflictTitle")}
+            conflictText={t("form.conflict")}
+            reloadLabel={t("form.reload")}
+          />
         </>
       }
       cancel={

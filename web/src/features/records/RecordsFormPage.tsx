@@ -9,7 +9,6 @@ import {
   PageMessage,
   SignInFirst,
 } from "../../components/PageStates.tsx";
-import { ApiError } from "../../lib/api.ts";
 import { useMyOrganizations } from "../../lib/coalition-data.ts";
 import { useMe } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
@@ -23,7 +22,7 @@ import {
   useUpdateRecord,
 } from "./records-data.ts";
 import { RecordForm } from "./records-form.tsx";
-import { EditConflict, RecordFormPage } from "./records-form-shell.tsx";
+import { EditSaveError, RecordFormPage } from "./records-form-shell.tsx";
 import {
   type RecordFormValues,
   emptyValues,
@@ -115,7 +114,6 @@ function EditForm({ current, onReload }: { current: RecordView; onReload: () => 
   const update = useUpdateRecord(record.id);
   // Who reads it is changed only by those who may share it, and only the owner's people see it.
   const withSharing = record.may.share && !!record.sharing;
-  const conflict = update.error instanceof ApiError && update.error.status === 409;
 
   function handleSubmit(values: RecordFormValues) {
     const contentChanged = !sameContent(initial, values);
@@ -148,19 +146,13 @@ function EditForm({ current, onReload }: { current: RecordView; onReload: () => 
       pending={update.isPending}
       onSubmit={handleSubmit}
       feedback={
-        conflict ? (
-          <EditConflict
-            title={t("form.conflictTitle")}
-            text={t("form.conflict")}
-            reloadLabel={t("form.reload")}
-            onReload={() => {
-              update.reset();
-              onReload();
-            }}
-          />
-        ) : (
-          <FormError error={update.error} />
-        )
+        <EditSaveError
+          save={update}
+          onReload={onReload}
+          conflictTitle={t("form.conflictTitle")}
+          conflictText={t("form.conflict")}
+          reloadLabel={t("form.reload")}
+        />
       }
       cancel={
         <ButtonLink variant="default" to={recordPage} params={{ id: record.id }}>

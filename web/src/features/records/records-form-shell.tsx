@@ -3,6 +3,8 @@ import { type UseFormReturnType, useForm } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { type RecordKind, recordKinds } from "../../../../shared/records/fields.ts";
+import { FormError } from "../../components/FormError.tsx";
+import { ApiError } from "../../lib/api.ts";
 import { focusFirstInvalid } from "../../lib/page.ts";
 import { useRecordLabels } from "./record-labels.ts";
 import type { RecordForm } from "./records-form-inputs.tsx";
@@ -154,23 +156,37 @@ export function RecordFormPage({
   );
 }
 
-/** Someone saved a newer version first: nothing was saved, and the way to read it again. */
-export function EditConflict({
-  title,
-  text,
-  reloadLabel,
+/**
+ * Why saving an edit failed. A 409 means someone saved a newer version first: nothing was
+ * saved, and the way to read it again is offered; anything else is the server's answer.
+ */
+export function EditSaveError({
+  save,
   onReload,
+  conflictTitle,
+  conflictText,
+  reloadLabel,
 }: {
-  title: string;
-  text: string;
-  reloadLabel: string;
+  save: { error: unknown; reset: () => void };
   onReload: () => void;
+  conflictTitle: string;
+  conflictText: string;
+  reloadLabel: string;
 }) {
+  if (!(save.error instanceof ApiError && save.error.status === 409))
+    return <FormError error={save.error} />;
   return (
-    <Alert color="red" role="alert" title={title}>
+    <Alert color="red" role="alert" title={conflictTitle}>
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{text}</Text>
-        <Button variant="default" size="sm" onClick={onReload}>
+        <Text size="sm">{conflictText}</Text>
+        <Button
+          variant="default"
+          size="sm"
+          onClick={() => {
+            save.reset();
+            onReload();
+          }}
+        >
           {reloadLabel}
         </Button>
       </Stack>
