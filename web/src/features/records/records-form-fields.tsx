@@ -20,7 +20,7 @@ import {
 
 /**
  * The fields of the chosen kind, the same for a readable and a confidential record. `editing`
- * changes only a hint (an edit keeps the stored coordinates unless they are changed).
+ * changes only a hint: an edit shows the point as stored, already blurred.
  */
 export function KindFields({ form, editing }: { form: RecordForm; editing: boolean }) {
   const kindFields: Record<RecordKind, ReactNode> = {
