@@ -1,4 +1,4 @@
-import { Alert, Button, List, Stack, Text, Title } from "@mantine/core";
+import { Alert, Stack } from "@mantine/core";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,7 @@ import { ApiError } from "../../lib/api.ts";
 import { useMyOrganizations } from "../../lib/coalition-data.ts";
 import { notify } from "../../lib/notify.ts";
 import { useDocumentTitle } from "../../lib/page.ts";
+import { EditSaveError, RecordFormPage } from "../records/records-form-shell.tsx";
 import { emptyValues, sameContent, valuesFromRecord } from "../records/records-form-values.ts";
 import {
   uploadSealedFile,
@@ -22,7 +23,9 @@ import {
 import {
   ConfidentialForm,
   type ConfidentialFormValues,
+  FieldProblems,
   KeysProblem,
+  Progress,
 } from "./confidential-form.tsx";
 import type { OpenedRecord } from "./confidential-open.ts";
 import { KeyChanges, UnlockedOnly, useFailText } from "./confidential-parts.tsx";
@@ -64,32 +67,6 @@ async function attachFiles(
     }
   }
   return failed;
-}
-
-/** Problems the kind's schema found, which the form's own checks let through. */
-function FieldProblems({ problems }: { problems: FieldProblem[] }) {
-  const { t } = useTranslation("confidential");
-  if (!problems.length) return null;
-  return (
-    <Alert color="red" role="alert" title={t("form.invalidTitle")}>
-      <List size="sm">
-        {problems.map((p) => (
-          <List.Item key={p.path}>
-            <span dir="ltr">{p.path}</span>: {p.message}
-          </List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
-}
-
-/** What saving is doing now, for screen readers and for a long encryption. */
-function Progress({ step }: { step: string | null }) {
-  return (
-    <Text size="sm" c="gray.7" role="status">
-      {step ?? ""}
-    </Text>
-  );
 }
 
 function CreateForm({ session }: { session: KeySession }) {
@@ -209,13 +186,9 @@ export function ConfidentialCreatePage() {
   return (
     <UnlockedOnly title={t("form.newTitle")}>
       {(session) => (
-        <Stack gap="lg" maw={860}>
-          <Stack gap={4}>
-            <Title order={1}>{t("form.newTitle")}</Title>
-            <Text>{t("form.newLead")}</Text>
-          </Stack>
+        <RecordFormPage title={t("form.newTitle")} lead={t("form.newLead")}>
           <CreateForm session={session} />
-        </Stack>
+        </RecordFormPage>
       )}
     </UnlockedOnly>
   );
@@ -252,7 +225,6 @@ function EditForm({
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [step, setStep] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const conflict = update.error instanceof ApiError && update.error.status === 409;
   const contentKey = opened.contentKey;
 
   async function handleSubmit(values: ConfidentialFormValues) {
@@ -303,25 +275,13 @@ function EditForm({
         <>
           <Progress step={step} />
           <FieldProblems problems={problems} />
-          {conflict ? (
-            <Alert color="red" role="alert" title={t("form.conflictTitle")}>
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">{t("form.conflict")}</Text>
-                <Button
-                  variant="default"
-                  size="sm"
-                  onClick={() => {
-                    update.reset();
-                    onReload();
-                  }}
-                >
-                  {t("form.reload")}
-                </Button>
-              </Stack>
-            </Alert>
-          ) : (
-            <FormError error={update.error} />
-          )}
+          <EditSaveError
+            save={update}
+            onReload={onReload}
+            conflictTitle={t("form.conflictTitle")}
+            conflictText={t("form.conflict")}
+            reloadLabel={t("form.reload")}
+          />
         </>
       }
       cancel={
@@ -374,11 +334,10 @@ function EditPage({ session, id }: { session: KeySession; id: string }) {
       </Stack>
     );
   return (
-    <Stack gap="lg" maw={860}>
-      <Stack gap={4}>
-        <Title order={1}>{title}</Title>
-        <Text>{t("form.editLead", { owner: data.ownerName, version: data.version })}</Text>
-      </Stack>
+    <RecordFormPage
+      title={title}
+      lead={t("form.editLead", { owner: data.ownerName, version: data.version })}
+    >
       <EditForm
         key={`${reloads}-${data.version}`}
         session={session}
@@ -386,7 +345,7 @@ function EditPage({ session, id }: { session: KeySession; id: string }) {
         opened={result}
         onReload={() => void record.refetch().then(() => setReloads((n) => n + 1))}
       />
-    </Stack>
+    </RecordFormPage>
   );
 }
 

@@ -1,19 +1,16 @@
-import { Alert, Badge, Button, Group, List, Stack, Text, Title } from "@mantine/core";
-import { IconHistory, IconPencil, IconShieldLock, IconTrash } from "@tabler/icons-react";
-import { useParams, useRouter } from "@tanstack/react-router";
-import { useState } from "react";
+import { Alert, Badge, List, Stack, Text } from "@mantine/core";
+import { IconPencil, IconShieldLock } from "@tabler/icons-react";
+import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { ConfidentialRecordView } from "../../../../shared/records/confidential-api.ts";
-import { ConfirmModal } from "../../components/ConfirmModal.tsx";
-import { AnchorLink, ButtonLink } from "../../components/Links.tsx";
+import { ButtonLink } from "../../components/Links.tsx";
 import { PageLoading, PageMessage } from "../../components/PageStates.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notify } from "../../lib/notify.ts";
 import { useDocumentTitle } from "../../lib/page.ts";
 import { useTimeFormat } from "../../lib/time.ts";
 import { useRecordLabels } from "../records/record-labels.ts";
 import { RecordFields } from "../records/record-view-fields.tsx";
-import { PathButton } from "../records/record-view-links.tsx";
+import { RecordActions, RecordHeading } from "../records/record-view-header.tsx";
 import { useRecordHeadline } from "../records/records-summary.tsx";
 import { ConfidentialConsent } from "./confidential-consent.tsx";
 import {
@@ -27,75 +24,6 @@ import type { OpenedRecord } from "./confidential-open.ts";
 import { KeyChanges, OpenedHere, UnlockedOnly, useFailText } from "./confidential-parts.tsx";
 import { ConfidentialSharing } from "./confidential-sharing.tsx";
 import type { KeySession } from "./key-session.ts";
-
-function Actions({ view }: { view: ConfidentialRecordView }) {
-  const { t } = useTranslation("confidential");
-  const { t: tr } = useTranslation("record");
-  const router = useRouter();
-  const remove = useDeleteConfidential(view.id);
-  const forget = useForgetConfidential();
-  const [confirming, setConfirming] = useState(false);
-  const { may } = view;
-  const editable = may.edit && view.sight === "full";
-  if (!editable && !may.audit && !may.delete) return null;
-  return (
-    <Group gap="xs" wrap="wrap">
-      {editable && (
-        <ButtonLink
-          to="/confidential/$id/edit"
-          params={{ id: view.id }}
-          variant="default"
-          leftSection={<IconPencil size={16} aria-hidden />}
-        >
-          {tr("actions.edit")}
-        </ButtonLink>
-      )}
-      {may.audit && (
-        <PathButton
-          href={`/records/${view.id}/audit`}
-          variant="default"
-          leftSection={<IconHistory size={16} aria-hidden />}
-        >
-          {tr("actions.audit")}
-        </PathButton>
-      )}
-      {may.delete && (
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} aria-hidden />}
-          onClick={() => setConfirming(true)}
-        >
-          {tr("actions.delete")}
-        </Button>
-      )}
-      <ConfirmModal
-        opened={confirming}
-        title={tr("delete.title")}
-        confirmLabel={tr("delete.confirm")}
-        onClose={() => {
-          setConfirming(false);
-          remove.reset();
-        }}
-        onConfirm={() =>
-          remove.mutate(undefined, {
-            onSuccess: async () => {
-              notify({ color: "teal", message: tr("delete.done") });
-              setConfirming(false);
-              await router.navigate({ href: "/confidential" });
-              forget(view.id);
-            },
-          })
-        }
-        pending={remove.isPending}
-        error={remove.error}
-        refusals={{ forbidden: tr("delete.forbidden") }}
-      >
-        {`${tr("delete.body")} ${t("view.deleteShares")}`}
-      </ConfirmModal>
-    </Group>
-  );
-}
 
 /** For a partner: the signed terms each share came under, checked before anything is shown. */
 function Statements({ record }: { record: OpenedRecord }) {
@@ -138,32 +66,24 @@ function Opened({
   session: KeySession;
 }) {
   const { t } = useTranslation("confidential");
+  const { t: tr } = useTranslation("record");
   const labels = useRecordLabels();
   const time = useTimeFormat();
+  const remove = useDeleteConfidential(view.id);
+  const forget = useForgetConfidential();
+  const editable = view.may.edit && view.sight === "full";
   const headline = useRecordHeadline()(record);
   const heading = headline.length ? headline.join(" · ") : labels.kind(record.kind);
   useDocumentTitle(`${labels.kind(record.kind)}: ${heading}`);
   return (
     <Stack gap="lg" maw={960}>
-      <Stack gap="xs">
-        <Text size="sm" fw={700} c="gray.7">
-          {t("view.kicker", { kind: labels.kind(record.kind) })}
-        </Text>
-        <Title order={1} fz={{ base: 24, sm: 32 }} dir="auto" style={{ overflowWrap: "anywhere" }}>
-          {heading}
-        </Title>
-        <Text size="sm">
-          {t("view.owner")}{" "}
-          <AnchorLink
-            to="/organizations/$id"
-            params={{ id: record.ownerOrganizationId }}
-            dir="auto"
-            size="sm"
-          >
-            {record.ownerName}
-          </AnchorLink>
-        </Text>
-        <Group gap="xs" wrap="wrap">
+      <RecordHeading
+        kicker={t("view.kicker", { kind: labels.kind(record.kind) })}
+        heading={heading}
+        ownerLabel={t("view.owner")}
+        ownerId={record.ownerOrganizationId}
+        ownerName={record.ownerName}
+        classification={
           <Badge
             variant="light"
             color="grape"
@@ -173,17 +93,35 @@ function Opened({
           >
             {labels.classification("confidential")}
           </Badge>
-          <Badge variant="outline" color="gray" tt="none" radius="sm">
-            {t("view.version", { version: record.version })}
-          </Badge>
-        </Group>
-        <Text size="sm" c="gray.7">
-          {t("view.changed", { date: time.absolute(record.updatedAt) })}
-        </Text>
+        }
+        version={t("view.version", { version: record.version })}
+        changed={t("view.changed", { date: time.absolute(record.updatedAt) })}
+        muted="gray.7"
+      >
         <OpenedHere>{t("view.openedHere")}</OpenedHere>
         {record.sight === "shared" && <Statements record={record} />}
-        <Actions view={view} />
-      </Stack>
+        <RecordActions
+          recordId={view.id}
+          edit={
+            editable && (
+              <ButtonLink
+                to="/confidential/$id/edit"
+                params={{ id: view.id }}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+              >
+                {tr("actions.edit")}
+              </ButtonLink>
+            )
+          }
+          mayAudit={view.may.audit}
+          mayDelete={view.may.delete}
+          remove={remove}
+          listHref="/confidential"
+          forget={forget}
+          deleteBody={`${tr("delete.body")} ${t("view.deleteShares")}`}
+        />
+      </RecordHeading>
       <RecordFields
         record={{
           kind: record.kind,
@@ -192,11 +130,7 @@ function Opened({
         }}
       />
       {view.may.files && (
-        <ConfidentialFiles
-          record={record}
-          session={session}
-          mayAttach={view.may.edit && view.sight === "full"}
-        />
+        <ConfidentialFiles record={record} session={session} mayAttach={editable} />
       )}
       {view.consents && <ConfidentialConsent record={view} />}
       {view.may.share && view.sight === "full" && (

@@ -6,33 +6,27 @@ import {
   FileButton,
   Group,
   List,
-  Radio,
-  Select,
-  SimpleGrid,
   Stack,
   Text,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { IconKey, IconPaperclip, IconTrash } from "@tabler/icons-react";
 import { type ReactNode, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type RecordKind, recordKinds } from "../../../../shared/records/fields.ts";
 import { FormSection } from "../../components/FormSection.tsx";
-import { focusFirstInvalid } from "../../lib/page.ts";
-import { useRecordLabels } from "../records/record-labels.ts";
 import { formatBytes } from "../records/record-view-files.tsx";
 import { PathButton } from "../records/record-view-links.tsx";
+import { KindFields } from "../records/records-form-fields.tsx";
 import {
-  CaseFields,
-  DocumentFields,
-  IncidentFields,
-  TrendFields,
-} from "../records/records-form-fields.tsx";
-import { type RecordFormValues, problemsOf } from "../records/records-form-values.ts";
+  KindChoice,
+  type OwnerChoice,
+  OwnerField,
+  RecordFormFrame,
+  useRecordForm,
+} from "../records/records-form-shell.tsx";
+import type { RecordFormValues } from "../records/records-form-values.ts";
 import { keysHref, useHere } from "./confidential-parts.tsx";
+import type { FieldProblem } from "./confidential-save.ts";
 import { confidentialFileMaxBytes } from "./file-crypto.ts";
-
-export type OwnerChoice = { id: string; name: string };
 
 export type ConfidentialFormValues = RecordFormValues & { files: File[] };
 
@@ -134,6 +128,32 @@ function FilesChooser({ files, onChange }: { files: File[]; onChange: (files: Fi
   );
 }
 
+/** Problems the kind's schema found, which the form's own checks let through. */
+export function FieldProblems({ problems }: { problems: FieldProblem[] }) {
+  const { t } = useTranslation("confidential");
+  if (!problems.length) return null;
+  return (
+    <Alert color="red" role="alert" title={t("form.invalidTitle")}>
+      <List size="sm">
+        {problems.map((p) => (
+          <List.Item key={p.path}>
+            <span dir="ltr">{p.path}</span>: {p.message}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+/** What saving is doing now, for screen readers and for a long encryption. */
+export function Progress({ step }: { step: string | null }) {
+  return (
+    <Text size="sm" c="gray.7" role="status">
+      {step ?? ""}
+    </Text>
+  );
+}
+
 /**
  * The form of a confidential record: the same fields as a readable record of its kind, checked
  * here, and files to encrypt. A new record chooses its owner, its kind and whether everyone in
@@ -165,92 +185,37 @@ export function ConfidentialForm({
 }) {
   const { t } = useTranslation("confidential");
   const { t: tr } = useTranslation("records");
-  const labels = useRecordLabels();
-  const form = useForm<ConfidentialFormValues>({
-    initialValues: initial,
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(problemsOf(values))
-          .filter(([key]) => key !== "coalitionIds")
-          .map(([key, problem]) => [key, tr(`form.problem.${problem}`)]),
-      ),
-  });
+  const form = useRecordForm(initial, false);
   const v = form.values;
-  const kindFields: Record<RecordKind, ReactNode> = {
-    incident: <IncidentFields form={form} editing={editing} />,
-    case: <CaseFields form={form} />,
-    trend: <TrendFields form={form} />,
-    document: <DocumentFields form={form} />,
-  };
 
   return (
-    <form noValidate onSubmit={form.onSubmit(onSubmit, () => focusFirstInvalid())}>
-      <Stack gap="lg">
-        <Text size="sm" c="gray.7">
-          {tr("form.requiredNote")}
-        </Text>
-        {owners && (
-          <FormSection title={tr("form.sections.record")}>
-            {owners.length > 1 ? (
-              <Select
-                label={tr("form.owner")}
-                description={tr("form.ownerHint")}
-                required
-                data={owners.map((o) => ({ value: o.id, label: o.name }))}
-                searchable
-                nothingFoundMessage={tr("filters.nothingFound")}
-                {...form.getInputProps("ownerOrganizationId")}
-                value={v.ownerOrganizationId || null}
-                onChange={(id) => {
-                  form.setFieldValue("ownerOrganizationId", id ?? "");
-                  onOwnerChange?.(id ?? "");
-                }}
-              />
-            ) : (
-              <div>
-                <Text size="sm" fw={500}>
-                  {tr("form.owner")}
-                </Text>
-                <Text>
-                  <bdi>{owners[0]?.name}</bdi>
-                </Text>
-              </div>
-            )}
-            <Radio.Group
-              label={tr("form.kind")}
-              value={v.kind}
-              onChange={(kind) => form.setFieldValue("kind", kind as RecordKind)}
-              required
-            >
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-                {recordKinds.map((k) => (
-                  <Radio
-                    key={k}
-                    value={k}
-                    label={labels.kind(k)}
-                    description={tr(`form.kindHint.${k}`)}
-                  />
-                ))}
-              </SimpleGrid>
-            </Radio.Group>
-            <Checkbox
-              label={t("form.readersAll")}
-              description={t("form.readersAllHint")}
-              {...form.getInputProps("readersAll", { type: "checkbox" })}
-            />
-          </FormSection>
-        )}
-        {kindFields[v.kind]}
-        <FilesChooser files={v.files} onChange={(files) => form.setFieldValue("files", files)} />
-        {blocked}
-        {feedback}
-        <Group justify="flex-end" gap="sm">
-          {cancel}
-          <Button type="submit" loading={pending} disabled={!!blocked}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <RecordFormFrame
+      form={form}
+      onSubmit={onSubmit}
+      feedback={
+        <>
+          {blocked}
+          {feedback}
+        </>
+      }
+      cancel={cancel}
+      submitLabel={submitLabel}
+      pending={pending}
+      disabled={!!blocked}
+    >
+      {owners && (
+        <FormSection title={tr("form.sections.record")}>
+          <OwnerField form={form} owners={owners} onChange={(id) => onOwnerChange?.(id)} />
+          <KindChoice form={form} />
+          <Checkbox
+            label={t("form.readersAll")}
+            description={t("form.readersAllHint")}
+            {...form.getInputProps("readersAll", { type: "checkbox" })}
+          />
+        </FormSection>
+      )}
+      <KindFields form={form} editing={editing} />
+      <FilesChooser files={v.files} onChange={(files) => form.setFieldValue("files", files)} />
+    </RecordFormFrame>
   );
 }

@@ -1,31 +1,23 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from "@mantine/core";
-import { IconAlertTriangle, IconLock } from "@tabler/icons-react";
-import { type FormEvent, useId, useState } from "react";
+import { Alert, Button, Group, List, Stack, Text } from "@mantine/core";
+import { IconLock } from "@tabler/icons-react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgreementView, GrantView } from "../../../../shared/records/agreements-api.ts";
-import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import type { AgreementView } from "../../../../shared/records/agreements-api.ts";
 import { FormError } from "../../components/FormError.tsx";
-import { PageSection } from "../../components/PageSection.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useFormatters } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
-import { useTimeFormat } from "../../lib/time.ts";
 import { useAgreements } from "../records/record-data.ts";
 import { useRecordLabels } from "../records/record-labels.ts";
-import { PathButton, PathLink } from "../records/record-view-links.tsx";
+import {
+  OverrideFields,
+  ShareChoiceFields,
+  ShareFormFrame,
+  endOfDay,
+  overrideMin,
+  useShareChoice,
+} from "../records/record-share-parts.tsx";
+import { GrantsSection } from "../records/record-view-sharing.tsx";
 import {
   useConfidentialGrants,
   useRevokeConfidentialGrant,
@@ -36,74 +28,9 @@ import { KeyChanges } from "./confidential-parts.tsx";
 import { type KeyChange, KeyChangeRefused, type KeySession } from "./key-session.ts";
 import { shareContentFor, shareRefusal, statementFor } from "./share-view.ts";
 
-const overrideMin = 10;
-const endOfDay = (day: string) => new Date(`${day}T23:59:59`).toISOString();
-const tomorrow = () => {
-  const d = new Date();
-  d.setDate(d.getDate() + 1);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 const isKeyChange = (error: unknown): error is KeyChangeRefused =>
   error instanceof KeyChangeRefused ||
   (error instanceof Error && error.name === "KeyChangeRefused");
-
-function GrantCard({
-  grant,
-  title,
-  onRevoke,
-}: {
-  grant: GrantView;
-  title: string | undefined;
-  onRevoke: (grant: GrantView) => void;
-}) {
-  const { t } = useTranslation("record");
-  const time = useTimeFormat();
-  return (
-    <Paper withBorder p="sm" component="li">
-      <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
-          <Title order={3} size="h5" dir="auto" style={{ overflowWrap: "anywhere" }}>
-            {grant.toName}
-          </Title>
-          <Badge variant="light" color={grant.live ? "teal" : "gray"} tt="none" radius="sm">
-            {grant.live
-              ? t("grants.live")
-              : grant.endedAt
-                ? t("grants.ended")
-                : t("grants.expired")}
-          </Badge>
-        </Group>
-        <Text size="sm">
-          {t("grants.under")}{" "}
-          <PathLink href={`/agreements/${grant.agreementId}`} size="sm" dir="auto">
-            {title ?? t("grants.agreement")}
-          </PathLink>{" "}
-          {t("grants.version", { version: grant.agreementVersion })}
-        </Text>
-        <Text size="xs" c="gray">
-          {t("grants.since", { date: time.absolute(grant.grantedAt) })}
-          {grant.expiresAt
-            ? ` · ${t("grants.until", { date: time.absolute(grant.expiresAt) })}`
-            : grant.live && ` · ${t("grants.untilRevoked")}`}
-        </Text>
-        {grant.live && (
-          <Group>
-            <Button
-              size="compact-sm"
-              variant="light"
-              color="red"
-              onClick={() => onRevoke(grant)}
-              aria-label={t("grants.revokeNamed", { name: grant.toName })}
-            >
-              {t("grants.revoke")}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** What the chosen agreement lets through of this record, before anything is sealed. */
 function WhatIsShared({ record, agreement }: { record: OpenedRecord; agreement: AgreementView }) {
@@ -145,34 +72,18 @@ function WhatIsShared({ record, agreement }: { record: OpenedRecord; agreement: 
 function ShareForm({ record, session }: { record: OpenedRecord; session: KeySession }) {
   const { t } = useTranslation("confidential");
   const { t: tr } = useTranslation("record");
-  const labels = useRecordLabels();
   const agreements = useAgreements(true);
   const share = useShareConfidential(record.id);
-  const headingId = useId();
   const owner = record.ownerOrganizationId;
-  const inForce = (agreements.data?.items ?? []).filter(
-    (a) => a.status === "in_force" && a.parties.some((p) => p.organizationId === owner),
-  );
-  const [agreementId, setAgreementId] = useState("");
-  const [toId, setToId] = useState("");
-  const [until, setUntil] = useState("");
-  const [needsOverride, setNeedsOverride] = useState(false);
-  const [reason, setReason] = useState("");
+  const choice = useShareChoice(owner, agreements);
+  const { chosen, recipient, recipients, needsOverride } = choice;
   const [problem, setProblem] = useState<string | null>(null);
   const [change, setChange] = useState<KeyChange | null>(null);
   const [sealing, setSealing] = useState(false);
-
-  const chosen = inForce.find((a) => a.id === agreementId);
-  const recipients = chosen?.parties.filter((p) => p.organizationId !== owner) ?? [];
-  const recipient = recipients.length === 1 ? recipients[0]!.organizationId : toId;
   const refusal = chosen ? shareRefusal(record, chosen.terms) : null;
 
   function reset() {
-    setAgreementId("");
-    setToId("");
-    setUntil("");
-    setNeedsOverride(false);
-    setReason("");
+    choice.clear();
     setProblem(null);
     setChange(null);
     share.reset();
@@ -182,7 +93,7 @@ function ShareForm({ record, session }: { record: OpenedRecord; session: KeySess
     event.preventDefault();
     if (!chosen || !recipient) return setProblem(tr("share.chooseFirst"));
     if (refusal) return setProblem(t(`share.${refusal}`));
-    const why = reason.trim();
+    const why = choice.reason.trim();
     if (needsOverride && why.length < overrideMin)
       return setProblem(tr("share.reasonTooShort", { count: overrideMin }));
     setProblem(null);
@@ -194,7 +105,7 @@ function ShareForm({ record, session }: { record: OpenedRecord; session: KeySess
       await crypto.loadSodium();
       const to = await session.recipientKey(recipient);
       const keyring = await session.keyringOf(owner);
-      const expiresAt = until ? endOfDay(until) : null;
+      const expiresAt = choice.until ? endOfDay(choice.until) : null;
       const pkg = crypto.shareRecord({
         content: shareContentFor(record, record.files, chosen.terms, crypto.b64),
         statement: statementFor({
@@ -235,82 +146,40 @@ function ShareForm({ record, session }: { record: OpenedRecord; session: KeySess
       else if (error instanceof ApiError) {
         // The one 409 an agreement in force gives the owner: the record lacks its consent.
         if (error.status === 409 && chosen.terms.consentRequired && !needsOverride)
-          setNeedsOverride(true);
+          choice.setNeedsOverride(true);
       } else setProblem(t("share.sealFailed"));
     } finally {
       setSealing(false);
     }
   }
 
-  if (agreements.isError) return <FormError error={agreements.error} />;
-  if (agreements.isPending) return null;
-  if (inForce.length === 0)
-    return (
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {tr("share.title")}
-        </Title>
-        <Text size="sm">{tr("share.noAgreement", { owner: record.ownerName })}</Text>
-        <Group>
-          <PathButton href="/agreements/new" variant="default">
-            {tr("share.propose")}
-          </PathButton>
-        </Group>
-      </Stack>
-    );
-
+  const consentUse = needsOverride ? chosen?.terms.consentRequired : null;
   return (
-    <form onSubmit={(e) => void handleSubmit(e)} aria-labelledby={headingId} noValidate>
-      <Stack gap="sm">
-        <Title order={3} size="h5" id={headingId}>
-          {tr("share.title")}
-        </Title>
-        <Group gap={6} wrap="nowrap" align="flex-start">
-          <IconLock size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-          <Text size="sm" c="gray.7">
-            {t("share.sealedNote")}
-          </Text>
-        </Group>
-        <NativeSelect
-          label={tr("share.agreement")}
-          value={agreementId}
-          onChange={(e) => {
-            setAgreementId(e.currentTarget.value);
-            setToId("");
-            setNeedsOverride(false);
-            setProblem(null);
-            share.reset();
-          }}
-          data={[
-            { value: "", label: tr("share.chooseAgreement") },
-            ...inForce.map((a) => ({
-              value: a.id,
-              label: tr("share.agreementOption", { title: a.terms.title, version: a.version }),
-            })),
-          ]}
-          maw={520}
-          required
-        />
-        {chosen && (
+    <ShareFormFrame
+      agreements={agreements}
+      choice={choice}
+      ownerName={record.ownerName}
+      onSubmit={(e) => void handleSubmit(e)}
+    >
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <IconLock size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+        <Text size="sm" c="gray.7">
+          {t("share.sealedNote")}
+        </Text>
+      </Group>
+      <ShareChoiceFields
+        choice={choice}
+        onAgreementChange={() => {
+          setProblem(null);
+          share.reset();
+        }}
+        onRecipientChange={() => {
+          setChange(null);
+          share.reset();
+        }}
+        terms={(agreement) => (
           <>
-            <NativeSelect
-              label={tr("share.recipient")}
-              value={recipient}
-              onChange={(e) => {
-                setToId(e.currentTarget.value);
-                setChange(null);
-                share.reset();
-              }}
-              data={[
-                ...(recipients.length > 1
-                  ? [{ value: "", label: tr("share.chooseRecipient") }]
-                  : []),
-                ...recipients.map((p) => ({ value: p.organizationId, label: p.name })),
-              ]}
-              maw={520}
-              required
-            />
-            <WhatIsShared record={record} agreement={chosen} />
+            <WhatIsShared record={record} agreement={agreement} />
             {refusal && (
               <Alert color="orange" variant="light" role="alert">
                 {t(`share.${refusal}`)}
@@ -318,79 +187,41 @@ function ShareForm({ record, session }: { record: OpenedRecord; session: KeySess
             )}
           </>
         )}
-        <TextInput
-          type="date"
-          label={tr("share.until")}
-          description={tr("share.untilHint")}
-          value={until}
-          min={tomorrow()}
-          onChange={(e) => setUntil(e.currentTarget.value)}
-          maw={240}
+      />
+      {change && (
+        <KeyChanges
+          changes={[change]}
+          names={Object.fromEntries(recipients.map((p) => [p.organizationId, p.name]))}
+          onAccepted={() => setChange(null)}
         />
-        {change && (
-          <KeyChanges
-            changes={[change]}
-            names={Object.fromEntries(recipients.map((p) => [p.organizationId, p.name]))}
-            onAccepted={() => setChange(null)}
-          />
-        )}
-        {problem && (
-          <Text size="sm" c="red.8" role="alert">
-            {problem}
-          </Text>
-        )}
-        {needsOverride && chosen?.terms.consentRequired && (
-          <Stack gap="sm">
-            <Alert
-              color="orange"
-              variant="light"
-              role="alert"
-              icon={<IconAlertTriangle size={20} aria-hidden />}
-              title={tr("share.consentMissingTitle")}
-              styles={{ title: { color: "var(--mantine-color-text)" } }}
-            >
-              <Stack gap={6}>
-                <Text size="sm">
-                  {tr("share.consentMissing", {
-                    use: labels.consentUse(chosen.terms.consentRequired),
-                  })}
-                </Text>
-                <Text size="sm" fw={600}>
-                  {tr("share.overrideWarning")}
-                </Text>
-              </Stack>
-            </Alert>
-            <Textarea
-              label={tr("share.reason")}
-              description={tr("share.reasonHint", { count: overrideMin })}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              minRows={3}
-              autosize
-              maxLength={2000}
-              required
-              dir="auto"
-            />
-          </Stack>
-        )}
-        <FormError error={needsOverride && !share.variables?.overrideReason ? null : share.error} />
-        <Group gap="sm" wrap="wrap">
-          <Button
-            type="submit"
-            loading={sealing}
-            color={needsOverride ? "red" : undefined}
-            disabled={!!refusal}
-          >
-            {needsOverride ? tr("share.override") : tr("share.submit")}
+      )}
+      {problem && (
+        <Text size="sm" c="red.8" role="alert">
+          {problem}
+        </Text>
+      )}
+      {consentUse && (
+        <Stack gap="sm">
+          <OverrideFields choice={choice} consentUse={consentUse} />
+        </Stack>
+      )}
+      <FormError error={needsOverride && !share.variables?.overrideReason ? null : share.error} />
+      <Group gap="sm" wrap="wrap">
+        <Button
+          type="submit"
+          loading={sealing}
+          color={needsOverride ? "red" : undefined}
+          disabled={!!refusal}
+        >
+          {needsOverride ? tr("share.override") : tr("share.submit")}
+        </Button>
+        {needsOverride && (
+          <Button variant="default" onClick={reset}>
+            {tr("share.cancel")}
           </Button>
-          {needsOverride && (
-            <Button variant="default" onClick={reset}>
-              {tr("share.cancel")}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </form>
+        )}
+      </Group>
+    </ShareFormFrame>
   );
 }
 
@@ -402,67 +233,21 @@ export function ConfidentialSharing({
   record: OpenedRecord;
   session: KeySession;
 }) {
-  const { t } = useTranslation("record");
-  const { t: tc } = useTranslation("confidential");
+  const { t } = useTranslation("confidential");
   const grants = useConfidentialGrants(record.id, true);
   const agreements = useAgreements(true);
   const revoke = useRevokeConfidentialGrant(record.id);
-  const [revoking, setRevoking] = useState<GrantView | null>(null);
-  const titles = new Map((agreements.data?.items ?? []).map((a) => [a.id, a.terms.title]));
-  const items = [...(grants.data?.items ?? [])].sort(
-    (a, b) => Number(b.live) - Number(a.live) || (a.grantedAt < b.grantedAt ? 1 : -1),
-  );
-  const close = () => {
-    setRevoking(null);
-    revoke.reset();
-  };
   return (
-    <PageSection title={t("grants.title")} description={tc("share.intro")}>
-      {grants.isError ? (
-        <FormError error={grants.error} />
-      ) : grants.isPending ? (
-        <Text size="sm" c="gray">
-          {t("grants.loading")}
-        </Text>
-      ) : items.length === 0 ? (
-        <Text size="sm" c="gray">
-          {t("grants.none")}
-        </Text>
-      ) : (
-        <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: "none" }}>
-          {items.map((grant) => (
-            <GrantCard
-              key={grant.id}
-              grant={grant}
-              title={titles.get(grant.agreementId)}
-              onRevoke={setRevoking}
-            />
-          ))}
-        </Stack>
-      )}
+    <GrantsSection
+      ownerId={record.ownerOrganizationId}
+      grants={grants}
+      agreements={agreements}
+      revoke={revoke}
+      description={t("share.intro")}
+      revokeNote={t("share.revokeLimit")}
+      details={false}
+    >
       <ShareForm record={record} session={session} />
-      <ConfirmModal
-        opened={revoking !== null}
-        title={t("grants.revokeTitle")}
-        confirmLabel={t("grants.revokeConfirm")}
-        onClose={close}
-        onConfirm={() =>
-          revoking &&
-          revoke.mutate(revoking.id, {
-            onSuccess: (ended) => {
-              notify({ color: "teal", message: t("grants.revoked", { name: ended.toName }) });
-              close();
-            },
-          })
-        }
-        pending={revoke.isPending}
-        error={revoke.error}
-        refusals={{ conflict: t("grants.alreadyEnded"), forbidden: t("grants.revokeForbidden") }}
-      >
-        {revoking
-          ? `${t("grants.revokeBody", { name: revoking.toName })} ${tc("share.revokeLimit")}`
-          : ""}
-      </ConfirmModal>
-    </PageSection>
+    </GrantsSection>
   );
 }

@@ -1,4 +1,3 @@
-import { Alert, Button, Stack, Text, Title } from "@mantine/core";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +9,6 @@ import {
   PageMessage,
   SignInFirst,
 } from "../../components/PageStates.tsx";
-import { ApiError } from "../../lib/api.ts";
 import { useMyOrganizations } from "../../lib/coalition-data.ts";
 import { useMe } from "../../lib/hooks.ts";
 import { notify } from "../../lib/notify.ts";
@@ -24,6 +22,7 @@ import {
   useUpdateRecord,
 } from "./records-data.ts";
 import { RecordForm } from "./records-form.tsx";
+import { EditSaveError, RecordFormPage } from "./records-form-shell.tsx";
 import {
   type RecordFormValues,
   emptyValues,
@@ -81,11 +80,7 @@ export function RecordCreatePage() {
   }
 
   return (
-    <Stack gap="lg" maw={860}>
-      <Stack gap={4}>
-        <Title order={1}>{t("form.newTitle")}</Title>
-        <Text>{t("form.newLead")}</Text>
-      </Stack>
+    <RecordFormPage title={t("form.newTitle")} lead={t("form.newLead")}>
       <RecordForm
         initial={initial}
         owners={owners}
@@ -105,7 +100,7 @@ export function RecordCreatePage() {
           </ButtonLink>
         }
       />
-    </Stack>
+    </RecordFormPage>
   );
 }
 
@@ -119,7 +114,6 @@ function EditForm({ current, onReload }: { current: RecordView; onReload: () => 
   const update = useUpdateRecord(record.id);
   // Who reads it is changed only by those who may share it, and only the owner's people see it.
   const withSharing = record.may.share && !!record.sharing;
-  const conflict = update.error instanceof ApiError && update.error.status === 409;
 
   function handleSubmit(values: RecordFormValues) {
     const contentChanged = !sameContent(initial, values);
@@ -152,25 +146,13 @@ function EditForm({ current, onReload }: { current: RecordView; onReload: () => 
       pending={update.isPending}
       onSubmit={handleSubmit}
       feedback={
-        conflict ? (
-          <Alert color="red" role="alert" title={t("form.conflictTitle")}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t("form.conflict")}</Text>
-              <Button
-                variant="default"
-                size="sm"
-                onClick={() => {
-                  update.reset();
-                  onReload();
-                }}
-              >
-                {t("form.reload")}
-              </Button>
-            </Stack>
-          </Alert>
-        ) : (
-          <FormError error={update.error} />
-        )
+        <EditSaveError
+          save={update}
+          onReload={onReload}
+          conflictTitle={t("form.conflictTitle")}
+          conflictText={t("form.conflict")}
+          reloadLabel={t("form.reload")}
+        />
       }
       cancel={
         <ButtonLink variant="default" to={recordPage} params={{ id: record.id }}>
@@ -206,17 +188,16 @@ export function RecordEditPage() {
       </PageMessage>
     );
   return (
-    <Stack gap="lg" maw={860}>
-      <Stack gap={4}>
-        <Title order={1}>{t(`form.editTitle.${data.kind}`)}</Title>
-        <Text>{t("form.editLead", { owner: data.ownerName, version: data.version })}</Text>
-      </Stack>
+    <RecordFormPage
+      title={t(`form.editTitle.${data.kind}`)}
+      lead={t("form.editLead", { owner: data.ownerName, version: data.version })}
+    >
       {/* A reload after a conflict starts the form again from the version now stored. */}
       <EditForm
         key={reloads}
         current={data}
         onReload={() => void record.refetch().then(() => setReloads((n) => n + 1))}
       />
-    </Stack>
+    </RecordFormPage>
   );
 }

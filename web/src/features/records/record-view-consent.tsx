@@ -16,7 +16,7 @@ import {
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RecordView } from "../../../../shared/records/api.ts";
+import type { ConsentInput, RecordView } from "../../../../shared/records/api.ts";
 import { type ConsentUse, consentUses } from "../../../../shared/records/fields.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { PageSection } from "../../components/PageSection.tsx";
@@ -28,6 +28,13 @@ import { useRecordLabels } from "./record-labels.ts";
 type ConsentEvent = NonNullable<RecordView["consents"]>[number];
 type ConsentState = ConsentEvent["state"];
 const states: readonly ConsentState[] = ["given", "refused", "withdrawn"];
+
+/** What saves one consent event: the readable and the confidential record each have their own. */
+export type ConsentMutation = {
+  mutate: (body: ConsentInput, options: { onSuccess: () => void }) => void;
+  error: unknown;
+  isPending: boolean;
+};
 
 export const consentColor: Record<ConsentState | "none", string> = {
   given: "teal",
@@ -48,7 +55,8 @@ function ConsentCard({
 }: {
   use: ConsentUse;
   events: ConsentEvent[];
-  nameOf: (userId: string | null) => string | undefined;
+  /** Who wrote each event down, where the reader may know the owner's people. */
+  nameOf?: (userId: string | null) => string | undefined;
 }) {
   const { t } = useTranslation("record");
   const labels = useRecordLabels();
@@ -84,17 +92,25 @@ function ConsentCard({
                 </Text>
                 {" · "}
                 {time.absolute(event.at)}
-                <Text size="xs" c="gray.7">
-                  {event.givenBy && (
-                    <>
-                      <span dir="auto">{t("consent.givenByName", { name: event.givenBy })}</span>
-                      {" · "}
-                    </>
-                  )}
-                  {t("consent.recordedBy", {
-                    name: nameOf(event.recordedBy) ?? t("consent.someone"),
-                  })}
-                </Text>
+                {nameOf ? (
+                  <Text size="xs" c="gray.7">
+                    {event.givenBy && (
+                      <>
+                        <span dir="auto">{t("consent.givenByName", { name: event.givenBy })}</span>
+                        {" · "}
+                      </>
+                    )}
+                    {t("consent.recordedBy", {
+                      name: nameOf(event.recordedBy) ?? t("consent.someone"),
+                    })}
+                  </Text>
+                ) : (
+                  event.givenBy && (
+                    <Text size="xs" c="gray.7" dir="auto">
+                      {t("consent.givenByName", { name: event.givenBy })}
+                    </Text>
+                  )
+                )}
               </List.Item>
             ))}
           </List>
@@ -105,10 +121,15 @@ function ConsentCard({
 }
 
 /** Records consent given, refused or withdrawn for one use, in the words of who gave it. */
-function ConsentForm({ record }: { record: RecordView }) {
+function ConsentForm({
+  consent,
+  warnEndsGrants,
+}: {
+  consent: ConsentMutation;
+  warnEndsGrants: boolean;
+}) {
   const { t } = useTranslation("record");
   const labels = useRecordLabels();
-  const consent = useRecordConsent(record);
   const [use, setUse] = useState<ConsentUse>("named_partners");
   const [state, setState] = useState<ConsentState>("given");
   const [givenBy, setGivenBy] = useState("");
@@ -167,7 +188,7 @@ function ConsentForm({ record }: { record: RecordView }) {
           maw={420}
           dir="auto"
         />
-        {state !== "given" && (
+        {warnEndsGrants && state !== "given" && (
           <Alert
             color="orange"
             variant="light"
@@ -190,12 +211,25 @@ function ConsentForm({ record }: { record: RecordView }) {
 
 /**
  * Consent per use: what stands now (the latest event), and every event before it with who
- * gave it and who wrote it down. Shown to those who may record consent.
+ * gave it (and, where `nameOf` is given, who wrote it down); below, the form to record one for
+ * those who may. Readable and confidential records alike: the server keeps consent in the clear.
  */
-export function RecordConsent({ record }: { record: RecordView }) {
+export function ConsentSection({
+  consents,
+  mayRecord,
+  consent,
+  nameOf,
+  warnEndsGrants = false,
+}: {
+  consents: readonly ConsentEvent[];
+  mayRecord: boolean;
+  consent: ConsentMutation;
+  nameOf?: (userId: string | null) => string | undefined;
+  /** Say, before a refusal or withdrawal is recorded, that it ends the grants needing it. */
+  warnEndsGrants?: boolean;
+}) {
   const { t } = useTranslation("record");
-  const events = newestFirst(record.consents ?? []);
-  const nameOf = useOwnerPeople(record.ownerOrganizationId, true);
+  const events = newestFirst(consents);
   return (
     <PageSection title={t("consent.title")} description={t("consent.intro")}>
       <SimpleGrid
@@ -215,7 +249,22 @@ export function RecordConsent({ record }: { record: RecordView }) {
           />
         ))}
       </SimpleGrid>
-      {record.may.consent && <ConsentForm record={record} />}
+      {mayRecord && <ConsentForm consent={consent} warnEndsGrants={warnEndsGrants} />}
     </PageSection>
+  );
+}
+
+/** A readable record's consent, naming who recorded each event. */
+export function RecordConsent({ record }: { record: RecordView }) {
+  const nameOf = useOwnerPeople(record.ownerOrganizationId, true);
+  const consent = useRecordConsent(record);
+  return (
+    <ConsentSection
+      consents={record.consents ?? []}
+      mayRecord={record.may.consent}
+      consent={consent}
+      nameOf={nameOf}
+      warnEndsGrants
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgreementView, GrantView } from "../../../../shared/records/agreements-api.ts";
 import type { RecordView } from "../../../../shared/records/api.ts";
@@ -33,11 +33,14 @@ function GrantCard({
   grant,
   agreement,
   ownerId,
+  details,
   onRevoke,
 }: {
   grant: GrantView;
   agreement: AgreementView | undefined;
   ownerId: string;
+  /** How an ended grant ended, and the reason one was made without consent. */
+  details: boolean;
   onRevoke: (grant: GrantView) => void;
 }) {
   const { t } = useTranslation("record");
@@ -72,7 +75,7 @@ function GrantCard({
             ? ` · ${t("grants.until", { date: time.absolute(grant.expiresAt) })}`
             : grant.live && ` · ${t("grants.untilRevoked")}`}
         </Text>
-        {grant.endedAt && (
+        {details && grant.endedAt && (
           <Text size="xs" c="gray">
             {t("grants.endedOn", {
               date: time.absolute(grant.endedAt),
@@ -82,7 +85,7 @@ function GrantCard({
             })}
           </Text>
         )}
-        {grant.overrideReason && (
+        {details && grant.overrideReason && (
           <Alert
             color="orange"
             variant="light"
@@ -113,15 +116,44 @@ function GrantCard({
   );
 }
 
+type GrantsQuery = {
+  isError: boolean;
+  error: unknown;
+  isPending: boolean;
+  data?: { items: GrantView[] };
+};
+type RevokeMutation = {
+  mutate: (grantId: string, options: { onSuccess: (ended: GrantView) => void }) => void;
+  reset: () => void;
+  isPending: boolean;
+  error: unknown;
+};
+
 /**
- * The record's grants to partners, live first, each with what it was shared under; a form to
- * share it with a party to an agreement in force. For the owner's owners and admins.
+ * A record's grants to partners, live first, each with what it was shared under and its
+ * revocation; the share form (`children`) below them. Readable and confidential records alike.
  */
-export function RecordSharing({ record }: { record: RecordView }) {
+export function GrantsSection({
+  ownerId,
+  grants,
+  agreements,
+  revoke,
+  description,
+  revokeNote,
+  details = true,
+  children,
+}: {
+  ownerId: string;
+  grants: GrantsQuery;
+  agreements: ReturnType<typeof useAgreements>;
+  revoke: RevokeMutation;
+  description: string;
+  /** Said after the confirmation's question, about what a revocation cannot undo. */
+  revokeNote?: string;
+  details?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation("record");
-  const grants = useRecordGrants(record.id, true);
-  const agreements = useAgreements(true);
-  const revoke = useRevokeGrant(record);
   const [revoking, setRevoking] = useState<GrantView | null>(null);
   const byId = new Map((agreements.data?.items ?? []).map((a) => [a.id, a]));
   const items = [...(grants.data?.items ?? [])].sort(
@@ -134,7 +166,7 @@ export function RecordSharing({ record }: { record: RecordView }) {
   }
 
   return (
-    <PageSection title={t("grants.title")} description={t("grants.intro")}>
+    <PageSection title={t("grants.title")} description={description}>
       {grants.isError ? (
         <FormError error={grants.error} />
       ) : grants.isPending ? (
@@ -152,13 +184,14 @@ export function RecordSharing({ record }: { record: RecordView }) {
               key={grant.id}
               grant={grant}
               agreement={byId.get(grant.agreementId)}
-              ownerId={record.ownerOrganizationId}
+              ownerId={ownerId}
+              details={details}
               onRevoke={setRevoking}
             />
           ))}
         </Stack>
       )}
-      <ShareForm record={record} agreements={agreements} />
+      {children}
       <ConfirmModal
         opened={revoking !== null}
         title={t("grants.revokeTitle")}
@@ -177,8 +210,34 @@ export function RecordSharing({ record }: { record: RecordView }) {
         error={revoke.error}
         refusals={{ conflict: t("grants.alreadyEnded"), forbidden: t("grants.revokeForbidden") }}
       >
-        {revoking ? t("grants.revokeBody", { name: revoking.toName }) : ""}
+        {revoking
+          ? [t("grants.revokeBody", { name: revoking.toName }), revokeNote]
+              .filter(Boolean)
+              .join(" ")
+          : ""}
       </ConfirmModal>
     </PageSection>
+  );
+}
+
+/**
+ * The record's grants and a form to share it with a party to an agreement in force. For the
+ * owner's owners and admins.
+ */
+export function RecordSharing({ record }: { record: RecordView }) {
+  const { t } = useTranslation("record");
+  const grants = useRecordGrants(record.id, true);
+  const agreements = useAgreements(true);
+  const revoke = useRevokeGrant(record);
+  return (
+    <GrantsSection
+      ownerId={record.ownerOrganizationId}
+      grants={grants}
+      agreements={agreements}
+      revoke={revoke}
+      description={t("grants.intro")}
+    >
+      <ShareForm record={record} agreements={agreements} />
+    </GrantsSection>
   );
 }

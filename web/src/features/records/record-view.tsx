@@ -1,16 +1,12 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { IconEye, IconHistory, IconPencil, IconTrash } from "@tabler/icons-react";
-import { Link, useParams, useRouter } from "@tanstack/react-router";
-import { useState } from "react";
+import { Alert, Anchor, Badge, Stack } from "@mantine/core";
+import { IconEye, IconPencil } from "@tabler/icons-react";
+import { Link, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { RecordView } from "../../../../shared/records/api.ts";
-import { ConfirmModal } from "../../components/ConfirmModal.tsx";
-import { AnchorLink } from "../../components/Links.tsx";
 import { NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoading, PageMessage } from "../../components/PageStates.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useMe } from "../../lib/hooks.ts";
-import { notify } from "../../lib/notify.ts";
 import { useDocumentTitle } from "../../lib/page.ts";
 import { useTimeFormat } from "../../lib/time.ts";
 import { useDeleteRecord, useForgetRecord, useRecord } from "./record-data.ts";
@@ -18,6 +14,7 @@ import { useRecordLabels } from "./record-labels.ts";
 import { RecordConsent } from "./record-view-consent.tsx";
 import { RecordFields, countryName } from "./record-view-fields.tsx";
 import { RecordFiles } from "./record-view-files.tsx";
+import { RecordActions, RecordHeading } from "./record-view-header.tsx";
 import { PathButton } from "./record-view-links.tsx";
 import { RecordReaders } from "./record-view-readers.tsx";
 import { RecordSharing } from "./record-view-sharing.tsx";
@@ -55,99 +52,21 @@ function useHeading(record: RecordView): string {
   return shown.length ? shown.join(" · ") : labels.kind(record.kind);
 }
 
-function RecordActions({ record }: { record: RecordView }) {
-  const { t } = useTranslation("record");
-  const router = useRouter();
-  const remove = useDeleteRecord(record);
-  const forget = useForgetRecord();
-  const [confirming, setConfirming] = useState(false);
-  const { may } = record;
-  if (!may.edit && !may.audit && !may.delete) return null;
-
-  function handleDelete() {
-    remove.mutate(undefined, {
-      onSuccess: async () => {
-        notify({ color: "teal", message: t("delete.done") });
-        setConfirming(false);
-        await router.navigate({ href: "/records" });
-        forget(record.id);
-      },
-    });
-  }
-
-  return (
-    <Group gap="xs" wrap="wrap">
-      {may.edit && (
-        <PathButton
-          href={`/records/${record.id}/edit`}
-          variant="default"
-          leftSection={<IconPencil size={16} aria-hidden />}
-        >
-          {t("actions.edit")}
-        </PathButton>
-      )}
-      {may.audit && (
-        <PathButton
-          href={`/records/${record.id}/audit`}
-          variant="default"
-          leftSection={<IconHistory size={16} aria-hidden />}
-        >
-          {t("actions.audit")}
-        </PathButton>
-      )}
-      {may.delete && (
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} aria-hidden />}
-          onClick={() => setConfirming(true)}
-        >
-          {t("actions.delete")}
-        </Button>
-      )}
-      <ConfirmModal
-        opened={confirming}
-        title={t("delete.title")}
-        confirmLabel={t("delete.confirm")}
-        onClose={() => {
-          setConfirming(false);
-          remove.reset();
-        }}
-        onConfirm={handleDelete}
-        pending={remove.isPending}
-        error={remove.error}
-        refusals={{ forbidden: t("delete.forbidden") }}
-      >
-        {t("delete.body")}
-      </ConfirmModal>
-    </Group>
-  );
-}
-
 function RecordHeader({ record, heading }: { record: RecordView; heading: string }) {
   const { t } = useTranslation("record");
   const labels = useRecordLabels();
   const time = useTimeFormat();
+  const remove = useDeleteRecord(record);
+  const forget = useForgetRecord();
+  const { may } = record;
   return (
-    <Stack gap="xs">
-      <Text size="sm" fw={700} c="gray">
-        {t("page.kicker", { kind: labels.kind(record.kind) })}
-      </Text>
-      <Title order={1} fz={{ base: 24, sm: 32 }} dir="auto" style={{ overflowWrap: "anywhere" }}>
-        {heading}
-      </Title>
-      <Text size="sm">
-        {t("page.owner")}{" "}
-        <AnchorLink
-          to="/organizations/$id"
-          params={{ id: record.ownerOrganizationId }}
-          dir="auto"
-          size="sm"
-        >
-          {record.ownerName}
-        </AnchorLink>
-      </Text>
-      <Group gap="xs" wrap="wrap">
+    <RecordHeading
+      kicker={t("page.kicker", { kind: labels.kind(record.kind) })}
+      heading={heading}
+      ownerLabel={t("page.owner")}
+      ownerId={record.ownerOrganizationId}
+      ownerName={record.ownerName}
+      classification={
         <Badge
           variant="outline"
           color={classificationColor[record.classification]}
@@ -158,18 +77,18 @@ function RecordHeader({ record, heading }: { record: RecordView; heading: string
             classification: labels.classification(record.classification),
           })}
         </Badge>
-        <Badge variant="outline" color="gray" tt="none" radius="sm">
-          {t("page.version", { version: record.version })}
-        </Badge>
-      </Group>
-      <Text size="sm" c="gray">
-        {record.version > 1 || record.updatedAt !== record.createdAt
+      }
+      version={t("page.version", { version: record.version })}
+      changed={
+        record.version > 1 || record.updatedAt !== record.createdAt
           ? t("page.changed", {
               created: time.absolute(record.createdAt),
               changed: time.absolute(record.updatedAt),
             })
-          : t("page.created", { created: time.absolute(record.createdAt) })}
-      </Text>
+          : t("page.created", { created: time.absolute(record.createdAt) })
+      }
+      muted="gray"
+    >
       {record.sight === "fields" && (
         <Alert
           color="blue"
@@ -182,8 +101,27 @@ function RecordHeader({ record, heading }: { record: RecordView; heading: string
           {t("page.underAgreement", { owner: record.ownerName })}
         </Alert>
       )}
-      <RecordActions record={record} />
-    </Stack>
+      <RecordActions
+        recordId={record.id}
+        edit={
+          may.edit && (
+            <PathButton
+              href={`/records/${record.id}/edit`}
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+            >
+              {t("actions.edit")}
+            </PathButton>
+          )
+        }
+        mayAudit={may.audit}
+        mayDelete={may.delete}
+        remove={remove}
+        listHref="/records"
+        forget={forget}
+        deleteBody={t("delete.body")}
+      />
+    </RecordHeading>
   );
 }
 
