@@ -245,7 +245,6 @@ export function ConfidentialSharing({
       revoke={revoke}
       description={t("share.intro")}
       revokeNote={t("share.revokeLimit")}
-      details={false}
     >
       <ShareForm record={record} session={session} />
     </GrantsSection>
