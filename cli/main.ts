@@ -60,9 +60,13 @@ program
     const { config, database } = await open();
     const app = await buildApp({ config, database, serveWeb: true });
     let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
-    if (config.demoData && !(await demoIsLoaded(app.services.db))) {
-      say("Loading the demo dataset…");
-      demo = await seedDemo(app.services);
+    if (config.demoData) {
+      // Several processes starting on one new database load the demo data once between them.
+      demo = await database.exclusively("common-ground:demo", async () => {
+        if (await demoIsLoaded(app.services.db)) return null;
+        say("Loading the demo dataset…");
+        return seedDemo(app.services);
+      });
     }
     const stop = async () => {
       await app.close();
