@@ -35,6 +35,7 @@ export function benchConfig(): Config {
     demoData: false,
     trustProxy: false,
     rateLimit: false,
+    jobIntervalMs: 30_000,
     fileStore: { kind: "local", root: path.join(dataDir, "files") },
   };
 }

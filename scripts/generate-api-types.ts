@@ -34,6 +34,7 @@ async function currentOpenApiDocument(): Promise<object> {
       demoData: false,
       trustProxy: false,
       rateLimit: false,
+      jobIntervalMs: 30_000,
       fileStore: { kind: "local", root: path.join(dataDir, "files") },
     },
     database,

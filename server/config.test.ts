@@ -42,6 +42,7 @@ describe("loadConfig", () => {
       demoData: true,
       trustProxy: false,
       rateLimit: true,
+      jobIntervalMs: 30_000,
       fileStore: { kind: "local", root: path.join(dataDir, "files") },
     });
   });
@@ -77,6 +78,7 @@ describe("loadConfig", () => {
       DEMO_DATA: "no",
       TRUST_PROXY: "1",
       RATE_LIMIT: "false",
+      JOB_INTERVAL_SECONDS: "0.5",
       FILE_STORE: "s3",
       S3_ENDPOINT: "https://objects.example:9000",
       S3_REGION: "eu-central-1",
@@ -100,6 +102,7 @@ describe("loadConfig", () => {
       demoData: false,
       trustProxy: true,
       rateLimit: false,
+      jobIntervalMs: 500,
       fileStore: {
         kind: "s3",
         endpoint: "https://objects.example:9000",

@@ -29,6 +29,7 @@ export const EnvSchema = z.object({
   DEMO_DATA: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
   RATE_LIMIT: booleanFlag.default(true),
+  JOB_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   FILE_STORE: z.enum(["local", "s3"]).default("local"),
 });
 export type Env = z.infer<typeof EnvSchema>;
@@ -60,6 +61,8 @@ export type Config = {
   demoData: boolean;
   trustProxy: boolean;
   rateLimit: boolean;
+  /** How often each process runs the background jobs (closing, reminders, digests). */
+  jobIntervalMs: number;
   fileStore: FileStoreConfig;
 };
 
@@ -105,6 +108,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA,
     trustProxy: env.TRUST_PROXY,
     rateLimit: env.RATE_LIMIT,
+    jobIntervalMs: Math.round(env.JOB_INTERVAL_SECONDS * 1000),
     fileStore,
   };
 }

@@ -38,6 +38,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     demoData: false,
     trustProxy: false,
     rateLimit: false,
+    jobIntervalMs: 30_000,
     fileStore: { kind: "local", root: path.join(dataDir, "files") },
     ...overrides,
   };
