@@ -13,7 +13,11 @@ const say = (message: string) => process.stdout.write(`${message}\n`);
 
 async function open() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    dataDir: config.dataDir,
+  });
   await database.migrate();
   return { config, database };
 }

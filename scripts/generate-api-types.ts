@@ -26,6 +26,7 @@ async function currentOpenApiDocument(): Promise<object> {
       publicUrl: "http://localhost:3000",
       dataDir,
       databaseUrl: undefined,
+      databasePoolSize: 10,
       authSecret: randomBytes(32).toString("hex"),
       smtpUrl: undefined,
       mailFrom: "Common Ground <no-reply@common-ground.local>",

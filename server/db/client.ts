@@ -43,11 +43,16 @@ export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).row
 /** PostgreSQL when a URL is given, otherwise PGlite in a directory (or in memory for `memory://`). */
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
+  /** Connections to PostgreSQL at most (10 unless given). */
+  poolSize?: number;
   dataDir?: string;
   pglite?: PGlite;
 }): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+    });
     // An idle connection the server closes (a restart, a failover, a dropped test database)
     // is an error on the pool; without a listener it would end the process. The pool
     // discards that connection and opens another on the next query; /readyz reports it.
