@@ -6,12 +6,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Coalition, defaultDecisionRules } from "../shared/coalitions.ts";
 import type { MatchResult } from "../shared/discovery.ts";
 import type { DirectoryResult } from "../shared/directory.ts";
 import { Proposal } from "../shared/proposals.ts";
-import { rowsOf } from "./db/client.ts";
+import { buildApp } from "./app.ts";
+import { openDatabase, rowsOf } from "./db/client.ts";
 import {
   type SignedIn,
   createOrganization,
@@ -19,7 +21,8 @@ import {
   signedInUser,
   uniqueEmail,
 } from "./test/actors.ts";
-import { type TestApp, createTestApp, testOrigin } from "./test/harness.ts";
+import { withDatabase } from "./test/global-setup.ts";
+import { type TestApp, memoryMailer, testConfig, testOrigin } from "./test/harness.ts";
 import { call } from "./test/org-helpers.ts";
 
 /**
@@ -44,15 +47,39 @@ describe.skipIf(!url)(
     let b: Proc;
     let searcher: SignedIn;
     let searcherOrg: string;
+    const databaseName = `cg_procs_${randomUUID().replaceAll("-", "")}`;
     const outbox = path.join(os.tmpdir(), `cg-procs-${randomUUID()}`, "outbox");
     const closing: { id: string; title: string }[] = [];
     const reminded: { id: string; title: string }[] = [];
     let representatives: SignedIn[] = [];
 
     beforeAll(async () => {
+      // An empty database: the two processes, started together as a deployment rolls out,
+      // migrate it one after the other.
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`create database ${databaseName}`);
+      await admin.end();
+      const databaseUrl = withDatabase(url as string, databaseName);
+      [a, b] = await Promise.all([start("A", databaseUrl), start("B", databaseUrl)]);
+
       // The test's own app seeds the data; it never runs the background jobs.
-      t = await createTestApp("postgres");
-      const databaseUrl = t.database.raw.url as string;
+      const database = await openDatabase({ databaseUrl });
+      const config = testConfig();
+      const { mailer, mails } = memoryMailer();
+      const app = await buildApp({ config, database, mailer, backgroundJobs: false });
+      await app.ready();
+      t = {
+        app,
+        config,
+        database: { ...database, raw: { url: databaseUrl } },
+        mails,
+        services: app.services,
+        async close() {
+          await app.close();
+          await database.close();
+        },
+      };
       searcher = await signedInUser(t, "searcher");
       searcherOrg = await createOrganization(t, searcher, { name: "Searching Collective" });
 
@@ -113,14 +140,15 @@ describe.skipIf(!url)(
         create trigger test_log_closing after update on proposals
           for each row when (new.status = 'closed') execute function test_log_closing();
       `);
-
-      // Started together, as a deployment rolls out: they migrate one after the other.
-      [a, b] = await Promise.all([start("A", databaseUrl), start("B", databaseUrl)]);
     });
 
     afterAll(async () => {
       await Promise.all([a, b].filter(Boolean).map(stop));
       await t?.close();
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`drop database if exists ${databaseName} with (force)`);
+      await admin.end();
     });
 
     async function start(name: string, databaseUrl: string): Promise<Proc> {
@@ -137,7 +165,7 @@ describe.skipIf(!url)(
           PUBLIC_URL: testOrigin,
           DATABASE_URL: databaseUrl,
           PGAPPNAME: `process ${name}`,
-          AUTH_SECRET: t.config.authSecret,
+          AUTH_SECRET: testConfig().authSecret,
           DATA_DIR: path.dirname(outbox),
           OUTBOX_DIR: outbox,
           DEMO_DATA: "false",
@@ -152,7 +180,7 @@ describe.skipIf(!url)(
       child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
       child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
       const base = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 40_000;
+      const deadline = Date.now() + 50_000;
       for (;;) {
         if (child.exitCode !== null) throw new Error(`${name} exited: ${output.join("")}`);
         const ready = await fetch(`${base}/readyz`).catch(() => null);
