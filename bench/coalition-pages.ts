@@ -27,6 +27,7 @@ export function benchConfig(): Config {
     publicUrl: "http://127.0.0.1",
     dataDir,
     databaseUrl: undefined,
+    databasePoolSize: 10,
     authSecret: "bench-secret-bench-secret-bench-secret-01",
     smtpUrl: undefined,
     mailFrom: "Common Ground <bench@example.org>",
@@ -35,6 +36,7 @@ export function benchConfig(): Config {
     demoData: false,
     trustProxy: false,
     rateLimit: false,
+    jobIntervalMs: 30_000,
     fileStore: { kind: "local", root: path.join(dataDir, "files") },
   };
 }

@@ -13,7 +13,11 @@ const say = (message: string) => process.stdout.write(`${message}\n`);
 
 async function open() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    dataDir: config.dataDir,
+  });
   await database.migrate();
   return { config, database };
 }
@@ -60,9 +64,13 @@ program
     const { config, database } = await open();
     const app = await buildApp({ config, database, serveWeb: true });
     let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
-    if (config.demoData && !(await demoIsLoaded(app.services.db))) {
-      say("Loading the demo dataset…");
-      demo = await seedDemo(app.services);
+    if (config.demoData) {
+      // Several processes starting on one new database load the demo data once between them.
+      demo = await database.exclusively("common-ground:demo", async () => {
+        if (await demoIsLoaded(app.services.db)) return null;
+        say("Loading the demo dataset…");
+        return seedDemo(app.services);
+      });
     }
     const stop = async () => {
       await app.close();

@@ -352,6 +352,7 @@ export async function buildApp(options: AppOptions) {
       { name: "end grants past retention", run: () => services.grants.endPastRetention() },
     ],
     app.log,
+    config.jobIntervalMs,
   );
   app.decorate("scheduler", scheduler);
   if (options.backgroundJobs !== false) scheduler.start();

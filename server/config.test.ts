@@ -35,6 +35,7 @@ describe("loadConfig", () => {
       publicUrl: "http://localhost:3000",
       dataDir,
       databaseUrl: undefined,
+      databasePoolSize: 10,
       smtpUrl: undefined,
       mailFrom: "Common Ground <no-reply@common-ground.local>",
       outboxDir: path.join(dataDir, "outbox"),
@@ -42,6 +43,7 @@ describe("loadConfig", () => {
       demoData: true,
       trustProxy: false,
       rateLimit: true,
+      jobIntervalMs: 30_000,
       fileStore: { kind: "local", root: path.join(dataDir, "files") },
     });
   });
@@ -69,6 +71,7 @@ describe("loadConfig", () => {
       PUBLIC_URL: "https://commonground.example/",
       DATA_DIR: dataDir,
       DATABASE_URL: "postgresql://cg:pw@db:5432/cg",
+      DATABASE_POOL_SIZE: "20",
       AUTH_SECRET: secret,
       SMTP_URL: "smtps://user:pw@mail.example:465",
       MAIL_FROM: "Common Ground <hello@commonground.example>",
@@ -77,6 +80,7 @@ describe("loadConfig", () => {
       DEMO_DATA: "no",
       TRUST_PROXY: "1",
       RATE_LIMIT: "false",
+      JOB_INTERVAL_SECONDS: "0.5",
       FILE_STORE: "s3",
       S3_ENDPOINT: "https://objects.example:9000",
       S3_REGION: "eu-central-1",
@@ -92,6 +96,7 @@ describe("loadConfig", () => {
       publicUrl: "https://commonground.example",
       dataDir,
       databaseUrl: "postgresql://cg:pw@db:5432/cg",
+      databasePoolSize: 20,
       authSecret: secret,
       smtpUrl: "smtps://user:pw@mail.example:465",
       mailFrom: "Common Ground <hello@commonground.example>",
@@ -100,6 +105,7 @@ describe("loadConfig", () => {
       demoData: false,
       trustProxy: true,
       rateLimit: false,
+      jobIntervalMs: 500,
       fileStore: {
         kind: "s3",
         endpoint: "https://objects.example:9000",

@@ -29,6 +29,8 @@ export const EnvSchema = z.object({
   DEMO_DATA: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
   RATE_LIMIT: booleanFlag.default(true),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  JOB_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   FILE_STORE: z.enum(["local", "s3"]).default("local"),
 });
 export type Env = z.infer<typeof EnvSchema>;
@@ -52,6 +54,8 @@ export type Config = {
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Connections each process opens to PostgreSQL at most. */
+  databasePoolSize: number;
   authSecret: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -60,6 +64,8 @@ export type Config = {
   demoData: boolean;
   trustProxy: boolean;
   rateLimit: boolean;
+  /** How often each process runs the background jobs (closing, reminders, digests). */
+  jobIntervalMs: number;
   fileStore: FileStoreConfig;
 };
 
@@ -97,6 +103,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     dataDir,
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
     authSecret: env.AUTH_SECRET ?? localSecret(dataDir),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
@@ -105,6 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA,
     trustProxy: env.TRUST_PROXY,
     rateLimit: env.RATE_LIMIT,
+    jobIntervalMs: Math.round(env.JOB_INTERVAL_SECONDS * 1000),
     fileStore,
   };
 }

@@ -21,6 +21,11 @@ export type Database = {
   db: Db;
   kind: "pglite" | "postgres";
   migrate(): Promise<void>;
+  /**
+   * Runs `work` while no other process runs work under the same name (PostgreSQL: an advisory
+   * lock held by a transaction on its own connection; PGlite has one process by nature).
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
 };
@@ -38,11 +43,16 @@ export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).row
 /** PostgreSQL when a URL is given, otherwise PGlite in a directory (or in memory for `memory://`). */
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
+  /** Connections to PostgreSQL at most (10 unless given). */
+  poolSize?: number;
   dataDir?: string;
   pglite?: PGlite;
 }): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+    });
     // An idle connection the server closes (a restart, a failover, a dropped test database)
     // is an error on the pool; without a listener it would end the process. The pool
     // discards that connection and opens another on the next query; /readyz reports it.
@@ -50,10 +60,29 @@ export async function openDatabase(options: {
       process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
     });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const exclusively = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      // A transaction-scoped lock, so it is held by one server connection even through
+      // PgBouncer in transaction mode, and let go if this process dies.
+      const holder = await pool.connect();
+      try {
+        await holder.query("begin");
+        await holder.query("select pg_advisory_xact_lock(hashtext($1))", [name]);
+        return await work();
+      } finally {
+        await holder.query("rollback").catch(() => {});
+        holder.release();
+      }
+    };
     return {
       db,
       kind: "postgres",
-      migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
+      // Processes starting together would each apply the same migrations and fail on the
+      // second `create`; one at a time, the later ones find nothing left to do.
+      migrate: () =>
+        exclusively("common-ground:migrate", () =>
+          migratePg(drizzlePg(pool), { migrationsFolder }),
+        ),
+      exclusively,
       ping: async () => {
         await pool.query("select 1");
       },
@@ -72,6 +101,7 @@ export async function openDatabase(options: {
     db,
     kind: "pglite",
     migrate: () => migratePglite(drizzlePglite(pglite), { migrationsFolder }),
+    exclusively: (_name, work) => work(),
     ping: async () => {
       await pglite.query("select 1");
     },

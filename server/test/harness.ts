@@ -30,6 +30,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     publicUrl: testOrigin,
     dataDir,
     databaseUrl: undefined,
+    databasePoolSize: 10,
     authSecret: "test-secret-test-secret-test-secret-0123",
     smtpUrl: undefined,
     mailFrom: "Common Ground <test@example.org>",
@@ -38,6 +39,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     demoData: false,
     trustProxy: false,
     rateLimit: false,
+    jobIntervalMs: 30_000,
     fileStore: { kind: "local", root: path.join(dataDir, "files") },
     ...overrides,
   };
