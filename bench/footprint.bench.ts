@@ -10,18 +10,13 @@
  * PostgreSQL mode needs BENCH_DATABASE_URL (a server URL; a fresh database is made on it).
  * Results go to bench/results/footprint-<mode>.json and .md. Linux only (/proc).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { type Mode, root, sleep, startAppProcess } from "./app-process.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const mode = (args.find((a) => a === "pglite" || a === "postgres") ?? "pglite") as
-  "pglite" | "postgres";
+const mode = (args.find((a) => a === "pglite" || a === "postgres") ?? "pglite") as Mode;
 const option = (name: string, fallback: number) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
@@ -66,105 +61,32 @@ function treeMemory(rootPid: number): { rss: number; hwm: number } {
   return { rss, hwm };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "cg-footprint-"));
-  const port = await freePort();
-  const url = `http://localhost:${port}`;
-  let databaseUrl: string | undefined;
-  let dropDatabase = async () => {};
-  if (mode === "postgres") {
-    const server = process.env.BENCH_DATABASE_URL;
-    if (!server) throw new Error("PostgreSQL mode needs BENCH_DATABASE_URL");
-    const name = `cg_footprint_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const target = new URL(server);
-    target.pathname = `/${name}`;
-    databaseUrl = target.toString();
-    dropDatabase = async () => {
-      const again = new pg.Client({ connectionString: server });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    };
-  }
-
   const started = Date.now();
-  const app: ChildProcess = spawn(process.execPath, ["cli/bin.js", "start", "--no-build"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      AUTH_SECRET: "footprint-benchmark-secret-0123456789abcdef",
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      PUBLIC_URL: url,
-      LOG_LEVEL: "warn",
-      RATE_LIMIT: "false",
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const app = await startAppProcess(mode);
+  const url = app.url;
   const samples: { at: number; phase: string; rss: number }[] = [];
   let phase = "start";
   let hwm = 0;
   const sampler = setInterval(() => {
-    const m = treeMemory(app.pid!);
+    const m = treeMemory(app.pid);
     hwm = Math.max(hwm, m.hwm);
     samples.push({ at: Date.now() - started, phase, rss: m.rss });
   }, 100);
 
   try {
-    // Ready: the database migrated, the demo loaded, the indexes built.
-    for (;;) {
-      if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
-      const ok = await fetch(`${url}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await sleep(250);
-    }
+    await app.ready();
     const readyAfter = Date.now() - started;
     phase = "idle";
     await sleep(15_000);
 
     // A signed-in person's browsing, from many tabs at once.
-    const signIn = await fetch(`${url}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { origin: url, "content-type": "application/json" },
-      body: JSON.stringify({
-        email: "james@demo.common-ground.org",
-        password: "common-ground-demo",
-      }),
-    });
-    if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const cookie = await app.signIn("james@demo.common-ground.org");
     const paths = [
       "/",
       "/directory",
@@ -243,10 +165,7 @@ async function main() {
     console.log(md);
   } finally {
     clearInterval(sampler);
-    app.kill("SIGTERM");
-    await new Promise((resolve) => app.once("exit", resolve));
-    await dropDatabase();
-    rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
 }
 

@@ -1,0 +1,203 @@
+/**
+ * Pages over a slow link (issue 16): the landing, directory, coalition, proposal and public
+ * statement pages loaded in headless Chromium at 375 px on an emulated slow 3G link (400 kbps
+ * each way, 400 ms round trip, browser cache off), in English and Arabic. For each load:
+ * first contentful paint (the browser's paint timing), when the page's main content is usable
+ * (its heading is in the main landmark, nothing in it is still loading, and the page's own
+ * content is there: a result on the directory), the number of requests and the bytes sent.
+ *
+ *   npx tsx bench/slow-3g.bench.ts [--runs 3] [pglite|postgres]
+ *
+ * The app runs as a person runs it (bench/app-process.ts) with the demo data. Results go to
+ * bench/results/slow-3g.json and .md.
+ */
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../e2e/browser.ts";
+import { type Mode, root, startAppProcess } from "./app-process.ts";
+
+const args = process.argv.slice(2);
+const mode = (args.find((a) => a === "pglite" || a === "postgres") ?? "pglite") as Mode;
+const runsAt = args.indexOf("--runs");
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+
+/** 400 kbps each way, 400 ms round trip: the profile the issue's measurements used. */
+const slow3g = {
+  offline: false,
+  latency: 400,
+  downloadThroughput: (400 * 1000) / 8,
+  uploadThroughput: (400 * 1000) / 8,
+};
+
+type Target = {
+  name: string;
+  path: string;
+  signedIn: boolean;
+  /** Beyond a heading and no loader in the main landmark: what the page must show. */
+  content?: string;
+};
+
+type Load = { fcp: number | null; usable: number | null; requests: number; bytes: number };
+
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  target: Target,
+  locale: "en" | "ar",
+  cookie: string,
+): Promise<Load> {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 800 },
+    locale: locale === "ar" ? "ar" : "en-GB",
+  });
+  if (locale !== "en")
+    await context.addInitScript((l) => localStorage.setItem("cg.locale", l), locale);
+  if (target.signedIn) {
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const [name = "", ...value] = pair.split("=");
+        return { name, value: value.join("="), url };
+      }),
+    );
+  }
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", slow3g);
+  let requests = 0;
+  let bytes = 0;
+  cdp.on("Network.requestWillBeSent", () => requests++);
+  cdp.on("Network.loadingFinished", (event: { encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+  });
+  const started = Date.now();
+  await page.goto(`${url}${target.path}`, { waitUntil: "commit" });
+  let usable: number | null = null;
+  const deadline = started + 60_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate((content) => {
+        const main = document.querySelector("main");
+        if (!main?.querySelector("h1")) return false;
+        if (main.querySelector('[role="status"][aria-label], .mantine-Loader-root')) return false;
+        return content ? main.querySelector(content) !== null : true;
+      }, target.content ?? null)
+      .catch(() => false);
+    if (ready) {
+      usable = Date.now() - started;
+      break;
+    }
+    await page.waitForTimeout(50);
+  }
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+  );
+  await context.close();
+  return { fcp, usable, requests, bytes };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+async function main() {
+  const app = await startAppProcess(mode);
+  let browser: Browser | null = null;
+  try {
+    await app.ready();
+    const cookie = await app.signIn("james@demo.common-ground.org");
+    const get = async <T>(route: string): Promise<T> => {
+      const answer = await fetch(`${app.url}${route}`, { headers: { cookie } });
+      if (!answer.ok) throw new Error(`${route}: ${answer.status}`);
+      return (await answer.json()) as T;
+    };
+    // A coalition James is inside, one of its proposals, and a published statement.
+    const coalitions = await get<{ items: { id: string }[] }>("/api/v1/coalitions");
+    let proposalId: string | undefined;
+    let statementId: string | undefined;
+    let coalitionId: string | undefined;
+    for (const c of coalitions.items) {
+      const proposals = await get<{ items: { id: string }[] }>(
+        `/api/v1/coalitions/${c.id}/proposals`,
+      ).catch(() => ({ items: [] }));
+      const statements = await get<{ items: { id: string; status: string }[] }>(
+        `/api/v1/coalitions/${c.id}/statements`,
+      ).catch(() => ({ items: [] }));
+      const published = statements.items.find((s) => s.status === "published");
+      if (proposals.items[0] && !proposalId) {
+        proposalId = proposals.items[0].id;
+        coalitionId = c.id;
+      }
+      if (published && !statementId) statementId = published.id;
+      if (proposalId && statementId) break;
+    }
+    if (!coalitionId || !proposalId || !statementId)
+      throw new Error("the demo data has no coalition with a proposal, or no published statement");
+    const targets: Target[] = [
+      { name: "landing", path: "/", signedIn: false },
+      { name: "directory", path: "/directory", signedIn: false, content: "article" },
+      { name: "coalition", path: `/coalitions/${coalitionId}`, signedIn: true },
+      { name: "proposal", path: `/proposals/${proposalId}`, signedIn: true },
+      { name: "public statement", path: `/p/statements/${statementId}`, signedIn: false },
+    ];
+
+    browser = await launchBrowser();
+    const rows: {
+      page: string;
+      locale: string;
+      fcp: number[];
+      usable: number[];
+      requests: number;
+      bytes: number;
+      failed: number;
+    }[] = [];
+    for (const target of targets) {
+      for (const locale of ["en", "ar"] as const) {
+        const loads: Load[] = [];
+        for (let i = 0; i < runs; i++)
+          loads.push(await loadOnce(browser, app.url, target, locale, cookie));
+        rows.push({
+          page: target.name,
+          locale,
+          fcp: loads.flatMap((l) => (l.fcp === null ? [] : [l.fcp])),
+          usable: loads.flatMap((l) => (l.usable === null ? [] : [l.usable])),
+          requests: Math.max(...loads.map((l) => l.requests)),
+          bytes: Math.max(...loads.map((l) => l.bytes)),
+          failed: loads.filter((l) => l.usable === null).length,
+        });
+        const last = rows.at(-1)!;
+        console.log(
+          `${target.name} ${locale}: FCP median ${percentile(last.fcp, 50).toFixed(0)} ms, usable median ${percentile(last.usable, 50).toFixed(0)} ms, ${last.requests} requests, ${Math.round(last.bytes / 1024)} KiB`,
+        );
+      }
+    }
+    const s = (ms: number) => (Number.isNaN(ms) ? "n/a" : `${(ms / 1000).toFixed(1)} s`);
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
+    const md = [
+      `# Pages over slow 3G (${new Date().toISOString().slice(0, 10)}, ${mode})`,
+      "",
+      `Machine: ${machine}. Chromium at 375 px, 400 kbps each way, 400 ms round trip, cache off; demo data; ${runs} loads each.`,
+      "",
+      "| Page | Language | FCP median | FCP p95 | Usable median | Usable p95 | Requests | KiB | Never usable |",
+      "|---|---|---|---|---|---|---|---|---|",
+      ...rows.map(
+        (r) =>
+          `| ${r.page} | ${r.locale} | ${s(percentile(r.fcp, 50))} | ${s(percentile(r.fcp, 95))} | ${s(percentile(r.usable, 50))} | ${s(percentile(r.usable, 95))} | ${r.requests} | ${Math.round(r.bytes / 1024)} | ${r.failed} |`,
+      ),
+      "",
+    ].join("\n");
+    const out = path.join(root, "bench/results/slow-3g");
+    writeFileSync(`${out}.json`, `${JSON.stringify({ mode, machine, runs, rows }, null, 2)}\n`);
+    writeFileSync(`${out}.md`, md);
+    console.log(md);
+  } finally {
+    await browser?.close();
+    await app.stop();
+  }
+}
+
+await main();
