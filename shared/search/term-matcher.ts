@@ -1,5 +1,6 @@
 import type { Taxonomies, Vocabulary } from "../taxonomies.ts";
 import { searchWords } from "./fold.ts";
+import { meaningfulWords } from "./stopwords.ts";
 
 /** The vocabularies a query reaches through their labels, and whether a profile shows them to all. */
 export const searchedVocabularies = {
@@ -20,6 +21,17 @@ export type TermRef = { vocabulary: SearchedVocabulary; key: string };
 const shortestPrefix = 3;
 /** A label word this long also matches a longer query word ("shelters" → "shelter"). */
 const shortestStemWord = 5;
+/**
+ * Two words sharing all but their last two letters, and at least this many, are one word with
+ * another ending: "refugiados" and "refugiadas", "women" and "woman", "لاجئين" and "لاجئون".
+ */
+const shortestSharedStem = 3;
+
+function sharedPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
 
 /** The words one adjacent swap away: "shleter" → "hsleter", "sleheter", …, "shelter", … */
 export function transpositionsOf(word: string): string[] {
@@ -44,6 +56,8 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
   /** For each folded label word, the terms whose label holds it. */
   const byWord = new Map<string, Set<number>>();
   const childrenOf = new Map<string, number[]>();
+  /** Each label's meaningful words, for naming terms in free text. */
+  const labels: { id: number; words: string[] }[] = [];
   for (const vocabulary of Object.keys(searchedVocabularies) as SearchedVocabulary[]) {
     for (const term of taxonomies[vocabulary] ?? []) {
       const id = terms.push({ vocabulary, key: term.key }) - 1;
@@ -53,6 +67,7 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
         childrenOf.set(`${vocabulary}:${term.parent}`, siblings);
       }
       for (const label of Object.values(term.labels)) {
+        labels.push({ id, words: meaningfulWords(searchWords(label)) });
         for (const word of searchWords(label)) {
           let ids = byWord.get(word);
           if (!ids) byWord.set(word, (ids = new Set()));
@@ -62,6 +77,9 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
     }
   }
   const labelWords = [...byWord.keys()];
+  /** A label word held by one term only names it on its own ("torture", "litigation"). */
+  const distinctive = (word: string) =>
+    word.length >= shortestStemWord && (byWord.get(word)?.size ?? 0) === 1;
 
   function withNarrower(ids: Iterable<number>): TermRef[] {
     const seen = new Set<number>();
@@ -76,19 +94,50 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
     return [...seen].map((id) => terms[id] as TermRef);
   }
 
+  function sameStem(a: string, b: string): boolean {
+    const shared = sharedPrefixLength(a, b);
+    return shared >= shortestSharedStem && shared >= Math.min(a.length, b.length) - 2;
+  }
+
+  /** Whether a word of a text is this label word, or it with another ending. */
+  const sameWord = (textWord: string, labelWord: string) =>
+    textWord === labelWord ||
+    (labelWord.length >= shortestStemWord && textWord.startsWith(labelWord)) ||
+    sameStem(textWord, labelWord);
+
   function idsFor(word: string): Set<number> {
     const ids = new Set<number>();
     for (const labelWord of labelWords) {
       const hit =
         labelWord === word ||
         (word.length >= shortestPrefix && labelWord.startsWith(word)) ||
-        (labelWord.length >= shortestStemWord && word.startsWith(labelWord));
+        (labelWord.length >= shortestStemWord && word.startsWith(labelWord)) ||
+        sameStem(word, labelWord);
       if (hit) for (const id of byWord.get(labelWord) ?? []) ids.add(id);
     }
     return ids;
   }
 
   return {
+    /**
+     * The terms a free text names, for drafting a need: every meaningful word of one of a term's
+     * labels is in the text, or a word only that term's labels hold. Narrower terms are not added:
+     * a need names what it asks for.
+     */
+    namedIn(text: string): TermRef[] {
+      const words = [...new Set(searchWords(text))];
+      const has = (labelWord: string) => words.some((w) => sameWord(w, labelWord));
+      const ids = new Set<number>();
+      for (const label of labels) {
+        if (label.words.length && label.words.every(has)) ids.add(label.id);
+      }
+      for (const labelWord of labelWords) {
+        if (distinctive(labelWord) && has(labelWord)) {
+          for (const id of byWord.get(labelWord) ?? []) ids.add(id);
+        }
+      }
+      return [...ids].map((id) => terms[id] as TermRef);
+    },
     /** The terms a folded query word names, exactly or as the start of a label word. */
     termsFor(word: string): TermRef[] {
       return withNarrower(idsFor(word));
