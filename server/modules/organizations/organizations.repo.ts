@@ -33,8 +33,14 @@ type SearchSource = {
  * (shared/search/fold.ts); the bench's bulk insert uses it too.
  */
 export function searchTexts(row: SearchSource) {
-  const localized = (text: LocalizedText | null | undefined) =>
-    Object.values(text?.texts ?? {}).join(" ");
+  // Languages in a fixed order: a jsonb round trip reorders keys, and positions are indexed.
+  const localized = (text: LocalizedText | null | undefined) => {
+    const texts = text?.texts ?? {};
+    return Object.keys(texts)
+      .sort()
+      .map((language) => texts[language])
+      .join(" ");
+  };
   return {
     nameText: `${row.name} ${row.acronym ?? ""}`,
     foldedName: foldSearchText(`${row.name} ${row.acronym ?? ""}`),
