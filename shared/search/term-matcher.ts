@@ -17,6 +17,12 @@ export const termToken = (vocabulary: SearchedVocabulary, key: string) => `~${vo
 
 export type TermRef = { vocabulary: SearchedVocabulary; key: string };
 
+/**
+ * A word naming more terms than this directly ("rights", "droits", "حقوق") selects nothing in a
+ * directory of rights organisations: it reaches no term, and a query drops it beside other words.
+ */
+const mostTermsOfSpecificWord = 10;
+
 /** A query word this short matches only whole label words, so "de" does not reach "Derechos". */
 const shortestPrefix = 3;
 /** A label word this long also matches a longer query word ("shelters" → "shelter"). */
@@ -96,7 +102,7 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
 
   function sameStem(a: string, b: string): boolean {
     const shared = sharedPrefixLength(a, b);
-    return shared >= shortestSharedStem && shared >= Math.min(a.length, b.length) - 2;
+    return shared >= shortestSharedStem && shared >= Math.max(a.length, b.length) - 2;
   }
 
   /** Whether a word of a text is this label word, or it with another ending. */
@@ -125,7 +131,7 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
      * a need names what it asks for.
      */
     namedIn(text: string): TermRef[] {
-      const words = [...new Set(searchWords(text))];
+      const words = [...new Set(meaningfulWords(searchWords(text)))];
       const has = (labelWord: string) => words.some((w) => sameWord(w, labelWord));
       const ids = new Set<number>();
       for (const label of labels) {
@@ -140,7 +146,17 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
     },
     /** The terms a folded query word names, exactly or as the start of a label word. */
     termsFor(word: string): TermRef[] {
-      return withNarrower(idsFor(word));
+      const ids = idsFor(word);
+      return ids.size > mostTermsOfSpecificWord ? [] : withNarrower(ids);
+    },
+    /** Whether a word names so many terms that it says nothing (see mostTermsOfSpecificWord). */
+    isGeneric(word: string): boolean {
+      return idsFor(word).size > mostTermsOfSpecificWord;
+    },
+    /** The words of a query that select: generic ones go when others remain. */
+    selectiveWords(words: readonly string[]): string[] {
+      const specific = words.filter((w) => idsFor(w).size <= mostTermsOfSpecificWord);
+      return specific.length ? specific : [...words];
     },
     /** The terms a word one adjacent swap away names exactly, for the typo path only. */
     termsForTransposed(word: string): TermRef[] {

@@ -301,9 +301,11 @@ function textMatches(org: Fixture, q: string, viewer: Viewer, terms: TermMatcher
           country: org.countries,
           region: org.regions,
         }[term.vocabulary].includes(term.key);
-  return meaningfulWords(searchWords(q)).every(
-    (w) => visibleWords.some((word) => word.startsWith(w)) || terms.termsFor(w).some(listed),
-  );
+  return terms
+    .selectiveWords(meaningfulWords(searchWords(q)))
+    .every(
+      (w) => visibleWords.some((word) => word.startsWith(w)) || terms.termsFor(w).some(listed),
+    );
 }
 
 type Filters = Partial<Record<FacetName, string[]>>;

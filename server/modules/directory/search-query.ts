@@ -29,7 +29,8 @@ const either = (parts: (SQL | null)[]) =>
   );
 
 /**
- * The tsqueries of a directory search. Every meaningful word must match (AND); a word matches
+ * The tsqueries of a directory search. Every meaningful word must match (AND), less words so
+ * common in the taxonomy labels that they select nothing ("rights" beside "women"); a word matches
  * the start of an indexed word as written or as any interface language stems it, or a taxonomy
  * term whose label in any language holds it. `typo` adds, per word, the words one adjacent swap
  * away (Damerau's transposition), checked against the index itself, which is the vocabulary of
@@ -39,7 +40,7 @@ export function directoryTextQuery(
   text: string,
   matcher: TermMatcher,
 ): { exact: SQL; typo: SQL } | null {
-  const words = meaningfulWords(searchWords(text)).slice(0, maxWords);
+  const words = matcher.selectiveWords(meaningfulWords(searchWords(text))).slice(0, maxWords);
   if (!words.length) return null;
   const exact: SQL[] = [];
   const typo: SQL[] = [];
