@@ -17,6 +17,7 @@
  *   --reuse          keep an existing bench database with the right row count (no regeneration)
  *   --keep           do not drop the database / delete the PGlite directory at the end
  *   --json FILE      also write the raw results as JSON
+ *   --database NAME  PostgreSQL: the database to create (default cg_bench), so runs can coexist
  *   --variants LIST  repositories to measure, comma-separated, interleaved request by request
  *                    (only `current`, the app's own, unless a proposal is added to repoVariants)
  */
@@ -45,6 +46,7 @@ const { values: args } = parseArgs({
     keep: { type: "boolean", default: false },
     json: { type: "string" },
     variants: { type: "string", default: "current" },
+    database: { type: "string" },
   },
   strict: true,
 });
@@ -157,7 +159,15 @@ async function main() {
   for (const name of variantNames) {
     if (!isRepoVariant(name)) throw new Error(`unknown variant ${name}`);
   }
-  const databaseOptions = { backend, orgCount, seed, reuse: args.reuse, keep: args.keep, log };
+  const databaseOptions = {
+    backend,
+    orgCount,
+    seed,
+    reuse: args.reuse,
+    keep: args.keep,
+    log,
+    ...(args.database ? { name: args.database } : {}),
+  };
   const { database, describe, generated, dispose } = await prepareBenchDatabase(databaseOptions);
   if (generated) {
     log(

@@ -8,7 +8,10 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { type Database, type Db, rowsOf } from "../server/db/client.ts";
-import { createOrganizationsRepo } from "../server/modules/organizations/organizations.repo.ts";
+import {
+  createOrganizationsRepo,
+  searchTexts,
+} from "../server/modules/organizations/organizations.repo.ts";
 import type { LocalizedText } from "../shared/locales.ts";
 import type { FieldVisibility } from "../shared/organizations.ts";
 
@@ -1402,16 +1405,12 @@ export function createOrganizationGenerator(taxonomy: Taxonomy, seed: number) {
  * One batch as a single INSERT ... SELECT over a JSON array: one parameter per batch, so
  * neither the driver's parameter limit nor the query builder's cost grows with the batch.
  *
- * The three search columns are computed here with the same SQL expressions as `searchColumns`
- * in server/modules/organizations/organizations.repo.ts (not exported), applied to columns
- * instead of parameters. This is the only copy in bench/; `verifySearchColumns` below checks
+ * The three search columns are computed here from the repository's own `searchTexts` with the
+ * same SQL expressions as its `searchColumns`, applied to columns instead of parameters. This is the only copy in bench/; `verifySearchColumns` below checks
  * it against the repository's own code after every generation.
  */
 function insertBatch(rows: GeneratedOrganization[]): SQL {
-  const json = JSON.stringify(rows);
-  const nameText = sql.raw(`r.name || ' ' || coalesce(r.acronym, '')`);
-  const localized = (column: string) =>
-    sql.raw(`cg_localized_values(coalesce(r.${column}, 'null'::jsonb))`);
+  const json = JSON.stringify(rows.map((row) => ({ ...row, ...searchTexts(row) })));
   return sql`
     insert into organizations (
       id, name, acronym, mission, description, website, types, level, headquarters_country,
@@ -1423,15 +1422,15 @@ function insertBatch(rows: GeneratedOrganization[]): SQL {
       r."headquartersCountry", r.countries, r.regions, r.issues, r.capacities,
       r."workingLanguages", r."sizeBand", '{}', '[]'::jsonb,
       r.visibility, r."hiddenFromDirectory", r."verifiedAt", r."createdAt", r."createdAt",
-      cg_unaccent(lower(${nameText})),
-      to_tsvector('simple', cg_unaccent(lower(${nameText}))),
-      to_tsvector('simple', cg_unaccent(lower(${localized("mission")} || ' ' || ${localized("description")})))
+      cg_unaccent(lower(r."nameText")),
+      cg_search_vector(cg_unaccent(r."foldedName")),
+      cg_search_vector(cg_unaccent(r."foldedMission"))
     from jsonb_to_recordset(${json}::jsonb) as r(
       id uuid, name text, acronym text, mission jsonb, description jsonb, website text,
       types text[], level text, "headquartersCountry" text, countries text[], regions text[],
       issues text[], capacities text[], "workingLanguages" text[], "sizeBand" text,
       visibility jsonb, "hiddenFromDirectory" boolean, "verifiedAt" timestamptz,
-      "createdAt" timestamptz)`;
+      "createdAt" timestamptz, "nameText" text, "foldedName" text, "foldedMission" text)`;
 }
 
 class Rollback extends Error {}

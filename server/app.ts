@@ -95,7 +95,7 @@ export function createServices(
   });
   const { organizationDirectory } = organizations;
   const names: Names = { organizations: organizationDirectory.namesOf, people: people.namesOf };
-  const directory = directoryModule.create({ db });
+  const directory = directoryModule.create({ db, taxonomies: taxonomies.taxonomies });
   const admin = adminModule.create({ organizations: organizationDirectory, clock });
 
   const coalitions = coalitionsModule.create({

@@ -2629,7 +2629,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A need filled in from one of my organisations or a coalition I am inside */
+    /** A need filled in from one of my organisations or a coalition I am inside, or from a few sentences in any language */
     get: operations["getDiscoveryDraft"];
     put?: never;
     post?: never;
@@ -26790,6 +26790,7 @@ export interface operations {
     parameters: {
       query: {
         organizationId: string;
+        text?: string;
         coalitionId: string;
       };
       header?: never;

@@ -18,6 +18,12 @@ const textArray = (name: string) =>
     .notNull()
     .default(sql`'{}'`);
 
+/** The search vector of an entry as seen by searchers who may read these visibilities. */
+const searchVector = (visibilities: string) =>
+  sql.raw(
+    `cg_directory_search_vector(name_vector, mission_vector, types, issues, capacities, countries, regions, mission_visibility in (${visibilities}), work_visibility in (${visibilities}))`,
+  );
+
 /**
  * The directory's own narrow copy of what search reads from each organisation, kept in step
  * by a trigger on `organizations` (migration 0004) inside the writing transaction, so no
@@ -53,14 +59,25 @@ export const directoryEntries = pgTable(
     postures: textArray("postures"),
     postureVisibility: text("posture_visibility").notNull().default("members"),
     discoverable: boolean("discoverable").notNull().default(true),
+    /**
+     * What text search matches, one vector per kind of searcher so that one index scan answers
+     * and hidden groups never match: the name (weight A), type terms (B), the mission (C) and the
+     * work terms (D, issues, capacities, countries, regions) where that searcher may read them.
+     * Terms enter as tokens (`~issue:key`, shared/search/term-matcher.ts), which queries reach
+     * through the taxonomy labels in every language (migration 0019).
+     */
+    searchPublic: tsvector("search_public").notNull().generatedAlwaysAs(searchVector("'public'")),
+    searchSignedIn: tsvector("search_signed_in")
+      .notNull()
+      .generatedAlwaysAs(searchVector("'public', 'signed_in'")),
   },
   (t) => [
     index("directory_entries_version_idx").on(t.version),
     index("directory_entries_name_idx")
       .on(t.nameKey, t.organizationId)
       .where(sql`not ${t.removed}`),
-    index("directory_entries_name_vector_idx").using("gin", t.nameVector),
-    index("directory_entries_mission_vector_idx").using("gin", t.missionVector),
+    index("directory_entries_search_public_idx").using("gin", t.searchPublic),
+    index("directory_entries_search_signed_in_idx").using("gin", t.searchSignedIn),
     index("directory_entries_name_trgm_idx").using("gin", sql`${t.nameSearch} gin_trgm_ops`),
   ],
 );

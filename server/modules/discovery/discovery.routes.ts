@@ -27,6 +27,13 @@ const RequesterQuery = z.union([
   z.object({ coalitionId: z.uuid() }).strict(),
 ]);
 
+/** A draft's requester, and optionally a few sentences saying what is needed, in any language. */
+const draftText = { text: z.string().max(2000).optional() };
+const DraftQuery = z.union([
+  z.object({ organizationId: z.uuid(), ...draftText }).strict(),
+  z.object({ coalitionId: z.uuid(), ...draftText }).strict(),
+]);
+
 export function registerDiscoveryRoutes(
   app: FastifyInstance,
   deps: { actors: ActorResolver; discovery: DiscoveryService },
@@ -81,12 +88,16 @@ export function registerDiscoveryRoutes(
     {
       schema: {
         tags,
-        summary: "A need filled in from one of my organisations or a coalition I am inside",
-        querystring: RequesterQuery,
+        summary:
+          "A need filled in from one of my organisations or a coalition I am inside, or from a few sentences in any language",
+        querystring: DraftQuery,
         response: { 200: NeedDraft, ...errors },
       },
     },
-    async (request) => discovery.draft(await actors.required(request), request.query),
+    async (request) => {
+      const { text, ...requester } = request.query;
+      return discovery.draft(await actors.required(request), requester, text);
+    },
   );
 
   r.post(

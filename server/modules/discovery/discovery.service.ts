@@ -32,6 +32,8 @@ import { createDiscoveryRequester, signedInMay } from "./discovery-requester.ts"
 import type { DiscoveryRepo } from "./discovery.repo.ts";
 import type { DiscoverySources, Summary } from "./discovery.sources.ts";
 import { createSavedNeedsService } from "./saved-needs.service.ts";
+import { type TermMatcher, createTermMatcher } from "../../../shared/search/index.ts";
+import { needFromText } from "../../../shared/discovery/need-from-text.ts";
 
 /**
  * Partner discovery for a signed-in person searching on behalf of one of their
@@ -52,6 +54,8 @@ export function createDiscoveryService(deps: {
   const { repo, sources } = deps;
   const requesters = createDiscoveryRequester(deps);
   const { maps, checkKeys, resolve } = requesters;
+  let termMatcher: Promise<TermMatcher> | null = null;
+  const terms = () => (termMatcher ??= deps.taxonomies.all().then(createTermMatcher));
   const needs = createSavedNeedsService({
     database: deps.database,
     repo,
@@ -114,6 +118,70 @@ export function createDiscoveryService(deps: {
       held: resolved?.side.capacities ?? new Set(),
       taxonomy,
     });
+  }
+
+  /**
+   * "Partners for us": a need from the organisation's own profile. "What this coalition is
+   * missing": a need from the coalition's charter scope (shared/discovery/gaps.ts), never
+   * from its members' other work; empty, and saying so, while the charter names no scope.
+   */
+  async function draftFor(actor: Actor, requester: Requester): Promise<NeedDraft> {
+    const resolved = await resolve(actor, requester);
+    const profiles = await sources.profilesOf([...resolved.side.excluded]);
+    const visible = profiles.filter(
+      (p) => resolved.memberOf.has(p.id) || signedInMay(p.visibility.work),
+    );
+    const common = (pick: (p: (typeof profiles)[number]) => string[], max: number) => {
+      const counts = new Map<string, number>();
+      for (const p of visible) for (const k of pick(p)) counts.set(k, (counts.get(k) ?? 0) + 1);
+      return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, max)
+        .map(([k]) => k);
+    };
+    const empty = emptyNeed();
+    if ("coalitionId" in requester) {
+      const charter = await deps.coalitions.charterInForce(requester.coalitionId);
+      const scope = charterScopeOf(charter?.scopeTerms);
+      if (!scope) {
+        return { need: empty, requester, requesterName: resolved.name, charterScope: "unset" };
+      }
+      const [index, taxonomy] = await Promise.all([sources.index(), maps()]);
+      const gaps = coalitionGaps(
+        scope,
+        [{ capacities: [...resolved.side.capacities] }],
+        index.views(resolved.memberOf),
+        taxonomy,
+      );
+      const need: Need = {
+        ...empty,
+        issues: gaps.issues,
+        countries: gaps.countries,
+        regions: gaps.regions,
+        capacities: gaps.capacities.slice(0, 6).map((g) => g.capacity),
+        languages: common((p) => p.workingLanguages, 3),
+      };
+      return { need, requester, requesterName: resolved.name, charterScope: "set" };
+    }
+    const issues = common((p) => p.issues, 5);
+    const countries = common((p) => p.countries, 3);
+    const suggested = await suggestions(actor, {
+      issues,
+      countries,
+      regions: [],
+      requester,
+    });
+    const need: Need = {
+      ...empty,
+      issues,
+      countries,
+      capacities: suggested.items
+        .filter((s) => !s.alreadyHeld)
+        .slice(0, 4)
+        .map((s) => s.capacity),
+      languages: common((p) => p.workingLanguages, 3),
+    };
+    return { need, requester, requesterName: resolved.name, charterScope: null };
   }
 
   return {
@@ -204,68 +272,11 @@ export function createDiscoveryService(deps: {
 
     suggestions,
 
-    /**
-     * "Partners for us": a need from the organisation's own profile. "What this coalition is
-     * missing": a need from the coalition's charter scope (shared/discovery/gaps.ts), never
-     * from its members' other work; empty, and saying so, while the charter names no scope.
-     */
-    async draft(actor: Actor, requester: Requester): Promise<NeedDraft> {
-      const resolved = await resolve(actor, requester);
-      const profiles = await sources.profilesOf([...resolved.side.excluded]);
-      const visible = profiles.filter(
-        (p) => resolved.memberOf.has(p.id) || signedInMay(p.visibility.work),
-      );
-      const common = (pick: (p: (typeof profiles)[number]) => string[], max: number) => {
-        const counts = new Map<string, number>();
-        for (const p of visible) for (const k of pick(p)) counts.set(k, (counts.get(k) ?? 0) + 1);
-        return [...counts.entries()]
-          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-          .slice(0, max)
-          .map(([k]) => k);
-      };
-      const empty = emptyNeed();
-      if ("coalitionId" in requester) {
-        const charter = await deps.coalitions.charterInForce(requester.coalitionId);
-        const scope = charterScopeOf(charter?.scopeTerms);
-        if (!scope) {
-          return { need: empty, requester, requesterName: resolved.name, charterScope: "unset" };
-        }
-        const [index, taxonomy] = await Promise.all([sources.index(), maps()]);
-        const gaps = coalitionGaps(
-          scope,
-          [{ capacities: [...resolved.side.capacities] }],
-          index.views(resolved.memberOf),
-          taxonomy,
-        );
-        const need: Need = {
-          ...empty,
-          issues: gaps.issues,
-          countries: gaps.countries,
-          regions: gaps.regions,
-          capacities: gaps.capacities.slice(0, 6).map((g) => g.capacity),
-          languages: common((p) => p.workingLanguages, 3),
-        };
-        return { need, requester, requesterName: resolved.name, charterScope: "set" };
-      }
-      const issues = common((p) => p.issues, 5);
-      const countries = common((p) => p.countries, 3);
-      const suggested = await suggestions(actor, {
-        issues,
-        countries,
-        regions: [],
-        requester,
-      });
-      const need: Need = {
-        ...empty,
-        issues,
-        countries,
-        capacities: suggested.items
-          .filter((s) => !s.alreadyHeld)
-          .slice(0, 4)
-          .map((s) => s.capacity),
-        languages: common((p) => p.workingLanguages, 3),
-      };
-      return { need, requester, requesterName: resolved.name, charterScope: null };
+    /** The requester's draft, or with `text` the terms that text names in any language. */
+    async draft(actor: Actor, requester: Requester, text?: string): Promise<NeedDraft> {
+      const drafted = await draftFor(actor, requester);
+      if (!text?.trim()) return drafted;
+      return { ...drafted, need: needFromText(drafted.need, text, await terms()) };
     },
 
     // listNeeds, getNeed, saveNeed, updateNeed, deleteNeed (see saved-needs.service.ts).

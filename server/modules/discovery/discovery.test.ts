@@ -302,6 +302,32 @@ describe.each(backends)("partner discovery on %s", (backend) => {
     expect(r.body.need.capacities.length).toBeGreaterThan(0);
   });
 
+  it("drafts a need from a few sentences in any of the four languages", async () => {
+    type NeedOnly = { need: { issues: string[]; countries: string[]; capacities: string[] } };
+    const texts = [
+      "We need partners for litigation and humanitarian access in Yemen",
+      "Nous cherchons des partenaires pour le contentieux et l'accès humanitaire au Yémen",
+      "Buscamos aliados para el litigio y el acceso humanitario en Yemen",
+      "نبحث عن شركاء في التقاضي والوصول الإنساني في اليمن",
+    ];
+    for (const text of texts) {
+      const r = await get<NeedOnly>(
+        searcher,
+        `/api/v1/discovery/draft?${new URLSearchParams({ organizationId: org.sahel ?? "", text })}`,
+      );
+      expect(r.status, r.raw.body).toBe(200);
+      expect(r.body.need.issues, text).toEqual(["humanitarian_access"]);
+      expect(r.body.need.capacities, text).toEqual(["litigation"]);
+      expect(r.body.need.countries, text).toEqual(["YE"]);
+    }
+    // A text naming no term keeps the profile's draft.
+    const plain = await get<NeedOnly>(
+      searcher,
+      `/api/v1/discovery/draft?organizationId=${org.sahel}&text=${encodeURIComponent("hello")}`,
+    );
+    expect(plain.body.need.issues).toEqual(["arbitrary_detention"]);
+  });
+
   it("saves a need for the organisation's members only", async () => {
     const saved = await post<SavedNeed>(searcher, "/api/v1/discovery/needs", {
       title: "Voices for detainees in Mali",

@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { OrgRole } from "../../../shared/organizations.ts";
+import { foldSearchText } from "../../../shared/search/index.ts";
 import { organizationMembers, organizations } from "./organizations.table.ts";
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -20,20 +21,43 @@ type Writable = Omit<
 >;
 type Executor = Db | Tx;
 
-/** Search columns are computed by the database from the same text the reader sees. */
-function searchColumns(row: {
+type SearchSource = {
   name: string;
   acronym?: string | null;
   mission?: LocalizedText | null;
   description?: LocalizedText | null;
-}) {
-  const nameText = `${row.name} ${row.acronym ?? ""}`;
-  const missionJson = JSON.stringify(row.mission ?? null);
-  const descriptionJson = JSON.stringify(row.description ?? null);
+};
+
+/**
+ * The text the search vectors index, folded by the same code as every query
+ * (shared/search/fold.ts); the bench's bulk insert uses it too.
+ */
+export function searchTexts(row: SearchSource) {
+  // Languages in a fixed order: a jsonb round trip reorders keys, and positions are indexed.
+  const localized = (text: LocalizedText | null | undefined) => {
+    const texts = text?.texts ?? {};
+    return Object.keys(texts)
+      .sort()
+      .map((language) => texts[language])
+      .join(" ");
+  };
+  return {
+    nameText: `${row.name} ${row.acronym ?? ""}`,
+    foldedName: foldSearchText(`${row.name} ${row.acronym ?? ""}`),
+    foldedMission: foldSearchText(`${localized(row.mission)} ${localized(row.description)}`),
+  };
+}
+
+/**
+ * Search columns are computed by the database from the same text the reader sees: as written
+ * and through each interface language's stemmer (cg_search_vector, migration 0019).
+ */
+function searchColumns(row: SearchSource) {
+  const { nameText, foldedName, foldedMission } = searchTexts(row);
   return {
     nameSearch: sql`cg_unaccent(lower(${nameText}))`,
-    nameVector: sql`to_tsvector('simple', cg_unaccent(lower(${nameText})))`,
-    missionVector: sql`to_tsvector('simple', cg_unaccent(lower(cg_localized_values(${missionJson}::jsonb) || ' ' || cg_localized_values(${descriptionJson}::jsonb))))`,
+    nameVector: sql`cg_search_vector(cg_unaccent(${foldedName}))`,
+    missionVector: sql`cg_search_vector(cg_unaccent(${foldedMission}))`,
   };
 }
 
