@@ -193,8 +193,15 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
                (select coalesce(json_agg(seq), '[]'::json) from matched) as seqs,
                ${items(page)} as items`;
       const row = await db.transaction(async (tx) => {
+        // The planner overestimates how many entries a prefix tsquery matches (five times for
+        // "women": each language's stem of the word is one more alternative) and then reads
+        // every entry's search vector back from TOAST in a sequential scan: 457 ms against
+        // 63 ms through the GIN index for "women" on 100,000 entries. The matching here is
+        // always selective enough for the index, so a sequential scan is ruled out for this
+        // transaction only.
         await tx.execute(
-          sql`select set_config('pg_trgm.word_similarity_threshold', ${nameSimilarityThreshold}, true)`,
+          sql`select set_config('pg_trgm.word_similarity_threshold', ${nameSimilarityThreshold}, true),
+                     set_config('enable_seqscan', 'off', true)`,
         );
         return rowsOf<{ version: string | number; seqs: number[]; items: DirectoryRow[] }>(
           await tx.execute(statement),
