@@ -136,6 +136,10 @@ export function NetworkGraph({ network, colours, selected, onSelect, label, arra
           itemSizesReference: "screen",
           hideEdgesOnMove: graph.size > 5000,
           stagePadding,
+          // The layout runs for a moment before drawing; if the page has been hidden or laid
+          // out again meanwhile, the container can measure 0 wide. Sigma would throw; it draws
+          // on the next resize instead.
+          allowInvalidContainer: true,
         },
         primitives: {
           nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
