@@ -1,11 +1,11 @@
 import { PGlite } from "@electric-sql/pglite";
 import { mkdirSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { buildApp } from "../server/app.ts";
 import { openDatabase, pgliteExtensions } from "../server/db/client.ts";
 import { createVerifiedUser } from "../server/modules/auth/users.ts";
+import { freePort } from "../server/test/free-port.ts";
 import { testConfig } from "../server/test/harness.ts";
 
 /**
@@ -82,17 +82,5 @@ async function freshPglite(dataDir: string): Promise<PGlite> {
   return PGlite.create(dir, {
     extensions: pgliteExtensions,
     ...(template ? { loadDataDir: new Blob([await readFile(template)]) } : {}),
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
   });
 }

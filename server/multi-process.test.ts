@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +20,7 @@ import {
   signedInUser,
   uniqueEmail,
 } from "./test/actors.ts";
+import { freePort } from "./test/free-port.ts";
 import { withDatabase } from "./test/global-setup.ts";
 import { type TestApp, memoryMailer, testConfig, testOrigin } from "./test/harness.ts";
 import { call } from "./test/org-helpers.ts";
@@ -369,15 +369,3 @@ describe.skipIf(!url)(
     }
   },
 );
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
