@@ -17,6 +17,7 @@ import { newId } from "./lib/ids.ts";
 import { type Mailer, createMailer } from "./lib/mailer.ts";
 import { registerMetrics } from "./lib/metrics.ts";
 import { registerWebAssets } from "./lib/web-assets.ts";
+import { createFirstView } from "./modules/first-view/first-view.ts";
 import * as adminModule from "./modules/admin/admin.module.ts";
 import * as authModule from "./modules/auth/auth.module.ts";
 import * as campaignsModule from "./modules/campaigns/campaigns.module.ts";
@@ -335,7 +336,9 @@ export async function buildApp(options: AppOptions) {
     configuration: { url: "/api/openapi.json", withDefaultFonts: false },
   });
 
-  if (options.serveWeb) await registerWebAssets(app, options.webRoot);
+  if (options.serveWeb) {
+    await registerWebAssets(app, { root: options.webRoot, firstView: createFirstView(services) });
+  }
 
   // Proposals close at their deadline even with nobody online (readers also close them on
   // sight); reminders go out before deadlines, and digests once a day.

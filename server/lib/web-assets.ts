@@ -1,8 +1,10 @@
 import fastifyStatic from "@fastify/static";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type FirstView, withFirstView } from "../modules/first-view/first-view.ts";
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -10,7 +12,15 @@ export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  * Serves the built single-page app. Hashed assets are cached for a year; index.html never,
  * so a new release is picked up at once. Unknown non-API paths get index.html for the router.
  */
-export async function registerWebAssets(app: FastifyInstance, root = webDist) {
+export async function registerWebAssets(
+  app: FastifyInstance,
+  options: {
+    root?: string | undefined;
+    /** The server-rendered first view of a page, when it has one (server/modules/first-view). */
+    firstView?: (request: FastifyRequest) => Promise<FirstView | null>;
+  } = {},
+) {
+  const root = options.root ?? webDist;
   if (!existsSync(path.join(root, "index.html"))) {
     app.log.warn("web/dist is missing: run `npm run build` to serve the web app");
     return;
@@ -18,6 +28,8 @@ export async function registerWebAssets(app: FastifyInstance, root = webDist) {
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
+    // "/" is a page like the others (it has a first view), not the file index.html.
+    index: false,
     preCompressed: false,
     setHeaders(res, filePath) {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) {
@@ -32,7 +44,20 @@ export async function registerWebAssets(app: FastifyInstance, root = webDist) {
     if (pathname.startsWith("/api/") || pathname.startsWith("/assets/")) {
       return reply.callNotFound();
     }
-    reply.header("cache-control", "no-cache");
-    return reply.sendFile("index.html");
+    const view = await options.firstView?.(request);
+    if (!view) {
+      reply.header("cache-control", "no-cache");
+      return reply.sendFile("index.html");
+    }
+    // The page now holds what this reader may see: kept by their browser only, and checked
+    // again on every visit.
+    // Read on each visit, as sendFile would: a new build's asset names are picked up at once.
+    const template = await readFile(path.join(root, "index.html"), "utf8");
+    return reply
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "private, no-cache")
+      .header("vary", "cookie, accept-language")
+      .header("content-language", view.locale)
+      .send(withFirstView(template, view));
   });
 }

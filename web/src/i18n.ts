@@ -22,12 +22,19 @@ export function applyDocumentLocale(locale: string) {
   document.documentElement.dir = isRtl(locale) ? "rtl" : "ltr";
 }
 
+/**
+ * Kept in local storage for the app, and in a cookie for the server, which renders the first
+ * view of some pages in the reader's language (server/modules/first-view/words.ts).
+ */
 export function rememberLocale(locale: UiLocale) {
   localStorage.setItem(storageKey, locale);
+  document.cookie = `${storageKey}=${locale}; path=/; max-age=31536000; samesite=lax`;
 }
 
 const locale = initialLocale();
 applyDocumentLocale(locale);
+if (localStorage.getItem(storageKey) && !document.cookie.includes(`${storageKey}=`))
+  rememberLocale(locale);
 
 void i18n
   .use(

@@ -21,6 +21,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { isRtl } from "../../shared/locales.ts";
 import i18n from "./i18n.ts";
+import { takeOverFirstView } from "./lib/first-view.ts";
 import { router } from "./router.tsx";
 
 // Zod would otherwise probe `new Function` to compile faster parsers; the Content-Security-
@@ -131,4 +132,18 @@ if (root) {
       </DirectionProvider>
     </StrictMode>,
   );
+  takeOverFirstView(root, {
+    busy: () => queryClient.isFetching() > 0,
+    // The directory's search is the one field a first view has; its words are the URL's `q`.
+    carry: ({ name, value }) => {
+      if (name !== "q" || router.state.location.pathname !== "/directory") return;
+      void router.navigate({
+        to: "/directory",
+        search: (previous: Record<string, unknown>) => ({
+          ...previous,
+          q: value.trim() || undefined,
+        }),
+      });
+    },
+  });
 }

@@ -55,6 +55,7 @@ export function SearchBar({
       }}
     >
       <TextInput
+        name="q"
         label={t("searchLabel")}
         placeholder={t("searchPlaceholder")}
         value={input}
