@@ -22,6 +22,7 @@ import { z } from "zod";
 import { isRtl } from "../../shared/locales.ts";
 import i18n from "./i18n.ts";
 import { takeOverFirstView } from "./lib/first-view.ts";
+import { notePageCopy } from "./lib/saved-copies.ts";
 import { router } from "./router.tsx";
 
 // Zod would otherwise probe `new Function` to compile faster parsers; the Content-Security-
@@ -111,8 +112,26 @@ function TranslatedMantine({ children }: { children: ReactNode }) {
 }
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: {
+      retry: 1,
+      refetchOnWindowFocus: false,
+      // Without a connection a read is still tried once: the service worker may answer it with
+      // the copy it kept (sw.ts). Only retries wait for the connection to come back.
+      networkMode: "offlineFirst",
+    },
+  },
 });
+
+notePageCopy();
+// The service worker keeps the app and the pages read, for slow and broken links (sw.ts).
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  window.addEventListener("load", () => {
+    void navigator.serviceWorker.register("/sw.js").catch(() => {
+      // Without it the app works as before; nothing to tell the reader.
+    });
+  });
+}
 
 const root = document.getElementById("root");
 if (root) {

@@ -6,11 +6,13 @@ import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { isRtl } from "../../../shared/locales.ts";
 import { useMe } from "../lib/hooks.ts";
+import { forgetSavedCopies } from "../lib/saved-copies.ts";
 import { KeySessionProvider } from "../features/keys/key-session.tsx";
 import { rememberLocale } from "../i18n.ts";
 import { NotificationBell } from "./NotificationBell.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import classes from "./Layout.module.css";
+import { SavedCopyNotice } from "./SavedCopyNotice.tsx";
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -40,6 +42,8 @@ export function Layout() {
     // Loaded on demand: the auth client is large and most pages never need it.
     const { authClient } = await import("../lib/auth-client.ts");
     await authClient.signOut();
+    // Nothing read while signed in stays on this device.
+    await forgetSavedCopies();
     await queryClient.invalidateQueries();
     await navigate({ to: "/" });
   }
@@ -132,6 +136,7 @@ export function Layout() {
       )}
       <AppShell.Main id="main" tabIndex={-1}>
         <div className={classes.content}>
+          <SavedCopyNotice />
           <KeySessionProvider>
             <Outlet />
           </KeySessionProvider>

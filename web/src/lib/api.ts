@@ -1,4 +1,5 @@
 import { ApiError, createApiClient } from "../../../shared/api-client.ts";
+import { noteAnswer } from "./saved-copies.ts";
 
 export { ApiError };
 
@@ -9,6 +10,12 @@ export { ApiError };
 export const api = createApiClient({
   credentials: "same-origin",
   headers: { accept: "application/json" },
+  // Each answer says whether it is fresh or a copy the service worker kept (saved-copies.ts).
+  fetch: async (request: Request) => {
+    const response = await fetch(request);
+    noteAnswer(response);
+    return response;
+  },
 });
 
 /** Uploads an organisation's logo as the raw image, which is how the route reads it. */
