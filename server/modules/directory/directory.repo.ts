@@ -103,8 +103,11 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
       // Exact (prefix) matches rank above every typo-tolerant one: 1 + their rank in the name.
       // Ranking on the whole search vector cost over 400 ms for a common word (each of tens of
       // thousands of large vectors read back from TOAST); the name vector is small and inline.
-      const exactScore = sql`round((1 + ts_rank(e.name_vector, ${tsq}))::numeric, 6)`;
-      const fuzzyScore = sql`round(least(0.999, greatest(word_similarity(${qn}, e.name_search), case when ${vector} @@ ${typoTsq} then 0.5 + ts_rank(e.name_vector, ${typoTsq}) / 2 else 0 end))::numeric, 6)`;
+      // Scores stay double precision: rounding each of 37,000 of them to numeric cost about a
+      // fifth of a common word's time, and a double's text form reads back as the same double,
+      // so the cursor's score compares exactly.
+      const exactScore = sql`1 + ts_rank(e.name_vector, ${tsq})::float8`;
+      const nameSimilarity = sql`word_similarity(${qn}, e.name_search)::float8`;
       const anyOf = (column: SQL, values: string[] | undefined, guarded: boolean) => {
         if (!values?.length) return;
         const list = sql`array[${sql.join(
@@ -131,7 +134,7 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
       const order = byRelevance ? sql`m.score desc, m.id` : sql`m.name_key, m.id`;
       const after = keyset
         ? byRelevance
-          ? sql`where (m.score < ${keyset.k}::numeric or (m.score = ${keyset.k}::numeric and m.id > ${keyset.id}::uuid))`
+          ? sql`where (m.score < ${keyset.k}::float8 or (m.score = ${keyset.k}::float8 and m.id > ${keyset.id}::uuid))`
           : sql`where (m.name_key, m.id) > (${keyset.k}, ${keyset.id}::uuid)`
         : sql``;
       const shown = (column: string, visible: SQL) =>
@@ -144,29 +147,53 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
             'id', o.id, 'name', o.name, 'acronym', o.acronym, 'logo_file', o.logo_file,
             'types', o.types, 'level', o.level, 'headquarters_country', o.headquarters_country,
             'verified', o.verified_at is not null,
-            'mission', ${shown("mission", sql`p.mission_visibility = any(${allowed})`)},
-            'countries', coalesce(${shown("countries", sql`p.work_visibility = any(${allowed})`)}, '{}'),
-            'issues', coalesce(${shown("issues", sql`p.work_visibility = any(${allowed})`)}, '{}'),
+            'mission', ${shown("mission", sql`d.mission_visibility = any(${allowed})`)},
+            'countries', coalesce(${shown("countries", sql`d.work_visibility = any(${allowed})`)}, '{}'),
+            'issues', coalesce(${shown("issues", sql`d.work_visibility = any(${allowed})`)}, '{}'),
             'sort_key', p.sort_key
           ) order by ${byRelevance ? sql`p.score desc, p.id` : sql`p.name_key, p.id`})
-          from ${pageSource} p join organizations o on o.id = p.id), '[]'::json)`;
+          from ${pageSource} p join organizations o on o.id = p.id
+            join directory_entries d on d.organization_id = p.id), '[]'::json)`;
       const where = sql.join(conditions, sql` and `);
-      const entry = sql`e.seq, e.organization_id as id, e.name_key, e.mission_visibility, e.work_visibility`;
-      const listed = sql`select ${entry}, 0::numeric as score from directory_entries e where ${where}`;
-      // Typo-tolerant name matching is costly on every row, and only needed when the words
-      // as typed find little: it joins in when the exact matches are fewer than this.
+      // Only what orders and pages the matches: the rows of a common word's tens of thousands
+      // of matches are held until the page is cut, and the page's own fields are read after.
+      const entry = sql`e.seq, e.organization_id as id, e.name_key`;
+      const listed = sql`select ${entry}, 0::float8 as score from directory_entries e where ${where}`;
+      // Typo-tolerant matching is costly, and only needed when the words as typed find little:
+      // it joins in when they find fewer than this. With filters, what the words find on their
+      // own decides ("women" in one country finds 42 entries, and holds no typo); without, the
+      // exact matches are that count already.
       const fuzzyBelow = 50;
+      const wordsFind =
+        conditions.length > 1
+          ? sql`select count(*) from (
+            select from directory_entries e where not e.removed and ${textMatch} limit ${fuzzyBelow}
+          ) w`
+          : sql`select count(*) from exact`;
+      // The typo-tolerant matches: a name like the text (trigrams), or the words one swap away.
+      // Two scans put together rather than one scan of either: a row the trigram index proposes
+      // and its similarity rejects would otherwise be tested against the search vector, read
+      // back from TOAST.
       const textMatched = sql`
         exact as materialized (
           select ${entry}, ${exactScore} as score
           from directory_entries e where ${where} and ${textMatch}
         ),
+        little as materialized (select (${wordsFind}) < ${fuzzyBelow} as yes),
         fuzzy as materialized (
-          select ${entry}, ${fuzzyScore} as score
-          from directory_entries e
-          where (select count(*) from exact) < ${fuzzyBelow}
-            and ${where} and (${qn} <% e.name_search or ${vector} @@ ${typoTsq})
-            and not ${textMatch}
+          select f.seq, f.id, f.name_key, least(0.999, max(f.score)) as score
+          from (
+            select ${entry}, ${nameSimilarity} as score
+            from directory_entries e
+            where (select yes from little) and ${where} and ${qn} <% e.name_search
+            union all
+            select ${entry},
+                   greatest(${nameSimilarity}, 0.5 + ts_rank(e.name_vector, ${typoTsq})::float8 / 2)
+            from directory_entries e
+            where (select yes from little) and ${where} and ${vector} @@ ${typoTsq}
+          ) f
+          where f.seq <> all(array(select seq from exact))
+          group by f.seq, f.id, f.name_key
         ),
         matched as (select * from exact union all select * from fuzzy)`;
       const page = sql`(
