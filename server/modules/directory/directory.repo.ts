@@ -131,11 +131,11 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
       if (query.verified) conditions.push(sql.raw(`e.verified = ${query.verified}`));
 
       const byRelevance = query.sort === "relevance" && textQuery !== null;
-      const order = byRelevance ? sql`m.score desc, m.id` : sql`m.name_key, m.id`;
+      const order = byRelevance ? sql`m.key desc, m.id` : sql`m.key, m.id`;
       const after = keyset
         ? byRelevance
-          ? sql`where (m.score < ${keyset.k}::float8 or (m.score = ${keyset.k}::float8 and m.id > ${keyset.id}::uuid))`
-          : sql`where (m.name_key, m.id) > (${keyset.k}, ${keyset.id}::uuid)`
+          ? sql`where (m.key < ${keyset.k}::float8 or (m.key = ${keyset.k}::float8 and m.id > ${keyset.id}::uuid))`
+          : sql`where (m.key, m.id) > (${keyset.k}, ${keyset.id}::uuid)`
         : sql``;
       const shown = (column: string, visible: SQL) =>
         sql
@@ -151,53 +151,63 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
             'countries', coalesce(${shown("countries", sql`d.work_visibility = any(${allowed})`)}, '{}'),
             'issues', coalesce(${shown("issues", sql`d.work_visibility = any(${allowed})`)}, '{}'),
             'sort_key', p.sort_key
-          ) order by ${byRelevance ? sql`p.score desc, p.id` : sql`p.name_key, p.id`})
+          ) order by ${byRelevance ? sql`p.key desc, p.id` : sql`p.key, p.id`})
           from ${pageSource} p join organizations o on o.id = p.id
             join directory_entries d on d.organization_id = p.id), '[]'::json)`;
       const where = sql.join(conditions, sql` and `);
-      // Only what orders and pages the matches: the rows of a common word's tens of thousands
-      // of matches are held until the page is cut, and the page's own fields are read after.
-      const entry = sql`e.seq, e.organization_id as id, e.name_key`;
-      const listed = sql`select ${entry}, 0::float8 as score from directory_entries e where ${where}`;
+      // Each match carries only what orders and pages it: its number (for the facet counts), its
+      // id and its key, the score in relevance order and the name in name order. A common word's
+      // tens of thousands of rows are held until the page is cut, and ranking them is skipped
+      // when the order is by name; the page's own fields are read after.
+      const entry = sql`e.seq, e.organization_id as id`;
+      const byScore = (score: SQL) => (byRelevance ? score : sql`e.name_key`);
+      const listed = sql`select ${entry}, e.name_key as key from directory_entries e where ${where}`;
       // Typo-tolerant matching is costly, and only needed when the words as typed find little:
       // it joins in when they find fewer than this. With filters, what the words find on their
-      // own decides ("women" in one country finds 42 entries, and holds no typo); without, the
-      // exact matches are that count already.
+      // own decides ("women" in one country finds 42 entries, and holds no typo), counted only
+      // when the exact matches are few. The words' own matches are a CTE so that they are planned
+      // without the limit: with it, the planner walks the name index and reads the search vector
+      // of every entry back from TOAST until 50 match, which for a misspelled word is all of them.
       const fuzzyBelow = 50;
-      const wordsFind =
-        conditions.length > 1
-          ? sql`select count(*) from (
-            select from directory_entries e where not e.removed and ${textMatch} limit ${fuzzyBelow}
-          ) w`
-          : sql`select count(*) from exact`;
+      const filtered = conditions.length > 1;
+      const wordsAlone = filtered
+        ? sql`words as materialized (
+            select e.seq from directory_entries e where not e.removed and ${textMatch}
+          ),`
+        : sql``;
+      const little = filtered
+        ? sql`(select count(*) from exact) < ${fuzzyBelow}
+              and (select count(*) from (select from words limit ${fuzzyBelow}) w) < ${fuzzyBelow}`
+        : sql`(select count(*) from exact) < ${fuzzyBelow}`;
       // The typo-tolerant matches: a name like the text (trigrams), or the words one swap away.
       // Two scans put together rather than one scan of either: a row the trigram index proposes
       // and its similarity rejects would otherwise be tested against the search vector, read
       // back from TOAST.
       const textMatched = sql`
         exact as materialized (
-          select ${entry}, ${exactScore} as score
+          select ${entry}, ${byScore(exactScore)} as key
           from directory_entries e where ${where} and ${textMatch}
         ),
-        little as materialized (select (${wordsFind}) < ${fuzzyBelow} as yes),
+        ${wordsAlone}
+        little as materialized (select ${little} as yes),
         fuzzy as materialized (
-          select f.seq, f.id, f.name_key, least(0.999, max(f.score)) as score
+          select f.seq, f.id, ${byRelevance ? sql`least(0.999, max(f.key))` : sql`min(f.key)`} as key
           from (
-            select ${entry}, ${nameSimilarity} as score
+            select ${entry}, ${byScore(nameSimilarity)} as key
             from directory_entries e
             where (select yes from little) and ${where} and ${qn} <% e.name_search
             union all
             select ${entry},
-                   greatest(${nameSimilarity}, 0.5 + ts_rank(e.name_vector, ${typoTsq})::float8 / 2)
+              ${byScore(sql`greatest(${nameSimilarity}, 0.5 + ts_rank(e.name_vector, ${typoTsq})::float8 / 2)`)}
             from directory_entries e
             where (select yes from little) and ${where} and ${vector} @@ ${typoTsq}
           ) f
           where f.seq <> all(array(select seq from exact))
-          group by f.seq, f.id, f.name_key
+          group by f.seq, f.id
         ),
         matched as (select * from exact union all select * from fuzzy)`;
       const page = sql`(
-          select m.*, ${byRelevance ? sql`m.score::text` : sql`m.name_key`} as sort_key
+          select m.*, m.key::text as sort_key
           from matched m ${after}
           order by ${order}
           limit ${query.limit + 1})`;
