@@ -6,8 +6,8 @@ import type { Visibility } from "../../../shared/organizations.ts";
 import { changesOf } from "../../lib/versioned-index.ts";
 import { type EntryRow, FacetIndex } from "./facet-index.ts";
 import { countriesOfHumanitarianRegions } from "../../../shared/humanitarian-regions.ts";
-import type { TermMatcher } from "../../../shared/search/index.ts";
-import { directoryTextQuery } from "./search-query.ts";
+import type { SearchedVocabulary, TermMatcher } from "../../../shared/search/index.ts";
+import { directoryTextQuery, tokensQuery } from "./search-query.ts";
 
 export type DirectoryRow = {
   id: string;
@@ -99,12 +99,36 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
       const vector = visibleTo.includes("signed_in")
         ? sql`e.search_signed_in`
         : sql`e.search_public`;
-      const textMatch = sql`(${vector} @@ ${tsq})`;
+      // The filters on terms the search vector holds as tokens (types always; regions, countries,
+      // issues and capacities where this searcher may see the work) join the tsquery too, so the
+      // GIN index intersects them with the words: "rights" in Kenya then reads the rows of its
+      // 2,165 matches, not of the 36,951 entries "rights" finds anywhere. The filters below
+      // still decide; these tokens only narrow what the index hands them.
+      const tokenFilters: SQL[] = [];
+      const tokens = (vocabulary: SearchedVocabulary, keys: string[] | undefined) => {
+        const filter = tokensQuery((keys ?? []).map((key) => ({ vocabulary, key })));
+        if (filter) tokenFilters.push(filter);
+      };
+      tokens("org_type", query.type);
+      tokens("region", query.region);
+      if (query.humanitarianRegion?.length) {
+        tokens("country", countriesOfHumanitarianRegions(query.humanitarianRegion));
+      }
+      tokens("country", query.country);
+      tokens("issue", query.issue);
+      tokens("capacity", query.capacity);
+      const narrowed = (words: SQL) =>
+        tokenFilters.length ? sql`(${words} && ${sql.join(tokenFilters, sql` && `)})` : words;
+      const textMatch = sql`(${vector} @@ ${narrowed(tsq)})`;
+      const wordsMatch = sql`(${vector} @@ ${tsq})`;
       // Exact (prefix) matches rank above every typo-tolerant one: 1 + their rank in the name.
       // Ranking on the whole search vector cost over 400 ms for a common word (each of tens of
       // thousands of large vectors read back from TOAST); the name vector is small and inline.
-      const exactScore = sql`round((1 + ts_rank(e.name_vector, ${tsq}))::numeric, 6)`;
-      const fuzzyScore = sql`round(least(0.999, greatest(word_similarity(${qn}, e.name_search), case when ${vector} @@ ${typoTsq} then 0.5 + ts_rank(e.name_vector, ${typoTsq}) / 2 else 0 end))::numeric, 6)`;
+      // Scores stay double precision: rounding each of 37,000 of them to numeric cost about a
+      // fifth of a common word's time, and a double's text form reads back as the same double,
+      // so the cursor's score compares exactly.
+      const exactScore = sql`1 + ts_rank(e.name_vector, ${tsq})::float8`;
+      const nameSimilarity = sql`word_similarity(${qn}, e.name_search)::float8`;
       const anyOf = (column: SQL, values: string[] | undefined, guarded: boolean) => {
         if (!values?.length) return;
         const list = sql`array[${sql.join(
@@ -128,11 +152,11 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
       if (query.verified) conditions.push(sql.raw(`e.verified = ${query.verified}`));
 
       const byRelevance = query.sort === "relevance" && textQuery !== null;
-      const order = byRelevance ? sql`m.score desc, m.id` : sql`m.name_key, m.id`;
+      const order = byRelevance ? sql`m.key desc, m.id` : sql`m.key, m.id`;
       const after = keyset
         ? byRelevance
-          ? sql`where (m.score < ${keyset.k}::numeric or (m.score = ${keyset.k}::numeric and m.id > ${keyset.id}::uuid))`
-          : sql`where (m.name_key, m.id) > (${keyset.k}, ${keyset.id}::uuid)`
+          ? sql`where (m.key < ${keyset.k}::float8 or (m.key = ${keyset.k}::float8 and m.id > ${keyset.id}::uuid))`
+          : sql`where (m.key, m.id) > (${keyset.k}, ${keyset.id}::uuid)`
         : sql``;
       const shown = (column: string, visible: SQL) =>
         sql
@@ -144,33 +168,67 @@ export function createDirectoryRepo(db: Db, terms: () => Promise<TermMatcher>) {
             'id', o.id, 'name', o.name, 'acronym', o.acronym, 'logo_file', o.logo_file,
             'types', o.types, 'level', o.level, 'headquarters_country', o.headquarters_country,
             'verified', o.verified_at is not null,
-            'mission', ${shown("mission", sql`p.mission_visibility = any(${allowed})`)},
-            'countries', coalesce(${shown("countries", sql`p.work_visibility = any(${allowed})`)}, '{}'),
-            'issues', coalesce(${shown("issues", sql`p.work_visibility = any(${allowed})`)}, '{}'),
+            'mission', ${shown("mission", sql`d.mission_visibility = any(${allowed})`)},
+            'countries', coalesce(${shown("countries", sql`d.work_visibility = any(${allowed})`)}, '{}'),
+            'issues', coalesce(${shown("issues", sql`d.work_visibility = any(${allowed})`)}, '{}'),
             'sort_key', p.sort_key
-          ) order by ${byRelevance ? sql`p.score desc, p.id` : sql`p.name_key, p.id`})
-          from ${pageSource} p join organizations o on o.id = p.id), '[]'::json)`;
+          ) order by ${byRelevance ? sql`p.key desc, p.id` : sql`p.key, p.id`})
+          from ${pageSource} p join organizations o on o.id = p.id
+            join directory_entries d on d.organization_id = p.id), '[]'::json)`;
       const where = sql.join(conditions, sql` and `);
-      const entry = sql`e.seq, e.organization_id as id, e.name_key, e.mission_visibility, e.work_visibility`;
-      const listed = sql`select ${entry}, 0::numeric as score from directory_entries e where ${where}`;
-      // Typo-tolerant name matching is costly on every row, and only needed when the words
-      // as typed find little: it joins in when the exact matches are fewer than this.
+      // Each match carries only what orders and pages it: its number (for the facet counts), its
+      // id and its key, the score in relevance order and the name in name order. A common word's
+      // tens of thousands of rows are held until the page is cut, and ranking them is skipped
+      // when the order is by name; the page's own fields are read after.
+      const entry = sql`e.seq, e.organization_id as id`;
+      const byScore = (score: SQL) => (byRelevance ? score : sql`e.name_key`);
+      const listed = sql`select ${entry}, e.name_key as key from directory_entries e where ${where}`;
+      // Typo-tolerant matching is costly, and only needed when the words as typed find little:
+      // it joins in when they find fewer than this. With filters, what the words find on their
+      // own decides ("women" in one country finds 42 entries, and holds no typo), counted only
+      // when the exact matches are few. The words' own matches are a CTE so that they are planned
+      // without the limit: with it, the planner walks the name index and reads the search vector
+      // of every entry back from TOAST until 50 match, which for a misspelled word is all of them.
       const fuzzyBelow = 50;
+      const filtered = conditions.length > 1;
+      const wordsAlone = filtered
+        ? sql`words as materialized (
+            select e.seq from directory_entries e where not e.removed and ${wordsMatch}
+          ),`
+        : sql``;
+      const little = filtered
+        ? sql`(select count(*) from exact) < ${fuzzyBelow}
+              and (select count(*) from (select from words limit ${fuzzyBelow}) w) < ${fuzzyBelow}`
+        : sql`(select count(*) from exact) < ${fuzzyBelow}`;
+      // The typo-tolerant matches: a name like the text (trigrams), or the words one swap away.
+      // Two scans put together rather than one scan of either: a row the trigram index proposes
+      // and its similarity rejects would otherwise be tested against the search vector, read
+      // back from TOAST.
       const textMatched = sql`
         exact as materialized (
-          select ${entry}, ${exactScore} as score
+          select ${entry}, ${byScore(exactScore)} as key
           from directory_entries e where ${where} and ${textMatch}
         ),
+        ${wordsAlone}
+        little as materialized (select ${little} as yes),
         fuzzy as materialized (
-          select ${entry}, ${fuzzyScore} as score
-          from directory_entries e
-          where (select count(*) from exact) < ${fuzzyBelow}
-            and ${where} and (${qn} <% e.name_search or ${vector} @@ ${typoTsq})
-            and not ${textMatch}
+          select f.seq, f.id, ${byRelevance ? sql`least(0.999, max(f.key))` : sql`min(f.key)`} as key
+          from (
+            select ${entry}, ${byScore(nameSimilarity)} as key
+            from directory_entries e
+            where (select yes from little) and ${where} and ${qn} <% e.name_search
+            union all
+            select ${entry},
+              ${byScore(sql`greatest(${nameSimilarity}, 0.5 + ts_rank(e.name_vector, ${typoTsq})::float8 / 2)`)}
+            from directory_entries e
+            where (select yes from little) and ${where} and ${vector} @@ ${narrowed(typoTsq)}
+          ) f
+          where f.seq <> all(array(select seq from exact))
+          group by f.seq, f.id
         ),
         matched as (select * from exact union all select * from fuzzy)`;
       const page = sql`(
-          select m.*, ${byRelevance ? sql`m.score::text` : sql`m.name_key`} as sort_key
+          select m.*, m.key::text as sort_key
           from matched m ${after}
           order by ${order}
           limit ${query.limit + 1})`;

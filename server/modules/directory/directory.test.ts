@@ -526,6 +526,32 @@ describe.each(backends)("directory on %s", (backend) => {
       }
     });
 
+    it("combines the same filters with text, which the search index narrows by the filtered terms", async () => {
+      const cases: Filters[] = [
+        { type: ["human_rights", "humanitarian"] },
+        { type: ["human_rights"], region: ["asia"] },
+        { country: ["JO", "NP"] },
+        { issue: ["torture", "minority_rights"] },
+        { capacity: ["documentation"], level: ["national"] },
+        { humanitarianRegion: ["mena"] },
+        { region: ["europe"], language: ["en"] },
+      ];
+      for (const viewer of ["anonymous", "signed_in"] as const) {
+        for (const q of ["rights", "torture", "document", "droits"]) {
+          for (const filters of cases) {
+            const expected = expectedMatches(viewer, filters, q).map((o) => o.name);
+            const label = `${viewer} ${q} ${JSON.stringify(filters)}`;
+            const result = await search(
+              { q, ...filters, limit: "100" },
+              viewer === "signed_in" ? searcher : null,
+            );
+            expect(byName(namesOf(result)), label).toEqual(byName(expected));
+            expect(result.total, label).toBe(expected.length);
+          }
+        }
+      }
+    });
+
     it("finds verified organisations only when asked", async () => {
       const result = await search({ verified: "true" });
 

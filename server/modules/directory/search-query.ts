@@ -14,7 +14,7 @@ const maxWords = 12;
 const shortestSwappedWord = 4;
 
 /** Taxonomy tokens as a tsquery literal: the keys are taxonomy keys, quoted all the same. */
-function tokensQuery(terms: TermRef[]): SQL | null {
+export function tokensQuery(terms: TermRef[]): SQL | null {
   if (!terms.length) return null;
   const literal = terms
     .map((t) => `'${termToken(t.vocabulary, t.key).replace(/['\\]/g, (c) => c + c)}'`)
