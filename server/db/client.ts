@@ -95,16 +95,93 @@ export async function openDatabase(options: {
     mkdirSync(dir, { recursive: true });
     client = await PGlite.create(dir, { extensions: pgliteExtensions });
   }
-  const pglite = client;
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const pglite = queuedPglite(client);
+  const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
   return {
     db,
     kind: "pglite",
-    migrate: () => migratePglite(drizzlePglite(pglite), { migrationsFolder }),
+    migrate: () => migratePglite(drizzlePglite({ client: pglite }), { migrationsFolder }),
     exclusively: (_name, work) => work(),
     ping: async () => {
       await pglite.query("select 1");
     },
     close: () => pglite.close(),
   };
+}
+
+/**
+ * PGlite runs each statement on the main thread, to its end, and one at a time: its own
+ * locks serve statements in arrival order, and a transaction holds the database until it
+ * ends. When one statement ends, the next waiting one starts in the same turn of the event
+ * loop, so under load a whole queue of statements runs without the loop ever polling its
+ * sockets: Node accepts one new connection per turn, and newcomers waited for seconds
+ * (issue 16, bench/concurrency.bench.ts).
+ *
+ * This queue runs the statements (and whole transactions) in arrival order too, but gives
+ * the event loop a turn after `sliceMs` of work, so that connections are accepted, requests
+ * read and answers written while the queue drains. A statement issued inside a transaction
+ * goes to the transaction object and does not pass here, as with PGlite's own locks.
+ */
+export class StatementQueue {
+  private readonly waiting: { work: () => Promise<unknown>; done: (outcome: Outcome) => void }[] =
+    [];
+  private next = 0;
+  private running = false;
+
+  constructor(private readonly sliceMs = 10) {}
+
+  /** How many statements wait for their turn (for tests and metrics). */
+  get length(): number {
+    return this.waiting.length - this.next;
+  }
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({
+        work,
+        done: (outcome) => (outcome.ok ? resolve(outcome.value as T) : reject(outcome.error)),
+      });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.running = true;
+    let sliceStart = performance.now();
+    while (this.next < this.waiting.length) {
+      if (performance.now() - sliceStart >= this.sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+      const job = this.waiting[this.next++]!;
+      if (this.next > 1024) {
+        this.waiting.splice(0, this.next);
+        this.next = 0;
+      }
+      try {
+        job.done({ ok: true, value: await job.work() });
+      } catch (error) {
+        job.done({ ok: false, error });
+      }
+    }
+    this.running = false;
+  }
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** The PGlite instance with its statements and transactions passed through a StatementQueue. */
+function queuedPglite(pglite: PGlite, queue = new StatementQueue()): PGlite {
+  const queued = new Set<PropertyKey>(["query", "exec", "sql", "transaction"]);
+  return new Proxy(pglite, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      // PGlite keeps its state in private fields: its methods must run on the instance itself.
+      return queued.has(property)
+        ? (...args: unknown[]) => queue.run(async () => method.apply(target, args))
+        : method.bind(target);
+    },
+  });
 }
