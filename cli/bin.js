@@ -15,13 +15,6 @@ const root = path.resolve(path.dirname(here), "..");
 const bundleDir = path.join(root, ".tmp", "server");
 const entries = ["main", "create-database"];
 
-// PGlite is a WebAssembly build of PostgreSQL. V8 first compiles its functions with its
-// baseline compiler (Liftoff) and then again, optimised, for the ones called often; the
-// second copies cost about 50 MB and PGlite opened in about half the time without them.
-// The cost in SQL speed is measured in docs/PERFORMANCE.md. Set before any WebAssembly
-// is compiled, so it applies to PGlite's module.
-v8.setFlagsFromString("--liftoff-only");
-
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -42,7 +35,7 @@ async function serverBundle() {
     );
     const built = entries.map((e) => path.join(bundleDir, `${e}.mjs`));
     if (built.every((f) => existsSync(f) && statSync(f).mtimeMs > sources)) return bundleDir;
-    const { build } = await import("esbuild");
+    const { build, stop } = await import("esbuild");
     const result = await build({
       entryPoints: entries.map((e) => path.join(root, "cli", `${e}.ts`)),
       bundle: true,
@@ -72,6 +65,8 @@ async function serverBundle() {
         },
       ],
     });
+    // esbuild's service is a child process that would otherwise live as long as this one.
+    await stop();
     mkdirSync(bundleDir, { recursive: true });
     for (const file of result.outputFiles) {
       // Written aside and renamed, so a process starting meanwhile never reads half a file.
@@ -112,6 +107,13 @@ if (
   step("create-database");
   if (command === "start") step("prepare", ...rest);
 }
+
+// PGlite is a WebAssembly build of PostgreSQL. V8 compiles its functions first with a
+// baseline compiler (Liftoff), then again, optimised, those called often. Creating the
+// database peaks lower and takes about half the time without the optimised copies, and
+// is done once; the server keeps them, as SQL ran markedly slower without them
+// (docs/PERFORMANCE.md, "Memory footprint (issue 16): results").
+if (command === "create-database") v8.setFlagsFromString("--liftoff-only");
 
 const entry = command === "create-database" ? "create-database" : "main";
 if (bundled) {
