@@ -2,7 +2,7 @@ import { Command } from "commander";
 import type { FastifyInstance } from "fastify";
 import { buildApp, createServices } from "../server/app.ts";
 import { type Config, ConfigError, loadConfig } from "../server/config.ts";
-import { openDatabase } from "../server/db/client.ts";
+import { type Database, openDatabase } from "../server/db/client.ts";
 import { ApiError } from "../shared/api-client.ts";
 import { createAdmin, verifyOrganization } from "./admin.ts";
 import { verifyAudit } from "./audit.ts";
@@ -22,10 +22,10 @@ async function open() {
   return { config, database };
 }
 
+type Services = ReturnType<typeof createServices>;
+
 /** Services without an HTTP server, for commands that work on the data directly. */
-async function withServices<T>(
-  run: (s: ReturnType<typeof createServices>) => Promise<T>,
-): Promise<T> {
+async function withServices<T>(run: (s: Services) => Promise<T>): Promise<T> {
   const { config, database } = await open();
   try {
     return await run(createServices({ config: { ...config, logLevel: "silent" }, database }));
@@ -55,23 +55,51 @@ const program = new Command("common-ground").description(
   "Common Ground: partners, coalitions and decisions for human rights and humanitarian organisations",
 );
 
+/** Loads the demo data unless it is there already; answers the sign-ins when it loaded it. */
+async function loadDemoOnce(config: Config, database: Database, services: Services) {
+  if (!config.demoData) return null;
+  // Several processes starting on one new database load the demo data once between them.
+  return database.exclusively("common-ground:demo", async () => {
+    if (await demoIsLoaded(services.db)) return null;
+    say("Loading the demo dataset…");
+    return seedDemo(services);
+  });
+}
+
+function sayDemoSignIns(demo: Awaited<ReturnType<typeof seedDemo>> | null) {
+  if (!demo) return;
+  say("Demo sign-ins (demo data only; change or delete them before real use):");
+  for (const s of demo.signIns) say(`  ${s.email.padEnd(32)} ${s.password}   ${s.description}`);
+}
+
+program
+  .command("prepare")
+  .description(
+    "Build the web app if needed, migrate the database and load the demo data on first start, then exit",
+  )
+  .option("--no-build", "do not build the web app even if it is missing or stale")
+  .action(async (options: { build: boolean }) => {
+    if (options.build) await ensureWebBuild(say);
+    const { config, database } = await open();
+    try {
+      const services = createServices({ config: { ...config, logLevel: "silent" }, database });
+      sayDemoSignIns(await loadDemoOnce(config, database, services));
+    } finally {
+      await database.close();
+    }
+  });
+
 program
   .command("start")
   .description("Migrate the database, load demo data on first start, and serve the app")
   .option("--no-build", "do not build the web app even if it is missing or stale")
   .action(async (options: { build: boolean }) => {
+    // `common-ground start` (cli/bin.js) has run `prepare` in a child process already, so
+    // these find nothing left to do; they remain for `npx tsx cli/main.ts start`.
     if (options.build) await ensureWebBuild(say);
     const { config, database } = await open();
     const app = await buildApp({ config, database, serveWeb: true });
-    let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
-    if (config.demoData) {
-      // Several processes starting on one new database load the demo data once between them.
-      demo = await database.exclusively("common-ground:demo", async () => {
-        if (await demoIsLoaded(app.services.db)) return null;
-        say("Loading the demo dataset…");
-        return seedDemo(app.services);
-      });
-    }
+    const demo = await loadDemoOnce(config, database, app.services);
     const stop = async () => {
       await app.close();
       await database.close();
@@ -92,10 +120,7 @@ program
     );
     if (!config.smtpUrl)
       say(`Emails are written to ${config.outboxDir} (set SMTP_URL to send them)`);
-    if (demo) {
-      say("Demo sign-ins (demo data only; change or delete them before real use):");
-      for (const s of demo.signIns) say(`  ${s.email.padEnd(32)} ${s.password}   ${s.description}`);
-    }
+    sayDemoSignIns(demo);
   });
 
 program

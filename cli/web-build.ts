@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,14 +25,18 @@ export async function ensureWebBuild(log: (message: string) => void): Promise<vo
   const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
   if (builtAt > Math.max(...sources.map(newestMtime))) return;
   log("Building the web app (once, about a minute)…");
-  const { build } = await import("vite");
-  // Vite sets NODE_ENV=production while it builds; the server must not inherit that.
-  const nodeEnv = process.env.NODE_ENV;
-  try {
-    // The config file sets root to web/; passing root here would override it.
-    await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  // In a child process that exits: Vite's memory (its module graph, the bundler's) would
+  // otherwise stay in the server's heap for its whole life, and it sets NODE_ENV=production
+  // in the process it runs in. The config file sets root to web/.
+  const viteDir = path.dirname(createRequire(import.meta.url).resolve("vite/package.json"));
+  const run = spawnSync(
+    process.execPath,
+    [path.join(viteDir, "bin/vite.js"), "build", "--logLevel", "warn"],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
+  if (run.status !== 0)
+    throw new Error(`The web build failed (exit ${run.status ?? run.signal ?? "unknown"})`);
 }
