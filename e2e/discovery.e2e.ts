@@ -149,6 +149,22 @@ describe("partner discovery", () => {
     ).toBe(1);
     await expectAccessible(page, "discovery, drafted need");
 
+    // A few sentences in French fill in what they name: an issue, a capacity, a country.
+    await page
+      .getByLabel("Describe what you need, in any language")
+      .fill("Transferts d'armes au Soudan : nous cherchons un partenaire pour le contentieux.");
+    await page.getByRole("button", { name: "Fill in the form from this text" }).click();
+    await poll(() =>
+      page.getByRole("status").filter({ hasText: "filled in below" }).textContent(),
+    ).toMatch(/^\d+ terms filled in below\.$/);
+    // Each term chosen shows as a pill in its field. The profile's draft had neither Sudan nor
+    // litigation; the lists the text named now hold what it named.
+    const pill = (name: string) =>
+      page.locator(".mantine-Pill-label", { hasText: new RegExp(`^${name}$`) }).count();
+    await poll(() => pill("Sudan")).toBe(1);
+    expect(await pill("Litigation")).toBe(1);
+    expect(await pill("Yemen")).toBe(0);
+
     // The need: arms transfers in Yemen, wanting litigation, UN work and psychosocial support.
     await choose(page, "Issues", ["Arms transfers"]);
     await choose(page, "Capacities wanted", [

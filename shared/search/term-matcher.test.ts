@@ -46,6 +46,14 @@ const matcher = createTermMatcher({
     }),
   ],
   country: [term("YE", { en: "Yemen", fr: "Yémen", es: "Yemen", ar: "اليمن" })],
+  org_type: [
+    term("womens_rights", {
+      en: "Women's rights / feminist",
+      fr: "Droits des femmes / féministe",
+      es: "Derechos de las mujeres / feminista",
+      ar: "حقوق المرأة / نسوية",
+    }),
+  ],
 });
 const keys = (refs: { key: string }[]) => refs.map((r) => r.key).sort();
 
@@ -59,6 +67,18 @@ describe("taxonomy terms named in any language", () => {
     }
     expect(keys(matcher.termsFor("acces"))).toEqual(["humanitarian_access"]);
     expect(keys(matcher.termsFor("refugiados"))).toEqual(["refugees_asylum"]);
+  });
+
+  it("takes an Arabic broken plural for its singular, and the singular for the plural", () => {
+    // The label says "المرأة" (woman); people write "النساء" (women), with or without a prefix.
+    for (const word of ["نساء", "مراه", "امراه"])
+      expect(keys(matcher.termsFor(word)), word).toEqual(["womens_rights"]);
+    expect(keys(matcher.namedIn("نبحث عن منظمة تعمل على حقوق النساء في اليمن"))).toEqual([
+      "YE",
+      "womens_rights",
+    ]);
+    // A word that merely shares letters is not a plural of it.
+    expect(matcher.termsFor("نسيج")).toEqual([]);
   });
 
   it("reaches the narrower terms of a broad one", () => {

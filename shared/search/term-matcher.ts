@@ -1,4 +1,5 @@
 import type { Taxonomies, Vocabulary } from "../taxonomies.ts";
+import { arabicWordForms } from "./arabic-plurals.ts";
 import { searchWords } from "./fold.ts";
 import { meaningfulWords } from "./stopwords.ts";
 
@@ -82,6 +83,14 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
       }
     }
   }
+  // A label's word also stands for its other forms (broken plurals): "نساء" reaches "المرأة".
+  for (const [word, ids] of [...byWord]) {
+    for (const form of arabicWordForms.get(word) ?? []) {
+      let formIds = byWord.get(form);
+      if (!formIds) byWord.set(form, (formIds = new Set()));
+      for (const id of ids) formIds.add(id);
+    }
+  }
   const labelWords = [...byWord.keys()];
   /** A label word held by one term only names it on its own ("torture", "litigation"). */
   const distinctive = (word: string) =>
@@ -132,7 +141,10 @@ export function createTermMatcher(taxonomies: Partial<Taxonomies>) {
      */
     namedIn(text: string): TermRef[] {
       const words = [...new Set(meaningfulWords(searchWords(text)))];
-      const has = (labelWord: string) => words.some((w) => sameWord(w, labelWord));
+      const has = (labelWord: string) =>
+        [labelWord, ...(arabicWordForms.get(labelWord) ?? [])].some((form) =>
+          words.some((w) => sameWord(w, form)),
+        );
       const ids = new Set<number>();
       for (const label of labels) {
         if (label.words.length && label.words.every(has)) ids.add(label.id);

@@ -361,8 +361,10 @@ export const crossLanguageQueries: Record<UiLocale, Query[]> = {
     ["defensores de derechos humanos", ["Voces Libres"]],
   ],
   ar: [
-    ["النساء", ["Nakhla Collective"]],
-    ["للنساء", ["Nakhla Collective"]],
+    // A broken plural: the label says "المرأة", so the French profile is found through it too.
+    ["النساء", ["Nakhla Collective", "Lumière Mères"]],
+    ["للنساء", ["Nakhla Collective", "Lumière Mères"]],
+    ["حقوق المرأة", ["Nakhla Collective", "Lumière Mères"]],
     ["الوصول الإنساني", access],
     ["التقاضي", litigators],
     ["الاحتجاز التعسفي", detention],

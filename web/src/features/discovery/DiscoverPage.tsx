@@ -30,6 +30,7 @@ import {
 } from "./discovery-data.ts";
 import { MatchResults } from "./MatchResults.tsx";
 import { NeedFields } from "./NeedFields.tsx";
+import { NeedFromText } from "./NeedFromText.tsx";
 import { RequesterPicker } from "./RequesterPicker.tsx";
 import { SavedNeeds } from "./SavedNeeds.tsx";
 import { SuggestionsPanel } from "./SuggestionsPanel.tsx";
@@ -201,6 +202,7 @@ export function DiscoverPage() {
                   }}
                 >
                   <Stack gap="md">
+                    <NeedFromText requester={requester} onFill={setNeed} />
                     <NeedFields need={need} onChange={setNeed} />
                     {!hasSomething && (
                       <Text size="sm" c="gray.7">
