@@ -123,6 +123,12 @@ describe("on a slow or broken link", () => {
     const notice = page.getByRole("status").filter({ hasText: "لا يوجد اتصال" });
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/\d/);
+    // A section whose answers are never kept (risk assessments) says why in Arabic, not in
+    // the browser's English.
+    await poll(() =>
+      page.getByText("تعذّر الوصول إلى الخادم", { exact: false }).count(),
+    ).toBeGreaterThan(0);
+    expect(await page.getByText("Failed to fetch").count()).toBe(0);
     await expectAccessible(page, "coalition offline copy, ar, 375 px");
     await shot(page, "slow-link-2-offline-copy-ar-375");
 

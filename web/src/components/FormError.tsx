@@ -9,9 +9,13 @@ export function FormError({ error }: { error: unknown }) {
   const message =
     error instanceof ApiError
       ? t(`errors.status${error.status}`, { defaultValue: error.message })
-      : error instanceof Error
-        ? error.message
-        : t("errors.generic");
+      : // fetch() rejects with a TypeError when nothing answers: the browser's own words
+        // ("Failed to fetch") would show in English whatever the reader's language.
+        error instanceof TypeError
+        ? t("errors.network")
+        : error instanceof Error
+          ? error.message
+          : t("errors.generic");
   const fields = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   return (
     <Alert color="red" role="alert" title={t("errors.title")}>
