@@ -123,7 +123,9 @@ export function createAuth(deps: {
       ipAddress: { ipAddressHeaders: [clientIpHeader] },
       // Better Auth skips origin checks when NODE_ENV is "test"; keep them on everywhere.
       disableOriginCheck: false,
-      database: { generateId: () => newId() },
+      // Joins: a session is read with its user in one statement, not two; every signed-in
+      // request reads its session (issue 16, docs/PERFORMANCE.md).
+      database: { generateId: () => newId(), joins: true },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {

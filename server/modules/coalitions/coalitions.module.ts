@@ -11,7 +11,7 @@ import { carryOutDecisions } from "./membership.decisions.ts";
 import { type OrganizationFacts, createMembershipService } from "./membership.service.ts";
 import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import { charterTermsChecker } from "./charter-terms.ts";
-import { type MembershipsOf, createStandingReader } from "./standing.ts";
+import { type MembershipRows, type MembershipsOf, createStandingReader } from "./standing.ts";
 
 /**
  * Coalitions: charters and membership, and the one place that reads where a person stands
@@ -22,12 +22,19 @@ export function create(deps: {
   database: Database;
   clock: Clock;
   events: DomainEventBus;
-  organizations: OrganizationFacts & { membershipsOf: MembershipsOf; namesOf: NamesOf };
+  organizations: OrganizationFacts & {
+    membershipsOf: MembershipsOf;
+    membershipRows: MembershipRows;
+    namesOf: NamesOf;
+  };
   taxonomies: Pick<TaxonomiesService, "unknownKeys">;
 }) {
   const { database, clock, events, organizations } = deps;
   const repo = createCoalitionsRepo(database.db);
-  const standing = createStandingReader({ repo, membershipsOf: organizations.membershipsOf });
+  const standing = createStandingReader({
+    repo,
+    membershipRows: organizations.membershipRows,
+  });
   const presenter = createCoalitionPresenter({ repo, namesOf: organizations.namesOf });
   carryOutDecisions(events, repo);
   const checkCharterTerms = charterTermsChecker(deps.taxonomies);

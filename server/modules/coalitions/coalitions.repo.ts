@@ -1,12 +1,30 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
-import type { Charter, CollaborationLevel } from "../../../shared/coalitions.ts";
+import { type SQL, and, asc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
+import type {
+  Charter,
+  CoalitionRole,
+  CollaborationLevel,
+  MembershipStatus,
+} from "../../../shared/coalitions.ts";
+import type { OrgRole } from "../../../shared/organizations.ts";
 import { insideStatuses, pendingStatuses } from "../../../shared/policy/index.ts";
 import type { Db, Tx } from "../../db/client.ts";
-import { coalitionCharters, coalitionMembers, coalitions } from "./coalitions.table.ts";
+import {
+  coalitionCharters,
+  coalitionMembers,
+  coalitionRepresentatives,
+  coalitions,
+} from "./coalitions.table.ts";
 import { createMembershipRepo, representedBy } from "./membership.repo.ts";
 
 type Executor = Db | Tx;
 export type CoalitionRow = typeof coalitions.$inferSelect;
+
+/** One of the viewer's organisations, its role there, and its link to the coalition if any. */
+export type ViewerOrganization = {
+  organizationId: string;
+  orgRole: OrgRole;
+  link: { role: CoalitionRole; status: MembershipStatus; represented: boolean } | null;
+};
 export type { MemberRow } from "./membership.repo.ts";
 
 /** Coalitions, their charters and lists; with the membership queries of membership.repo.ts. */
@@ -56,6 +74,48 @@ export function createCoalitionsRepo(db: Db) {
     async findById(id: string, tx: Executor = db): Promise<CoalitionRow | undefined> {
       const [row] = await tx.select().from(coalitions).where(eq(coalitions.id, id));
       return row;
+    },
+
+    /**
+     * The coalition with every organisation the user belongs to and how each is linked to it,
+     * in one statement: it is read for nearly every request about a coalition, and each
+     * statement waits again for the database under load (issue 16). `memberships` is the
+     * organisations module's subquery of the user's memberships (organization_id, role).
+     */
+    async findWithViewer(
+      id: string,
+      userId: string,
+      memberships: SQL,
+      tx: Executor = db,
+    ): Promise<{ coalition: CoalitionRow; organizations: ViewerOrganization[] } | undefined> {
+      const [row] = await tx
+        .select({
+          ...getTableColumns(coalitions),
+          viewerOrganizations: sql<ViewerOrganization[]>`coalesce((
+            select json_agg(json_build_object(
+              'organizationId', om.organization_id,
+              'orgRole', om.role,
+              'link', case when cm.organization_id is null then null else json_build_object(
+                'role', cm.role,
+                'status', cm.status,
+                'represented', exists (
+                  select 1 from ${coalitionRepresentatives} r
+                  where r.coalition_id = cm.coalition_id
+                    and r.organization_id = cm.organization_id
+                    and r.user_id = ${userId}
+                )
+              ) end
+            ))
+            from ${memberships} om
+            left join ${coalitionMembers} cm
+              on cm.coalition_id = "coalitions"."id" and cm.organization_id = om.organization_id
+          ), '[]'::json)`,
+        })
+        .from(coalitions)
+        .where(eq(coalitions.id, id));
+      if (!row) return undefined;
+      const { viewerOrganizations, ...coalition } = row;
+      return { coalition, organizations: viewerOrganizations };
     },
 
     /** Serialises membership changes of one coalition (last-convener checks). */

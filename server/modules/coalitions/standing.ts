@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { OrgRole } from "../../../shared/organizations.ts";
 import {
   type CoalitionAction,
@@ -25,31 +26,27 @@ export type InCoalition = { coalition: CoalitionRow; standing: CoalitionStanding
  * Reads inside a transaction see what the transaction has locked, so a right taken away a
  * moment ago cannot still be used.
  */
+/** The viewer's memberships as a subquery (organization_id, role), from the organisations module. */
+export type MembershipRows = (userId: string) => SQL;
+
 export function createStandingReader(deps: {
-  repo: Pick<CoalitionsRepo, "findById" | "linksOf">;
-  membershipsOf: MembershipsOf;
+  repo: Pick<CoalitionsRepo, "findById" | "findWithViewer">;
+  membershipRows: MembershipRows;
 }) {
-  const { repo, membershipsOf } = deps;
+  const { repo, membershipRows } = deps;
 
   async function load(
     actor: Actor | null,
     coalitionId: string,
     tx?: Tx,
   ): Promise<InCoalition | null> {
-    const [coalition, organizations] = await Promise.all([
-      repo.findById(coalitionId, tx),
-      actor ? membershipsOf(actor.userId, tx) : [],
-    ]);
-    if (!coalition) return null;
-    const links = actor
-      ? await repo.linksOf(
-          coalitionId,
-          organizations.map((o) => o.organizationId),
-          actor.userId,
-          tx,
-        )
-      : [];
-    const linkOf = new Map(links.map((l) => [l.organizationId, l]));
+    const found = actor
+      ? await repo.findWithViewer(coalitionId, actor.userId, membershipRows(actor.userId), tx)
+      : await repo
+          .findById(coalitionId, tx)
+          .then((coalition) => (coalition ? { coalition, organizations: [] } : undefined));
+    if (!found) return null;
+    const { coalition, organizations } = found;
     return {
       coalition,
       standing: {
@@ -58,16 +55,13 @@ export function createStandingReader(deps: {
           visibility: coalition.visibility,
           memberListVisibility: coalition.memberListVisibility,
         },
-        organizations: organizations.map((o) => {
-          const link = linkOf.get(o.organizationId);
-          return {
-            organizationId: o.organizationId,
-            orgRole: o.role,
-            membership: link
-              ? { role: link.role, status: link.status, represented: link.represented }
-              : null,
-          };
-        }),
+        organizations: organizations.map((o) => ({
+          organizationId: o.organizationId,
+          orgRole: o.orgRole,
+          membership: o.link
+            ? { role: o.link.role, status: o.link.status, represented: o.link.represented }
+            : null,
+        })),
       },
     };
   }

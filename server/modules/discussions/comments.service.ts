@@ -15,7 +15,7 @@ import { newId } from "../../lib/ids.ts";
 import { MarkdownTooDeep, parseMarkdown, renderMarkdown } from "../../lib/markdown.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { DiscussionAccess, DiscussionDeps, ThreadAccess } from "./discussion-access.ts";
-import type { CommentRow } from "./discussions.repo.ts";
+import type { CommentRow, ThreadRow } from "./discussions.repo.ts";
 
 const cursor = cursorFor(Keysets.instant);
 
@@ -41,8 +41,9 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
     organizationId: string,
     body: Body,
     field: string,
+    locked?: ThreadRow,
   ) {
-    const now = await access.load(actor, a.thread.id, tx);
+    const now = await access.load(actor, a.thread.id, tx, undefined, locked);
     enforce(
       check(now.inside.standing, "comment.write", { organizationId, thread: now.facts }),
       "No such thread.",
@@ -58,7 +59,7 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
         tx,
       );
       const shown = new Map(mentioned.map((m) => [m.organizationId, m.name]));
-      return { mentioned, html: renderMarkdown(parsed, shown) };
+      return { now, mentioned, html: renderMarkdown(parsed, shown) };
     } catch (error) {
       if (error instanceof MarkdownTooDeep) {
         throw new Invalid(error.message, [
@@ -92,7 +93,11 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
     });
   }
 
-  /** Stores a comment on a locked, stored thread and counts it there. */
+  /**
+   * Stores a comment on a locked, stored thread and counts it there; answers with the stored
+   * row, its mentions and the thread as the transaction saw it, to present without reading
+   * them again.
+   */
   async function insert(
     tx: Tx,
     actor: Actor,
@@ -100,12 +105,20 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
     organizationId: string,
     body: Body,
     field: string,
-  ): Promise<string> {
-    const { mentioned, html } = await prepare(tx, actor, a, organizationId, body, field);
-    const id = newId();
+    locked?: ThreadRow,
+  ): Promise<{ row: Presentable; now: ThreadAccess }> {
+    const { now, mentioned, html } = await prepare(
+      tx,
+      actor,
+      a,
+      organizationId,
+      body,
+      field,
+      locked,
+    );
     const at = clock.now();
-    await repo.insertComment(tx, {
-      id,
+    const row = await repo.insertComment(tx, {
+      id: newId(),
       threadId: a.thread.id,
       organizationId,
       authorId: actor.userId,
@@ -113,18 +126,11 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
       html,
       createdAt: at,
     });
-    await repo.setMentions(
-      tx,
-      id,
-      mentioned.map((m) => m.organizationId),
-    );
-    const thread = await repo.lockThread(tx, a.thread.id);
-    await repo.updateThread(tx, a.thread.id, {
-      commentCount: (thread?.commentCount ?? 0) + 1,
-      lastActivityAt: at,
-    });
-    await tellMentioned(tx, a, id, organizationId, mentioned, actor.userId);
-    return id;
+    const mentions = mentioned.map((m) => m.organizationId);
+    await repo.addMentions(tx, row.id, mentions);
+    await repo.countComment(tx, a.thread.id, at);
+    await tellMentioned(tx, a, row.id, organizationId, mentioned, actor.userId);
+    return { row: { ...row, mentions }, now };
   }
 
   /** Comments as one reader sees them: names filled in, and what they may do with each. */
@@ -191,7 +197,7 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
   }
 
   return {
-    insertComment: insert,
+    insertComment: async (...args: Parameters<typeof insert>) => (await insert(...args)).row.id,
 
     async addComment(
       actor: Actor,
@@ -199,7 +205,7 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
       input: z.output<typeof CommentInput>,
     ): Promise<Comment> {
       const a = await access.load(actor, threadId);
-      const id = await database.db.transaction(async (tx) => {
+      const stored = await database.db.transaction(async (tx) => {
         if (!a.stored) {
           await repo.ensureThread(tx, {
             id: a.thread.id,
@@ -213,10 +219,13 @@ export function createCommentsService(deps: DiscussionDeps, access: DiscussionAc
           });
         }
         // Locked first, so comments on one thread are counted one after another.
-        await repo.lockThread(tx, threadId);
-        return insert(tx, actor, a, input.organizationId, input, "body");
+        const locked = await repo.lockThread(tx, threadId);
+        return insert(tx, actor, a, input.organizationId, input, "body", locked);
       });
-      return present(id, await access.load(actor, threadId));
+      // The comment as stored, with the reader's standing as the transaction checked it.
+      const [shown] = await presentAll([stored.row], stored.now);
+      if (!shown) throw new NotFound(noSuchComment);
+      return shown;
     },
 
     async listComments(

@@ -91,15 +91,17 @@ export function createDiscussionAccess(deps: DiscussionDeps) {
 
   /**
    * Loads a thread for a reader; one they may not know of does not exist for them, and is
-   * refused with `unknown`, the message an unknown id of what they asked for gets.
+   * refused with `unknown`, the message an unknown id of what they asked for gets. `locked` is
+   * the thread's row when the caller's transaction has just locked it, so it is not read twice.
    */
   async function load(
     actor: Actor | null,
     threadId: string,
     tx?: Tx,
     unknown = noSuchThread,
+    locked?: ThreadRow,
   ): Promise<ThreadAccess> {
-    const found = await repo.findThread(threadId, tx);
+    const found = locked ?? (await repo.findThread(threadId, tx));
     const thread = found ? await titled(found, tx) : await proposalThread(threadId, tx);
     if (!thread) throw new NotFound(unknown);
     const inside = await coalitions.load(actor, thread.coalitionId, tx);

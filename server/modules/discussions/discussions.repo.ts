@@ -109,8 +109,19 @@ export function createDiscussionsRepo(db: Db) {
         .limit(query.limit);
     },
 
-    async insertComment(tx: Tx, row: typeof discussionComments.$inferInsert) {
-      await tx.insert(discussionComments).values(row);
+    /** Stores a comment and answers with the row as stored, defaults filled in. */
+    async insertComment(tx: Tx, row: typeof discussionComments.$inferInsert): Promise<CommentRow> {
+      const [stored] = await tx.insert(discussionComments).values(row).returning();
+      if (!stored) throw new Error("the comment was not stored");
+      return stored;
+    },
+
+    /** Counts one more comment on the thread, in the statement that writes the count. */
+    async countComment(tx: Tx, id: string, at: Date) {
+      await tx
+        .update(discussionThreads)
+        .set({ commentCount: sql`${discussionThreads.commentCount} + 1`, lastActivityAt: at })
+        .where(eq(discussionThreads.id, id));
     },
 
     async findComment(id: string, tx: Executor = db): Promise<CommentRow | undefined> {
@@ -146,6 +157,14 @@ export function createDiscussionsRepo(db: Db) {
         )
         .orderBy(asc(c.createdAt), asc(c.id))
         .limit(limit);
+    },
+
+    /** The mentions of a new comment, which has none yet. */
+    async addMentions(tx: Tx, commentId: string, organizationIds: string[]) {
+      if (!organizationIds.length) return;
+      await tx
+        .insert(commentMentions)
+        .values(organizationIds.map((organizationId) => ({ commentId, organizationId })));
     },
 
     async setMentions(tx: Tx, commentId: string, organizationIds: string[]) {

@@ -48,10 +48,19 @@ export function createDiscussionsService(deps: DiscussionDeps) {
     };
   }
 
-  async function present(a: ThreadAccess): Promise<Thread> {
-    const stored = await repo.findThread(a.thread.id);
+  /**
+   * The thread as the reader sees it. After a change it is read again; `justRead` says the
+   * access was loaded in this request after any change, so its thread and participants are
+   * already the current ones.
+   */
+  async function present(a: ThreadAccess, justRead = false): Promise<Thread> {
+    const stored = justRead ? undefined : await repo.findThread(a.thread.id);
     const row = stored ? await access.titled(stored) : a.thread;
-    const participantIds = row.kind === "concern" ? await repo.participants(row.id) : [];
+    const participantIds = justRead
+      ? a.facts.participantIds
+      : row.kind === "concern"
+        ? await repo.participants(row.id)
+        : [];
     const facts = { ...a.facts, participantIds };
     const inside = await coalitions.members(row.coalitionId, { statuses: insideStatuses });
     const [orgNames, people] = await Promise.all([
@@ -169,7 +178,7 @@ export function createDiscussionsService(deps: DiscussionDeps) {
           await insertComment(tx, actor, a, organizationId, input.comment, "body.comment");
         }
       });
-      return present(await access.load(actor, id));
+      return present(await access.load(actor, id), true);
     },
 
     async listThreads(
@@ -215,12 +224,12 @@ export function createDiscussionsService(deps: DiscussionDeps) {
     },
 
     async getThread(actor: Actor | null, id: string): Promise<Thread> {
-      return present(await access.load(actor, id));
+      return present(await access.load(actor, id), true);
     },
 
     /** The proposal's thread, following the proposal's own access. */
     async proposalThread(actor: Actor | null, proposalId: string): Promise<Thread> {
-      return present(await access.loadForProposal(actor, proposalId));
+      return present(await access.loadForProposal(actor, proposalId), true);
     },
 
     async updateThread(

@@ -54,6 +54,7 @@ export function create(deps: {
       },
       roleOf: (organizationId: string, userId: string) => repo.roleOf(organizationId, userId),
       membershipsOf: repo.membershipsOf,
+      membershipRows: repo.membershipRows,
       /** The ids of an organisation's people. */
       memberIdsOf: repo.memberIdsOf,
       profilesOf: repo.profilesOf,

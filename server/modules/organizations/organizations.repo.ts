@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import type { LocalizedText } from "../../../shared/locales.ts";
 import type { OrgRole } from "../../../shared/organizations.ts";
@@ -166,6 +166,14 @@ export function createOrganizationsRepo(db: Db) {
       return new Map(
         rows.map(({ verifiedAt, ...r }) => [r.id, { ...r, verified: verifiedAt !== null }]),
       );
+    },
+
+    /**
+     * The same rows as membershipsOf, as a subquery with columns `organization_id` and `role`,
+     * for a module that reads them in its own statement rather than one more (issue 16).
+     */
+    membershipRows(userId: string): SQL {
+      return sql`(select ${organizationMembers.organizationId} as organization_id, ${organizationMembers.role} as role from ${organizationMembers} where ${organizationMembers.userId} = ${userId})`;
     },
 
     /** The organisations a person belongs to, with their role in each. */

@@ -117,6 +117,7 @@ export function createProposalsService(deps: {
     organizationId: string,
     ballot: Ballot,
     previous: Ballot | undefined,
+    coalitionName: string,
   ) {
     const { result } = await tally(row, tx);
     const settings = { open: true, hiddenResults: row.hiddenResults, anonymous: row.anonymous };
@@ -125,7 +126,7 @@ export function createProposalsService(deps: {
     if (!shownNow) return;
     const about = {
       coalitionId: row.coalitionId,
-      coalitionName: await coalitionName(row.coalitionId, tx),
+      coalitionName,
       proposalId: row.id,
       title: row.title,
     };
@@ -260,7 +261,7 @@ export function createProposalsService(deps: {
       await database.db.transaction(async (tx) => {
         const row = await repo.lock(tx, id);
         if (!row) throw new NotFound(noSuchProposal);
-        await coalitions.authorize(
+        const now = await coalitions.authorize(
           actor,
           row.coalitionId,
           { unknown: noSuchProposal, tx },
@@ -296,6 +297,8 @@ export function createProposalsService(deps: {
           organizationId,
           parsed.ballot as Ballot,
           previous?.ballot,
+          // Read a moment ago in this transaction, with the standing.
+          now.coalition.name,
         );
       });
       return fresh(id, inside);
