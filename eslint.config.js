@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "web/dist", "data", "server/db/migrations", "coverage"] },
+  { ignores: ["node_modules", "web/dist", "data", "server/db/migrations", "coverage", ".tmp"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
