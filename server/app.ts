@@ -16,6 +16,7 @@ import { createS3FileStore } from "./lib/file-store-s3.ts";
 import { newId } from "./lib/ids.ts";
 import { type Mailer, createMailer } from "./lib/mailer.ts";
 import { registerMetrics } from "./lib/metrics.ts";
+import { asArrived } from "./lib/request-order.ts";
 import { registerWebAssets } from "./lib/web-assets.ts";
 import { createFirstView } from "./modules/first-view/first-view.ts";
 import * as adminModule from "./modules/admin/admin.module.ts";
@@ -280,6 +281,8 @@ export async function buildApp(options: AppOptions) {
     );
   }
 
+  // Each request's statements are served by its arrival on the embedded database.
+  app.addHook("onRequest", (_request, _reply, done) => asArrived(done));
   await registerSecurityHeaders(app, { publicUrl: config.publicUrl });
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   // Operation ids, security, refusals and the licence are added centrally (server/lib/openapi.ts).

@@ -10,7 +10,7 @@ const busy = (ms: number) => async () => {
 
 describe("the PGlite statement queue", () => {
   it("runs statements one at a time, in arrival order, and passes on failures", async () => {
-    const queue = new StatementQueue(5);
+    const queue = new StatementQueue();
     const order: number[] = [];
     let running = 0;
     const results = await Promise.allSettled(
@@ -33,13 +33,27 @@ describe("the PGlite statement queue", () => {
   });
 
   it("lets the event loop take turns while a long queue drains", async () => {
-    const queue = new StatementQueue(10);
+    const queue = new StatementQueue();
     let turns = 0;
     const ticker = setInterval(() => turns++, 0);
     const work = Array.from({ length: 40 }, () => queue.run(busy(5)));
     await Promise.all(work);
     clearInterval(ticker);
-    // 200 ms of work in slices of 10 ms: the timer ran between slices, not only at the end.
+    // 200 ms of work in statements of 5 ms: the timer ran between them, not only at the end.
     expect(turns).toBeGreaterThanOrEqual(5);
+  });
+
+  it("finishes a request that has started before later requests' statements run", async () => {
+    const queue = new StatementQueue();
+    const order: string[] = [];
+    const statement = (name: string) => async () => {
+      order.push(name);
+    };
+    // Request 1 runs its first statement; meanwhile requests 2 and 3 queue theirs. Request 1's
+    // second statement, queued last, still comes before them.
+    const first = queue.run(statement("1a"), 1).then(() => queue.run(statement("1b"), 1));
+    const others = [queue.run(statement("2a"), 2), queue.run(statement("3a"), 3)];
+    await Promise.all([first, ...others]);
+    expect(order).toEqual(["1a", "1b", "2a", "3a"]);
   });
 });
