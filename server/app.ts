@@ -340,7 +340,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   if (options.serveWeb) {
-    await registerWebAssets(app, { root: options.webRoot, firstView: createFirstView(services) });
+    await registerWebAssets(app, { root: options.webRoot, firstPage: createFirstView(services) });
   }
 
   // Proposals close at their deadline even with nobody online (readers also close them on

@@ -26841,6 +26841,7 @@ export interface operations {
                 };
             requesterName: string;
             charterScope: ("set" | "unset") | null;
+            named: ("issues" | "capacities" | "countries" | "regions")[];
           };
         };
       };

@@ -277,6 +277,10 @@ export type SavedNeed = z.infer<typeof SavedNeed>;
 export const SavedNeedList = z.object({ items: z.array(SavedNeed) });
 
 /** A need filled in from a requester's own profile or coalition ("partners for us"). */
+/** The lists of a need a few sentences can fill (./discovery/need-from-text.ts). */
+export const textLists = ["issues", "capacities", "countries", "regions"] as const;
+export type TextList = (typeof textLists)[number];
+
 export const NeedDraft = z.object({
   need: Need,
   requester: Requester,
@@ -286,6 +290,8 @@ export const NeedDraft = z.object({
    * charter names no scope yet (the need is then empty); null for an organisation.
    */
   charterScope: z.enum(["set", "unset"]).nullable(),
+  /** With a text: the lists of `need` it named terms for (they replace the drafted ones). */
+  named: z.array(z.enum(textLists)),
 });
 export type NeedDraft = z.infer<typeof NeedDraft>;
 

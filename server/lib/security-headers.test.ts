@@ -1,59 +1,15 @@
 import type { LightMyRequestResponse } from "fastify";
-import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../app.ts";
 import type { Config } from "../config.ts";
 import { createOrganization, signedInUser } from "../test/actors.ts";
-import {
-  type TestApp,
-  freshDatabase,
-  memoryMailer,
-  testConfig,
-  testOrigin,
-} from "../test/harness.ts";
+import { type TestApp, createTestApp, testOrigin } from "../test/harness.ts";
 import { expectProblem, pngBytes } from "../test/org-helpers.ts";
-
-/** A stand-in for web/dist: what the build makes, an index.html and hashed assets. */
-function builtWebApp() {
-  const root = path.join(os.tmpdir(), `cg-web-${randomUUID()}`);
-  mkdirSync(path.join(root, "assets"), { recursive: true });
-  writeFileSync(
-    path.join(root, "index.html"),
-    '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>',
-  );
-  writeFileSync(path.join(root, "assets", "index-abc123.js"), "console.log('app');\n");
-  return root;
-}
+import { builtWebApp } from "../test/web-app.ts";
 
 /** The whole app, serving a built web app as in production, on a fresh database. */
-async function appWith(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await freshDatabase("pglite");
-  const config = testConfig(overrides);
-  const { mailer, mails } = memoryMailer();
-  const app = await buildApp({
-    config,
-    database,
-    mailer,
-    backgroundJobs: false,
-    serveWeb: true,
-    webRoot: builtWebApp(),
-  });
-  await app.ready();
-  return {
-    app,
-    config,
-    database,
-    mails,
-    services: app.services,
-    async close() {
-      await app.close();
-      await database.close();
-    },
-  };
-}
+const appWith = (overrides: Partial<Config> = {}) =>
+  createTestApp("pglite", { config: overrides, webRoot: builtWebApp() });
 
 /** A Content-Security-Policy header as directive → sources. */
 function policyOf(response: LightMyRequestResponse) {

@@ -4,7 +4,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type FirstView, withFirstView } from "../modules/first-view/first-view.ts";
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -16,8 +15,14 @@ export async function registerWebAssets(
   app: FastifyInstance,
   options: {
     root?: string | undefined;
-    /** The server-rendered first view of a page, when it has one (server/modules/first-view). */
-    firstView?: (request: FastifyRequest) => Promise<FirstView | null>;
+    /**
+     * index.html with the page's first view rendered in, when the page has one
+     * (server/modules/first-view); null to send index.html as it is.
+     */
+    firstPage?: (
+      request: FastifyRequest,
+      template: string,
+    ) => Promise<{ locale: string; html: string } | null>;
   } = {},
 ) {
   const root = options.root ?? webDist;
@@ -44,20 +49,21 @@ export async function registerWebAssets(
     if (pathname.startsWith("/api/") || pathname.startsWith("/assets/")) {
       return reply.callNotFound();
     }
-    const view = await options.firstView?.(request);
-    if (!view) {
+    // Read on each visit, as sendFile would: a new build's asset names are picked up at once.
+    const page = options.firstPage
+      ? await options.firstPage(request, await readFile(path.join(root, "index.html"), "utf8"))
+      : null;
+    if (!page) {
       reply.header("cache-control", "no-cache");
       return reply.sendFile("index.html");
     }
     // The page now holds what this reader may see: kept by their browser only, and checked
     // again on every visit.
-    // Read on each visit, as sendFile would: a new build's asset names are picked up at once.
-    const template = await readFile(path.join(root, "index.html"), "utf8");
     return reply
       .type("text/html; charset=utf-8")
       .header("cache-control", "private, no-cache")
       .header("vary", "cookie, accept-language")
-      .header("content-language", view.locale)
-      .send(withFirstView(template, view));
+      .header("content-language", page.locale)
+      .send(page.html);
   });
 }

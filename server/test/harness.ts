@@ -101,7 +101,12 @@ export class TestClock implements Clock {
 /** The whole app on a fresh database, with mail kept in memory. */
 export async function createTestApp(
   backend: Backend,
-  options: { config?: Partial<Config>; clock?: Clock } = {},
+  options: {
+    config?: Partial<Config>;
+    clock?: Clock;
+    /** Serve a built web app from here (server/test/web-app.ts), as in production. */
+    webRoot?: string;
+  } = {},
 ) {
   const database = await freshDatabase(backend);
   const { mailer, mails } = memoryMailer();
@@ -113,6 +118,7 @@ export async function createTestApp(
     // Tests run the background jobs themselves (app.scheduler.runOnce()), at the moment they choose.
     backgroundJobs: false,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.webRoot ? { serveWeb: true, webRoot: options.webRoot } : {}),
   });
   await app.ready();
   return {

@@ -14,6 +14,7 @@ import {
   type SuggestionQuery,
   type TeamInvitation,
   type TeamQuery,
+  type TextList,
 } from "../../../shared/discovery.ts";
 import { charterScopeOf, coalitionGaps } from "../../../shared/discovery/gaps.ts";
 import { prepareNeed } from "../../../shared/discovery/need.ts";
@@ -33,7 +34,7 @@ import type { DiscoveryRepo } from "./discovery.repo.ts";
 import type { DiscoverySources, Summary } from "./discovery.sources.ts";
 import { createSavedNeedsService } from "./saved-needs.service.ts";
 import { type TermMatcher, createTermMatcher } from "../../../shared/search/index.ts";
-import { needFromText } from "../../../shared/discovery/need-from-text.ts";
+import { listsNamedIn } from "../../../shared/discovery/need-from-text.ts";
 
 /**
  * Partner discovery for a signed-in person searching on behalf of one of their
@@ -125,7 +126,7 @@ export function createDiscoveryService(deps: {
    * missing": a need from the coalition's charter scope (shared/discovery/gaps.ts), never
    * from its members' other work; empty, and saying so, while the charter names no scope.
    */
-  async function draftFor(actor: Actor, requester: Requester): Promise<NeedDraft> {
+  async function draftFor(actor: Actor, requester: Requester): Promise<Omit<NeedDraft, "named">> {
     const resolved = await resolve(actor, requester);
     const profiles = await sources.profilesOf([...resolved.side.excluded]);
     const visible = profiles.filter(
@@ -275,8 +276,13 @@ export function createDiscoveryService(deps: {
     /** The requester's draft, or with `text` the terms that text names in any language. */
     async draft(actor: Actor, requester: Requester, text?: string): Promise<NeedDraft> {
       const drafted = await draftFor(actor, requester);
-      if (!text?.trim()) return drafted;
-      return { ...drafted, need: needFromText(drafted.need, text, await terms()) };
+      if (!text?.trim()) return { ...drafted, named: [] };
+      const lists = listsNamedIn(text, await terms());
+      return {
+        ...drafted,
+        need: { ...drafted.need, ...lists },
+        named: Object.keys(lists) as TextList[],
+      };
     },
 
     // listNeeds, getNeed, saveNeed, updateNeed, deleteNeed (see saved-needs.service.ts).

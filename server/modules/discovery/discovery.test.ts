@@ -303,7 +303,10 @@ describe.each(backends)("partner discovery on %s", (backend) => {
   });
 
   it("drafts a need from a few sentences in any of the four languages", async () => {
-    type NeedOnly = { need: { issues: string[]; countries: string[]; capacities: string[] } };
+    type NeedOnly = {
+      need: { issues: string[]; countries: string[]; capacities: string[] };
+      named: string[];
+    };
     const texts = [
       "We need partners for litigation and humanitarian access in Yemen",
       "Nous cherchons des partenaires pour le contentieux et l'accès humanitaire au Yémen",
@@ -319,6 +322,7 @@ describe.each(backends)("partner discovery on %s", (backend) => {
       expect(r.body.need.issues, text).toEqual(["humanitarian_access"]);
       expect(r.body.need.capacities, text).toEqual(["litigation"]);
       expect(r.body.need.countries, text).toEqual(["YE"]);
+      expect(r.body.named.sort(), text).toEqual(["capacities", "countries", "issues"]);
     }
     // A text naming no term keeps the profile's draft.
     const plain = await get<NeedOnly>(
@@ -326,6 +330,7 @@ describe.each(backends)("partner discovery on %s", (backend) => {
       `/api/v1/discovery/draft?organizationId=${org.sahel}&text=${encodeURIComponent("hello")}`,
     );
     expect(plain.body.need.issues).toEqual(["arbitrary_detention"]);
+    expect(plain.body.named).toEqual([]);
   });
 
   it("saves a need for the organisation's members only", async () => {

@@ -1,31 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Proposal } from "../../../shared/proposals.ts";
-import { buildApp } from "../../app.ts";
 import { type SignedIn, createOrganization, signedInUser } from "../../test/actors.ts";
-import {
-  type TestApp,
-  backends,
-  freshDatabase,
-  memoryMailer,
-  testConfig,
-} from "../../test/harness.ts";
+import { type TestApp, backends, createTestApp } from "../../test/harness.ts";
 import { call } from "../../test/org-helpers.ts";
+import { builtWebApp } from "../../test/web-app.ts";
 import { coalitionWithEveryRole } from "../meetings/meetings.fixtures.ts";
 
-/** A stand-in for web/dist with the parts the first view rewrites: title, stylesheet, root. */
-function builtWebApp() {
-  const root = path.join(os.tmpdir(), `cg-web-${randomUUID()}`);
-  mkdirSync(path.join(root, "assets"), { recursive: true });
-  writeFileSync(
-    path.join(root, "index.html"),
-    '<!doctype html><html lang="en" dir="ltr"><head><title>Common Ground</title><script type="module" crossorigin src="/assets/index-abc.js"></script><link rel="stylesheet" crossorigin href="/assets/index-abc.css"></head><body><div id="root"></div></body></html>',
-  );
-  return root;
-}
+/** The parts of the built index.html the first view rewrites: title, stylesheet, root. */
+const indexHtml =
+  '<!doctype html><html lang="en" dir="ltr"><head><title>Common Ground</title><script type="module" crossorigin src="/assets/index-abc.js"></script><link rel="stylesheet" crossorigin href="/assets/index-abc.css"></head><body><div id="root"></div></body></html>';
 
 const firstView = (body: string) => /<div id="first-view">[\s\S]*?<\/main>\n<\/div>/.exec(body);
 
@@ -36,29 +21,7 @@ describe.each(backends)("first view of pages (%s)", (backend) => {
   let stranger: SignedIn;
 
   beforeAll(async () => {
-    const database = await freshDatabase(backend);
-    const { mailer, mails } = memoryMailer();
-    const config = testConfig();
-    const app = await buildApp({
-      config,
-      database,
-      mailer,
-      backgroundJobs: false,
-      serveWeb: true,
-      webRoot: builtWebApp(),
-    });
-    await app.ready();
-    t = {
-      app,
-      config,
-      database,
-      mails,
-      services: app.services,
-      async close() {
-        await app.close();
-        await database.close();
-      },
-    };
+    t = await createTestApp(backend, { webRoot: builtWebApp(indexHtml) });
     world = await coalitionWithEveryRole(t, { visibility: "secret" });
     const opened = await call(t, "POST", `/api/v1/coalitions/${world.coalitionId}/proposals`, {
       as: world.people.convener,

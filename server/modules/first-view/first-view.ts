@@ -1,7 +1,11 @@
 import type { FastifyRequest } from "fastify";
 import { DirectoryQuery } from "../../../shared/directory.ts";
 import { type UiLocale, isRtl } from "../../../shared/locales.ts";
-import type { Services } from "../../app.ts";
+import type { Actor, ActorResolver } from "../auth/actor.ts";
+import type { CoalitionsService } from "../coalitions/coalitions.service.ts";
+import type { DirectoryService } from "../directory/directory.service.ts";
+import type { ProposalsService } from "../proposals/proposals.service.ts";
+import type { TaxonomiesService } from "../taxonomies/taxonomies.service.ts";
 import { AppError } from "../../lib/errors.ts";
 import { frame, html, styles } from "./page.ts";
 import { coalitionView, directoryView, landingView, proposalView, type View } from "./views.ts";
@@ -16,19 +20,31 @@ import { readerLocale, wordsFor } from "./words.ts";
  * answers as it always has.
  */
 
-export type FirstView = { locale: UiLocale; title: string; body: string };
+type FirstView = { locale: UiLocale; title: string; body: string };
+
+/** index.html with the first view of the page asked for, or null when it has none. */
+export type FirstPage = (
+  request: FastifyRequest,
+  template: string,
+) => Promise<{ locale: UiLocale; html: string } | null>;
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-type Deps = Pick<Services, "actors" | "directory" | "coalitions" | "proposals" | "taxonomies">;
+type Deps = {
+  actors: ActorResolver;
+  directory: Pick<DirectoryService, "search">;
+  coalitions: Pick<CoalitionsService, "get">;
+  proposals: Pick<ProposalsService, "get">;
+  taxonomies: Pick<TaxonomiesService, "all">;
+};
 
-export function createFirstView(deps: Deps) {
+export function createFirstView(deps: Deps): FirstPage {
   async function view(
     request: FastifyRequest,
-    pathname: string,
+    actor: Actor | null,
     ctx: Parameters<typeof landingView>[0],
   ): Promise<View | null> {
-    const actor = await deps.actors.optional(request);
+    const pathname = request.url.split("?")[0] ?? "/";
     if (pathname === "/") return landingView(ctx);
     if (pathname === "/directory") {
       const query = DirectoryQuery.safeParse(request.query);
@@ -45,16 +61,17 @@ export function createFirstView(deps: Deps) {
     return proposalView(ctx, await deps.proposals.get(actor, id));
   }
 
-  /** The first view of a page, or null when the page has none (or the reader may not see it). */
-  return async function firstView(request: FastifyRequest): Promise<FirstView | null> {
-    const pathname = request.url.split("?")[0] ?? "/";
+  /** The page with its first view, or null when it has none (or the reader may not see it). */
+  return async function firstPage(request, template) {
     const locale = readerLocale(request.headers.cookie, request.headers["accept-language"]);
     const words = wordsFor(locale);
-    const signedIn = (await deps.actors.optional(request)) !== null;
+    const actor = await deps.actors.optional(request);
+    const signedIn = actor !== null;
     try {
-      const found = await view(request, pathname, { locale, words, signedIn });
+      const found = await view(request, actor, { locale, words, signedIn });
       if (!found) return null;
-      return { locale, title: found.title, body: frame({ words, signedIn, main: found.main }) };
+      const body = frame({ words, signedIn, main: found.main });
+      return { locale, html: withFirstView(template, { locale, title: found.title, body }) };
     } catch (error) {
       // Not found, not allowed, not signed in: the app shows its own page for each.
       if (error instanceof AppError) return null;
@@ -69,7 +86,7 @@ export function createFirstView(deps: Deps) {
  * app waits for it before it takes the page over. It stays before the app's root, where the
  * theme's own variables are written, so that those still come after the defaults and win.
  */
-export function withFirstView(template: string, view: FirstView): string {
+function withFirstView(template: string, view: FirstView): string {
   const sheets = template.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   let page = template;
   for (const sheet of sheets) page = page.replace(sheet, "");

@@ -12,14 +12,22 @@ import type { Words } from "./words.ts";
 
 export const html = escapeHtml;
 
+/** The text to show the reader (pickText in shared/locales.ts) and the language it is in. */
+export function textFor(value: LocalizedText, locale: UiLocale) {
+  const text = pickText(value, locale);
+  const code = value.texts[locale] !== undefined ? locale : value.original;
+  return {
+    text,
+    code,
+    mark: code === locale ? "" : ` lang="${html(code)}" dir="${isRtl(code) ? "rtl" : "ltr"}"`,
+  };
+}
+
 /** A text in the reader's language if it has one, marked with its own language otherwise. */
 export function localized(value: LocalizedText | null | undefined, locale: UiLocale, tag = "p") {
   if (!value) return "";
-  const text = pickText(value, locale);
-  if (!text) return "";
-  const code = value.texts[locale] !== undefined ? locale : value.original;
-  const mark = code === locale ? "" : ` lang="${html(code)}" dir="${isRtl(code) ? "rtl" : "ltr"}"`;
-  return `<${tag}${mark}>${html(text)}</${tag}>`;
+  const { text, mark } = textFor(value, locale);
+  return text ? `<${tag}${mark}>${html(text)}</${tag}>` : "";
 }
 
 export const styles = `

@@ -4,7 +4,7 @@ import type { UiLocale } from "../../../shared/locales.ts";
 import type { Proposal } from "../../../shared/proposals.ts";
 import type { Taxonomies, Vocabulary } from "../../../shared/taxonomies.ts";
 import { renderMarkdown } from "../../lib/markdown.ts";
-import { html, localized } from "./page.ts";
+import { html, localized, textFor } from "./page.ts";
 import type { Words } from "./words.ts";
 
 /*
@@ -117,19 +117,13 @@ export function proposalView(ctx: ViewContext, proposal: Proposal): View {
     proposal.status === "open"
       ? `${t("status.open")} · ${t("form.closesAt")} ${dateOf(ctx.locale, proposal.closesAt)}`
       : t("status.closed");
-  const bodyText = proposal.body
-    ? (proposal.body.texts[ctx.locale] ?? proposal.body.texts[proposal.body.original] ?? "")
-    : "";
-  const bodyCode =
-    proposal.body && proposal.body.texts[ctx.locale] !== undefined
-      ? ctx.locale
-      : proposal.body?.original;
+  const body = proposal.body ? textFor(proposal.body, ctx.locale) : null;
   return {
     title: `${proposal.title} · ${ctx.words("common")("app.name")}`,
     main: `<p><a href="/coalitions/${html(proposal.coalitionId)}">${html(t(`subject.${proposal.subject}`))}</a></p>
 <h1>${html(proposal.title)}</h1>
 <p class="fv-dim">${html(status)}</p>
 <p class="fv-dim">${html(t("header.openedBy", { name: proposal.openedBy.name, date: dateOf(ctx.locale, proposal.createdAt) }))}</p>
-${bodyText ? `<div${bodyCode && bodyCode !== ctx.locale ? ` lang="${html(bodyCode)}"` : ""}>${renderMarkdown(bodyText)}</div>` : ""}`,
+${body?.text ? `<div${body.mark}>${renderMarkdown(body.text)}</div>` : ""}`,
   };
 }

@@ -5,9 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { Need, Requester } from "../../../../shared/discovery.ts";
 import { FormError } from "../../components/FormError.tsx";
 import { api } from "../../lib/api.ts";
-
-/** The lists a few sentences can fill: what the server reads terms into (need-from-text.ts). */
-const filled = ["issues", "capacities", "countries", "regions"] as const;
+import { requesterQuery } from "./discovery-data.ts";
 
 /**
  * A need written in a few sentences, in any of the four languages: the server finds the
@@ -31,18 +29,14 @@ export function NeedFromText({
     setPending(true);
     setError(null);
     try {
-      const query = requester as { organizationId: string; coalitionId: string };
-      // The draft without text is what the requester's profile gives; a list the text named
-      // comes back different from it, and only those lists change on screen.
-      const [plain, fromText] = await Promise.all([
-        api.GET("/api/v1/discovery/draft", { params: { query } }),
-        api.GET("/api/v1/discovery/draft", { params: { query: { ...query, text } } }),
-      ]);
-      const named = filled.filter((list) => fromText.need[list].join() !== plain.need[list].join());
-      setFound(named.reduce((n, list) => n + fromText.need[list].length, 0));
+      const drafted = await api.GET("/api/v1/discovery/draft", {
+        params: { query: { ...requesterQuery(requester), text } },
+      });
+      // Only the lists the text named change on screen; the person's other choices stay.
+      setFound(drafted.named.reduce((n, list) => n + drafted.need[list].length, 0));
       onFill((current) => {
         const next = { ...current };
-        for (const list of named) next[list] = fromText.need[list];
+        for (const list of drafted.named) next[list] = drafted.need[list];
         return next;
       });
     } catch (failure) {

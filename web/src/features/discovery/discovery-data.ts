@@ -15,7 +15,8 @@ export type { Requester };
  * `?organizationId=…` or `?coalitionId=…`, as the GET routes take a requester. The OpenAPI
  * document flattens that choice into two required parameters, hence the cast.
  */
-const requesterQuery = (r: Requester) => r as { organizationId: string; coalitionId: string };
+export const requesterQuery = (r: Requester) =>
+  r as { organizationId: string; coalitionId: string };
 
 export const requesterKey = (r: Requester | null) =>
   r ? ("organizationId" in r ? `org:${r.organizationId}` : `coalition:${r.coalitionId}`) : "";
